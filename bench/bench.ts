@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runChecks } from '../src/checks';
+import { importPlan } from '../src/import';
+import { syntheticPlanText } from '../tests/support/synthetic-plan';
+
+/** `npm run bench`: speed and memory, never pass/fail. Medians over repeated runs; peak RSS sampled around them. */
+
+function importAndCheck(text: string): number {
+  const r = importPlan({ kind: 'text', text });
+  if (!r.ok) throw new Error(`import failed: ${r.error.code}`);
+  return r.findings.length + runChecks(r.plan).length;
+}
+
+function measure(name: string, text: string, runs: number): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; i < 3; i++) importAndCheck(text); // warm up the JIT
+  gc?.();
+  const before = process.memoryUsage();
+  let peak = before.rss;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    importAndCheck(text);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)]!;
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  console.log(
+    `${name.padEnd(34)} ${String((text.length / 1024).toFixed(0)).padStart(6)} KB  median ${median.toFixed(2).padStart(8)} ms  p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(2).padStart(8)} ms  peak RSS ${mb(peak)} MB (heap used ${mb(process.memoryUsage().heapUsed)} MB)`,
+  );
+}
+
+const seed = readFileSync(join(process.cwd(), 'seeds/ke-hoach-159-KH-UBND-2025.txt'), 'utf8');
+console.log(`node ${process.version}, ${new Date().toISOString()}`);
+measure('parse + check: seed', seed, 50);
+measure('parse + check: synthetic ×1', syntheticPlanText(1), 50);
+measure('parse + check: synthetic ×20', syntheticPlanText(20), 15);

@@ -1,0 +1,41 @@
+import type { Criterion, Finding, Plan } from '../plan/schema';
+import { roundedComparison } from './compare';
+import { VALUE_FIELDS, type ValueField } from '../plan/finding';
+import { roundingTolerance } from './tolerance';
+import { CriteriaTree } from './tree';
+
+export const SUM_CHILDREN = 'sum.children';
+
+/**
+ * PAR and PAPI parents are the sums of their children (DESIGN §5), but every value is
+ * printed rounded, so a gap no larger than the summed half-units is explained by rounding.
+ * SIPAS is a mean, not a sum, and is checked in sipas.ts.
+ */
+export function checkSums(plan: Plan): Finding[] {
+  const tree = new CriteriaTree(plan.criteria);
+  const out: Finding[] = [];
+  for (const parent of plan.criteria) {
+    if (parent.index === 'SIPAS') continue;
+    const children = tree.childrenOf(parent);
+    if (children.length === 0) continue;
+    for (const field of VALUE_FIELDS) {
+      const f = compareSum(parent, children, field);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+function compareSum(parent: Criterion, children: readonly Criterion[], field: ValueField): Finding | null {
+  const stated = parent[field];
+  if (stated === null) return null;
+  let sum = 0;
+  let tolerance = roundingTolerance(parent.decimals[field]);
+  for (const child of children) {
+    const value = child[field];
+    if (value === null) return null;
+    sum += value;
+    tolerance += roundingTolerance(child.decimals[field]);
+  }
+  return roundedComparison(SUM_CHILDREN, parent, field, stated, sum, tolerance, { children: children.length });
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** Command-line arguments are a boundary like any other: parsed, then validated with zod. */
+export const LangSchema = z.enum(['vi', 'en']);
+export type Lang = z.infer<typeof LangSchema>;
+
+const Common = {
+  input: z.string().min(1),
+  lang: LangSchema.default('vi'),
+};
+
+export const CommandSchema = z.discriminatedUnion('command', [
+  z.object({ command: z.literal('import'), ...Common, json: z.boolean().default(false), output: z.string().min(1).nullable().default(null) }),
+  z.object({ command: z.literal('check'), ...Common, json: z.boolean().default(false) }),
+  z.object({ command: z.literal('help'), lang: LangSchema.default('vi') }),
+]);
+export type Command = z.infer<typeof CommandSchema>;
+
+export type ArgsResult = { ok: true; command: Command } | { ok: false; problem: string; lang: Lang };
+
+/** `chiso import plan.txt --json -o out.json --lang en` -> a validated command. */
+export function parseArgs(argv: string[]): ArgsResult {
+  const positional: string[] = [];
+  const flags: Record<string, string | boolean> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') flags.json = true;
+    else if (a === '-h' || a === '--help') flags.help = true;
+    else if (a === '--lang' || a === '-o' || a === '--output') {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('-')) return { ok: false, problem: `missing value after ${a}`, lang: langOf(flags) };
+      flags[a === '--lang' ? 'lang' : 'output'] = value;
+      i++;
+    } else if (a.startsWith('--lang=')) flags.lang = a.slice(7);
+    else if (a.startsWith('-') && a !== '-') return { ok: false, problem: `unknown option ${a}`, lang: langOf(flags) };
+    else positional.push(a);
+  }
+  const [command, input, ...extra] = positional;
+  if (flags.help || !command || command === 'help') {
+    return { ok: true, command: { command: 'help', lang: langOf(flags) } };
+  }
+  if (extra.length > 0) return { ok: false, problem: `unexpected argument ${extra[0]}`, lang: langOf(flags) };
+  const parsed = CommandSchema.safeParse({ command, input, ...flags });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') || 'command';
+    const problem = field === 'input' ? 'missing input file' : field === 'command' ? `unknown command ${command}` : `invalid ${field}`;
+    return { ok: false, problem, lang: langOf(flags) };
+  }
+  return { ok: true, command: parsed.data };
+}
+
+function langOf(flags: Record<string, string | boolean>): Lang {
+  return flags.lang === 'en' ? 'en' : 'vi';
+}

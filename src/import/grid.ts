@@ -1,0 +1,37 @@
+/**
+ * One grid abstraction for every source (DESIGN §3): the flattened text of the seed,
+ * HTML tables, .docx tables, the values of an Excel range all become rows of cells.
+ */
+
+export interface Cell {
+  /** Text as found, whitespace collapsed; '' for an empty cell. */
+  text: string;
+  /** 1-based line in a text source; null for sources without lines. */
+  line: number | null;
+  /** True when this cell was filled from a merged (rowspan) cell above rather than written itself. */
+  spanned?: boolean;
+}
+
+export interface GridRow {
+  cells: Cell[];
+  /** 1-based row number in the source (table row for HTML, sheet row for a range), null for the text source. */
+  row: number | null;
+}
+
+/** A block of rows between free text (captions, headings) in the source. */
+export interface GridBlock {
+  /** Free-text lines just before the block (an appendix caption such as 'PHỤ LỤC 2 …'). */
+  caption: string[];
+  rows: GridRow[];
+}
+
+export interface Grid {
+  kind: 'text' | 'html' | 'range';
+  /** Free text before the first block (the plan's heading: number, date, title). */
+  preamble: string[];
+  blocks: GridBlock[];
+}
+
+export function cell(text: string, line: number | null = null): Cell {
+  return { text, line };
+}

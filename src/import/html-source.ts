@@ -1,0 +1,499 @@
+/**
+ * HTML source → Grid (DESIGN §3): every <table> of a published plan page becomes one block.
+ *
+ * Pure core: no DOMParser (not available in Node, and the core must not touch the DOM),
+ * so this file carries a small, tolerant tokenizer. It follows what browsers do where it
+ * matters for tables (implied closers, rowspan/colspan layout, entities) and never throws.
+ * Every loop advances through the input, so parsing is linear in its length.
+ */
+
+import type { Cell, Grid, GridBlock, GridRow } from './grid';
+
+// ---------------------------------------------------------------------------
+// Text helpers
+
+/** Collapse every run of whitespace (JS \s includes U+00A0, so &nbsp; becomes a plain space). */
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const LATIN1_A0 =
+  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest ' +
+  'Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig ' +
+  'agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
+
+/** Named entities seen in Vietnamese government pages (Latin-1 letters are common in older CMSs). */
+const NAMED: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>([
+    ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"],
+    ['ndash', '\u2013'], ['mdash', '\u2014'], ['hellip', '\u2026'],
+    ['ldquo', '\u201C'], ['rdquo', '\u201D'], ['lsquo', '\u2018'], ['rsquo', '\u2019'],
+    ['sbquo', '\u201A'], ['bdquo', '\u201E'], ['bull', '\u2022'], ['prime', '\u2032'],
+    ['minus', '\u2212'], ['euro', '\u20AC'], ['trade', '\u2122'], ['dagger', '\u2020'],
+    ['ensp', '\u2002'], ['emsp', '\u2003'], ['thinsp', '\u2009'],
+    // Invisible format characters would only break text matching downstream.
+    ['zwnj', ''], ['zwj', ''], ['lrm', ''], ['rlm', ''],
+    // HTML5 names for Vietnamese letters outside Latin-1.
+    ['Dstrok', '\u0110'], ['dstrok', '\u0111'], ['Abreve', '\u0102'], ['abreve', '\u0103'],
+    ['Itilde', '\u0128'], ['itilde', '\u0129'], ['Utilde', '\u0168'], ['utilde', '\u0169'],
+  ]);
+  LATIN1_A0.split(' ').forEach((name, k) => m.set(name, String.fromCharCode(0xa0 + k)));
+  m.set('shy', ''); // soft hyphen is invisible
+  return m;
+})();
+
+/** Names browsers also decode without the trailing semicolon (the ones actually met in the wild). */
+const LEGACY_NO_SEMI = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp']);
+
+/** Browsers map numeric references in 0x80–0x9F to Windows-1252 (pages saved from Word use &#150; etc.). */
+const CP1252: ReadonlyMap<number, number> = new Map([
+  [0x80, 0x20ac], [0x82, 0x201a], [0x83, 0x0192], [0x84, 0x201e], [0x85, 0x2026], [0x86, 0x2020],
+  [0x87, 0x2021], [0x88, 0x02c6], [0x89, 0x2030], [0x8a, 0x0160], [0x8b, 0x2039], [0x8c, 0x0152],
+  [0x8e, 0x017d], [0x91, 0x2018], [0x92, 0x2019], [0x93, 0x201c], [0x94, 0x201d], [0x95, 0x2022],
+  [0x96, 0x2013], [0x97, 0x2014], [0x98, 0x02dc], [0x99, 0x2122], [0x9a, 0x0161], [0x9b, 0x203a],
+  [0x9c, 0x0153], [0x9e, 0x017e], [0x9f, 0x0178],
+]);
+
+function fromCodePoint(digits: string, radix: number): string {
+  // Too many digits is out of range anyway; checking length first avoids huge parses.
+  let cp = digits.length > 8 ? Number.NaN : parseInt(digits, radix);
+  cp = CP1252.get(cp) ?? cp;
+  if (!Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\uFFFD';
+  return String.fromCodePoint(cp);
+}
+
+const ENTITY = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([a-zA-Z][a-zA-Z0-9]{0,31}))(;?)/g;
+
+export function decodeEntities(text: string): string {
+  if (text.indexOf('&') < 0) return text;
+  return text.replace(ENTITY, (whole: string, dec?: string, hex?: string, name?: string, semi?: string) => {
+    if (dec !== undefined) return fromCodePoint(dec, 10);
+    if (hex !== undefined) return fromCodePoint(hex, 16);
+    if (name === undefined) return whole;
+    const value = NAMED.get(name);
+    if (value === undefined || (semi !== ';' && !LEGACY_NO_SEMI.has(name))) return whole;
+    return value;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Tokenizer
+
+interface TokenSink {
+  text(raw: string): void;
+  start(name: string, attrs: ReadonlyMap<string, string>): void;
+  end(name: string): void;
+}
+
+/** Elements whose content is not markup; skipped whole (scripts, styles, page chrome). */
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'noscript', 'template', 'iframe', 'noembed', 'noframes']);
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+}
+
+interface TagRead {
+  name: string;
+  attrs: Map<string, string>;
+  next: number;
+}
+
+/** Reads a tag whose name starts at `pos`; returns the index just after its '>' (or the end of input). */
+function readTag(html: string, pos: number): TagRead {
+  const n = html.length;
+  let i = pos;
+  while (i < n) {
+    const c = html.charCodeAt(i);
+    if (isSpace(c) || c === 47 /* / */ || c === 62 /* > */) break;
+    i++;
+  }
+  const name = html.slice(pos, i).toLowerCase();
+  const attrs = new Map<string, string>();
+  while (i < n) {
+    const c = html.charCodeAt(i);
+    if (c === 62) return { name, attrs, next: i + 1 };
+    if (isSpace(c) || c === 47) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    i++; // always consume one char so a stray '=' cannot stall the loop
+    while (i < n) {
+      const d = html.charCodeAt(i);
+      if (isSpace(d) || d === 47 || d === 62 || d === 61 /* = */) break;
+      i++;
+    }
+    const attrName = html.slice(nameStart, i).toLowerCase();
+    while (i < n && isSpace(html.charCodeAt(i))) i++;
+    let value = '';
+    if (html.charCodeAt(i) === 61) {
+      i++;
+      while (i < n && isSpace(html.charCodeAt(i))) i++;
+      const q = html.charCodeAt(i);
+      if (q === 34 || q === 39) {
+        const close = html.indexOf(q === 34 ? '"' : "'", i + 1);
+        const stop = close < 0 ? n : close;
+        value = html.slice(i + 1, stop);
+        i = close < 0 ? n : close + 1;
+      } else {
+        const vStart = i;
+        while (i < n) {
+          const d = html.charCodeAt(i);
+          if (isSpace(d) || d === 62) break;
+          i++;
+        }
+        value = html.slice(vStart, i);
+      }
+    }
+    // The first occurrence of a duplicated attribute wins, as in browsers.
+    if (!attrs.has(attrName)) attrs.set(attrName, value);
+  }
+  return { name, attrs, next: n };
+}
+
+/** Index of the `</name` that closes a raw-text element, or the end of input (browsers swallow the rest too). */
+function findRawTextEnd(html: string, from: number, name: string): number {
+  const n = html.length;
+  let j = from;
+  for (;;) {
+    const k = html.indexOf('</', j);
+    if (k < 0) return n;
+    const after = k + 2 + name.length;
+    if (html.slice(k + 2, after).toLowerCase() === name) {
+      const c = html.charCodeAt(after);
+      if (after >= n || isSpace(c) || c === 47 || c === 62) return k;
+    }
+    j = k + 2;
+  }
+}
+
+function tokenize(html: string, sink: TokenSink): void {
+  const n = html.length;
+  let i = 0;
+  let textStart = 0;
+  const flushText = (end: number): void => {
+    if (end > textStart) sink.text(html.slice(textStart, end));
+  };
+  const skipTo = (next: number): void => {
+    i = next;
+    textStart = next;
+  };
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    const c = html.charCodeAt(lt + 1);
+    if (isLetter(c)) {
+      flushText(lt);
+      const tag = readTag(html, lt + 1);
+      sink.start(tag.name, tag.attrs);
+      skipTo(tag.next);
+      if (RAW_TEXT.has(tag.name)) skipTo(findRawTextEnd(html, i, tag.name));
+    } else if (c === 47 /* / */) {
+      flushText(lt);
+      if (isLetter(html.charCodeAt(lt + 2))) {
+        const tag = readTag(html, lt + 2);
+        sink.end(tag.name);
+        skipTo(tag.next);
+      } else {
+        // '</>' or '</ junk>': a bogus comment up to the next '>'.
+        const gt = html.indexOf('>', lt + 2);
+        skipTo(gt < 0 ? n : gt + 1);
+      }
+    } else if (c === 33 /* ! */ || c === 63 /* ? */) {
+      flushText(lt);
+      if (html.startsWith('<!--', lt)) {
+        // '<!-->' and '<!--->' are complete (empty) comments in browsers.
+        if (html.startsWith('>', lt + 4)) skipTo(lt + 5);
+        else if (html.startsWith('->', lt + 4)) skipTo(lt + 6);
+        else {
+          const end = html.indexOf('-->', lt + 4);
+          skipTo(end < 0 ? n : end + 3);
+        }
+      } else {
+        // Doctype, CDATA, processing instruction: skipped up to '>'.
+        const gt = html.indexOf('>', lt + 2);
+        skipTo(gt < 0 ? n : gt + 1);
+      }
+    } else {
+      i = lt + 1; // a literal '<' stays in the text
+    }
+  }
+  flushText(n);
+}
+
+// ---------------------------------------------------------------------------
+// Tree building (only what tables need)
+
+/** Tags that start a new line of free text, or a space inside a cell. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'head', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'option', 'legend',
+]);
+
+const MAX_SPAN = 1000;
+/** Cells not written in the source (span copies, padding); caps memory for hostile pages. */
+const SYNTHETIC_BUDGET = 1_000_000;
+
+interface RawCell {
+  parts: string[];
+  colspan: number;
+  rowspan: number;
+}
+
+interface TableState {
+  caption: string[];
+  rows: RawCell[][];
+  row: RawCell[] | null;
+  cell: RawCell | null;
+  /** Depth of tables nested inside the current cell; their text is flattened into it. */
+  nested: number;
+  /** Text inside the table but outside cells (<caption>, stray text browsers move before the table). */
+  loose: string[];
+}
+
+function parseSpan(value: string | undefined, zeroMeans: number): number {
+  if (value === undefined) return 1;
+  const m = /^\s*\+?(\d+)/.exec(value);
+  if (!m || m[1] === undefined) return 1;
+  const v = m[1].length > 6 ? MAX_SPAN : Number(m[1]);
+  if (v === 0) return zeroMeans;
+  return Math.min(Math.max(v, 1), MAX_SPAN);
+}
+
+class Budget {
+  constructor(private left: number) {}
+  take(n: number): boolean {
+    if (n > this.left) return false;
+    this.left -= n;
+    return true;
+  }
+}
+
+interface Carry {
+  col: number;
+  width: number;
+  text: string;
+  left: number;
+}
+
+/** Lays raw rows out on columns: colspan leaves '' in the spanned columns, rowspan copies text down. */
+function layout(raw: RawCell[][], budget: Budget): GridRow[] {
+  const out: GridRow[] = [];
+  let active: Carry[] = [];
+  let width = 0;
+  for (let r = 0; r < raw.length; r++) {
+    const rawRow = raw[r] ?? [];
+    const cells: Cell[] = [];
+    const created: Carry[] = [];
+    let ai = 0;
+    const emitCarry = (c: Carry): void => {
+      const gap = c.col - cells.length;
+      if (gap > 0) {
+        if (!budget.take(gap)) return;
+        for (let g = 0; g < gap; g++) cells.push({ text: '', line: null });
+      }
+      for (let k = 0; k < c.width; k++) {
+        // A wider cell of this row may already cover part of the carry (a table model error): skip those columns.
+        if (c.col + k < cells.length) continue;
+        cells.push({ text: k === 0 ? c.text : '', line: null, spanned: true });
+      }
+    };
+    for (const rc of rawRow) {
+      while (ai < active.length) {
+        const c = active[ai];
+        if (c === undefined || c.col > cells.length) break;
+        emitCarry(c);
+        ai++;
+      }
+      let colspan = rc.colspan;
+      // A rowspan never reaches past the table's last row.
+      let rowspan = Math.min(rc.rowspan, raw.length - r);
+      if (!budget.take(colspan - 1 + colspan * (rowspan - 1))) {
+        colspan = 1;
+        rowspan = 1;
+      }
+      const text = clean(rc.parts.join(''));
+      const col = cells.length;
+      cells.push({ text, line: null });
+      for (let k = 1; k < colspan; k++) cells.push({ text: '', line: null });
+      if (rowspan > 1) created.push({ col, width: colspan, text, left: rowspan - 1 });
+    }
+    for (; ai < active.length; ai++) {
+      const c = active[ai];
+      if (c !== undefined) emitCarry(c);
+    }
+    for (const c of active) c.left--;
+    active = active.filter((c) => c.left > 0);
+    if (created.length > 0) active = active.concat(created).sort((a, b) => a.col - b.col);
+    width = Math.max(width, cells.length);
+    out.push({ cells, row: r + 1 });
+  }
+  // Pad to the table's width so column positions line up for the recogniser.
+  for (const row of out) {
+    const need = width - row.cells.length;
+    if (need > 0 && budget.take(need)) {
+      for (let k = 0; k < need; k++) row.cells.push({ text: '', line: null });
+    }
+  }
+  return out;
+}
+
+/**
+ * Parses an HTML page into a grid: one block per <table>, free text before a table as its caption,
+ * text before the first table also as the preamble, text after the last table dropped.
+ */
+export function htmlToGrid(html: string): Grid {
+  const source = typeof html === 'string' ? html : '';
+  const budget = new Budget(SYNTHETIC_BUDGET);
+  const blocks: GridBlock[] = [];
+  let preamble: string[] | null = null;
+  let pendingLines: string[] = [];
+  let lineParts: string[] = [];
+  let table: TableState | null = null;
+
+  const flushLine = (): void => {
+    if (lineParts.length === 0) return;
+    const line = clean(lineParts.join(''));
+    lineParts = [];
+    if (line !== '') pendingLines.push(line);
+  };
+  const flushLoose = (t: TableState): void => {
+    if (t.loose.length === 0) return;
+    const line = clean(t.loose.join(''));
+    t.loose = [];
+    if (line !== '') t.caption.push(line);
+  };
+  const closeCell = (t: TableState): void => {
+    if (t.cell && t.row) t.row.push(t.cell);
+    t.cell = null;
+  };
+  const closeRow = (t: TableState): void => {
+    closeCell(t);
+    if (t.row) t.rows.push(t.row);
+    t.row = null;
+  };
+  const finishTable = (t: TableState): void => {
+    closeRow(t);
+    flushLoose(t);
+    blocks.push({ caption: t.caption, rows: layout(t.rows, budget) });
+    table = null;
+  };
+  const openTable = (): TableState => {
+    flushLine();
+    if (preamble === null) preamble = [...pendingLines];
+    const t: TableState = { caption: pendingLines, rows: [], row: null, cell: null, nested: 0, loose: [] };
+    pendingLines = [];
+    return t;
+  };
+
+  const sink: TokenSink = {
+    text(raw) {
+      const t = table;
+      const decoded = decodeEntities(raw);
+      if (t === null) lineParts.push(decoded);
+      else if (t.cell) t.cell.parts.push(decoded);
+      else t.loose.push(decoded);
+    },
+    start(name, attrs) {
+      const t = table;
+      if (t === null) {
+        if (name === 'table') table = openTable();
+        else if (BLOCK.has(name)) flushLine();
+        return;
+      }
+      if (t.nested > 0) {
+        if (name === 'table') t.nested++;
+        if (BLOCK.has(name)) t.cell?.parts.push(' ');
+        return;
+      }
+      switch (name) {
+        case 'table':
+          if (t.cell) {
+            t.nested = 1;
+            t.cell.parts.push(' ');
+          } else {
+            // A <table> directly inside a table's structure ends it (as browsers do).
+            finishTable(t);
+            table = openTable();
+          }
+          return;
+        case 'tr':
+          closeRow(t);
+          t.row = [];
+          return;
+        case 'td':
+        case 'th':
+          closeCell(t);
+          if (!t.row) t.row = []; // a cell outside any <tr> implies one
+          t.cell = {
+            parts: [],
+            colspan: parseSpan(attrs.get('colspan'), 1),
+            // rowspan=0 means "to the end of the section"; the layout clamps it to the rows that exist.
+            rowspan: parseSpan(attrs.get('rowspan'), MAX_SPAN),
+          };
+          return;
+        case 'thead':
+        case 'tbody':
+        case 'tfoot':
+        case 'caption':
+          closeRow(t);
+          flushLoose(t);
+          return;
+        default:
+          if (!BLOCK.has(name)) return;
+          if (t.cell) t.cell.parts.push(' ');
+          else flushLoose(t);
+      }
+    },
+    end(name) {
+      const t = table;
+      if (t === null) {
+        if (BLOCK.has(name)) flushLine();
+        return;
+      }
+      if (t.nested > 0) {
+        if (name === 'table') t.nested--;
+        if (BLOCK.has(name)) t.cell?.parts.push(' ');
+        return;
+      }
+      switch (name) {
+        case 'table':
+          finishTable(t);
+          return;
+        case 'td':
+        case 'th':
+          closeCell(t);
+          return;
+        case 'tr':
+        case 'thead':
+        case 'tbody':
+        case 'tfoot':
+          closeRow(t);
+          return;
+        case 'caption':
+          flushLoose(t);
+          return;
+        default:
+          if (!BLOCK.has(name)) return;
+          if (t.cell) t.cell.parts.push(' ');
+          else flushLoose(t);
+      }
+    },
+  };
+
+  tokenize(source, sink);
+  const open: TableState | null = table;
+  if (open !== null) finishTable(open); // an unclosed table still counts, as in browsers
+  if (preamble === null) {
+    // No table at all: everything is preamble (there is no "after the last table").
+    flushLine();
+    preamble = pendingLines;
+  }
+  return { kind: 'html', preamble, blocks };
+}

@@ -1,0 +1,108 @@
+import { buildRegistry, formatAgencyRef } from '../agencies/registry';
+import type { AgencyRef } from '../agencies/split';
+import type { Finding, Plan } from '../plan/schema';
+import type { Grid } from './grid';
+import { readCriteria, type CriterionDraft } from './criteria';
+import { linkGroups } from './links';
+import { readMetadata } from './metadata';
+import { leadingText, recogniseTables } from './tables';
+import { assignTaskIds, readTasks, type TaskDraft } from './tasks';
+import { textToGrid } from './text-source';
+import { htmlToGrid } from './html-source';
+import { rangeToGrid } from './range-source';
+import { finding } from '../plan/finding';
+
+export type PlanSource =
+  | { kind: 'text'; text: string }
+  | { kind: 'html'; html: string }
+  | { kind: 'range'; values: unknown[][] };
+
+/** Why a source could not be read at all; the shell words it. */
+export type ImportErrorCode = 'empty' | 'binary' | 'no-table' | 'cut-off';
+
+export type ImportResult =
+  | { ok: true; plan: Plan; findings: Finding[] }
+  | { ok: false; error: { code: ImportErrorCode; line: number | null } };
+
+export function importPlan(source: PlanSource): ImportResult {
+  const raw = source.kind === 'text' ? source.text : source.kind === 'html' ? source.html : null;
+  if (raw !== null) {
+    if (!raw.trim()) return fail('empty');
+    if (looksBinary(raw)) return fail('binary');
+  }
+  if (source.kind === 'text') {
+    const { grid, notes } = textToGrid(source.text);
+    if (notes.cutOffAtLine !== null) return fail('cut-off', notes.cutOffAtLine);
+    const at = (line: number) => ({ index: null, id: null, source: { table: null, line, row: null, col: null } });
+    const findings: Finding[] = [
+      ...notes.shortRows.map((m) => finding('import.row-short', 'error', at(m.line), null, m.text, null, {})),
+      ...notes.misaligned.map((m) => finding('import.row-misaligned', 'error', at(m.line), null, m.text, null, {})),
+    ];
+    return importGrid(grid, findings);
+  }
+  if (source.kind === 'html') return importGrid(htmlToGrid(source.html), []);
+  if (source.values.length === 0) return fail('empty');
+  return importGrid(rangeToGrid(source.values), []);
+}
+
+function fail(code: ImportErrorCode, line: number | null = null): ImportResult {
+  return { ok: false, error: { code, line } };
+}
+
+/** NUL bytes or a run of replacement characters: a binary file read as text. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 64 * 1024);
+  if (sample.includes('\u0000')) return true;
+  const bad = sample.match(/\uFFFD/g)?.length ?? 0;
+  return bad > 16 && bad / sample.length > 0.02;
+}
+
+/** Recognised tables -> one Plan, whatever the source. */
+export function importGrid(grid: Grid, findings: Finding[]): ImportResult {
+  const tables = recogniseTables(grid);
+  if (tables.length === 0) return fail('no-table');
+
+  const meta = readMetadata(grid.preamble.length > 0 ? grid.preamble : leadingText(grid), tables, findings);
+  const criteriaDrafts: CriterionDraft[] = [];
+  const taskDrafts: TaskDraft[] = [];
+  const groups: Plan['groups'] = [];
+  const seenCodes = new Map<string, Map<string, CriterionDraft>>();
+  for (const table of tables) {
+    if (table.header.kind === 'criteria') {
+      if (criteriaDrafts.some((c) => c.index === table.index)) {
+        findings.push(finding('import.table-repeated', 'warning', { index: table.index, id: null, source: table.rows[0]?.location ?? null }, null, table.label, null, {}));
+      }
+      const seen = seenCodes.get(table.index ?? 'PAR') ?? new Map<string, CriterionDraft>();
+      seenCodes.set(table.index ?? 'PAR', seen);
+      criteriaDrafts.push(...readCriteria(table, findings, seen));
+    } else {
+      const read = readTasks(table, meta.targetYear, findings);
+      taskDrafts.push(...read.tasks);
+      groups.push(...read.groups);
+    }
+  }
+
+  // Agency names become canonical only once every spelling in the plan is known.
+  const refs: AgencyRef[] = [
+    ...taskDrafts.flatMap((t) => [...t.leadRefs, ...t.supportRefs]),
+    ...criteriaDrafts.flatMap((c) => c.leadRefs),
+  ];
+  const registry = buildRegistry(refs.map((r) => r.name));
+  const canonical = (list: AgencyRef[]) => list.map((r) => formatAgencyRef({ name: registry.canonical(r.name) ?? r.name, scope: r.scope }));
+
+  const criteria = criteriaDrafts.map(({ leadRefs, ...c }) => ({ ...c, lead: canonical(leadRefs) }));
+  const tasks = assignTaskIds(taskDrafts, findings).map(({ leadRefs, supportRefs, part: _part, area: _area, ...t }) => ({
+    ...t,
+    lead: canonical(leadRefs),
+    support: canonical(supportRefs),
+  }));
+
+  const plan: Plan = {
+    meta,
+    tasks,
+    groups: linkGroups(groups, criteria),
+    criteria,
+    agencies: registry.agencies,
+  };
+  return { ok: true, plan, findings };
+}

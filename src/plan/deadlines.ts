@@ -1,0 +1,234 @@
+/**
+ * Deadline cells ('Quý II/2025', 'Tháng 7/2025', 'Thường xuyên', several dated parts with scopes).
+ * Never guesses: what cannot be read is returned with parsed false. Pure: no Node or DOM.
+ */
+import type { Deadline, DeadlinePart, Recurring } from './schema';
+import { romanToInt } from './codes';
+import { cleanText, stripDiacritics } from './text';
+
+export interface DeadlineContext {
+  /** The plan's target year, used when a cell names no year ('Quý IV', 'Trong năm'). */
+  year: number | null;
+}
+
+/** Years a plan can plausibly name; anything else is a misreading, not a date. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
+
+function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** Number of days in month m (1..12) of year y. */
+export function lastDayOfMonth(y: number, m: number): number {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || m < 1 || m > 12) throw new RangeError(`invalid month ${y}-${m}`);
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** 'YYYY-MM-DD'; throws on a date that does not exist. */
+export function isoDate(y: number, m: number, d: number): string {
+  if (!Number.isInteger(y) || y < 0 || y > 9999) throw new RangeError(`invalid year ${y}`);
+  if (!Number.isInteger(d) || d < 1 || d > lastDayOfMonth(y, m)) throw new RangeError(`invalid date ${y}-${m}-${d}`);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+interface Period {
+  from: string | null;
+  to: string | null;
+}
+
+function validYear(y: number | null): y is number {
+  return y !== null && Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
+}
+
+/** The year written in the cell, else the plan's year; null when neither is usable. */
+function pickYear(written: string | undefined, ctx: DeadlineContext): number | null {
+  const y = written !== undefined ? Number(written) : ctx.year;
+  return validYear(y) ? y : null;
+}
+
+function monthPeriod(y: number | null, m: number): Period | null {
+  if (y === null || !Number.isInteger(m) || m < 1 || m > 12) return null;
+  return { from: isoDate(y, m, 1), to: isoDate(y, m, lastDayOfMonth(y, m)) };
+}
+
+function dayOrNull(y: number, m: number, d: number): string | null {
+  if (!validYear(y) || m < 1 || m > 12 || d < 1 || d > lastDayOfMonth(y, m)) return null;
+  return isoDate(y, m, d);
+}
+
+/** Optional year after a month or quarter: '/2025', '-2025', ' năm 2025'. */
+const YEAR_SUFFIX = String.raw`(?:\s*[/.-]\s*|\s+nam\s+|\s+)(\d{4})`;
+const MONTH = new RegExp(String.raw`^thang\s*(\d{1,2})(?:${YEAR_SUFFIX})?$`);
+const BARE_MONTH = /^(\d{1,2})\s*\/\s*(\d{4})$/;
+const QUARTER = new RegExp(String.raw`^quy\s*([ivx]+|\d)(?:${YEAR_SUFFIX})?$`);
+const WHOLE_YEAR = /^(?:(?:trong|ca)\s+nam(?:\s+(\d{4}))?|nam\s+(\d{4}))$/;
+const DAY = /^(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+const BEFORE_DAY = /^truoc\s+(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+
+/** Comparison form: no diacritics, lowercase, single spaces. Punctuation stays: '/' carries meaning here. */
+function simplify(text: string): string {
+  return cleanText(stripDiacritics(text)).toLowerCase();
+}
+
+/** One dated period such as 'Tháng 7/2025' or 'Quý IV'; null when it is not exactly that. */
+function parsePeriod(text: string, ctx: DeadlineContext): Period | null {
+  const t = simplify(text);
+  let m = MONTH.exec(t);
+  if (m) return monthPeriod(pickYear(m[2], ctx), Number(m[1]));
+  m = BARE_MONTH.exec(t);
+  if (m) return monthPeriod(pickYear(m[2], ctx), Number(m[1]));
+  m = QUARTER.exec(t);
+  if (m) {
+    const q = /^\d$/.test(m[1] ?? '') ? Number(m[1]) : romanToInt(m[1] ?? '');
+    const y = pickYear(m[2], ctx);
+    if (q === null || q < 1 || q > 4 || y === null) return null;
+    return { from: isoDate(y, 3 * q - 2, 1), to: isoDate(y, 3 * q, lastDayOfMonth(y, 3 * q)) };
+  }
+  m = WHOLE_YEAR.exec(t);
+  if (m) {
+    const y = pickYear(m[1] ?? m[2], ctx);
+    return y === null ? null : { from: isoDate(y, 1, 1), to: isoDate(y, 12, 31) };
+  }
+  m = DAY.exec(t);
+  if (m) {
+    const day = dayOrNull(Number(m[3]), Number(m[2]), Number(m[1]));
+    return day === null ? null : { from: day, to: day };
+  }
+  m = BEFORE_DAY.exec(t);
+  if (m) {
+    // 'Before 30/6' gives an end but no start: from stays open rather than invented.
+    const day = dayOrNull(Number(m[3]), Number(m[2]), Number(m[1]));
+    return day === null ? null : { from: null, to: day };
+  }
+  return null;
+}
+
+/** Keywords of undated deadlines, matched at the start of the simplified cell. */
+const END = String.raw`(?=$|[^a-z0-9])`;
+const RECURRING: readonly [RegExp, Recurring][] = [
+  [new RegExp(`^(?:thuong xuyen|lien tuc)${END}`), 'continuous'],
+  [new RegExp(`^(?:dinh ky\\s*,?\\s*)?hang nam${END}`), 'yearly'],
+  [new RegExp(`^(?:dinh ky\\s*,?\\s*)?hang thang${END}`), 'monthly'],
+  [new RegExp(`^(?:dinh ky\\s*,?\\s*)?hang quy${END}`), 'periodic'],
+  [new RegExp(`^(?:theo|dinh) ky${END}`), 'periodic'],
+  [new RegExp(`^(?:ngay\\s+)?(?:sau|truoc) khi${END}`), 'event'],
+  [new RegExp(`^khi${END}`), 'event'],
+  [new RegExp(`^trong (?:thoi gian|qua trinh)${END}`), 'event'],
+];
+
+function recurringOf(text: string): Recurring | null {
+  const t = simplify(text).replace(/^[-\u2010-\u2015\u2212+•*]+\s*/, '');
+  for (const [pattern, kind] of RECURRING) if (pattern.test(t)) return kind;
+  return null;
+}
+
+const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212•';
+
+/**
+ * Split a cell into its listed pieces: at newlines, ';' and bullet dashes ('- Tháng 6/2025 (…) - Tháng 7/2025 (…)').
+ * A dash counts as a bullet at the start of a piece or between spaces; separators inside parentheses are kept,
+ * because a scope may itself contain them.
+ */
+function splitPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  let depth = 0;
+  const flush = (): void => {
+    if (current.trim() !== '') pieces.push(current.trim());
+    current = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '(') depth++;
+    if (c === ')' && depth > 0) depth--;
+    if (depth === 0) {
+      if (c === '\n' || c === '\r' || c === ';') {
+        flush();
+        continue;
+      }
+      if (DASHES.includes(c)) {
+        const atStart = current.trim() === '';
+        const spaced = /\s/.test(text.charAt(i - 1)) && (i + 1 >= text.length || /\s/.test(text.charAt(i + 1)));
+        if (atStart || spaced) {
+          flush();
+          continue;
+        }
+      }
+    }
+    current += c;
+  }
+  flush();
+  return pieces;
+}
+
+/** 'Tháng 6/2025 (các sở, ngành)' -> period 'Tháng 6/2025', scope 'các sở, ngành'. */
+function splitScope(piece: string): { period: string; scope: string | null } {
+  const t = piece.replace(/[\s.,;:]+$/, '');
+  if (!t.endsWith(')')) return { period: t, scope: null };
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    const c = t.charAt(i);
+    if (c === ')') depth++;
+    if (c === '(') depth--;
+    if (depth === 0) {
+      const scope = cleanText(t.slice(i + 1, -1));
+      return { period: t.slice(0, i).trim(), scope: scope === '' ? null : scope };
+    }
+  }
+  return { period: t, scope: null };
+}
+
+function unparsed(text: string): Deadline {
+  return { text, from: null, to: null, recurring: null, parsed: false, parts: [] };
+}
+
+/** Dated parts, or null as soon as one piece is not a readable period (never half-read a cell). */
+function datedParts(pieces: string[], ctx: DeadlineContext): DeadlinePart[] | null {
+  const parts: DeadlinePart[] = [];
+  for (const piece of pieces) {
+    const { period, scope } = splitScope(piece);
+    const p = parsePeriod(period, ctx);
+    if (p === null) return null;
+    parts.push({ text: period, from: p.from, to: p.to, scope });
+  }
+  return parts.length > 0 ? parts : null;
+}
+
+/** Earliest start: an open start (null) is earlier than any date. ISO dates compare as strings. */
+function earliest(values: (string | null)[]): string | null {
+  if (values.some((v) => v === null)) return null;
+  return values.reduce<string | null>((a, b) => (a === null || (b !== null && b < a) ? b : a), null);
+}
+
+function latest(values: (string | null)[]): string | null {
+  if (values.some((v) => v === null)) return null;
+  return values.reduce<string | null>((a, b) => (a === null || (b !== null && b > a) ? b : a), null);
+}
+
+/** Read a deadline cell. `text` is kept as written (trimmed); nothing is guessed. */
+export function parseDeadline(text: string, ctx: DeadlineContext): Deadline {
+  const written = text.trim();
+  if (written === '') return unparsed(written);
+
+  // The whole cell as one period first, so a dash inside a date ('Quý II - 2025') is not taken for a bullet.
+  const whole = splitScope(written.replace(new RegExp(`^[${DASHES}+*]+\\s*`), ''));
+  const single = parsePeriod(whole.period, ctx);
+  const parts: DeadlinePart[] | null =
+    single !== null ? [{ text: whole.period, from: single.from, to: single.to, scope: whole.scope }] : datedParts(splitPieces(written), ctx);
+  if (parts !== null) {
+    return {
+      text: written,
+      from: earliest(parts.map((p) => p.from)),
+      to: latest(parts.map((p) => p.to)),
+      recurring: null,
+      parsed: true,
+      parts,
+    };
+  }
+
+  const recurring = recurringOf(written);
+  if (recurring !== null) return { text: written, from: null, to: null, recurring, parsed: true, parts: [] };
+  return unparsed(written);
+}

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+
+/** The zod schemas here are the single source of the plan's types (DESIGN §3). */
+
+export const IndexIdSchema = z.enum(['PAR', 'SIPAS', 'PAPI']);
+export type IndexId = z.infer<typeof IndexIdSchema>;
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** Where something came from: a line of the flattened text, or a row/column of a grid. All 1-based. */
+export const SourceLocationSchema = z.object({
+  /** Appendix the row belongs to: 'PL1' … 'PL4', or 'header' for the plan's opening block. */
+  table: z.string().nullable(),
+  line: z.number().int().positive().nullable(),
+  row: z.number().int().positive().nullable(),
+  col: z.number().int().positive().nullable(),
+});
+export type SourceLocation = z.infer<typeof SourceLocationSchema>;
+
+export const RecurringSchema = z.enum(['continuous', 'yearly', 'monthly', 'periodic', 'event']);
+export type Recurring = z.infer<typeof RecurringSchema>;
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** One dated piece of a deadline cell such as `- Tháng 6/2025 (các sở, ngành) - Tháng 7/2025 (UBND cấp xã)`. */
+export const DeadlinePartSchema = z.object({
+  text: z.string(),
+  from: IsoDate.nullable(),
+  to: IsoDate.nullable(),
+  scope: z.string().nullable(),
+});
+export type DeadlinePart = z.infer<typeof DeadlinePartSchema>;
+
+export const DeadlineSchema = z.object({
+  /** The cell as written. */
+  text: z.string(),
+  /** First day of the period (earliest part when several). */
+  from: IsoDate.nullable(),
+  /** Last day of the period (latest part when several). */
+  to: IsoDate.nullable(),
+  recurring: RecurringSchema.nullable(),
+  /** False when the text could not be read; from/to/recurring are then null, never guessed. */
+  parsed: z.boolean(),
+  parts: z.array(DeadlinePartSchema),
+});
+export type Deadline = z.infer<typeof DeadlineSchema>;
+
+/** Lead/support agencies are canonical names, with a scope kept in parentheses: `Sở Y tế (chính sách khám chữa bệnh)`. */
+export const AgencyListSchema = z.array(z.string().min(1));
+
+export const TaskSchema = z.object({
+  id: z.string().regex(/^TASK:/),
+  index: IndexIdSchema,
+  /** Part letter, roman area, sub-area code when present: ['B', 'II', 'II.1']. */
+  path: z.array(z.string()),
+  /** Number as written without its trailing dot ('13'); for a sub-area row that carries a task, its code. */
+  number: z.string(),
+  title: z.string(),
+  deadline: DeadlineSchema,
+  lead: AgencyListSchema,
+  support: AgencyListSchema,
+  output: z.string(),
+  /** Id of the innermost task group (area or sub-area) the task sits in. */
+  group: z.string().nullable(),
+  source: SourceLocationSchema,
+});
+export type Task = z.infer<typeof TaskSchema>;
+
+/** An area (roman) or sub-area (I.1) heading of Phụ lục 1, linked by name to the criteria it serves. */
+export const TaskGroupSchema = z.object({
+  id: z.string().regex(/^GROUP:/),
+  index: IndexIdSchema,
+  path: z.array(z.string()),
+  code: z.string(),
+  title: z.string(),
+  parent: z.string().nullable(),
+  /** Criterion ids this group works on, best match first; empty when nothing matched. */
+  criteria: z.array(z.string()),
+  source: SourceLocationSchema,
+});
+export type TaskGroup = z.infer<typeof TaskGroupSchema>;
+
+export const CriterionSchema = z.object({
+  id: z.string(),
+  index: IndexIdSchema,
+  /** Normalised code ('5.3.2'); 'total' for the index's total row. */
+  code: z.string(),
+  /** Parent's code; null for the total row. */
+  parent: z.string().nullable(),
+  /** 0 for the total row, 1 for areas/dimensions/groups, 2 below them, … */
+  level: z.number().int().min(0),
+  name: z.string(),
+  max: z.number().nullable(),
+  result: z.number().nullable(),
+  target: z.number().nullable(),
+  /** Decimals written in the source for max/result/target: the rounding a sum check must allow. */
+  decimals: z.object({ max: z.number().int().min(0), result: z.number().int().min(0), target: z.number().int().min(0) }),
+  lead: AgencyListSchema,
+  /** True when the lead cell was blank and continued the agency above (a merged cell in the original). */
+  leadInherited: z.boolean(),
+  source: SourceLocationSchema,
+});
+export type Criterion = z.infer<typeof CriterionSchema>;
+
+export const AgencySchema = z.object({
+  /** Canonical name, without scope. */
+  name: z.string(),
+  /** Every other spelling met in the plan. */
+  aliases: z.array(z.string()),
+  /** True for collective groups such as `Các sở, ban, ngành` or `UBND cấp xã`. */
+  collective: z.boolean(),
+});
+export type Agency = z.infer<typeof AgencySchema>;
+
+export const PlanMetaSchema = z.object({
+  number: z.string().nullable(),
+  issuer: z.string().nullable(),
+  /** The plan's own date from its heading (`Hà Nội, ngày 09 tháng 06 năm 2025`). */
+  date: IsoDate.nullable(),
+  title: z.string().nullable(),
+  /** Every date the document gives itself (heading and appendix captions), as written. */
+  datesSeen: z.array(z.object({ text: z.string(), date: IsoDate.nullable(), where: z.string() })),
+  resultYear: z.number().int().nullable(),
+  targetYear: z.number().int().nullable(),
+});
+export type PlanMeta = z.infer<typeof PlanMetaSchema>;
+
+export const PlanSchema = z.object({
+  meta: PlanMetaSchema,
+  tasks: z.array(TaskSchema),
+  groups: z.array(TaskGroupSchema),
+  criteria: z.array(CriterionSchema),
+  agencies: z.array(AgencySchema),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+
+const FindingValue = z.union([z.string(), z.number(), z.null()]);
+
+/** A finding is data, never a sentence: the shell words it (DESIGN §3). */
+export const FindingSchema = z.object({
+  rule: z.string(),
+  severity: SeveritySchema,
+  index: IndexIdSchema.nullable(),
+  /** Criterion, task or group id the finding is about, when there is one. */
+  id: z.string().nullable(),
+  field: z.string().nullable(),
+  stated: FindingValue,
+  computed: FindingValue,
+  location: SourceLocationSchema.nullable(),
+  /** Extra facts the wording may use (difference, tolerance, the spellings grouped…). */
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+export type FindingValue = z.infer<typeof FindingValue>;

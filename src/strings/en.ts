@@ -1,0 +1,173 @@
+import type { Finding } from '../plan/schema';
+import type { Strings } from './types';
+
+/** English, for `--lang en` and an English Office display language. */
+
+const FIELD: Record<string, string> = {
+  max: 'max points',
+  result: 'result',
+  target: 'target',
+  lead: 'lead agency',
+  deadline: 'deadline',
+  code: 'number',
+  number: 'number',
+  task: 'task',
+  output: 'output',
+  name: 'name',
+  date: 'date',
+  resultYear: 'result year',
+  targetYear: 'target year',
+  criteria: 'linked criteria',
+};
+
+function n(v: unknown): string {
+  if (typeof v === 'number') return String(Number(v.toFixed(6)));
+  if (v === null || v === undefined) return '(blank)';
+  return String(v);
+}
+
+function subject(f: Finding): string {
+  if (!f.id) return f.index ?? '';
+  if (f.id.startsWith('TASK:')) return `Task ${f.id.slice(5)}`;
+  if (f.id.startsWith('GROUP:')) return `Group ${f.id.slice(6)}`;
+  const [index, code] = f.id.split(':');
+  return code === 'total' ? `${index} (total)` : `${index} ${code}`;
+}
+
+function field(f: Finding): string {
+  return FIELD[f.field ?? ''] ?? f.field ?? '';
+}
+
+function list(v: unknown): string {
+  return Array.isArray(v) ? v.join('; ') : n(v);
+}
+
+export const en: Strings = {
+  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+
+  finding(f) {
+    const d = f.details;
+    const s = subject(f);
+    switch (f.rule) {
+      case 'sum.children':
+        return d.explainedByRounding
+          ? `${s}: ${field(f)} states ${n(f.stated)}, its children add up to ${n(f.computed)} — off by ${n(d.difference)}, within rounding (${n(d.tolerance)}).`
+          : `${s}: ${field(f)} states ${n(f.stated)} but its ${n(d.children)} children add up to ${n(f.computed)} — off by ${n(d.difference)}, beyond rounding (${n(d.tolerance)}). Check the parent or its children.`;
+      case 'sipas.mean':
+        return `${s}: ${field(f)} states ${n(f.stated)}, the mean of the groups is ${n(f.computed)} — off by ${n(d.difference)}${d.explainedByRounding ? ', within rounding.' : '. Check the overall figure.'}`;
+      case 'sipas.bounds':
+        return `${s}: ${field(f)} ${n(f.stated)} is outside 0–100%.`;
+      case 'cross.sipas-par':
+        return `${s}: ${field(f)} states ${n(f.stated)} but the SIPAS figure divided by ten is ${n(f.computed)}. The appendices must agree; correct one of them.`;
+      case 'bounds.result-above-max':
+        return `${s}: result ${n(f.stated)} is above the max of ${n(f.computed)}.`;
+      case 'bounds.target-above-max':
+        return `${s}: target ${n(f.stated)} is above the max of ${n(f.computed)} — unreachable; lower it to at most ${n(f.computed)}.`;
+      case 'bounds.negative':
+        return `${s}: ${field(f)} is negative (${n(f.stated)}).`;
+      case 'target.below-result':
+        return `${s}: target ${n(f.stated)} is below last year's result ${n(f.computed)} — the plan accepts a loss.`;
+      case 'target.no-gain':
+        return `${s}: target equals last year's result (${n(f.stated)}) while below the max — no gain planned (${n(d.atStakeMax)} points left).`;
+      case 'target.missing':
+        return `${s}: has a result (${n(d.result)}) but no target. Add a target.`;
+      case 'target.missed':
+        return `${s}: result ${n(f.stated)} misses the target ${n(f.computed)} — ${n(d.atStakeTarget)} points to gain; ${n(d.atStakeMax)} below the max.`;
+      case 'numbering.skipped':
+        return `${s}: numbering jumps from ${n(f.computed)} to ${n(f.stated)} — ${list(d.missing)} missing.`;
+      case 'numbering.orphan':
+        return `${s}: its parent ${n(d.parent)} is not in the appendix.`;
+      case 'numbering.duplicate':
+        return `${s}: number ${n(f.stated)} is used twice; the later row was given ${n(f.computed)}.`;
+      case 'numbering.wrong-parent':
+        return `${s}: code ${n(f.stated)} sits in area ${n(d.area)} — probably ${n(f.computed)}.`;
+      case 'numbering.code-repaired':
+        return `${s}: number “${n(f.stated)}” read as ${n(f.computed)}.`;
+      case 'text.repaired':
+        return `${s ? s + ': ' : ''}repaired escaped characters in the ${field(f)} (${list(d.repairs)}).`;
+      case 'agency.spellings':
+        return `One agency spelled several ways: ${list(d.spellings)} — unified as “${n(d.canonical)}”.`;
+      case 'agency.inherited':
+        return `${s}: blank lead cell (a merged cell) — continues the row above: ${n(f.computed)}.`;
+      case 'agency.missing-lead':
+        return `${s}: no lead agency. Add one.`;
+      case 'task.deadline-unparsed':
+        return `${s}: deadline “${n(f.stated)}” could not be read as a date; the text is kept.`;
+      case 'task.no-lead':
+        return `${s}: no lead agency. Add the agency in charge of this task.`;
+      case 'task.subarea-wrong-area':
+        return `${s}: sub-area ${n(f.stated)} sits in area ${n(d.area)} — probably ${n(f.computed)}.`;
+      case 'task.subarea-sequence':
+        return d.missing ? `${s}: sub-area numbering skips ${list(d.missing)}.` : `${s}: sub-area ${n(f.stated)} is out of order (after ${n(d.previous)}).`;
+      case 'link.unmatched-group':
+        return `${s}: no ${f.index ?? ''} criterion matches this task group's name.`;
+      case 'meta.dates-disagree':
+        return `The plan gives itself different dates: ${list(d.dates)}.`;
+      case 'meta.years-disagree':
+        return `The appendices disagree on the ${field(f)}: ${n(f.stated)} and ${n(f.computed)} (${n(d.table)}).`;
+      case 'meta.number-missing':
+        return 'No plan number found (the “Số: …” line).';
+      case 'import.row-short':
+        return `Row “${n(f.stated)}” is one cell short — its columns may be shifted. Check this row in the source table.`;
+      case 'import.row-misaligned':
+        return `Cell “${n(f.stated)}” fits no column — a table row lost or gained a cell. Check the source table around this place.`;
+      case 'import.row-unrecognised':
+        return `Row number “${n(f.stated)}”${d.title || d.name ? ` of “${n(d.title ?? d.name)}”` : ''} not recognised; the row is kept but needs checking.`;
+      case 'import.number-unreadable':
+        return `${s}: “${n(f.stated)}” in the ${field(f)} column is not a number. Write it as a number (e.g. 9,5).`;
+      case 'import.total-missing':
+        return `The ${f.index ?? ''} appendix has no total row.`;
+      case 'import.part-unknown':
+        return `Part ${n(d.part)} “${n(f.stated)}” names no index (PAR INDEX, PAPI, SIPAS); its tasks are skipped.`;
+      case 'import.row-outside-part':
+        return `Row “${n(d.title)}” comes before the first part A/B/C; skipped.`;
+      case 'import.table-repeated':
+        return `Table ${n(f.stated)} of ${f.index ?? ''} appears again; its rows are merged in.`;
+      default:
+        return `${s}: ${f.rule}`;
+    }
+  },
+
+  where(f) {
+    const l = f.location;
+    if (!l) return '';
+    return [l.table, l.line !== null ? `line ${l.line}` : null, l.row !== null ? `row ${l.row}` : null].filter(Boolean).join(', ');
+  },
+
+  readProblem(problem, file, line) {
+    switch (problem) {
+      case 'missing':
+        return `File ${file} not found. Check the path.`;
+      case 'directory':
+        return `${file} is a folder, not a plan file.`;
+      case 'too-large':
+        return `File ${file} is too large to be a plan (over 50 MB).`;
+      case 'binary':
+        return `File ${file} is not text (a zip, PDF or image?). Save the plan as .txt or .html.`;
+      case 'empty':
+        return `File ${file} is empty.`;
+      case 'unreadable':
+        return `File ${file} cannot be read (permissions?).`;
+      case 'no-table':
+        return `File ${file} has no appendix table (a header row such as “STT | Nhiệm vụ | …” or “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …” is needed).`;
+      case 'cut-off':
+        return `File ${file} is cut off in the middle of a table row${line ? ` (line ${line})` : ''}. Get the complete plan again.`;
+    }
+  },
+
+  usage: [
+    'Usage:',
+    '  chiso import <plan.txt|.html> [--json] [-o file.json] [--lang vi|en]',
+    '  chiso check  <plan.txt|.html> [--json] [--lang vi|en]',
+    '',
+    'check exits 0 with no warning or error, 1 with some, 2 when the file cannot be read.',
+  ].join('\n'),
+
+  badArguments: (problem) => `Invalid arguments: ${problem}. Run “chiso --help” for usage.`,
+
+  summary: (s) => `${s.file}: ${s.tasks} tasks, ${s.criteria} criteria; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos.`,
+
+  wrote: (path) => `Wrote ${path}`,
+  tableHeader: { severity: 'Severity', where: 'Where', id: 'Item', message: 'Message' },
+  noFindings: 'No findings.',
+};

@@ -1,0 +1,30 @@
+import type { Finding, Severity } from '../plan/schema';
+
+export type Lang = 'vi' | 'en';
+
+/** Problems that stop a file from being read at all. */
+export type ReadProblem =
+  | 'missing'
+  | 'directory'
+  | 'too-large'
+  | 'binary'
+  | 'empty'
+  | 'unreadable'
+  | 'no-table'
+  | 'cut-off';
+
+/** Everything a shell says to people, in one module per language. */
+export interface Strings {
+  severity: Record<Severity, string>;
+  /** The finding in one sentence that says what is wrong and, where it helps, what to do. */
+  finding(f: Finding): string;
+  /** 'PL2, dòng 1239' / 'PL2, line 1239'. */
+  where(f: Finding): string;
+  readProblem(problem: ReadProblem, file: string, line: number | null): string;
+  usage: string;
+  badArguments(problem: string): string;
+  summary(s: { file: string; tasks: number; criteria: number; errors: number; warnings: number; infos: number }): string;
+  wrote(path: string): string;
+  tableHeader: { severity: string; where: string; id: string; message: string };
+  noFindings: string;
+}

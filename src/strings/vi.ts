@@ -1,0 +1,178 @@
+import type { Finding } from '../plan/schema';
+import { formatViNumber } from '../plan/numbers';
+import type { Strings } from './types';
+
+/** Vietnamese: the default language of every shell. */
+
+const FIELD: Record<string, string> = {
+  max: 'điểm tối đa',
+  result: 'kết quả',
+  target: 'mục tiêu',
+  lead: 'đơn vị chủ trì',
+  deadline: 'tiến độ',
+  code: 'số thứ tự',
+  number: 'số thứ tự',
+  task: 'nhiệm vụ',
+  output: 'sản phẩm',
+  name: 'tên tiêu chí',
+  date: 'ngày ban hành',
+  resultYear: 'năm kết quả',
+  targetYear: 'năm mục tiêu',
+  criteria: 'tiêu chí liên kết',
+};
+
+function n(v: unknown): string {
+  if (typeof v === 'number') return formatViNumber(Number(v.toFixed(6)));
+  if (v === null || v === undefined) return '(trống)';
+  return String(v);
+}
+
+function subject(f: Finding): string {
+  if (!f.id) return f.index ?? '';
+  if (f.id.startsWith('TASK:')) return `Nhiệm vụ ${f.id.slice(5)}`;
+  if (f.id.startsWith('GROUP:')) return `Nhóm ${f.id.slice(6)}`;
+  const [index, code] = f.id.split(':');
+  return code === 'total' ? `${index} (tổng)` : `${index} ${code}`;
+}
+
+function field(f: Finding): string {
+  return FIELD[f.field ?? ''] ?? f.field ?? '';
+}
+
+function list(v: unknown): string {
+  return Array.isArray(v) ? v.join('; ') : n(v);
+}
+
+export const vi: Strings = {
+  severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+
+  finding(f) {
+    const d = f.details;
+    const s = subject(f);
+    switch (f.rule) {
+      case 'sum.children':
+        return d.explainedByRounding
+          ? `${s}: ${field(f)} ghi ${n(f.stated)}, tổng các mục con ${n(f.computed)} — chênh ${n(d.difference)}, nằm trong sai số làm tròn (${n(d.tolerance)}).`
+          : `${s}: ${field(f)} ghi ${n(f.stated)} nhưng tổng ${n(d.children)} mục con là ${n(f.computed)} — chênh ${n(d.difference)}, vượt sai số làm tròn (${n(d.tolerance)}). Kiểm tra lại số liệu của mục cha hoặc các mục con.`;
+      case 'sipas.mean':
+        return `${s}: ${field(f)} ghi ${n(f.stated)}, trung bình các nhóm là ${n(f.computed)} — chênh ${n(d.difference)}${d.explainedByRounding ? ', trong sai số làm tròn.' : '. Kiểm tra lại chỉ số chung.'}`;
+      case 'sipas.bounds':
+        return `${s}: ${field(f)} ${n(f.stated)} nằm ngoài khoảng 0–100%.`;
+      case 'cross.sipas-par':
+        return `${s}: ${field(f)} ghi ${n(f.stated)} nhưng Chỉ số SIPAS chia 10 là ${n(f.computed)}. Hai phụ lục phải khớp nhau; sửa một trong hai.`;
+      case 'bounds.result-above-max':
+        return `${s}: kết quả ${n(f.stated)} vượt điểm tối đa ${n(f.computed)}.`;
+      case 'bounds.target-above-max':
+        return `${s}: mục tiêu ${n(f.stated)} vượt điểm tối đa ${n(f.computed)} — không thể đạt; hạ mục tiêu về tối đa ${n(f.computed)}.`;
+      case 'bounds.negative':
+        return `${s}: ${field(f)} âm (${n(f.stated)}).`;
+      case 'target.below-result':
+        return `${s}: mục tiêu ${n(f.stated)} thấp hơn kết quả năm trước ${n(f.computed)} — kế hoạch đang chấp nhận giảm điểm.`;
+      case 'target.no-gain':
+        return `${s}: mục tiêu bằng kết quả năm trước (${n(f.stated)}) trong khi chưa đạt tối đa — không có kế hoạch tăng điểm (còn ${n(d.atStakeMax)} điểm).`;
+      case 'target.missing':
+        return `${s}: có kết quả (${n(d.result)}) nhưng chưa có mục tiêu. Bổ sung mục tiêu.`;
+      case 'target.missed':
+        return `${s}: kết quả ${n(f.stated)} chưa đạt mục tiêu ${n(f.computed)} — cần thêm ${n(d.atStakeTarget)} điểm; còn mất ${n(d.atStakeMax)} so với tối đa.`;
+      case 'numbering.skipped':
+        return `${s}: số thứ tự nhảy từ ${n(f.computed)} sang ${n(f.stated)} — thiếu ${list(d.missing)}.`;
+      case 'numbering.orphan':
+        return `${s}: không có mục cha ${n(d.parent)} trong phụ lục.`;
+      case 'numbering.duplicate':
+        return `${s}: số thứ tự ${n(f.stated)} bị trùng; dòng sau được đánh mã ${n(f.computed)}.`;
+      case 'numbering.wrong-parent':
+        return `${s}: mã ${n(f.stated)} nằm trong lĩnh vực ${n(d.area)} — có lẽ phải là ${n(f.computed)}.`;
+      case 'numbering.code-repaired':
+        return `${s}: số thứ tự “${n(f.stated)}” được đọc là ${n(f.computed)}.`;
+      case 'text.repaired':
+        return `${s ? s + ': ' : ''}đã sửa ký tự lỗi mã hóa trong ${field(f)} (${list(d.repairs)}).`;
+      case 'agency.spellings':
+        return `Một đơn vị được viết nhiều cách: ${list(d.spellings)} — thống nhất là “${n(d.canonical)}”.`;
+      case 'agency.inherited':
+        return `${s}: ô đơn vị chủ trì để trống (ô gộp) — lấy theo dòng trên: ${n(f.computed)}.`;
+      case 'agency.missing-lead':
+        return `${s}: chưa có đơn vị chủ trì tham mưu, theo dõi. Bổ sung đơn vị chủ trì.`;
+      case 'task.deadline-unparsed':
+        return `${s}: không đọc được tiến độ “${n(f.stated)}” thành thời hạn; giữ nguyên văn bản.`;
+      case 'task.no-lead':
+        return `${s}: chưa có cơ quan chủ trì. Bổ sung cơ quan chủ trì cho nhiệm vụ.`;
+      case 'task.subarea-wrong-area':
+        return `${s}: tiểu mục ${n(f.stated)} nằm trong lĩnh vực ${n(d.area)} — có lẽ phải là ${n(f.computed)}.`;
+      case 'task.subarea-sequence':
+        return d.missing
+          ? `${s}: số tiểu mục nhảy cóc — thiếu ${list(d.missing)}.`
+          : `${s}: tiểu mục ${n(f.stated)} không theo thứ tự (sau ${n(d.previous)}).`;
+      case 'link.unmatched-group':
+        return `${s}: không tìm thấy tiêu chí nào của chỉ số ${f.index ?? ''} khớp tên nhóm nhiệm vụ này.`;
+      case 'meta.dates-disagree':
+        return `Kế hoạch ghi các ngày khác nhau: ${list(d.dates).replace(/\bheading:/, 'đầu văn bản:')}.`;
+      case 'meta.years-disagree':
+        return `Các phụ lục ghi ${field(f)} khác nhau: ${n(f.stated)} và ${n(f.computed)} (${n(d.table)}).`;
+      case 'meta.number-missing':
+        return 'Không tìm thấy số hiệu kế hoạch (dòng “Số: …”).';
+      case 'import.row-short':
+        return `Dòng số “${n(f.stated)}” thiếu một ô — các cột của dòng này có thể bị lệch. Kiểm tra dòng này trong bảng gốc.`;
+      case 'import.row-misaligned':
+        return `Ô “${n(f.stated)}” không khớp với cột nào — một dòng của bảng bị thiếu hoặc thừa ô. Kiểm tra bảng gốc quanh vị trí này.`;
+      case 'import.row-unrecognised':
+        return `Không nhận ra số thứ tự “${n(f.stated)}”${d.title || d.name ? ` của dòng “${n(d.title ?? d.name)}”` : ''}; dòng được giữ nhưng cần kiểm tra.`;
+      case 'import.number-unreadable':
+        return `${s}: không đọc được số “${n(f.stated)}” ở cột ${field(f)}. Sửa thành số (ví dụ 9,5).`;
+      case 'import.total-missing':
+        return `Phụ lục chỉ số ${f.index ?? ''} không có dòng tổng.`;
+      case 'import.part-unknown':
+        return `Phần ${n(d.part)} “${n(f.stated)}” không nêu chỉ số nào (PAR INDEX, PAPI, SIPAS); các nhiệm vụ của phần này bị bỏ qua.`;
+      case 'import.row-outside-part':
+        return `Dòng “${n(d.title)}” nằm trước phần A/B/C đầu tiên; bị bỏ qua.`;
+      case 'import.table-repeated':
+        return `Bảng ${n(f.stated)} của chỉ số ${f.index ?? ''} xuất hiện lần nữa; các dòng được gộp vào.`;
+      default:
+        return `${s}: ${f.rule}`;
+    }
+  },
+
+  where(f) {
+    const l = f.location;
+    if (!l) return '';
+    const parts = [l.table, l.line !== null ? `dòng ${l.line}` : null, l.row !== null ? `hàng ${l.row}` : null].filter(Boolean);
+    return parts.join(', ');
+  },
+
+  readProblem(problem, file, line) {
+    switch (problem) {
+      case 'missing':
+        return `Không tìm thấy tệp ${file}. Kiểm tra lại đường dẫn.`;
+      case 'directory':
+        return `${file} là thư mục, không phải tệp kế hoạch.`;
+      case 'too-large':
+        return `Tệp ${file} quá lớn để là một kế hoạch (trên 50 MB).`;
+      case 'binary':
+        return `Tệp ${file} không phải văn bản (có thể là tệp nén, PDF hay ảnh). Hãy lưu kế hoạch dạng .txt hoặc .html.`;
+      case 'empty':
+        return `Tệp ${file} trống.`;
+      case 'unreadable':
+        return `Không đọc được tệp ${file} (không có quyền đọc?).`;
+      case 'no-table':
+        return `Tệp ${file} không có bảng phụ lục nào (cần dòng tiêu đề như “STT | Nhiệm vụ | …” hoặc “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …”).`;
+      case 'cut-off':
+        return `Tệp ${file} bị cắt ngang giữa một dòng của bảng${line ? ` (dòng ${line})` : ''}. Hãy lấy lại bản đầy đủ của kế hoạch.`;
+    }
+  },
+
+  usage: [
+    'Cách dùng:',
+    '  chiso import <kế-hoạch.txt|.html> [--json] [-o tệp.json] [--lang vi|en]',
+    '  chiso check  <kế-hoạch.txt|.html> [--json] [--lang vi|en]',
+    '',
+    'Mã thoát của check: 0 không có cảnh báo/lỗi, 1 có cảnh báo hoặc lỗi, 2 không đọc được tệp.',
+  ].join('\n'),
+
+  badArguments: (problem) => `Tham số không hợp lệ: ${problem}. Gõ “chiso --help” để xem cách dùng.`,
+
+  summary: (s) =>
+    `${s.file}: ${s.tasks} nhiệm vụ, ${s.criteria} tiêu chí; ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin.`,
+
+  wrote: (path) => `Đã ghi ${path}`,
+  tableHeader: { severity: 'Mức', where: 'Vị trí', id: 'Mục', message: 'Nội dung' },
+  noFindings: 'Không có phát hiện nào.',
+};

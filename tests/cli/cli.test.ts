@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+
+/** The command line as a user meets it: exit codes, one clear line for bad input, the JSON shape other tools rely on. */
+
+const seed = join(__dirname, '../../seeds/ke-hoach-159-KH-UBND-2025.txt');
+const seedText = readFileSync(seed, 'utf8');
+const dir = mkdtempSync(join(tmpdir(), 'chiso-cli-'));
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+describe('chiso import --json', () => {
+  it('prints the plan, tasks, criteria and findings with the fixed field names', async () => {
+    const r = await run('import', seed, '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.plan).toEqual(expect.objectContaining({ number: '159/KH-UBND', issuer: expect.any(String), date: '2025-06-09', resultYear: 2024, targetYear: 2025 }));
+    expect(Object.keys(json.tasks[0])).toEqual(expect.arrayContaining(['id', 'index', 'path', 'number', 'title', 'deadline', 'lead', 'support', 'output']));
+    expect(Object.keys(json.tasks[0].deadline)).toEqual(expect.arrayContaining(['text', 'from', 'to', 'recurring']));
+    expect(Object.keys(json.criteria[0])).toEqual(expect.arrayContaining(['id', 'index', 'code', 'parent', 'level', 'name', 'max', 'result', 'target', 'lead']));
+    expect(Object.keys(json.findings[0])).toEqual(expect.arrayContaining(['rule', 'severity', 'id', 'field', 'stated', 'computed', 'message']));
+  });
+
+  it('writes numbers as JSON numbers, empty cells as null, SIPAS as percentages', async () => {
+    const json = JSON.parse((await run('import', seed, '--json')).out);
+    const byId = (id: string) => json.criteria.find((c: { id: string }) => c.id === id);
+    expect(byId('PAR:1').max).toBe(9.5);
+    expect(byId('SIPAS:total').result).toBe(86.5);
+    expect(byId('PAR:total')).toMatchObject({ code: 'total', parent: null });
+    expect(byId('PAR:1')).toMatchObject({ parent: 'total', lead: [] });
+  });
+
+  it('words findings in English with --lang en', async () => {
+    const json = JSON.parse((await run('import', seed, '--json', '--lang', 'en')).out);
+    const sum = json.findings.find((f: { rule: string; id: string }) => f.rule === 'sum.children' && f.id === 'PAR:2');
+    expect(sum.message).toMatch(/beyond rounding/);
+  });
+
+  it('writes the JSON to a file with -o and says where', async () => {
+    const target = join(dir, 'sub', 'plan.json');
+    const r = await run('import', seed, '-o', target);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(target);
+    expect(JSON.parse(readFileSync(target, 'utf8')).criteria.length).toBeGreaterThan(100);
+  });
+});
+
+describe('chiso check', () => {
+  it('prints a Vietnamese table and exits 1 when there are warnings or errors', async () => {
+    const r = await run('check', seed);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/Cảnh báo\s+PL2, dòng 1214\s+PAR:2\s+PAR 2: kết quả ghi 9,45 nhưng tổng 4 mục con là 9,53/);
+    expect(r.out).toContain('PAR 8.6: mục tiêu 2 vượt điểm tối đa 1,5');
+  });
+
+  it('exits 0 for a plan without warnings or errors', async () => {
+    const clean = ['STT |', 'Lĩnh vực/Tiêu chí |', 'Điểm tối đa |', 'Kết quả năm 2024 |', 'Mục tiêu năm 2025 |', 'Đơn vị chủ trì |',
+      '1 |', 'Lĩnh vực một |', '2 |', '2 |', '2 |', 'Sở Nội vụ |',
+      '1.1 |', 'Tiêu chí |', '2 |', '2 |', '2 |', '|',
+      '|', 'TỔNG ĐIỂM |', '2 |', '2 |', '2 |', '|'].join('\n');
+    const r = await run('check', file('clean.txt', 'Số: 12/KH-UBND |\nPHỤ LỤC 2\nCHỈ SỐ CCHC - PAR INDEX\n' + clean + '\n'));
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const r = await run('check', seed, '--lang', 'en');
+    expect(r.out).toContain('PAR 8.6: target 2 is above the max of 1.5');
+  });
+});
+
+describe('bad input gets one clear line and exit code 2', () => {
+  it.each([
+    ['a missing file', () => join(dir, 'nope.txt'), /Không tìm thấy tệp .*nope\.txt/],
+    ['an empty file', () => file('empty.txt', ''), /trống/],
+    ['a binary file', () => file('zip.txt', Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2, 3])), /không phải văn bản/],
+    ['text with no appendix table', () => file('prose.txt', 'Một văn bản\nkhông có bảng nào |\n'), /không có bảng phụ lục/],
+    ['a table cut off half way', () => file('cut.txt', seedText.split('\n').slice(0, 1200).join('\n')), /bị cắt ngang .*dòng 1200/],
+    ['a folder', () => dir, /là thư mục/],
+  ])('%s', async (_name, path, message) => {
+    const r = await run('check', path());
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err.split('\n')).toHaveLength(1);
+    expect(r.err).not.toMatch(/\bat \w+ \(/); // no stack trace
+  });
+
+  it('rejects unknown options and commands', async () => {
+    expect((await run('check', seed, '--frobnicate')).code).toBe(2);
+    expect((await run('explode', seed)).err).toMatch(/unknown command explode/);
+    expect((await run('import')).err).toMatch(/missing input file/);
+  });
+
+  it('prints usage for --help', async () => {
+    const r = await run('--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('chiso check');
+  });
+});

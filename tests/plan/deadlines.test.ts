@@ -1,0 +1,228 @@
+import fc from 'fast-check';
+import { isoDate, lastDayOfMonth, parseDeadline } from '../../src/plan/deadlines';
+import { DeadlineSchema } from '../../src/plan/schema';
+
+const ctx = { year: 2025 };
+const noYear = { year: null };
+
+/** A deadline read as one dated period without a scope. */
+function dated(text: string, from: string, to: string) {
+  return { text, from, to, recurring: null, parsed: true, parts: [{ text, from, to, scope: null }] };
+}
+
+function unread(text: string) {
+  return { text, from: null, to: null, recurring: null, parsed: false, parts: [] };
+}
+
+describe('parseDeadline: months', () => {
+  it.each([
+    ['Tháng 7/2025', '2025-07-01', '2025-07-31'],
+    ['Tháng 7 năm 2025', '2025-07-01', '2025-07-31'],
+    ['Tháng 12/2025', '2025-12-01', '2025-12-31'],
+    ['Tháng 9/2025', '2025-09-01', '2025-09-30'],
+    ['Tháng 2/2024', '2024-02-01', '2024-02-29'],
+    ['Tháng 2/2025', '2025-02-01', '2025-02-28'],
+    ['tháng 07 / 2025', '2025-07-01', '2025-07-31'],
+    ['THÁNG 7/2025', '2025-07-01', '2025-07-31'],
+  ])('%s covers the whole month', (text, from, to) => {
+    expect(parseDeadline(text, ctx)).toEqual(dated(text, from, to));
+  });
+
+  it('keeps the text as written, only trimmed', () => {
+    const d = parseDeadline('  Tháng  7/2025 \n', ctx);
+    expect(d.text).toBe('Tháng  7/2025');
+    expect([d.from, d.to]).toEqual(['2025-07-01', '2025-07-31']);
+  });
+
+  it('reads decomposed (NFD) Vietnamese the same way', () => {
+    expect(parseDeadline('Tháng 7/2025'.normalize('NFD'), ctx).to).toBe('2025-07-31');
+  });
+
+  it('uses the plan year for a month without one', () => {
+    expect(parseDeadline('Tháng 7', ctx).from).toBe('2025-07-01');
+    expect(parseDeadline('Tháng 7', noYear).parsed).toBe(false);
+  });
+});
+
+describe('parseDeadline: quarters and years', () => {
+  it.each([
+    ['Quý I/2025', '2025-01-01', '2025-03-31'],
+    ['Quý II/2025', '2025-04-01', '2025-06-30'],
+    ['Quý III/2025', '2025-07-01', '2025-09-30'],
+    ['Quý IV/2025', '2025-10-01', '2025-12-31'],
+    ['Quý IV năm 2025', '2025-10-01', '2025-12-31'],
+    ['Quý 2/2025', '2025-04-01', '2025-06-30'],
+    ['quý ii/2026', '2026-04-01', '2026-06-30'],
+    ['Trong năm 2025', '2025-01-01', '2025-12-31'],
+    ['Năm 2026', '2026-01-01', '2026-12-31'],
+  ])('%s covers its period', (text, from, to) => {
+    expect(parseDeadline(text, ctx)).toEqual(dated(text, from, to));
+  });
+
+  it('takes the plan year when the cell names none', () => {
+    expect(parseDeadline('Quý IV', ctx)).toEqual(dated('Quý IV', '2025-10-01', '2025-12-31'));
+    expect(parseDeadline('Trong năm', ctx)).toEqual(dated('Trong năm', '2025-01-01', '2025-12-31'));
+    expect(parseDeadline('Quý IV', { year: 2026 }).to).toBe('2026-12-31');
+  });
+
+  it('does not guess a year it was not given', () => {
+    expect(parseDeadline('Quý IV', noYear)).toEqual(unread('Quý IV'));
+    expect(parseDeadline('Trong năm', noYear)).toEqual(unread('Trong năm'));
+  });
+
+  it('prefers the written year over the plan year', () => {
+    expect(parseDeadline('Quý II/2024', ctx).from).toBe('2024-04-01');
+  });
+});
+
+describe('parseDeadline: days', () => {
+  it('reads a single day as a one-day period', () => {
+    expect(parseDeadline('Ngày 30/6/2025', ctx)).toEqual(dated('Ngày 30/6/2025', '2025-06-30', '2025-06-30'));
+  });
+
+  it('reads "before a day" as an end with an open start', () => {
+    const d = parseDeadline('Trước ngày 30/6/2025', ctx);
+    expect(d).toMatchObject({ from: null, to: '2025-06-30', parsed: true, recurring: null });
+  });
+
+  it('rejects a day that does not exist', () => {
+    expect(parseDeadline('Ngày 30/2/2025', ctx).parsed).toBe(false);
+    expect(parseDeadline('29/2/2025', ctx).parsed).toBe(false);
+  });
+});
+
+describe('parseDeadline: recurring and event deadlines', () => {
+  it.each([
+    ['Thường xuyên', 'continuous'],
+    ['thường xuyên, liên tục', 'continuous'],
+    ['Hằng năm', 'yearly'],
+    ['Hàng năm', 'yearly'],
+    ['Hằng tháng báo cáo UBND TP', 'monthly'],
+    ['Hàng tháng báo cáo kết quả', 'monthly'],
+    ['Theo kỳ báo cáo CCHC', 'periodic'],
+    ['Định kỳ hằng quý', 'periodic'],
+    ['Khi triển khai các dự án', 'event'],
+    ['Trong thời gian thực hiện bầu trưởng thôn, tổ dân phố', 'event'],
+    ['Sau khi TP hoàn thành triển khai mô hình chính quyền địa phương 2 cấp', 'event'],
+  ] as const)('%s is %s with no dates', (text, recurring) => {
+    expect(parseDeadline(text, ctx)).toEqual({ text, from: null, to: null, recurring, parsed: true, parts: [] });
+  });
+
+  it('needs no plan year for recurring deadlines', () => {
+    expect(parseDeadline('Thường xuyên', noYear).parsed).toBe(true);
+  });
+
+  it('matches keywords as whole words only', () => {
+    expect(parseDeadline('Khiếu nại', ctx).parsed).toBe(false);
+    expect(parseDeadline('Thường xuyênx', ctx).parsed).toBe(false);
+  });
+});
+
+describe('parseDeadline: several dated parts', () => {
+  const text = '- Tháng 6/2025 (các sở, ngành) - Tháng 7/2025 (UBND cấp xã)';
+
+  it('splits parts with their scopes and spans from the earliest to the latest', () => {
+    expect(parseDeadline(text, ctx)).toEqual({
+      text,
+      from: '2025-06-01',
+      to: '2025-07-31',
+      recurring: null,
+      parsed: true,
+      parts: [
+        { text: 'Tháng 6/2025', from: '2025-06-01', to: '2025-06-30', scope: 'các sở, ngành' },
+        { text: 'Tháng 7/2025', from: '2025-07-01', to: '2025-07-31', scope: 'UBND cấp xã' },
+      ],
+    });
+  });
+
+  it('splits at line breaks too, whatever the order of the parts', () => {
+    const d = parseDeadline('Quý IV/2025 (cấp xã)\nQuý II/2025 (cấp thành phố)', ctx);
+    expect(d.parts.map((p) => p.scope)).toEqual(['cấp xã', 'cấp thành phố']);
+    expect([d.from, d.to]).toEqual(['2025-04-01', '2025-12-31']);
+  });
+
+  it('keeps the scope of a single dated part', () => {
+    expect(parseDeadline('Quý III/2025 (các sở)', ctx).parts).toEqual([
+      { text: 'Quý III/2025', from: '2025-07-01', to: '2025-09-30', scope: 'các sở' },
+    ]);
+  });
+
+  it('does not take a dash inside a date for a bullet', () => {
+    expect(parseDeadline('Quý II - 2025', ctx).from).toBe('2025-04-01');
+  });
+
+  it('refuses the whole cell when one part is unreadable', () => {
+    const bad = '- Tháng 6/2025 (các sở) - Theo hướng dẫn của Bộ';
+    expect(parseDeadline(bad, ctx)).toEqual(unread(bad));
+  });
+});
+
+describe('parseDeadline: what it must not read', () => {
+  it.each([
+    'Theo hướng dẫn của Bộ chuyên ngành',
+    '',
+    '   ',
+    'Tháng 13/2025',
+    'Tháng 0/2025',
+    'Quý V/2025',
+    'Quý 5/2025',
+    'Quý IIII/2025',
+    'Tháng 7/2025 và các năm tiếp theo',
+    'Tháng 7/20255',
+    'Tháng 7/1066',
+    '2025',
+    'abc',
+  ])('leaves %j unparsed', (text) => {
+    expect(parseDeadline(text, ctx)).toEqual(unread(text.trim()));
+  });
+
+  it('rejects a plan year that is not a year', () => {
+    expect(parseDeadline('Quý IV', { year: 25.5 }).parsed).toBe(false);
+    expect(parseDeadline('Quý IV', { year: 99999 }).parsed).toBe(false);
+  });
+
+  it('never throws and always returns a valid Deadline', () => {
+    const deadlineish = fc.oneof(
+      fc.string(),
+      fc
+        .tuple(
+          fc.constantFrom('Tháng ', 'Quý ', 'Trong năm ', 'Ngày ', '- ', '(', ')', '/', ' năm ', 'Hằng ', 'khi '),
+          fc.oneof(fc.integer({ min: -5, max: 40 }).map(String), fc.constantFrom('I', 'IV', 'V', 'X', '')),
+          fc.constantFrom('/2025', '/0', ' - ', ' (các sở)', '', '/99999', '\n'),
+        )
+        .map((xs) => xs.join('')),
+    );
+    const year = fc.option(fc.oneof(fc.integer({ min: -3000, max: 30000 }), fc.double()), { nil: null });
+    fc.assert(
+      fc.property(fc.array(deadlineish, { maxLength: 4 }).map((xs) => xs.join(' ')), year, (s, y) => {
+        const d = parseDeadline(s, { year: y });
+        expect(DeadlineSchema.safeParse(d).success).toBe(true);
+        expect(d.text).toBe(s.trim());
+        if (!d.parsed) expect([d.from, d.to, d.recurring, d.parts]).toEqual([null, null, null, []]);
+        if (d.from !== null && d.to !== null) expect(d.from <= d.to).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('lastDayOfMonth / isoDate', () => {
+  it('knows month lengths and leap years', () => {
+    expect(lastDayOfMonth(2024, 2)).toBe(29);
+    expect(lastDayOfMonth(2025, 2)).toBe(28);
+    expect(lastDayOfMonth(1900, 2)).toBe(28);
+    expect(lastDayOfMonth(2000, 2)).toBe(29);
+    expect(lastDayOfMonth(2025, 4)).toBe(30);
+    expect(lastDayOfMonth(2025, 12)).toBe(31);
+  });
+
+  it('pads ISO dates', () => {
+    expect(isoDate(2025, 7, 1)).toBe('2025-07-01');
+  });
+
+  it('rejects dates that do not exist', () => {
+    expect(() => lastDayOfMonth(2025, 13)).toThrow(RangeError);
+    expect(() => isoDate(2025, 2, 29)).toThrow(RangeError);
+    expect(() => isoDate(2025, 0, 1)).toThrow(RangeError);
+  });
+});
