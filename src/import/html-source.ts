@@ -369,6 +369,11 @@ export function htmlToGrid(html: string): Grid {
     t.loose = [];
     if (line !== '') t.caption.push(line);
   };
+  /** A block element (p, div, li…) inside a table: a space within a cell, a line break outside one. */
+  const blockBoundary = (t: TableState): void => {
+    if (t.cell) t.cell.parts.push(' ');
+    else flushLoose(t);
+  };
   const closeCell = (t: TableState): void => {
     if (t.cell && t.row) t.row.push(t.cell);
     t.cell = null;
@@ -446,9 +451,7 @@ export function htmlToGrid(html: string): Grid {
           flushLoose(t);
           return;
         default:
-          if (!BLOCK.has(name)) return;
-          if (t.cell) t.cell.parts.push(' ');
-          else flushLoose(t);
+          if (BLOCK.has(name)) blockBoundary(t);
       }
     },
     end(name) {
@@ -480,9 +483,7 @@ export function htmlToGrid(html: string): Grid {
           flushLoose(t);
           return;
         default:
-          if (!BLOCK.has(name)) return;
-          if (t.cell) t.cell.parts.push(' ');
-          else flushLoose(t);
+          if (BLOCK.has(name)) blockBoundary(t);
       }
     },
   };

@@ -1,4 +1,5 @@
 import type { Finding } from '../plan/schema';
+import { fieldOf, listOf, subjectOf } from './format';
 import type { Strings } from './types';
 
 /** English, for `--lang en` and an English Office display language. */
@@ -26,21 +27,10 @@ function n(v: unknown): string {
   return String(v);
 }
 
-function subject(f: Finding): string {
-  if (!f.id) return f.index ?? '';
-  if (f.id.startsWith('TASK:')) return `Task ${f.id.slice(5)}`;
-  if (f.id.startsWith('GROUP:')) return `Group ${f.id.slice(6)}`;
-  const [index, code] = f.id.split(':');
-  return code === 'total' ? `${index} (total)` : `${index} ${code}`;
-}
-
-function field(f: Finding): string {
-  return FIELD[f.field ?? ''] ?? f.field ?? '';
-}
-
-function list(v: unknown): string {
-  return Array.isArray(v) ? v.join('; ') : n(v);
-}
+const WORDS = { task: 'Task', group: 'Group', total: 'total' };
+const subject = (f: Finding) => subjectOf(f, WORDS);
+const field = (f: Finding) => fieldOf(f, FIELD);
+const list = (v: unknown) => listOf(v, n);
 
 export const en: Strings = {
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },

@@ -1,5 +1,6 @@
 import type { Finding } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
+import { fieldOf, listOf, subjectOf } from './format';
 import type { Strings } from './types';
 
 /** Vietnamese: the default language of every shell. */
@@ -27,21 +28,10 @@ function n(v: unknown): string {
   return String(v);
 }
 
-function subject(f: Finding): string {
-  if (!f.id) return f.index ?? '';
-  if (f.id.startsWith('TASK:')) return `Nhiệm vụ ${f.id.slice(5)}`;
-  if (f.id.startsWith('GROUP:')) return `Nhóm ${f.id.slice(6)}`;
-  const [index, code] = f.id.split(':');
-  return code === 'total' ? `${index} (tổng)` : `${index} ${code}`;
-}
-
-function field(f: Finding): string {
-  return FIELD[f.field ?? ''] ?? f.field ?? '';
-}
-
-function list(v: unknown): string {
-  return Array.isArray(v) ? v.join('; ') : n(v);
-}
+const WORDS = { task: 'Nhiệm vụ', group: 'Nhóm', total: 'tổng' };
+const subject = (f: Finding) => subjectOf(f, WORDS);
+const field = (f: Finding) => fieldOf(f, FIELD);
+const list = (v: unknown) => listOf(v, n);
 
 export const vi: Strings = {
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
