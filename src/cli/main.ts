@@ -47,6 +47,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       await mkdir(dirname(cmd.output), { recursive: true });
       await writeFile(cmd.output, json + '\n');
       io.out(summary(t, cmd.input, imported.plan.tasks.length, imported.plan.criteria.length, counts));
+      io.out(findingsTable(findings, t));
       io.out(t.wrote(cmd.output));
     } else if (cmd.json) {
       io.out(json);
