@@ -1,0 +1,38 @@
+import type { Plan } from '../plan/schema';
+import { headerRow, titleRows } from './common';
+import { AGENCY_COLUMNS, HEADER_ROW, LIST_SEPARATOR, SHEET, type AgencyKey } from './layout';
+import { printSetup } from './print';
+import { columnLetter, type CellSpec, type RowSpec, type SheetSpec } from './spec';
+
+/** Agencies as the plan names them: the canonical name, every other spelling met, and what each leads. */
+export function agenciesSheet(plan: Plan): SheetSpec {
+  const cols = AGENCY_COLUMNS;
+  const col = (key: AgencyKey) => cols.findIndex((c) => c.key === key) + 1;
+  const nameOf = (ref: string) => ref.replace(/\s*\(.*\)\s*$/s, '');
+  const count = (lists: string[][], name: string) => lists.filter((l) => l.some((r) => nameOf(r) === name)).length;
+  const rows: RowSpec[] = [...titleRows('ĐƠN VỊ CHỦ TRÌ, PHỐI HỢP TRONG KẾ HOẠCH', plan, 1), headerRow(cols)];
+  for (const a of plan.agencies) {
+    const cells: Record<AgencyKey, CellSpec> = {
+      name: { value: a.name, style: 'text' },
+      aliases: { value: a.aliases.join(LIST_SEPARATOR), style: 'text' },
+      collective: { value: a.collective ? 'Nhóm' : '', style: 'center' },
+      leadTasks: { value: count(plan.tasks.map((t) => t.lead), a.name), style: 'num0' },
+      supportTasks: { value: count(plan.tasks.map((t) => t.support), a.name), style: 'num0' },
+      leadCriteria: { value: count(plan.criteria.map((c) => c.lead), a.name), style: 'num0' },
+    };
+    rows.push({ cells: cols.map((c) => cells[c.key]) });
+  }
+  return {
+    name: SHEET.agencies,
+    state: 'visible',
+    columns: cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
+    rows,
+    merges: [`A1:${columnLetter(cols.length)}1`, `A2:${columnLetter(cols.length)}2`],
+    freeze: { rows: HEADER_ROW, cols: 1 },
+    conditionalFormats: [],
+    validations: [],
+    protect: false,
+    print: printSetup(plan.meta, 'Đơn vị', { lastRow: HEADER_ROW + plan.agencies.length, lastCol: col('leadCriteria'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
+    outlineSummaryAbove: true,
+  };
+}

@@ -1,0 +1,41 @@
+import type { Finding, Plan } from '../plan/schema';
+import { agenciesSheet } from './agencies-sheet';
+import type { Placement } from './common';
+import { criteriaSheet } from './criteria-sheet';
+import { findingsSheet, type FindingWords } from './findings-sheet';
+import { metaSheet } from './meta-sheet';
+import { overviewSheet } from './overview-sheet';
+import type { WorkbookSpec } from './spec';
+import { allStyles } from './styles';
+import { tasksSheet } from './tasks-sheet';
+
+export type { FindingWords } from './findings-sheet';
+
+/**
+ * Plan + findings -> the structured workbook: Tổng quan, PL1 Nhiệm vụ, PL2 PAR INDEX, PL3 SIPAS,
+ * PL4 PAPI, Kiểm tra, Đơn vị, and a hidden _meta. Index sheets are laid out before the overview
+ * and the findings so those can point at their rows; the sheet order people see is fixed below.
+ */
+export function buildWorkbook(plan: Plan, findings: Finding[], words: FindingWords & { severityWord: Record<Finding['severity'], string> }): WorkbookSpec {
+  const place: Placement = { rowOf: new Map() };
+  // SIPAS first: PAR's SIPAS criterion refers to the SIPAS total row.
+  const sipas = criteriaSheet(plan, 'SIPAS', place);
+  const par = criteriaSheet(plan, 'PAR', place);
+  const papi = criteriaSheet(plan, 'PAPI', place);
+  const tasks = tasksSheet(plan, place);
+  return {
+    font: { name: 'Times New Roman', size: 11 },
+    password: null,
+    styles: allStyles(),
+    sheets: [
+      overviewSheet(plan, findings, place.rowOf, words.severityWord),
+      tasks,
+      par,
+      sipas,
+      papi,
+      findingsSheet(plan, findings, words, place),
+      agenciesSheet(plan),
+      metaSheet(plan),
+    ],
+  };
+}

@@ -1,0 +1,40 @@
+import type { Plan, SourceLocation } from '../plan/schema';
+import { HEADER_ROW, type Column } from './layout';
+import type { RowSpec } from './spec';
+
+/** Where each id's row landed, so the findings sheet can link to it. */
+export interface Placement {
+  rowOf: Map<string, number>;
+}
+
+/** Title, subtitle naming the plan, and a blank row: the rows above every table's header; text starts at `startCol`. */
+export function titleRows(title: string, plan: Plan, startCol: number): RowSpec[] {
+  const m = plan.meta;
+  const date = m.date ? ` ngày ${m.date.split('-').reverse().join('/')}` : '';
+  const subtitle = `(Kèm theo Kế hoạch${m.number ? ` số ${m.number}` : ''}${date}${m.issuer ? ` của ${m.issuer}` : ''})`;
+  const pad = (cells: RowSpec['cells']) => [...Array<null>(startCol - 1).fill(null), ...cells];
+  const rows: RowSpec[] = [
+    { cells: pad([{ value: title, style: 'title' }]), height: 36 },
+    { cells: pad([{ value: subtitle, style: 'subtitle' }]), height: 30 },
+    { cells: [] },
+  ];
+  return rows.slice(0, HEADER_ROW - 1);
+}
+
+/** The header row; wrapped headers get a height that fits three lines (readers do not auto-fit). */
+export function headerRow<K extends string>(cols: Column<K>[]): RowSpec {
+  return { cells: cols.map((c) => ({ value: c.header, style: 'header' })), height: 48 };
+}
+
+/** 'PL2:1214' (line of a text source) or 'PL2#12' (row of a table source). */
+export function sourceText(s: SourceLocation): string {
+  const where = s.line !== null ? `:${s.line}` : s.row !== null ? `#${s.row}` : '';
+  return `${s.table ?? ''}${where}`;
+}
+
+export function parseSourceText(text: string): SourceLocation {
+  const m = /^([^:#]*)(?:([:#])(\d+))?$/.exec(text.trim());
+  const table = m?.[1] ? m[1] : null;
+  const n = m?.[3] ? Number(m[3]) : null;
+  return { table, line: m?.[2] === ':' ? n : null, row: m?.[2] === '#' ? n : null, col: null };
+}

@@ -1,0 +1,63 @@
+import type { Finding, Plan } from '../plan/schema';
+import { headerRow, titleRows, type Placement } from './common';
+import { criteriaColumns, FINDING_COLUMNS, HEADER_ROW, SHEET, TASK_COLUMNS, type FindingKey } from './layout';
+import { printSetup } from './print';
+import { columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from './spec';
+
+/** How a shell words a finding: the core holds data, the shell chooses the words (Vietnamese by default). */
+export interface FindingWords {
+  severity(f: Finding): string;
+  message(f: Finding): string;
+  where(f: Finding): string;
+}
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Every finding, most severe first, each with a link to its row (HYPERLINK formulas: exceljs writes internal links as external). */
+export function findingsSheet(plan: Plan, findings: Finding[], words: FindingWords, place: Placement): SheetSpec {
+  const cols = FINDING_COLUMNS;
+  const col = (key: FindingKey) => cols.findIndex((c) => c.key === key) + 1;
+  const rows: RowSpec[] = [...titleRows('KẾT QUẢ KIỂM TRA SỐ LIỆU KẾ HOẠCH', plan, 1), headerRow(cols)];
+  const sorted = findings.map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i);
+  for (const { f } of sorted) {
+    const target = linkTarget(f, place);
+    const cells: Record<FindingKey, CellSpec> = {
+      severity: { value: words.severity(f), style: f.severity },
+      index: { value: f.index ?? '', style: 'center' },
+      item: { value: f.id ?? '', style: 'text' },
+      where: { value: words.where(f), style: 'text' },
+      message: { value: words.message(f), style: 'text' },
+      link: target ? { value: target.label, formula: `HYPERLINK("#${target.ref.replace(/"/g, '""')}","${target.label}")`, style: 'link' } : { value: '', style: 'text' },
+      rule: { value: f.rule, style: 'text' },
+    };
+    rows.push({ cells: cols.map((c) => cells[c.key]) });
+  }
+  return {
+    name: SHEET.findings,
+    state: 'visible',
+    columns: cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
+    rows,
+    merges: [`A1:${columnLetter(cols.length)}1`, `A2:${columnLetter(cols.length)}2`],
+    freeze: { rows: HEADER_ROW, cols: 0 },
+    conditionalFormats: [],
+    validations: [],
+    protect: false,
+    print: printSetup(plan.meta, 'Kết quả kiểm tra', { lastRow: HEADER_ROW + sorted.length, lastCol: col('link'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
+    outlineSummaryAbove: true,
+  };
+}
+
+/** The sheet and row of the item a finding is about, when it has one in the workbook. */
+function linkTarget(f: Finding, place: Placement): { ref: string; label: string } | null {
+  if (!f.id) return null;
+  const row = place.rowOf.get(f.id);
+  if (row === undefined) return null;
+  const index = f.id.split(':')[0];
+  const sheet = f.id.startsWith('TASK:') || f.id.startsWith('GROUP:') ? SHEET.tasks : index === 'PAR' || index === 'SIPAS' || index === 'PAPI' ? SHEET[index] : null;
+  if (!sheet) return null;
+  // The name or title cell: what people want to look at.
+  const key = sheet === SHEET.tasks ? 'title' : 'name';
+  const columns: { key: string }[] = sheet === SHEET.tasks ? TASK_COLUMNS : criteriaColumns(null, null);
+  const letter = columnLetter(columns.findIndex((c) => c.key === key) + 1);
+  return { ref: sheetRef(sheet, `${letter}${row}`), label: `${letter}${row}` };
+}

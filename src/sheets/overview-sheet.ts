@@ -1,0 +1,107 @@
+import type { Criterion, Finding, IndexId, Plan } from '../plan/schema';
+import { titleRows } from './common';
+import { criteriaColumns, INDEX_TITLE, LIST_SEPARATOR, SHEET, type CriteriaKey } from './layout';
+import { printSetup } from './print';
+import { columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from './spec';
+import { numberStyleName } from './styles';
+
+const INDICES: IndexId[] = ['PAR', 'SIPAS', 'PAPI'];
+
+/**
+ * The first page people read: the plan, each index's result, target and points still at stake
+ * (live formulas on the index sheets), findings by severity, and the ten criteria with most
+ * points at stake.
+ */
+export function overviewSheet(plan: Plan, findings: Finding[], rowOf: Map<string, number>, severityWord: Record<Finding['severity'], string>): SheetSpec {
+  const m = plan.meta;
+  const rows: RowSpec[] = [...titleRows('TỔNG QUAN KẾ HOẠCH NÂNG CAO CÁC CHỈ SỐ PAR INDEX, SIPAS, PAPI', plan, 1)];
+  const cc = criteriaColumns(m.resultYear, m.targetYear);
+  const L = (key: CriteriaKey) => columnLetter(cc.findIndex((c) => c.key === key) + 1);
+  const text = (value: string, style = 'plain'): CellSpec => ({ value, style });
+  const live = (id: string, index: IndexId, key: CriteriaKey, value: number | null, decimals: number): CellSpec => {
+    const row = rowOf.get(id);
+    return row === undefined ? { value: value ?? '', style: numberStyleName(decimals, 'plain') } : { value, formula: sheetRef(SHEET[index], `${L(key)}${row}`), style: numberStyleName(decimals, 'plain') };
+  };
+
+  rows.push({ cells: [text('Kế hoạch số', 'label'), text(m.number ?? '')] });
+  rows.push({ cells: [text('Ngày ban hành', 'label'), text(m.date ? m.date.split('-').reverse().join('/') : '')] });
+  rows.push({ cells: [text('Cơ quan ban hành', 'label'), text(m.issuer ?? '')] });
+  rows.push({ cells: [text('Trích yếu', 'label'), text(m.title ?? '')], height: 45 });
+  rows.push({ cells: [] });
+
+  const y1 = m.resultYear ? ` ${m.resultYear}` : '';
+  const y2 = m.targetYear ? ` ${m.targetYear}` : '';
+  rows.push({ cells: ['Chỉ số', 'Điểm tối đa', `Kết quả${y1}`, `Mục tiêu${y2}`, 'Cần tăng (mục tiêu − kết quả)', 'Còn mất khi đạt mục tiêu (tối đa − mục tiêu)', 'Tiêu chí chưa đạt mục tiêu'].map((h) => ({ value: h, style: 'header' })), height: 48 });
+  for (const index of INDICES) {
+    const total = plan.criteria.find((c) => c.index === index && c.code === 'total');
+    if (!total) continue;
+    const r = rows.length + 1;
+    const missed = plan.criteria.filter((c) => c.index === index && c.code !== 'total' && c.result !== null && c.target !== null && c.result < c.target).length;
+    const d = Math.max(total.decimals.result, total.decimals.target);
+    rows.push({
+      cells: [
+        text(INDEX_TITLE[index], 'textBold'),
+        live(total.id, index, 'max', total.max, total.decimals.max),
+        live(total.id, index, 'result', total.result, total.decimals.result),
+        live(total.id, index, 'target', total.target, total.decimals.target),
+        { value: total.target !== null && total.result !== null ? total.target - total.result : '', formula: `IF(AND(ISNUMBER(D${r}),ISNUMBER(C${r})),D${r}-C${r},"")`, style: numberStyleName(d, 'plain') },
+        { value: total.max !== null && total.target !== null ? total.max - total.target : '', formula: `IF(AND(ISNUMBER(B${r}),ISNUMBER(D${r})),B${r}-D${r},"")`, style: numberStyleName(d, 'plain') },
+        { value: missed, style: 'num0' },
+      ],
+    });
+  }
+  rows.push({ cells: [] });
+
+  rows.push({ cells: ['Kết quả kiểm tra', ...(['error', 'warning', 'info'] as const).map((s) => severityWord[s])].map((h) => ({ value: h, style: 'header' })), height: 30 });
+  rows.push({
+    cells: [
+      text('Số phát hiện', 'textBold'),
+      ...(['error', 'warning', 'info'] as const).map((s): CellSpec => {
+        const n = findings.filter((f) => f.severity === s).length;
+        return { value: n, formula: `COUNTIF(${sheetRef(SHEET.findings, `$A$5:$A$${4 + Math.max(findings.length, 1)}`)},"${severityWord[s]}")`, style: 'num0' };
+      }),
+    ],
+  });
+  rows.push({ cells: [] });
+
+  rows.push({ cells: [text('MƯỜI TIÊU CHÍ CÒN MẤT NHIỀU ĐIỂM NHẤT', 'label')] });
+  rows.push({ cells: ['Chỉ số', 'Mã', 'Tiêu chí', 'Điểm tối đa', `Kết quả${y1}`, `Mục tiêu${y2}`, 'Điểm còn mất', 'Đơn vị chủ trì'].map((h) => ({ value: h, style: 'header' })), height: 32 });
+  for (const c of topAtStake(plan.criteria, 10)) {
+    rows.push({
+      cells: [
+        text(c.index, 'center'),
+        text(c.code, 'center'),
+        text(c.name, 'text'),
+        live(c.id, c.index, 'max', c.max, c.decimals.max),
+        live(c.id, c.index, 'result', c.result, c.decimals.result),
+        live(c.id, c.index, 'target', c.target, c.decimals.target),
+        live(c.id, c.index, 'lost', c.max !== null && c.result !== null ? Math.round((c.max - c.result) * 1e6) / 1e6 : null, Math.max(c.decimals.max, c.decimals.result)),
+        text(c.lead.join(LIST_SEPARATOR), 'text'),
+      ],
+    });
+  }
+  return {
+    name: SHEET.overview,
+    state: 'visible',
+    columns: [{ width: 44 }, { width: 12 }, { width: 44 }, { width: 11 }, { width: 13 }, { width: 13 }, { width: 12 }, { width: 30 }],
+    rows,
+    merges: ['A1:H1', 'A2:H2', 'B4:H4', 'B5:H5', 'B6:H6', 'B7:H7'],
+    freeze: null,
+    conditionalFormats: [],
+    validations: [],
+    protect: false,
+    print: printSetup(m, 'Tổng quan', { lastRow: rows.length, lastCol: 8, titleRows: null, orientation: 'landscape' }),
+    outlineSummaryAbove: true,
+  };
+}
+
+/** Leaf criteria (no children) ranked by points lost against the max, largest first. */
+export function topAtStake(criteria: Criterion[], n: number): Criterion[] {
+  const parents = new Set(criteria.map((c) => `${c.index}:${c.parent}`));
+  return criteria
+    .filter((c) => c.code !== 'total' && !parents.has(c.id) && c.max !== null && c.result !== null && c.max > c.result)
+    .map((c) => ({ c, lost: (c.max ?? 0) - (c.result ?? 0) }))
+    .sort((a, b) => b.lost - a.lost)
+    .slice(0, n)
+    .map((x) => x.c);
+}

@@ -1,0 +1,313 @@
+import { finding } from '../plan/finding';
+import { parseDeadline } from '../plan/deadlines';
+import { parseViNumber } from '../plan/numbers';
+import { IndexIdSchema, PlanSchema, type Agency, type Criterion, type Finding, type IndexId, type Plan, type PlanMeta, type Task, type TaskGroup } from '../plan/schema';
+import { parseSourceText } from './common';
+import { AGENCY_COLUMNS, criteriaColumns, META_FORMAT, SHEET, TASK_COLUMNS, type Column } from './layout';
+import type { MetaKey } from './meta-sheet';
+import type { ReadCell, ReadSheet, ReadWorkbook, SheetValue } from './workbook-read';
+
+/**
+ * The structured workbook as people left it -> Plan. Sheets are found by their header row (a
+ * renamed sheet still reads), columns by header text, rows by the ID column: sorted, hidden or
+ * inserted rows change nothing. What cannot be read becomes a finding, never an exception.
+ */
+export type ReadPlanResult = { ok: true; plan: Plan; findings: Finding[] } | { ok: false; problem: 'not-a-plan-workbook'; findings: Finding[] };
+
+type Kind = 'criteria' | 'tasks' | 'agencies';
+
+interface Table<K extends string> {
+  sheet: ReadSheet;
+  headerRow: number;
+  col: Partial<Record<K, number>>;
+}
+
+const CRITERIA_COLUMNS = criteriaColumns(null, null);
+
+export function readPlan(workbook: ReadWorkbook): ReadPlanResult {
+  const findings: Finding[] = [];
+  const meta = readMeta(workbook, findings);
+  const tables = { criteria: [] as Table<string>[], tasks: [] as Table<string>[], agencies: [] as Table<string>[] };
+  for (const sheet of workbook.sheets) {
+    const found = findTable(sheet);
+    if (found) tables[found.kind].push(found.table);
+  }
+  if (tables.criteria.length === 0 && tables.tasks.length === 0) {
+    return { ok: false, problem: 'not-a-plan-workbook', findings };
+  }
+  const seen = new Set<string>();
+  const ordered = <T>(items: { order: number; seq: number; item: T }[]) => items.sort((a, b) => a.order - b.order || a.seq - b.seq).map((x) => x.item);
+
+  const criteria: { order: number; seq: number; item: Criterion }[] = [];
+  for (const t of tables.criteria) for (const c of readCriteriaRows(t, seen, findings)) criteria.push({ ...c, seq: criteria.length });
+  const tasks: { order: number; seq: number; item: Task }[] = [];
+  const groups: { order: number; seq: number; item: TaskGroup }[] = [];
+  for (const t of tables.tasks) readTaskRows(t, meta.targetYear, seen, findings, tasks, groups);
+  const agencies = tables.agencies.flatMap((t) => readAgencies(t));
+
+  for (const [kind, label] of [['criteria', SHEET.PAR], ['tasks', SHEET.tasks], ['agencies', SHEET.agencies]] as const) {
+    if (tables[kind].length === 0) findings.push(finding('sheet.missing', 'warning', null, null, label, null, {}));
+  }
+
+  const plan: Plan = { meta, tasks: ordered(tasks), groups: ordered(groups), criteria: ordered(criteria), agencies };
+  const valid = PlanSchema.safeParse(plan);
+  if (!valid.success) {
+    findings.push(finding('sheet.invalid', 'error', null, null, valid.error.issues[0]?.message ?? '', null, {}));
+  }
+  return { ok: true, plan, findings };
+}
+
+function text(cell: ReadCell | null | undefined): string {
+  const v = cell?.value;
+  if (v === null || v === undefined) return '';
+  return typeof v === 'string' ? v.trim() : String(v);
+}
+
+function cellAt(sheet: ReadSheet, row: number, col: number | undefined): ReadCell | null {
+  if (col === undefined) return null;
+  return sheet.rows[row - 1]?.[col - 1] ?? null;
+}
+
+/** The first row (of the first 20) whose cells name the columns of a known layout. */
+function findTable(sheet: ReadSheet): { kind: Kind; table: Table<string> } | null {
+  const layouts: [Kind, Column<string>[], string[]][] = [
+    ['criteria', CRITERIA_COLUMNS, ['id', 'code', 'name', 'max']],
+    ['tasks', TASK_COLUMNS, ['id', 'parentId', 'title', 'deadline']],
+    ['agencies', AGENCY_COLUMNS, ['name', 'aliases']],
+  ];
+  for (let r = 1; r <= Math.min(sheet.rows.length, 20); r++) {
+    const headers = (sheet.rows[r - 1] ?? []).map((c) => text(c));
+    for (const [kind, columns, required] of layouts) {
+      const col: Record<string, number> = {};
+      for (const c of columns) {
+        const at = headers.findIndex((h) => headerMatches(h, c));
+        if (at >= 0) col[c.key] = at + 1;
+      }
+      if (required.every((k) => col[k] !== undefined)) return { kind, table: { sheet, headerRow: r, col } };
+    }
+  }
+  return null;
+}
+
+/** Headers that name a year ('Kết quả năm 2024') match by their words before the year. */
+function headerMatches(header: string, c: Column<string>): boolean {
+  if (header === c.header) return true;
+  if (c.key === 'result' || c.key === 'target') return header.startsWith(c.header);
+  return false;
+}
+
+function dataRows(t: Table<string>): number[] {
+  const out: number[] = [];
+  for (let r = t.headerRow + 1; r <= t.sheet.rows.length; r++) out.push(r);
+  return out;
+}
+
+/** An ID cell: rows without one are rows people added, reported rather than guessed at. */
+function rowId(t: Table<string>, r: number, pattern: RegExp, seen: Set<string>, findings: Finding[]): string | null {
+  const id = text(cellAt(t.sheet, r, t.col.id));
+  const loc = { table: t.sheet.name, line: null, row: r, col: t.col.id ?? null };
+  if (!id) {
+    const content = (t.sheet.rows[r - 1] ?? []).map((c) => text(c)).filter(Boolean);
+    if (content.length > 0) findings.push(finding('sheet.row-without-id', 'warning', { index: null, id: null, source: loc }, null, content.slice(0, 3).join(' | '), null, {}));
+    return null;
+  }
+  if (!pattern.test(id)) {
+    findings.push(finding('sheet.unknown-id', 'warning', { index: null, id: null, source: loc }, 'id', id, null, {}));
+    return null;
+  }
+  if (seen.has(id)) {
+    findings.push(finding('sheet.duplicate-id', 'error', { index: null, id, source: loc }, 'id', id, null, {}));
+    return null;
+  }
+  seen.add(id);
+  return id;
+}
+
+function readCriteriaRows(t: Table<string>, seen: Set<string>, findings: Finding[]): { order: number; item: Criterion }[] {
+  const out: { order: number; item: Criterion }[] = [];
+  for (const r of dataRows(t)) {
+    const id = rowId(t, r, /^(PAR|SIPAS|PAPI):.+$/, seen, findings);
+    if (!id) continue;
+    const index = IndexIdSchema.parse(id.slice(0, id.indexOf(':')));
+    const code = id.slice(id.indexOf(':') + 1);
+    const parentId = text(cellAt(t.sheet, r, t.col.parentId));
+    const location = { table: t.sheet.name, line: null, row: r, col: null };
+    const num = (key: 'max' | 'result' | 'target') => readNumber(t.sheet, r, t.col[key], { index, id, source: location }, key, findings);
+    const max = num('max');
+    const result = num('result');
+    const target = num('target');
+    const levelCell = cellAt(t.sheet, r, t.col.level)?.value;
+    out.push({
+      order: numberOr(cellAt(t.sheet, r, t.col.order)?.value, Number.MAX_SAFE_INTEGER),
+      item: {
+        id,
+        index,
+        code,
+        parent: parentId ? parentId.slice(parentId.indexOf(':') + 1) : null,
+        level: typeof levelCell === 'number' ? levelCell : code === 'total' ? 0 : code.split('.').length,
+        name: text(cellAt(t.sheet, r, t.col.name)),
+        max: max.value,
+        result: result.value,
+        target: target.value,
+        decimals: { max: max.decimals, result: result.decimals, target: target.decimals },
+        lead: splitList(text(cellAt(t.sheet, r, t.col.lead))),
+        leadInherited: truthy(cellAt(t.sheet, r, t.col.inherited)?.value ?? null),
+        source: sourceOf(t, r),
+      },
+    });
+  }
+  return out;
+}
+
+function readTaskRows(
+  t: Table<string>,
+  targetYear: number | null,
+  seen: Set<string>,
+  findings: Finding[],
+  tasks: { order: number; seq: number; item: Task }[],
+  groups: { order: number; seq: number; item: TaskGroup }[],
+): void {
+  for (const r of dataRows(t)) {
+    const id = rowId(t, r, /^(TASK|GROUP):.+$/, seen, findings);
+    if (!id) continue;
+    const get = (key: string) => text(cellAt(t.sheet, r, t.col[key]));
+    const order = numberOr(cellAt(t.sheet, r, t.col.order)?.value, Number.MAX_SAFE_INTEGER);
+    const index = IndexIdSchema.safeParse(get('index'));
+    if (!index.success) {
+      findings.push(finding('sheet.unknown-index', 'error', { index: null, id, source: { table: t.sheet.name, line: null, row: r, col: t.col.index ?? null } }, 'index', get('index'), null, {}));
+      continue;
+    }
+    const pathText = get('path');
+    const path = pathText ? pathText.split(/\s*\/\s*/) : [];
+    if (id.startsWith('GROUP:')) {
+      const code = get('number');
+      groups.push({
+        order,
+        seq: groups.length,
+        item: {
+          id,
+          index: index.data,
+          path: [...path, code],
+          code,
+          title: get('title'),
+          parent: get('parentId') || null,
+          criteria: splitList(get('criteria')).map((c) => c.replace(' ', ':')),
+          source: sourceOf(t, r),
+        },
+      });
+    } else {
+      tasks.push({
+        order,
+        seq: tasks.length,
+        item: {
+          id,
+          index: index.data,
+          path,
+          number: get('number'),
+          title: get('title'),
+          // The deadline as written is what counts; the date columns only show how it was read.
+          deadline: parseDeadline(get('deadline'), { year: targetYear }),
+          lead: splitList(get('lead')),
+          support: splitList(get('support')),
+          output: get('output'),
+          group: get('parentId') || null,
+          source: sourceOf(t, r),
+        },
+      });
+    }
+  }
+}
+
+function readAgencies(t: Table<string>): Agency[] {
+  const out: Agency[] = [];
+  for (const r of dataRows(t)) {
+    const name = text(cellAt(t.sheet, r, t.col.name));
+    if (!name) continue;
+    out.push({ name, aliases: splitList(text(cellAt(t.sheet, r, t.col.aliases))), collective: text(cellAt(t.sheet, r, t.col.collective)) !== '' });
+  }
+  return out;
+}
+
+function readMeta(workbook: ReadWorkbook, findings: Finding[]): PlanMeta {
+  const meta: PlanMeta = { number: null, issuer: null, date: null, title: null, datesSeen: [], resultYear: null, targetYear: null };
+  const sheet = workbook.sheets.find((s) => s.rows.some((row) => text(row[0]) === 'format' && text(row[1]) === META_FORMAT));
+  if (!sheet) {
+    findings.push(finding('sheet.missing', 'warning', null, null, SHEET.meta, null, {}));
+    return meta;
+  }
+  const values = new Map<MetaKey, string>();
+  for (const row of sheet.rows) values.set(text(row[0]) as MetaKey, text(row[1]));
+  const str = (k: MetaKey) => values.get(k) || null;
+  const year = (k: MetaKey) => {
+    const n = Number(values.get(k));
+    return Number.isInteger(n) && n > 0 ? n : null;
+  };
+  let datesSeen: PlanMeta['datesSeen'] = [];
+  try {
+    const parsed = JSON.parse(values.get('datesSeen') || '[]') as unknown;
+    const check = PlanSchema.shape.meta.shape.datesSeen.safeParse(parsed);
+    if (check.success) datesSeen = check.data;
+  } catch {
+    // A damaged list of dates loses only that list.
+  }
+  const date = str('date');
+  return { number: str('number'), issuer: str('issuer'), date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null, title: str('title'), datesSeen, resultYear: year('resultYear'), targetYear: year('targetYear') };
+}
+
+/** A number cell: a number, or text a person typed the Vietnamese way ('9,5'); the decimals it shows are its rounding. */
+function readNumber(
+  sheet: ReadSheet,
+  r: number,
+  col: number | undefined,
+  subject: { index: IndexId; id: string; source: Plan['criteria'][number]['source'] },
+  field: string,
+  findings: Finding[],
+): { value: number | null; decimals: number } {
+  const cell = cellAt(sheet, r, col);
+  const v: SheetValue = cell?.value ?? null;
+  if (v === null || v === '') return { value: null, decimals: 0 };
+  if (typeof v === 'number' && Number.isFinite(v)) return { value: v, decimals: decimalsOf(v, cell?.numFmt ?? null) };
+  const parsed = typeof v === 'string' ? parseViNumber(v) : null;
+  if (parsed) return parsed;
+  findings.push(finding('sheet.number-unreadable', 'error', { ...subject, source: { ...subject.source, col: col ?? null } }, field, String(v), null, {}));
+  return { value: null, decimals: 0 };
+}
+
+/** '0.000' -> 3; 'General' or none -> the digits the value itself carries. */
+function decimalsOf(v: number, numFmt: string | null): number {
+  const m = numFmt ? /^0(?:[.,](0+))?$/.exec(numFmt) : null;
+  if (m) return m[1]?.length ?? 0;
+  const s = String(Number(v.toPrecision(12)));
+  return s.includes('.') ? s.split('.')[1]!.length : 0;
+}
+
+function numberOr(v: SheetValue | undefined, fallback: number): number {
+  return typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : fallback;
+}
+
+function truthy(v: SheetValue): boolean {
+  return v === true || v === 1 || (typeof v === 'string' && /^(true|1|có)$/i.test(v.trim()));
+}
+
+function sourceOf(t: Table<string>, r: number) {
+  const s = text(cellAt(t.sheet, r, t.col.source));
+  return s ? parseSourceText(s) : { table: t.sheet.name, line: null, row: r, col: null };
+}
+
+/** Split a '; '-joined list, never inside parentheses (a scope may hold ';'). */
+export function splitList(cell: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of cell) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === ';' && depth === 0) {
+      if (current.trim()) out.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim()) out.push(current.trim());
+  return out;
+}
+

@@ -1,0 +1,126 @@
+/**
+ * A plain description of a workbook: what the xlsx writer and the Office.js adapter both
+ * render. Nothing here knows about a library; positions are 1-based, ranges in A1 notation.
+ */
+
+export type HAlign = 'left' | 'center' | 'right';
+export type VAlign = 'top' | 'middle' | 'bottom';
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points; the workbook's font is Times New Roman (administrative documents). */
+  size?: number;
+  color?: string; // 'RRGGBB'
+  fill?: string; // 'RRGGBB'
+  hAlign?: HAlign;
+  vAlign?: VAlign;
+  wrap?: boolean;
+  indent?: number;
+  /** Excel number format: '0.00', '@', 'dd/mm/yyyy'. */
+  numFmt?: string;
+  border?: boolean;
+  /** Input cells are unlocked; everything else stays locked when the sheet is protected. */
+  unlocked?: boolean;
+}
+
+export type CellValue = string | number | boolean | null;
+
+export interface CellSpec {
+  value: CellValue;
+  /** A formula without the leading '='; `value` is then its cached result. */
+  formula?: string;
+  /** A named style of WorkbookSpec.styles. */
+  style?: string;
+}
+
+export interface RowSpec {
+  cells: (CellSpec | null)[];
+  /** Points; set for wrapped header rows (readers do not auto-fit). */
+  height?: number;
+  /** 0 for top level; rows deeper in a criteria tree fold under their parent. */
+  outlineLevel?: number;
+}
+
+export interface ColumnSpec {
+  /** Characters. */
+  width: number;
+  hidden?: boolean;
+  /** Column-wide style name (font, alignment) for cells the rows leave empty. */
+  style?: string;
+}
+
+export type ConditionalRule =
+  | { kind: 'expression'; formula: string; style: string; priority?: number }
+  | { kind: 'dataBar'; color: string; min: number; max: number | null };
+
+export interface ConditionalFormat {
+  ref: string;
+  rules: ConditionalRule[];
+}
+
+export type ValidationRule =
+  | { kind: 'decimal'; min: string; max: string; prompt?: string; error: string }
+  | { kind: 'list'; values: string[]; error: string };
+
+export interface Validation {
+  ref: string;
+  rule: ValidationRule;
+}
+
+export interface PrintSetup {
+  orientation: 'portrait' | 'landscape';
+  /** Fit to this many pages wide; height unbounded. */
+  fitToWidth: number;
+  /** Rows repeated at the top of every page, e.g. '4:4'. */
+  titleRows: string;
+  printArea: string;
+  /** Header and footer in Excel's code syntax (&P page, &N pages, &L &C &R sections). */
+  header: string;
+  footer: string;
+  /** Millimetres (Nghị định 30/2020/NĐ-CP). */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+}
+
+export interface SheetSpec {
+  name: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  columns: ColumnSpec[];
+  rows: RowSpec[];
+  merges: string[];
+  /** Rows and columns frozen above/left of this cell, e.g. { row: 4, col: 3 } freezes A1:C4. */
+  freeze: { rows: number; cols: number } | null;
+  conditionalFormats: ConditionalFormat[];
+  validations: Validation[];
+  /** Protect the sheet (only unlocked cells editable); the password is optional. */
+  protect: boolean;
+  print: PrintSetup | null;
+  /** Whether outline groups show their summary row above the details (parents above children). */
+  outlineSummaryAbove: boolean;
+  tabColor?: string;
+}
+
+export interface WorkbookSpec {
+  styles: Record<string, CellStyle>;
+  sheets: SheetSpec[];
+  /** Font of the whole workbook. */
+  font: { name: string; size: number };
+  /** Sheet protection password, if any; the same for every protected sheet. */
+  password: string | null;
+}
+
+/** 'A'…'Z', 'AA'… for a 1-based column. */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function cellRef(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+/** A sheet name quoted for a formula: 'PL2 PAR INDEX'!A1. */
+export function sheetRef(sheet: string, ref: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${ref}`;
+}

@@ -1,0 +1,56 @@
+import type { CellStyle } from './spec';
+
+/** Named styles of the structured workbook. Times New Roman is set for the whole workbook. */
+export const STYLES = {
+  title: { bold: true, size: 13, hAlign: 'center', vAlign: 'middle', wrap: true },
+  subtitle: { italic: true, size: 11, hAlign: 'center', vAlign: 'middle', wrap: true },
+  header: { bold: true, size: 11, hAlign: 'center', vAlign: 'middle', wrap: true, fill: 'DDEBF7', border: true },
+  text: { vAlign: 'top', wrap: true, border: true },
+  textBold: { bold: true, vAlign: 'top', wrap: true, border: true },
+  center: { hAlign: 'center', vAlign: 'top', border: true },
+  centerBold: { bold: true, hAlign: 'center', vAlign: 'top', border: true },
+  areaText: { bold: true, vAlign: 'top', wrap: true, border: true, fill: 'F2F2F2' },
+  areaCenter: { bold: true, hAlign: 'center', vAlign: 'top', border: true, fill: 'F2F2F2' },
+  totalText: { bold: true, vAlign: 'top', wrap: true, border: true, fill: 'E2EFDA' },
+  totalCenter: { bold: true, hAlign: 'center', vAlign: 'top', border: true, fill: 'E2EFDA' },
+  date: { hAlign: 'center', vAlign: 'top', border: true, numFmt: 'dd/mm/yyyy' },
+  label: { bold: true, vAlign: 'top' },
+  plain: { vAlign: 'top', wrap: true },
+  link: { color: '0563C1', hAlign: 'center', vAlign: 'top', border: true },
+  error: { bold: true, color: '9C0006', fill: 'FFC7CE', vAlign: 'top', border: true },
+  warning: { bold: true, color: '9C5700', fill: 'FFEB9C', vAlign: 'top', border: true },
+  info: { color: '1F4E78', vAlign: 'top', border: true },
+  // Conditional formats (only fill and font colour apply there).
+  cfMissed: { color: '9C0006', fill: 'FFC7CE' },
+  cfOverMax: { bold: true, color: 'FFFFFF', fill: 'C00000' },
+  cfBelowLastYear: { color: '9C5700', fill: 'FFEB9C' },
+  cfFlag: { bold: true, color: '9C0006', fill: 'FFC7CE' },
+} satisfies Record<string, CellStyle>;
+
+export type StyleName = keyof typeof STYLES;
+
+/** A number style per decimals written in the plan, so 1,50 still shows 1,50 and the reader knows the rounding. */
+export function numberStyleName(decimals: number, variant: 'plain' | 'bold' | 'area' | 'total'): string {
+  return `num${Math.min(Math.max(decimals, 0), 6)}${variant === 'plain' ? '' : variant[0]!.toUpperCase() + variant.slice(1)}`;
+}
+
+export function numberFormat(decimals: number): string {
+  return decimals <= 0 ? '0' : `0.${'0'.repeat(Math.min(decimals, 6))}`;
+}
+
+/** All styles, number styles included (0–6 decimals in each row variant). */
+export function allStyles(): Record<string, CellStyle> {
+  const out: Record<string, CellStyle> = { ...STYLES };
+  const base: Record<string, CellStyle> = {
+    plain: { hAlign: 'right', vAlign: 'top', border: true },
+    bold: { bold: true, hAlign: 'right', vAlign: 'top', border: true },
+    area: { bold: true, hAlign: 'right', vAlign: 'top', border: true, fill: 'F2F2F2' },
+    total: { bold: true, hAlign: 'right', vAlign: 'top', border: true, fill: 'E2EFDA' },
+  };
+  for (let d = 0; d <= 6; d++) {
+    for (const [variant, style] of Object.entries(base)) {
+      out[numberStyleName(d, variant as 'plain')] = { ...style, numFmt: numberFormat(d) };
+    }
+  }
+  return out;
+}

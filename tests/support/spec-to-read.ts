@@ -1,0 +1,16 @@
+import type { ReadWorkbook } from '../../src/sheets/workbook-read';
+import type { WorkbookSpec } from '../../src/sheets/spec';
+
+/** What a perfect reader would see in a written spec: for testing the layout contract without a file. */
+export function specToRead(spec: WorkbookSpec): ReadWorkbook {
+  return {
+    sheets: spec.sheets.map((s) => ({
+      name: s.name,
+      state: s.state,
+      hiddenRows: [],
+      rows: s.rows.map((r) =>
+        r.cells.map((c) => (c === null ? null : { value: c.value, formula: c.formula ?? null, numFmt: c.style ? spec.styles[c.style]?.numFmt ?? null : null })),
+      ),
+    })),
+  };
+}
