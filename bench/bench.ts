@@ -38,3 +38,38 @@ console.log(`node ${process.version}, ${new Date().toISOString()}`);
 measure('parse + check: seed', seed, 50);
 measure('parse + check: synthetic ×1', syntheticPlanText(1), 50);
 measure('parse + check: synthetic ×20', syntheticPlanText(20), 15);
+
+/** Issue #3: the structured workbook written and read back (exceljs), for the seed and a plan twenty times larger. */
+async function measureWorkbook(name: string, text: string, runs: number): Promise<void> {
+  const { buildWorkbook } = await import('../src/sheets/build');
+  const { readPlan } = await import('../src/sheets/read');
+  const { writeWorkbook } = await import('../src/xlsx/write');
+  const { readWorkbook } = await import('../src/xlsx/read');
+  const { vi } = await import('../src/strings/vi');
+  const r = importPlan({ kind: 'text', text });
+  if (!r.ok) throw new Error('import failed');
+  const findings = [...r.findings, ...runChecks(r.plan)];
+  const words = { severity: (f: { severity: 'error' | 'warning' | 'info' }) => vi.severity[f.severity], message: vi.finding, where: vi.where, severityWord: vi.severity };
+  const writes: number[] = [];
+  const reads: number[] = [];
+  let size = 0;
+  let peak = process.memoryUsage().rss;
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    const bytes = await writeWorkbook(buildWorkbook(r.plan, findings, words));
+    writes.push(performance.now() - t0);
+    size = bytes.length;
+    t0 = performance.now();
+    const read = await readWorkbook(bytes);
+    if (!read.ok || !readPlan(read.workbook).ok) throw new Error('read failed');
+    reads.push(performance.now() - t0);
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  const med = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(
+    `${name.padEnd(34)} ${String((size / 1024).toFixed(0)).padStart(6)} KB  write median ${med(writes).toFixed(0).padStart(6)} ms  read median ${med(reads).toFixed(0).padStart(6)} ms  peak RSS ${(peak / 1024 / 1024).toFixed(1)} MB`,
+  );
+}
+
+await measureWorkbook('workbook write + read: seed', seed, 5);
+await measureWorkbook('workbook write + read: synthetic ×20', syntheticPlanText(20), 3);

@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
-const entries = { cli: 'src/cli/bin.ts' };
+const entries = { cli: 'src/cli/bin.ts', 'read-worker': 'src/cli/read-worker.ts' };
 if (existsSync('bench/bench.ts')) entries['bench/bench'] = 'bench/bench.ts';
 
 await build({

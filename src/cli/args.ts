@@ -10,7 +10,7 @@ const Common = {
 };
 
 export const CommandSchema = z.discriminatedUnion('command', [
-  z.object({ command: z.literal('import'), ...Common, json: z.boolean().default(false), output: z.string().min(1).nullable().default(null) }),
+  z.object({ command: z.literal('import'), ...Common, json: z.boolean().default(false), pdf: z.boolean().default(false), output: z.string().min(1).nullable().default(null) }),
   z.object({ command: z.literal('check'), ...Common, json: z.boolean().default(false) }),
   z.object({ command: z.literal('help'), lang: LangSchema.default('vi') }),
 ]);
@@ -25,6 +25,7 @@ export function parseArgs(argv: string[]): ArgsResult {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') flags.json = true;
+    else if (a === '--pdf') flags.pdf = true;
     else if (a === '-h' || a === '--help') flags.help = true;
     else if (a === '--lang' || a === '-o' || a === '--output') {
       const value = argv[i + 1];

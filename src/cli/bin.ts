@@ -1,9 +1,14 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { main } from './main';
+
+const worker = fileURLToPath(new URL('./read-worker.mjs', import.meta.url));
 
 /** The only place that touches `process`: run, print, exit with main's code; never a stack trace for bad input. */
 main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text + '\n'),
   err: (text) => process.stderr.write(text + '\n'),
+  workerPath: existsSync(worker) ? worker : null,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,18 +1,28 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import { runChecks } from '../checks';
 import { importPlan } from '../import';
-import type { Finding } from '../plan/schema';
-import { stringsFor, type Strings } from '../strings';
+import { finding } from '../plan/finding';
+import type { Finding, Plan } from '../plan/schema';
+import { buildWorkbook } from '../sheets/build';
+import { readPlan } from '../sheets/read';
+import { stringsFor, type ReadProblem, type Strings } from '../strings';
+import { writeWorkbook } from '../xlsx/write';
 import { parseArgs } from './args';
 import { planJson } from './json';
-import { readPlanFile } from './read-input';
+import { printToPdf } from './libreoffice';
+import { readInputFile } from './read-input';
 import { findingsTable } from './table';
+import { readWorkbookWithTimeout } from './workbook-file';
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** The bundled worker that reads workbooks off the main thread; null reads in process. */
+  workerPath?: string | null;
 }
+
+type Loaded = { ok: true; plan: Plan; findings: Finding[] } | { ok: false; problem: ReadProblem; line: number | null };
 
 /** Exit codes: 0 read (and for `check`: no warning or error), 1 `check` found warnings/errors, 2 cannot read. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -28,50 +38,57 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
 
-  const input = await readPlanFile(cmd.input);
-  if (!input.ok) {
-    io.err(t.readProblem(input.problem, cmd.input, null));
+  const loaded = await load(cmd.input, io.workerPath ?? null);
+  if (!loaded.ok) {
+    io.err(t.readProblem(loaded.problem, cmd.input, loaded.line));
     return 2;
   }
-  const imported = importPlan(input.source);
-  if (!imported.ok) {
-    io.err(t.readProblem(imported.error.code === 'cut-off' ? 'cut-off' : imported.error.code, cmd.input, imported.error.line));
-    return 2;
-  }
-  const findings = [...imported.findings, ...runChecks(imported.plan)];
-  const counts = countBySeverity(findings);
+  const { plan, findings } = loaded;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const summary = t.summary({ file: cmd.input, tasks: plan.tasks.length, criteria: plan.criteria.length, errors: counts.error, warnings: counts.warning, infos: counts.info });
 
-  if (cmd.command === 'import') {
-    const json = JSON.stringify(planJson(imported.plan, findings, t), null, 2);
-    if (cmd.output) {
-      await mkdir(dirname(cmd.output), { recursive: true });
-      await writeFile(cmd.output, json + '\n');
-      io.out(summary(t, cmd.input, imported.plan.tasks.length, imported.plan.criteria.length, counts));
-      io.out(findingsTable(findings, t));
-      io.out(t.wrote(cmd.output));
-    } else if (cmd.json) {
-      io.out(json);
-    } else {
-      io.out(summary(t, cmd.input, imported.plan.tasks.length, imported.plan.criteria.length, counts));
-      io.out(findingsTable(findings, t));
-    }
-    return 0;
-  }
-
-  if (cmd.json) io.out(JSON.stringify(planJson(imported.plan, findings, t), null, 2));
-  else {
-    io.out(summary(t, cmd.input, imported.plan.tasks.length, imported.plan.criteria.length, counts));
+  if (cmd.json && !(cmd.command === 'import' && cmd.output)) {
+    io.out(JSON.stringify(planJson(plan, findings, t), null, 2));
+  } else {
+    io.out(summary);
     io.out(findingsTable(findings, t));
   }
-  return counts.error + counts.warning > 0 ? 1 : 0;
+
+  if (cmd.command === 'import' && cmd.output) {
+    const output = cmd.output;
+    await mkdir(dirname(output), { recursive: true });
+    if (extname(output).toLowerCase() === '.xlsx') {
+      const spec = buildWorkbook(plan, findings, { severity: (f) => t.severity[f.severity], message: t.finding, where: t.where, severityWord: t.severity });
+      await writeFile(output, await writeWorkbook(spec));
+    } else {
+      await writeFile(output, JSON.stringify(planJson(plan, findings, t), null, 2) + '\n');
+    }
+    io.out(t.wrote(output));
+    if (cmd.pdf) {
+      const pdf = await printToPdf(output);
+      if (pdf.ok) io.out(t.wrote(pdf.path));
+      else io.err(t.noPdf(pdf.reason));
+    }
+  }
+  return cmd.command === 'check' && counts.error + counts.warning > 0 ? 1 : 0;
 }
 
-function countBySeverity(findings: Finding[]) {
-  const c = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
-
-function summary(t: Strings, file: string, tasks: number, criteria: number, c: { error: number; warning: number; info: number }): string {
-  return t.summary({ file, tasks, criteria, errors: c.error, warnings: c.warning, infos: c.info });
+/** A plan (text, HTML) or a structured workbook -> Plan and every finding about it. */
+async function load(path: string, workerPath: string | null): Promise<Loaded> {
+  const input = await readInputFile(path);
+  if (!input.ok) return { ok: false, problem: input.problem, line: null };
+  if (input.kind === 'plan') {
+    const imported = importPlan(input.source);
+    if (!imported.ok) return { ok: false, problem: imported.error.code, line: imported.error.line };
+    return { ok: true, plan: imported.plan, findings: [...imported.findings, ...runChecks(imported.plan)] };
+  }
+  const read = await readWorkbookWithTimeout(input.bytes, workerPath);
+  if (!read.ok) return { ok: false, problem: read.problem.kind, line: null };
+  const fromSheets = readPlan(read.workbook);
+  if (!fromSheets.ok) return { ok: false, problem: fromSheets.problem, line: null };
+  const notes = read.notes.map((n) =>
+    finding('workbook.clamped', 'info', { index: null, id: null, source: { table: n.sheet, line: null, row: null, col: null } }, null, n.from, n.to, { sheet: n.sheet }),
+  );
+  return { ok: true, plan: fromSheets.plan, findings: [...notes, ...fromSheets.findings, ...runChecks(fromSheets.plan)] };
 }

@@ -8,6 +8,7 @@ import { overviewSheet } from './overview-sheet';
 import type { WorkbookSpec } from './spec';
 import { allStyles } from './styles';
 import { tasksSheet } from './tasks-sheet';
+import { fitRowHeights } from './row-heights';
 
 export type { FindingWords } from './findings-sheet';
 
@@ -23,7 +24,7 @@ export function buildWorkbook(plan: Plan, findings: Finding[], words: FindingWor
   const par = criteriaSheet(plan, 'PAR', place);
   const papi = criteriaSheet(plan, 'PAPI', place);
   const tasks = tasksSheet(plan, place);
-  return {
+  return fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: null,
     styles: allStyles(),
@@ -37,5 +38,5 @@ export function buildWorkbook(plan: Plan, findings: Finding[], words: FindingWor
       agenciesSheet(plan),
       metaSheet(plan),
     ],
-  };
+  });
 }

@@ -133,7 +133,7 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
             { ref: data('target'), rule: { kind: 'decimal', min: '0', max: rel('max'), error: 'Mục tiêu phải là số từ 0 đến điểm tối đa.' } },
           ],
     protect: false,
-    print: printSetup(plan.meta, `${INDEX_APPENDIX[index]} — ${index === 'PAR' ? 'PAR INDEX' : index}`, {
+    print: printSetup(plan.meta, `Phụ lục ${INDEX_APPENDIX[index].slice(-1)} — ${index === 'PAR' ? 'PAR INDEX' : index}`, {
       lastRow: last,
       lastCol: col('lead'),
       titleRows: `${HEADER_ROW}:${HEADER_ROW}`,

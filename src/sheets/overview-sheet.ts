@@ -64,7 +64,7 @@ export function overviewSheet(plan: Plan, findings: Finding[], rowOf: Map<string
   });
   rows.push({ cells: [] });
 
-  rows.push({ cells: [text('MƯỜI TIÊU CHÍ CÒN MẤT NHIỀU ĐIỂM NHẤT', 'label')] });
+  rows.push({ cells: [text('MƯỜI TIÊU CHÍ CÒN MẤT NHIỀU ĐIỂM NHẤT (PAR INDEX, PAPI)', 'label')] });
   rows.push({ cells: ['Chỉ số', 'Mã', 'Tiêu chí', 'Điểm tối đa', `Kết quả${y1}`, `Mục tiêu${y2}`, 'Điểm còn mất', 'Đơn vị chủ trì'].map((h) => ({ value: h, style: 'header' })), height: 32 });
   for (const c of topAtStake(plan.criteria, 10)) {
     rows.push({
@@ -95,11 +95,14 @@ export function overviewSheet(plan: Plan, findings: Finding[], rowOf: Map<string
   };
 }
 
-/** Leaf criteria (no children) ranked by points lost against the max, largest first. */
+/**
+ * Leaf criteria (no children) ranked by points lost against the max, largest first. SIPAS values
+ * are percentages of satisfaction, not points of a total, so they are ranked on their own sheet only.
+ */
 export function topAtStake(criteria: Criterion[], n: number): Criterion[] {
   const parents = new Set(criteria.map((c) => `${c.index}:${c.parent}`));
   return criteria
-    .filter((c) => c.code !== 'total' && !parents.has(c.id) && c.max !== null && c.result !== null && c.max > c.result)
+    .filter((c) => c.index !== 'SIPAS' && c.code !== 'total' && !parents.has(c.id) && c.max !== null && c.result !== null && c.max > c.result)
     .map((c) => ({ c, lost: (c.max ?? 0) - (c.result ?? 0) }))
     .sort((a, b) => b.lost - a.lost)
     .slice(0, n)

@@ -1,4 +1,5 @@
 import type { Finding } from '../plan/schema';
+import { columnLetter } from '../sheets/spec';
 import { fieldOf, listOf, subjectOf } from './format';
 import type { Strings } from './types';
 
@@ -97,6 +98,22 @@ export const en: Strings = {
         return `The appendices disagree on the ${field(f)}: ${n(f.stated)} and ${n(f.computed)} (${n(d.table)}).`;
       case 'meta.number-missing':
         return 'No plan number found (the “Số: …” line).';
+      case 'sheet.missing':
+        return `Sheet “${n(f.stated)}” (or one with its column headers) not found. That part of the plan was not read.`;
+      case 'sheet.row-without-id':
+        return `A row without an ID (added by hand?): “${n(f.stated)}”. It is not part of the plan; add it through the add-in if needed.`;
+      case 'sheet.unknown-id':
+        return `ID “${n(f.stated)}” is malformed; the row is skipped. Do not edit the ID column.`;
+      case 'sheet.duplicate-id':
+        return `ID ${n(f.stated)} appears again (a copied row?); only the first row is read.`;
+      case 'sheet.number-unreadable':
+        return `${s}: “${n(f.stated)}” in the ${field(f)} column is not a number. Type a number (e.g. 9,5) or leave it blank.`;
+      case 'sheet.unknown-index':
+        return `${s}: the index column says “${n(f.stated)}” — it must be PAR, SIPAS or PAPI.`;
+      case 'sheet.invalid':
+        return `The data read is not valid: ${n(f.stated)}.`;
+      case 'workbook.clamped':
+        return `Range ${n(f.stated)} on sheet ${n(d.sheet)} covered the whole sheet; it was cut to ${n(f.computed)} to read the file.`;
       case 'import.row-short':
         return `Row “${n(f.stated)}” is one cell short — its columns may be shifted. Check this row in the source table.`;
       case 'import.row-misaligned':
@@ -121,6 +138,7 @@ export const en: Strings = {
   where(f) {
     const l = f.location;
     if (!l) return '';
+    if (l.row !== null && l.col !== null) return `${l.table ?? ''}, cell ${columnLetter(l.col)}${l.row}`;
     return [l.table, l.line !== null ? `line ${l.line}` : null, l.row !== null ? `row ${l.row}` : null].filter(Boolean).join(', ');
   },
 
@@ -140,6 +158,22 @@ export const en: Strings = {
         return `File ${file} cannot be read (permissions?).`;
       case 'no-table':
         return `File ${file} has no appendix table (a header row such as “STT | Nhiệm vụ | …” or “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …” is needed).`;
+      case 'not-zip':
+        return `File ${file} is not an Excel workbook (.xlsx): it is not Excel's zip format. Open it in Excel and save as .xlsx.`;
+      case 'truncated':
+        return `File ${file} is cut off or damaged (an incomplete download?). Ask for the file again.`;
+      case 'not-xlsx':
+        return `File ${file} is a zip but not an Excel workbook. Save it as .xlsx.`;
+      case 'too-many-entries':
+        return `File ${file} holds too many parts for a normal workbook; not read, to keep the machine responsive.`;
+      case 'encrypted':
+        return `File ${file} has a password to open. Remove it (File → Info → Protect Workbook) and send it again.`;
+      case 'corrupt':
+        return `File ${file} is damaged and cannot be unzipped. Open it in Excel, save it and send it again.`;
+      case 'timeout':
+        return `Reading ${file} took too long and was stopped. Open it in Excel, clear stray formatting, save and try again.`;
+      case 'not-a-plan-workbook':
+        return `File ${file} has no sheet in chiso's layout (an ID column and the template's headers). Use a workbook chiso made.`;
       case 'cut-off':
         return `File ${file} is cut off in the middle of a table row${line ? ` (line ${line})` : ''}. Get the complete plan again.`;
     }
@@ -147,8 +181,8 @@ export const en: Strings = {
 
   usage: [
     'Usage:',
-    '  chiso import <plan.txt|.html> [--json] [-o file.json] [--lang vi|en]',
-    '  chiso check  <plan.txt|.html> [--json] [--lang vi|en]',
+    '  chiso import <plan.txt|.html> [--json] [-o file.json|file.xlsx] [--pdf] [--lang vi|en]',
+    '  chiso check  <plan.txt|.html|workbook.xlsx> [--json] [--lang vi|en]',
     '',
     'check exits 0 with no warning or error, 1 with some, 2 when the file cannot be read.',
   ].join('\n'),
@@ -157,6 +191,7 @@ export const en: Strings = {
 
   summary: (s) => `${s.file}: ${s.tasks} tasks, ${s.criteria} criteria; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos.`,
 
+  noPdf: (reason) => (reason === 'not-installed' ? 'LibreOffice is not installed, so no PDF: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-liberation2' : 'LibreOffice could not print the workbook to PDF.'),
   wrote: (path) => `Wrote ${path}`,
   tableHeader: { severity: 'Severity', where: 'Where', id: 'Item', message: 'Message' },
   noFindings: 'No findings.',

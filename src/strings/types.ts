@@ -11,7 +11,16 @@ export type ReadProblem =
   | 'empty'
   | 'unreadable'
   | 'no-table'
-  | 'cut-off';
+  | 'cut-off'
+  // Workbooks from outside, as the guard and the reader find them.
+  | 'not-zip'
+  | 'truncated'
+  | 'not-xlsx'
+  | 'too-many-entries'
+  | 'encrypted'
+  | 'corrupt'
+  | 'timeout'
+  | 'not-a-plan-workbook';
 
 /** Everything a shell says to people, in one module per language. */
 export interface Strings {
@@ -25,6 +34,7 @@ export interface Strings {
   badArguments(problem: string): string;
   summary(s: { file: string; tasks: number; criteria: number; errors: number; warnings: number; infos: number }): string;
   wrote(path: string): string;
+  noPdf(reason: 'not-installed' | 'failed'): string;
   tableHeader: { severity: string; where: string; id: string; message: string };
   noFindings: string;
 }

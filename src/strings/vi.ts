@@ -1,5 +1,6 @@
 import type { Finding } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
+import { columnLetter } from '../sheets/spec';
 import { fieldOf, listOf, subjectOf } from './format';
 import type { Strings } from './types';
 
@@ -100,6 +101,22 @@ export const vi: Strings = {
         return `Các phụ lục ghi ${field(f)} khác nhau: ${n(f.stated)} và ${n(f.computed)} (${n(d.table)}).`;
       case 'meta.number-missing':
         return 'Không tìm thấy số hiệu kế hoạch (dòng “Số: …”).';
+      case 'sheet.missing':
+        return `Không tìm thấy trang “${n(f.stated)}” (hoặc trang có cùng tiêu đề cột). Phần này của kế hoạch không được đọc.`;
+      case 'sheet.row-without-id':
+        return `Dòng không có ID (dòng thêm vào?): “${n(f.stated)}”. Dòng này không thuộc kế hoạch; nếu cần, thêm nó bằng add-in.`;
+      case 'sheet.unknown-id':
+        return `ID “${n(f.stated)}” không đúng dạng; dòng bị bỏ qua. Đừng sửa cột ID.`;
+      case 'sheet.duplicate-id':
+        return `ID ${n(f.stated)} xuất hiện lần nữa (dòng bị sao chép?); chỉ dòng đầu được đọc.`;
+      case 'sheet.number-unreadable':
+        return `${s}: “${n(f.stated)}” ở cột ${field(f)} không phải số. Nhập số (ví dụ 9,5) hoặc để trống.`;
+      case 'sheet.unknown-index':
+        return `${s}: cột Chỉ số ghi “${n(f.stated)}” — phải là PAR, SIPAS hoặc PAPI.`;
+      case 'sheet.invalid':
+        return `Dữ liệu đọc được không hợp lệ: ${n(f.stated)}.`;
+      case 'workbook.clamped':
+        return `Vùng ${n(f.stated)} trên trang ${n(d.sheet)} trùm cả trang tính; đã thu về ${n(f.computed)} để đọc được.`;
       case 'import.row-short':
         return `Dòng số “${n(f.stated)}” thiếu một ô — các cột của dòng này có thể bị lệch. Kiểm tra dòng này trong bảng gốc.`;
       case 'import.row-misaligned':
@@ -124,6 +141,7 @@ export const vi: Strings = {
   where(f) {
     const l = f.location;
     if (!l) return '';
+    if (l.row !== null && l.col !== null) return `${l.table ?? ''}, ô ${columnLetter(l.col)}${l.row}`;
     const parts = [l.table, l.line !== null ? `dòng ${l.line}` : null, l.row !== null ? `hàng ${l.row}` : null].filter(Boolean);
     return parts.join(', ');
   },
@@ -144,6 +162,22 @@ export const vi: Strings = {
         return `Không đọc được tệp ${file} (không có quyền đọc?).`;
       case 'no-table':
         return `Tệp ${file} không có bảng phụ lục nào (cần dòng tiêu đề như “STT | Nhiệm vụ | …” hoặc “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …”).`;
+      case 'not-zip':
+        return `Tệp ${file} không phải sổ tính Excel (.xlsx): nội dung không phải tệp nén của Excel. Hãy mở bằng Excel và lưu lại dạng .xlsx.`;
+      case 'truncated':
+        return `Tệp ${file} bị cắt cụt hoặc hỏng (tải về chưa hết?). Hãy xin lại tệp.`;
+      case 'not-xlsx':
+        return `Tệp ${file} là tệp nén nhưng không phải sổ tính Excel. Hãy lưu lại dạng .xlsx.`;
+      case 'too-many-entries':
+        return `Tệp ${file} chứa quá nhiều thành phần để là một sổ tính thông thường; không đọc để tránh treo máy.`;
+      case 'encrypted':
+        return `Tệp ${file} được đặt mật khẩu mở tệp. Hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi gửi lại.`;
+      case 'corrupt':
+        return `Tệp ${file} bị hỏng, không giải nén được. Hãy mở bằng Excel, lưu lại rồi gửi lại.`;
+      case 'timeout':
+        return `Đọc tệp ${file} quá lâu nên đã dừng. Hãy mở bằng Excel, xóa định dạng thừa, lưu lại rồi thử lại.`;
+      case 'not-a-plan-workbook':
+        return `Tệp ${file} không có trang nào theo mẫu của chiso (cần cột ID và các tiêu đề cột của mẫu). Hãy dùng tệp do chiso tạo ra.`;
       case 'cut-off':
         return `Tệp ${file} bị cắt ngang giữa một dòng của bảng${line ? ` (dòng ${line})` : ''}. Hãy lấy lại bản đầy đủ của kế hoạch.`;
     }
@@ -151,8 +185,8 @@ export const vi: Strings = {
 
   usage: [
     'Cách dùng:',
-    '  chiso import <kế-hoạch.txt|.html> [--json] [-o tệp.json] [--lang vi|en]',
-    '  chiso check  <kế-hoạch.txt|.html> [--json] [--lang vi|en]',
+    '  chiso import <kế-hoạch.txt|.html> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--lang vi|en]',
+    '  chiso check  <kế-hoạch.txt|.html|sổ-tính.xlsx> [--json] [--lang vi|en]',
     '',
     'Mã thoát của check: 0 không có cảnh báo/lỗi, 1 có cảnh báo hoặc lỗi, 2 không đọc được tệp.',
   ].join('\n'),
@@ -162,6 +196,7 @@ export const vi: Strings = {
   summary: (s) =>
     `${s.file}: ${s.tasks} nhiệm vụ, ${s.criteria} tiêu chí; ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin.`,
 
+  noPdf: (reason) => (reason === 'not-installed' ? 'Chưa cài LibreOffice nên không tạo được PDF: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-liberation2' : 'LibreOffice không chuyển được sổ tính sang PDF.'),
   wrote: (path) => `Đã ghi ${path}`,
   tableHeader: { severity: 'Mức', where: 'Vị trí', id: 'Mục', message: 'Nội dung' },
   noFindings: 'Không có phát hiện nào.',

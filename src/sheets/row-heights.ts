@@ -1,0 +1,32 @@
+import type { SheetSpec, WorkbookSpec } from './spec';
+
+/**
+ * Readers do not auto-fit rows (LibreOffice prints the default 15 pt and wrapped text runs over
+ * the next row), so every row gets the height its wrapped cells need, estimated from text length
+ * and column width. Times New Roman runs slightly narrower than the '0' a column width counts.
+ */
+const CHARS_PER_WIDTH_UNIT = 1.2;
+const LINE_POINTS = 14.3;
+const PADDING_POINTS = 3;
+
+export function fitRowHeights(spec: WorkbookSpec): WorkbookSpec {
+  return { ...spec, sheets: spec.sheets.map((s) => fitSheet(s, spec)) };
+}
+
+function fitSheet(sheet: SheetSpec, spec: WorkbookSpec): SheetSpec {
+  const rows = sheet.rows.map((row) => {
+    if (row.height !== undefined) return row;
+    let lines = 1;
+    row.cells.forEach((cell, c) => {
+      if (!cell || typeof cell.value !== 'string' || !cell.value) return;
+      const style = cell.style ? spec.styles[cell.style] : undefined;
+      const width = sheet.columns[c]?.width;
+      if (!style?.wrap || !width || sheet.columns[c]?.hidden) return;
+      const perLine = Math.max(1, Math.floor((width - 1) * CHARS_PER_WIDTH_UNIT));
+      const needed = cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      lines = Math.max(lines, needed);
+    });
+    return lines > 1 ? { ...row, height: Math.ceil(lines * LINE_POINTS + PADDING_POINTS) } : row;
+  });
+  return { ...sheet, rows };
+}

@@ -1,0 +1,170 @@
+import ExcelJS from 'exceljs';
+import type { CellStyle, SheetSpec, WorkbookSpec } from '../sheets/spec';
+
+/**
+ * WorkbookSpec -> .xlsx bytes through exceljs (4.4.0, pinned), in Node and in the browser.
+ * The only writer of the project; it applies the library's known workarounds:
+ * validations per range (cell by cell they come out overlapping), data bars without `gradient`
+ * and always with cfvo and colour, the protection hash computed once and copied (exceljs hashes
+ * 100,000 times per call), explicit heights for wrapped rows (nothing auto-fits).
+ */
+
+const MM_PER_INCH = 25.4;
+
+export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'chiso';
+  // A fixed date keeps the same plan's workbook byte-stable apart from the zip's own timestamps.
+  wb.created = new Date(Date.UTC(2025, 0, 1));
+  wb.modified = wb.created;
+  let protection: Partial<ExcelJS.WorksheetProtection> | null = null;
+  for (const sheet of spec.sheets) {
+    const ws = addSheet(wb, sheet, spec);
+    if (sheet.protect) {
+      if (!protection) {
+        await ws.protect(spec.password ?? '', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+        protection = { ...(ws as unknown as { sheetProtection: Partial<ExcelJS.WorksheetProtection> }).sheetProtection };
+      } else {
+        (ws as unknown as { sheetProtection: Partial<ExcelJS.WorksheetProtection> }).sheetProtection = { ...protection };
+      }
+    }
+  }
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(sheet.name, {
+    state: sheet.state,
+    properties: { outlineProperties: { summaryBelow: !sheet.outlineSummaryAbove, summaryRight: true }, ...(sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor}` } } : {}) } as Partial<ExcelJS.WorksheetProperties>,
+    views: sheet.freeze ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : [],
+  });
+  sheet.columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = c.width;
+    if (c.hidden) col.hidden = true;
+  });
+
+  const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (name: string | undefined): Partial<ExcelJS.Style> => {
+    const key = name ?? '';
+    let s = styleCache.get(key);
+    if (!s) styleCache.set(key, (s = toExcelStyle(name ? spec.styles[name] : undefined, spec.font)));
+    return s;
+  };
+
+  sheet.rows.forEach((rowSpec, i) => {
+    const row = ws.getRow(i + 1);
+    if (rowSpec.height) row.height = rowSpec.height;
+    if (rowSpec.outlineLevel) row.outlineLevel = rowSpec.outlineLevel;
+    rowSpec.cells.forEach((cellSpec, j) => {
+      if (!cellSpec) return;
+      const cell = row.getCell(j + 1);
+      if (cellSpec.formula) {
+        cell.value = { formula: cellSpec.formula, result: cellSpec.value ?? undefined } as ExcelJS.CellFormulaValue;
+      } else if (cellSpec.value !== null) {
+        // Plain strings stay inert text even when they begin with '=', '+', '-' or '@'.
+        cell.value = cellSpec.value;
+      }
+      cell.style = styleOf(cellSpec.style);
+    });
+  });
+
+  for (const m of sheet.merges) ws.mergeCells(m);
+
+  let priority = 1;
+  for (const cf of sheet.conditionalFormats) {
+    ws.addConditionalFormatting({
+      ref: cf.ref,
+      rules: cf.rules.map((rule): ExcelJS.ConditionalFormattingRule => {
+        if (rule.kind === 'expression') {
+          const s = spec.styles[rule.style] ?? {};
+          return {
+            type: 'expression',
+            priority: priority++,
+            formulae: [rule.formula],
+            style: {
+              ...(s.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${s.fill}` } } } : {}),
+              font: { ...(s.color ? { color: { argb: `FF${s.color}` } } : {}), ...(s.bold ? { bold: true } : {}) },
+            },
+          };
+        }
+        return {
+          type: 'dataBar',
+          priority: priority++,
+          cfvo: [{ type: 'num', value: rule.min }, rule.max === null ? { type: 'max' } : { type: 'num', value: rule.max }],
+          color: { argb: `FF${rule.color}` },
+        } as ExcelJS.DataBarRuleType;
+      }),
+    });
+  }
+
+  const validations = (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of sheet.validations) {
+    if (v.rule.kind === 'decimal') {
+      validations.add(v.ref, {
+        type: 'decimal',
+        operator: 'between',
+        allowBlank: true,
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        errorTitle: 'Giá trị không hợp lệ',
+        error: v.rule.error,
+        ...(v.rule.prompt ? { showInputMessage: true, prompt: v.rule.prompt } : {}),
+        formulae: [v.rule.min, v.rule.max],
+      });
+    } else {
+      validations.add(v.ref, {
+        type: 'list',
+        allowBlank: true,
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        errorTitle: 'Giá trị không hợp lệ',
+        error: v.rule.error,
+        formulae: [`"${v.rule.values.map((x) => x.replace(/"/g, '""')).join(',')}"`],
+      });
+    }
+  }
+
+  if (sheet.print) {
+    const p = sheet.print;
+    const inch = (mm: number) => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9,
+      orientation: p.orientation,
+      fitToPage: true,
+      fitToWidth: p.fitToWidth,
+      fitToHeight: 0,
+      ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
+      printArea: p.printArea,
+      horizontalCentered: true,
+      margins: { top: inch(p.margins.top), bottom: inch(p.margins.bottom), left: inch(p.margins.left), right: inch(p.margins.right), header: inch(p.margins.header), footer: inch(p.margins.footer) },
+    };
+    ws.headerFooter = { ...ws.headerFooter, oddHeader: p.header, oddFooter: p.footer };
+  }
+  return ws;
+}
+
+function toExcelStyle(s: CellStyle | undefined, font: WorkbookSpec['font']): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {
+    font: { name: font.name, size: s?.size ?? font.size, ...(s?.bold ? { bold: true } : {}), ...(s?.italic ? { italic: true } : {}), ...(s?.color ? { color: { argb: `FF${s.color}` } } : {}) },
+  };
+  if (!s) return out;
+  if (s.hAlign || s.vAlign || s.wrap || s.indent) {
+    out.alignment = {
+      ...(s.hAlign ? { horizontal: s.hAlign } : {}),
+      ...(s.vAlign ? { vertical: s.vAlign } : {}),
+      ...(s.wrap ? { wrapText: true } : {}),
+      ...(s.indent ? { indent: s.indent } : {}),
+    };
+  }
+  if (s.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.fill}` } };
+  if (s.numFmt) out.numFmt = s.numFmt;
+  if (s.border) {
+    const thin = { style: 'thin' as const, color: { argb: 'FFA6A6A6' } };
+    out.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (s.unlocked) out.protection = { locked: false };
+  return out;
+}
