@@ -83,6 +83,9 @@ export function inspectXlsx(bytes: Uint8Array, limits: Partial<Limits> = {}): Gu
   return { ok: true, bytes: notes.length > 0 ? zipSync(files) : bytes, notes };
 }
 
+const ROW_SLACK = 500;
+const COL_SLACK = 50;
+
 interface Area {
   c1: number;
   r1: number;
@@ -115,12 +118,13 @@ function formatArea(a: Area): string {
   return a.c1 === a.c2 && a.r1 === a.r2 ? start : `${start}:${colLetters(a.c2)}${a.r2}`;
 }
 
-/** Ranges reaching past the used area are cut back to it (a range starting beyond it shrinks to its first cell). */
+/** Ranges reaching far past the used area are cut back near it (a range starting beyond shrinks to its first cell). */
 function clampSheet(xml: string, part: string, L: Limits, notes: GuardNote[]): string {
   const dim = /<dimension\s+ref="([^"]+)"/.exec(xml)?.[1];
   const used = dim ? parseArea(dim.includes(':') ? dim : `A1:${dim}`) : null;
-  const maxRow = Math.max(used?.r2 ?? L.fallbackRows, 1);
-  const maxCol = Math.max(used?.c2 ?? L.fallbackCols, 1);
+  // Validations and formats rightly reach a little past the data; only ranges far beyond it are cut.
+  const maxRow = used ? used.r2 + ROW_SLACK : L.fallbackRows;
+  const maxCol = used ? used.c2 + COL_SLACK : L.fallbackCols;
   const clampRef = (ref: string): string => {
     const a = parseArea(ref);
     if (!a) return ref;

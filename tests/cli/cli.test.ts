@@ -82,6 +82,31 @@ describe('chiso check', () => {
   });
 });
 
+describe('the structured workbook on the command line', () => {
+  it('writes the workbook with -o plan.xlsx, and check reads it back as edited', async () => {
+    const xlsx = join(dir, 'out', 'ke-hoach.xlsx');
+    const written = await run('import', seed, '-o', xlsx);
+    expect(written.code).toBe(0);
+    expect(written.out).toContain(`Đã ghi ${xlsx}`);
+    const checked = await run('check', xlsx, '--json');
+    expect(checked.code).toBe(1);
+    const json = JSON.parse(checked.out);
+    expect(json.criteria).toHaveLength(152);
+    expect(json.findings.filter((f: { rule: string; severity: string }) => f.rule === 'sum.children' && f.severity === 'warning').map((f: { id: string }) => f.id)).toEqual(['PAR:2', 'PAR:6']);
+  });
+
+  it('answers a workbook that is not chiso\'s with one clear line', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').addRow(['Xin chào']);
+    const other = join(dir, 'other.xlsx');
+    await wb.xlsx.writeFile(other);
+    const r = await run('check', other);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/không có trang nào theo mẫu của chiso/);
+  });
+});
+
 describe('bad input gets one clear line and exit code 2', () => {
   it.each([
     ['a missing file', () => join(dir, 'nope.txt'), /Không tìm thấy tệp .*nope\.txt/],
