@@ -10,7 +10,8 @@ async function smallWorkbook(): Promise<Uint8Array> {
   const ws = wb.addWorksheet('Tiêu chí');
   ws.addRow(['ID', 'Điểm']);
   ws.addRow(['PAR:1', 9.5]);
-  ws.dataValidations.add('B2:B3', { type: 'decimal', operator: 'between', formulae: [0, 10] } as ExcelJS.DataValidation);
+  // exceljs's typings omit dataValidations, which its runtime has.
+  (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add('B2:B3', { type: 'decimal', operator: 'between', formulae: [0, 10] } as ExcelJS.DataValidation);
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
