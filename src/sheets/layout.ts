@@ -138,7 +138,7 @@ export const FINDING_COLUMNS: Column<FindingKey>[] = [
   { key: 'where', header: 'Vị trí trong kế hoạch', width: 16 },
   { key: 'message', header: 'Nội dung', width: 80 },
   { key: 'link', header: 'Đến ô', width: 9 },
-  { key: 'rule', header: 'Quy tắc', width: 20 },
+  { key: 'rule', header: 'Quy tắc', width: 26 },
 ];
 
 /** Words for recurring deadlines in the PL1 sheet; the reader maps them back. */

@@ -23,10 +23,17 @@ function fitSheet(sheet: SheetSpec, spec: WorkbookSpec): SheetSpec {
       const width = sheet.columns[c]?.width;
       if (!style?.wrap || !width || sheet.columns[c]?.hidden) return;
       const perLine = Math.max(1, Math.floor((width - 1) * CHARS_PER_WIDTH_UNIT));
-      const needed = cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      const needed = cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part, style.bold ?? false) / perLine)), 0);
       lines = Math.max(lines, needed);
     });
     return lines > 1 ? { ...row, height: Math.ceil(lines * LINE_POINTS + PADDING_POINTS) } : row;
   });
   return { ...sheet, rows };
+}
+
+/** Capitals and bold letters run wider than the average lowercase letter. */
+function textWidth(text: string, bold: boolean): number {
+  let w = 0;
+  for (const ch of text) w += ch !== ch.toLowerCase() ? 1.35 : 1;
+  return bold ? w * 1.1 : w;
 }
