@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
@@ -34,6 +35,31 @@ describe('manifest.xml', () => {
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(url).toMatch(/^https:\/\//);
     for (const [, file] of manifest.matchAll(/\/assets\/([\w.-]+\.png)/g)) expect(existsSync(join(root, 'assets', file!))).toBe(true);
+  });
+
+  it('resolves every resid to a resource, and has a ribbon button on the Home tab in group "Chỉ số CCHC"', () => {
+    const ids = new Set([...manifest.matchAll(/<bt:(?:Image|Url|String) id="([^"]+)"/g)].map((m) => m[1]));
+    const resids = [...manifest.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
+    expect(resids.length).toBeGreaterThan(5);
+    for (const r of resids) expect([r, ids.has(r)]).toEqual([r, true]);
+    expect(manifest).toMatch(/<OfficeTab id="TabHome">/);
+    expect(manifest).toMatch(/<bt:String id="Group.Label" DefaultValue="Chỉ số CCHC">/);
+    expect(manifest).toMatch(/<Action xsi:type="ShowTaskpane">/);
+    for (const size of [16, 32, 80]) expect(manifest).toContain(`icon-${size}.png`);
+  });
+
+  it('has Vietnamese names and descriptions with English overrides', () => {
+    expect(manifest).toMatch(/<DefaultLocale>vi-VN<\/DefaultLocale>/);
+    expect(manifest).toMatch(/<DisplayName DefaultValue="Chỉ số CCHC">\s*<Override Locale="en-US"/);
+    expect(manifest).toMatch(/<Description DefaultValue="[^"]*PAR INDEX[^"]*">\s*<Override Locale="en-US"/);
+  });
+
+  it('is read by office-addin-manifest offline (its info command; validate needs a web service)', () => {
+    // Run as its own process: the package pulls ES modules jest's CommonJS runtime cannot load.
+    const info = execFileSync(process.execPath, [join(root, 'node_modules/office-addin-manifest/cli.js'), 'info', join(root, 'manifest.xml')], { encoding: 'utf8' });
+    expect(info).toContain('Id: 3f6a9d2e-8b1c-4e7a-9f05-2c4d6b8e1a73');
+    expect(info).toContain('Name: Chỉ số CCHC');
+    expect(info).toContain('Source Location: https://localhost:3000/taskpane.html');
   });
 
   it('asks for ExcelApi 1.9 and read/write access to the document', () => {

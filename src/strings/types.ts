@@ -22,8 +22,50 @@ export type ReadProblem =
   | 'timeout'
   | 'not-a-plan-workbook';
 
+/** The task pane's words. */
+export interface UiStrings {
+  appTitle: string;
+  tabs: { import: string; check: string; overview: string; print: string };
+  import: {
+    intro: string;
+    bundled: string;
+    paste: string;
+    pastePlaceholder: string;
+    readPasted: string;
+    file: string;
+    fileHint: string;
+    selection: string;
+    preview: (p: { tasks: number; criteria: number; par: number; sipas: number; papi: number; errors: number; warnings: number }) => string;
+    willCreate: string;
+    create: string;
+    download: string;
+    openCopy: string;
+    created: (sheets: string[]) => string;
+    renamed: (planned: string, actual: string) => string;
+  };
+  check: {
+    intro: string;
+    readSheets: string;
+    none: string;
+    filterSeverity: string;
+    filterIndex: string;
+    all: string;
+    count: (shown: number, total: number) => string;
+    goTo: string;
+  };
+  overview: { intro: string; index: string; result: string; target: string; gain: string; lost: string; chartTitle: (index: string) => string; empty: string };
+  print: { intro: string; apply: string; done: (n: number) => string; howTo: string; outside: string };
+  progress: { working: string; cancel: string; cancelled: string };
+  errors: { requirements: string; optionalMissing: (sets: string[]) => string; generic: (detail: string) => string; noPlan: string; unsupportedFile: (name: string) => string; docx: string };
+  outsideOffice: string;
+  language: string;
+}
+
 /** Everything a shell says to people, in one module per language. */
 export interface Strings {
+  ui: UiStrings;
+  /** A number as people of this language write it: 9,5 / 9.5. */
+  number(v: number): string;
   severity: Record<Severity, string>;
   /** The finding in one sentence that says what is wrong and, where it helps, what to do. */
   finding(f: Finding): string;

@@ -1,0 +1,84 @@
+import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useMemo, useState } from 'react';
+import type { ExcelHost } from '../excel/host';
+import { stringsFor, type Lang } from '../strings';
+import { CheckTab } from './CheckTab';
+import type { Loaded } from './load';
+import { ImportTab } from './ImportTab';
+import { OverviewTab } from './OverviewTab';
+import { PrintTab } from './PrintTab';
+import { Busy, type Task } from './Busy';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },
+  title: { fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface AppProps {
+  lang: Lang;
+  /** The open workbook when running inside Excel; null in a plain browser (files and downloads). */
+  host: ExcelHost | null;
+  /** Loads the bundled plan's text. */
+  bundledPlan: () => Promise<string>;
+}
+
+type TabId = 'import' | 'check' | 'overview' | 'print';
+
+export function App({ lang, host, bundledPlan }: AppProps) {
+  const t = stringsFor(lang);
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>('import');
+  const [loaded, setLoaded] = useState<Extract<Loaded, { ok: true }> | null>(null);
+  const [task, setTask] = useState<Task | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  /** Runs a piece of work with progress and cancel; errors become a message that says what to do. */
+  const run = useCallback(
+    async (work: (signal: AbortSignal, progress: (fraction: number) => void) => Promise<void>) => {
+      const controller = new AbortController();
+      setError(null);
+      setTask({ fraction: null, cancel: () => controller.abort() });
+      try {
+        await work(controller.signal, (fraction) => setTask({ fraction, cancel: () => controller.abort() }));
+      } catch (e) {
+        setError(controller.signal.aborted ? t.ui.progress.cancelled : t.ui.errors.generic(e instanceof Error ? e.message : String(e)));
+      } finally {
+        setTask(null);
+      }
+    },
+    [t],
+  );
+
+  const requirements = useMemo(() => host?.requirements() ?? null, [host]);
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
+      <main className={styles.root}>
+        <Text as="h1" size={500} className={styles.title}>
+          {t.ui.appTitle}
+        </Text>
+        {!host && <MessageBar intent="info"><MessageBarBody>{t.ui.outsideOffice}</MessageBarBody></MessageBar>}
+        {requirements && !requirements.ok && <MessageBar intent="error"><MessageBarBody>{t.ui.errors.requirements}</MessageBarBody></MessageBar>}
+        {requirements && requirements.ok && requirements.missingOptional.length > 0 && (
+          <MessageBar intent="warning"><MessageBarBody>{t.ui.errors.optionalMissing(requirements.missingOptional)}</MessageBarBody></MessageBar>
+        )}
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.ui.appTitle}>
+          <Tab value="import">{t.ui.tabs.import}</Tab>
+          <Tab value="check">{t.ui.tabs.check}</Tab>
+          <Tab value="overview">{t.ui.tabs.overview}</Tab>
+          <Tab value="print">{t.ui.tabs.print}</Tab>
+        </TabList>
+        {task && <Busy task={task} t={t} />}
+        {error && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {tab === 'import' && <ImportTab t={t} host={host} loaded={loaded} onLoaded={setLoaded} onError={setError} run={run} busy={task !== null} bundledPlan={bundledPlan} />}
+        {tab === 'check' && <CheckTab t={t} host={host} loaded={loaded} onLoaded={setLoaded} onError={setError} run={run} busy={task !== null} />}
+        {tab === 'overview' && <OverviewTab t={t} loaded={loaded} />}
+        {tab === 'print' && <PrintTab t={t} host={host} loaded={loaded} run={run} busy={task !== null} />}
+      </main>
+    </FluentProvider>
+  );
+}

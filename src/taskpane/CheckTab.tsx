@@ -1,0 +1,109 @@
+import { Badge, Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { criteriaColumns, SHEET, TASK_COLUMNS } from '../sheets/layout';
+import { columnLetter } from '../sheets/spec';
+import type { Finding, Severity } from '../plan/schema';
+import type { TabProps } from './ImportTab';
+import { loadWorkbook, problemMessage } from './load';
+
+const useStyles = makeStyles({
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  filters: { display: 'flex', gap: tokens.spacingHorizontalS },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', padding: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  message: { flexGrow: 1 },
+});
+
+const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+
+/** Where a finding points in the structured sheets: the sheet of its index or of the tasks, and the row by id. */
+export function findingTarget(f: Finding, rowOf: Map<string, { sheet: string; row: number }>): { sheet: string; address: string } | null {
+  if (!f.id) return null;
+  const at = rowOf.get(f.id);
+  if (!at) return null;
+  const columns: { key: string }[] = at.sheet === SHEET.tasks ? TASK_COLUMNS : criteriaColumns(null, null);
+  const key = f.field && columns.some((c) => c.key === f.field) ? f.field : at.sheet === SHEET.tasks ? 'title' : 'name';
+  return { sheet: at.sheet, address: `${columnLetter(columns.findIndex((c) => c.key === key) + 1)}${at.row}` };
+}
+
+export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit<TabProps, 'bundledPlan'>) {
+  const styles = useStyles();
+  const [severity, setSeverity] = useState<'all' | Severity>('all');
+  const [index, setIndex] = useState<'all' | 'PAR' | 'SIPAS' | 'PAPI'>('all');
+  const [rowOf, setRowOf] = useState(new Map<string, { sheet: string; row: number }>());
+
+  const findings = loaded?.findings ?? [];
+  const shown = useMemo(() => findings.filter((f) => (severity === 'all' || f.severity === severity) && (index === 'all' || f.index === index)), [findings, severity, index]);
+
+  const readSheets = () =>
+    run(async (signal, progress) => {
+      if (!host) return;
+      const wb = await host.readAll({ signal, onProgress: (p) => progress(p.fraction) });
+      const l = loadWorkbook(wb);
+      if (!l.ok) {
+        onError(problemMessage(t, l, t.ui.tabs.check));
+        return;
+      }
+      // Rows are matched by ID: remember where each one sits now, for "go to cell".
+      const map = new Map<string, { sheet: string; row: number }>();
+      for (const s of wb.sheets) s.rows.forEach((r, i) => typeof r[0]?.value === 'string' && /^[A-Z]+:/.test(r[0].value) && map.set(r[0].value, { sheet: s.name, row: i + 1 }));
+      setRowOf(map);
+      onLoaded(l);
+      const cells = l.findings.filter((f) => f.severity !== 'info').map((f) => findingTarget(f, map)).filter((x): x is { sheet: string; address: string } => x !== null);
+      await host.highlight(cells);
+    });
+
+  return (
+    <section className={styles.column} aria-label={t.ui.tabs.check}>
+      <Text>{t.ui.check.intro}</Text>
+      {host && (
+        <Button appearance="primary" disabled={busy} onClick={readSheets}>
+          {t.ui.check.readSheets}
+        </Button>
+      )}
+      {findings.length === 0 ? (
+        <Text>{t.ui.check.none}</Text>
+      ) : (
+        <>
+          <div className={styles.filters}>
+            <Field label={t.ui.check.filterSeverity}>
+              <Select value={severity} onChange={(_, d) => setSeverity(d.value as typeof severity)}>
+                <option value="all">{t.ui.check.all}</option>
+                <option value="error">{t.severity.error}</option>
+                <option value="warning">{t.severity.warning}</option>
+                <option value="info">{t.severity.info}</option>
+              </Select>
+            </Field>
+            <Field label={t.ui.check.filterIndex}>
+              <Select value={index} onChange={(_, d) => setIndex(d.value as typeof index)}>
+                <option value="all">{t.ui.check.all}</option>
+                <option value="PAR">PAR INDEX</option>
+                <option value="SIPAS">SIPAS</option>
+                <option value="PAPI">PAPI</option>
+              </Select>
+            </Field>
+          </div>
+          <Text data-testid="finding-count">{t.ui.check.count(shown.length, findings.length)}</Text>
+          <ul className={styles.list} aria-label={t.ui.tabs.check}>
+            {shown.slice(0, 500).map((f, i) => {
+              const target = host ? findingTarget(f, rowOf) : null;
+              return (
+                <li key={i} className={styles.item} data-severity={f.severity}>
+                  <Badge color={COLOR[f.severity]} appearance="tint">
+                    {t.severity[f.severity]}
+                  </Badge>
+                  <Text className={styles.message}>{t.finding(f)}</Text>
+                  {target && host && (
+                    <Button size="small" appearance="subtle" aria-label={`${t.ui.check.goTo} ${target.sheet}!${target.address}`} onClick={() => void host.select(target.sheet, target.address)}>
+                      {t.ui.check.goTo}
+                    </Button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ExcelHost } from '../excel/host';
+import { buildWorkbook } from '../sheets/build';
+import type { Strings } from '../strings';
+import type { Loaded } from './load';
+import { findingWords } from './words';
+
+const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
+
+/** Page layout for the summary sheets through the API; printing itself is File → Print (there is no print API). */
+export function PrintTab({ t, host, loaded, run, busy }: { t: Strings; host: ExcelHost | null; loaded: Extract<Loaded, { ok: true }> | null; run: (work: (signal: AbortSignal) => Promise<void>) => Promise<void>; busy: boolean }) {
+  const styles = useStyles();
+  const [done, setDone] = useState<string | null>(null);
+  if (!host) {
+    return (
+      <section className={styles.column} aria-label={t.ui.tabs.print}>
+        <Text>{t.ui.print.intro}</Text>
+        <Text>{t.ui.print.outside}</Text>
+      </section>
+    );
+  }
+  return (
+    <section className={styles.column} aria-label={t.ui.tabs.print}>
+      <Text>{t.ui.print.intro}</Text>
+      <Button
+        appearance="primary"
+        disabled={busy || !loaded}
+        onClick={() =>
+          run(async () => {
+            if (!loaded) return;
+            const spec = buildWorkbook(loaded.plan, loaded.findings, findingWords(t));
+            const existing = new Set(await host.sheetNames());
+            const sheets = spec.sheets.filter((s) => s.print && existing.has(s.name)).map((s) => s.name);
+            await host.applyPrintSetup(spec, sheets);
+            setDone(t.ui.print.done(sheets.length));
+          })
+        }
+      >
+        {t.ui.print.apply}
+      </Button>
+      {done && (
+        <MessageBar intent="success">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Text>{t.ui.print.howTo}</Text>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { createRoot } from 'react-dom/client';
+import { createExcelHost } from '../excel/excel-host';
+import { detectOffice } from '../excel/office-ready';
+import type { Lang } from '../strings';
+import { App } from './App';
+
+/** Starts the pane: inside Excel with the workbook as its host, in a plain browser on files. */
+async function start(): Promise<void> {
+  const env = await detectOffice();
+  const query = new URLSearchParams(location.search).get('lang');
+  const lang: Lang = query === 'en' || query === 'vi' ? query : env.displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+  const host = env.inExcel ? createExcelHost() : null;
+  const bundledPlan = async () => (await fetch(new URL('./seed.txt', location.href))).text();
+  const root = document.getElementById('root');
+  if (root) createRoot(root).render(<App lang={lang} host={host} bundledPlan={bundledPlan} />);
+}
+
+void start();

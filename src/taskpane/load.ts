@@ -1,0 +1,48 @@
+import { runChecks } from '../checks';
+import { importPlan, type PlanSource } from '../import';
+import type { Finding, Plan } from '../plan/schema';
+import { readPlan } from '../sheets/read';
+import type { ReadWorkbook } from '../sheets/workbook-read';
+import type { ReadProblem, Strings } from '../strings';
+
+/** A plan and everything found about it, or why nothing could be read. */
+export type Loaded = { ok: true; plan: Plan; findings: Finding[] } | { ok: false; problem: ReadProblem | 'docx-empty' | 'unsupported'; line: number | null };
+
+export function loadSource(source: PlanSource): Loaded {
+  const r = importPlan(source);
+  if (!r.ok) return { ok: false, problem: r.error.code, line: r.error.line };
+  return { ok: true, plan: r.plan, findings: [...r.findings, ...runChecks(r.plan)] };
+}
+
+export function loadWorkbook(workbook: ReadWorkbook): Loaded {
+  const r = readPlan(workbook);
+  if (!r.ok) return { ok: false, problem: r.problem, line: null };
+  return { ok: true, plan: r.plan, findings: [...r.findings, ...runChecks(r.plan)] };
+}
+
+/** A file the user picked: text, HTML, .docx (its tables through mammoth) or a chiso workbook. Heavy readers load only when needed. */
+export async function loadFile(name: string, bytes: Uint8Array): Promise<Loaded> {
+  const ext = name.toLowerCase().split('.').pop() ?? '';
+  if (ext === 'xlsx' || ext === 'xlsm') {
+    const { readWorkbook } = await import('../xlsx/read');
+    const r = await readWorkbook(bytes);
+    if (!r.ok) return { ok: false, problem: r.problem.kind === 'unreadable' || r.problem.kind === 'too-large' ? 'corrupt' : r.problem.kind, line: null };
+    return loadWorkbook(r.workbook);
+  }
+  if (ext === 'docx') {
+    const mammoth = await import('mammoth');
+    const { value } = await mammoth.convertToHtml({ arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+    const loaded = loadSource({ kind: 'html', html: value });
+    return loaded.ok || loaded.problem !== 'no-table' ? loaded : { ok: false, problem: 'docx-empty', line: null };
+  }
+  if (ext !== 'txt' && ext !== 'html' && ext !== 'htm') return { ok: false, problem: 'unsupported', line: null };
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  return loadSource(ext === 'txt' ? { kind: 'text', text } : { kind: 'html', html: text });
+}
+
+/** What to tell the user when nothing could be read from `file`. */
+export function problemMessage(t: Strings, l: Extract<Loaded, { ok: false }>, file: string): string {
+  if (l.problem === 'docx-empty') return t.ui.errors.docx;
+  if (l.problem === 'unsupported') return t.ui.errors.unsupportedFile(file);
+  return t.readProblem(l.problem, file, l.line);
+}
