@@ -93,7 +93,9 @@ export async function buildTaskpane({ url = DEFAULT_URL, outdir = 'dist', quiet 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    await buildTaskpane({ url: parseUrl(process.argv.slice(2)) });
+    const argv = process.argv.slice(2);
+    const out = argv.indexOf('--outdir');
+    await buildTaskpane({ url: parseUrl(argv), outdir: out >= 0 ? argv[out + 1] : 'dist' });
   } catch (e) {
     console.error(`build: ${e.message}`);
     process.exit(1);

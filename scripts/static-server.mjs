@@ -27,3 +27,13 @@ export function staticHandler(root) {
     createReadStream(file).pipe(res);
   };
 }
+
+// As a process: `node scripts/static-server.mjs <root> [port]` serves over http on 127.0.0.1 and
+// prints the port (the browser tests use it; 0 picks a free port).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { createServer } = await import('node:http');
+  const [root = 'dist', port = '0'] = process.argv.slice(2);
+  const server = createServer(staticHandler(root)).listen(Number(port), '127.0.0.1', () => {
+    console.log(`PORT ${server.address().port}`);
+  });
+}

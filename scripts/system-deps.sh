@@ -1,40 +1,67 @@
 #!/usr/bin/env bash
 # Makes sure the system tools the tests use are present: LibreOffice Calc (recalculates and prints
-# the generated workbooks), Liberation fonts with Vietnamese letters, poppler (pdfinfo, pdftotext,
-# pdftoppm) and Chromium (browser tests). On Debian as root it installs what is missing; elsewhere
-# it says what to install. Under CI=true a missing tool is an error: nothing is ever skipped there.
+# the generated workbooks), Liberation 2 and Carlito fonts (Vietnamese letters, Calibri metrics),
+# poppler (pdfinfo, pdftotext, pdftoppm) and Chromium (browser tests).
+# - all present: one line, exit 0;
+# - something missing, root with apt-get (Debian/Ubuntu, as in CI): installs it and checks again;
+# - otherwise: prints the apt-get line; exit 1 under CI=true (nothing is skipped in CI), else exit 0
+#   and the tests that need the missing tools are skipped.
+# Idempotent, works from any directory, changes nothing when everything is there.
 set -euo pipefail
 
+have() { command -v "$1" >/dev/null 2>&1; }
 
-missing=()
-command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
-for p in fonts-liberation2 fonts-crosextra-carlito; do
-  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
-done
-{ command -v pdfinfo && command -v pdftotext && command -v pdftoppm; } >/dev/null 2>&1 || missing+=(poppler-utils)
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# A Debian package counts only when dpkg says "install ok installed" (not removed-with-config).
+# Without dpkg, the font is looked up by family name in fontconfig instead.
+pkg_installed() {
+  if have dpkg-query; then
+    [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" = "install ok installed" ]
+  else
+    have fc-list && [ -n "$(fc-list "$2" family 2>/dev/null)" ]
+  fi
+}
 
+missing_packages() {
+  local m=()
+  have soffice || m+=(libreoffice-calc-nogui)
+  pkg_installed fonts-liberation2 'Liberation Sans' || m+=(fonts-liberation2)
+  pkg_installed fonts-crosextra-carlito 'Carlito' || m+=(fonts-crosextra-carlito)
+  { have pdfinfo && have pdftotext && have pdftoppm; } || m+=(poppler-utils)
+  have chromium || m+=(chromium)
+  echo "${m[*]:-}"
+}
+
+read -r -a missing <<<"$(missing_packages)"
 if [ ${#missing[@]} -eq 0 ]; then
   echo "system-deps: LibreOffice, fonts, poppler and Chromium are present."
   exit 0
 fi
 
-install_line="apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+if [ "$(id -u)" = "0" ] && have apt-get; then
   echo "system-deps: installing ${missing[*]} ..."
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  command -v soffice >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 || { echo "system-deps: install did not provide soffice/pdfinfo" >&2; exit 1; }
+  log="$(mktemp)"
+  trap 'rm -f "$log"' EXIT
+  apt_get() { apt-get -o DPkg::Lock::Timeout=600 "$@" >>"$log" 2>&1; }
+  if ! { apt_get update && apt_get install -y --no-install-recommends "${missing[@]}"; }; then
+    tail -n 40 "$log" >&2
+    echo "system-deps: apt-get failed while installing ${missing[*]}" >&2
+    exit 1
+  fi
+  read -r -a still <<<"$(missing_packages)"
+  if [ ${#still[@]} -ne 0 ]; then
+    echo "system-deps: still missing after apt-get install: ${still[*]}" >&2
+    exit 1
+  fi
   echo "system-deps: installed ${missing[*]}."
   exit 0
 fi
 
 echo "system-deps: missing ${missing[*]}. Install them with:" >&2
-echo "  sudo sh -c '$install_line'" >&2
+echo "  sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${missing[*]}" >&2
 if [ "${CI:-}" = "true" ]; then
   echo "system-deps: CI=true, so the tests that need them cannot be skipped." >&2
   exit 1
 fi
-echo "system-deps: the tests that need them will be skipped on this machine." >&2
+echo "system-deps: the LibreOffice/Chromium tests will be skipped on this machine." >&2
 exit 0
