@@ -33,7 +33,8 @@ export async function printToPdf(xlsx: string, timeoutMs = 180_000): Promise<{ o
         error ? fail(error) : done(),
       ),
     );
-    return existsSync(pdf) ? { ok: true, path: pdf } : { ok: false, reason: 'failed' };
+    // Said back the way the user wrote the workbook's path.
+    return existsSync(pdf) ? { ok: true, path: join(dirname(xlsx), basename(pdf)) } : { ok: false, reason: 'failed' };
   } catch {
     return { ok: false, reason: 'failed' };
   } finally {
