@@ -4,7 +4,8 @@ import { criteriaColumns, SHEET, TASK_COLUMNS } from '../sheets/layout';
 import { columnLetter } from '../sheets/spec';
 import type { Finding, Severity } from '../plan/schema';
 import type { TabProps } from './ImportTab';
-import { loadWorkbook, problemMessage } from './load';
+import { problemMessage } from './messages';
+import { engine } from './lazy';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -39,7 +40,7 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
     run(async (signal, progress) => {
       if (!host) return;
       const wb = await host.readAll({ signal, onProgress: (p) => progress(p.fraction) });
-      const l = loadWorkbook(wb);
+      const l = (await engine()).loadWorkbook(wb);
       if (!l.ok) {
         onError(problemMessage(t, l, t.ui.tabs.check));
         return;

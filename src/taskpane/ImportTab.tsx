@@ -1,10 +1,12 @@
 import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ExcelHost } from '../excel/host';
-import { buildWorkbook } from '../sheets/build';
+import type { WorkbookSpec } from '../sheets/spec';
 import type { Strings } from '../strings';
 import { downloadBytes } from './download';
-import { loadFile, loadSource, problemMessage, type Loaded } from './load';
+import type { Loaded } from './load';
+import { problemMessage } from './messages';
+import { engine } from './lazy';
 import { findingWords } from './words';
 
 const useStyles = makeStyles({
@@ -36,7 +38,15 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
     } else onError(problemMessage(t, l, file));
   };
 
-  const spec = useMemo(() => (loaded ? buildWorkbook(loaded.plan, loaded.findings, findingWords(t)) : null), [loaded, t]);
+  const [spec, setSpec] = useState<WorkbookSpec | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (!loaded) setSpec(null);
+    else void engine().then((e) => live && setSpec(e.buildWorkbook(loaded.plan, loaded.findings, findingWords(t))));
+    return () => {
+      live = false;
+    };
+  }, [loaded, t]);
   const counts = useMemo(() => {
     if (!loaded) return null;
     const of = (i: string) => loaded.plan.criteria.filter((c) => c.index === i).length;
@@ -53,11 +63,11 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
     <section className={styles.column} aria-label={t.ui.tabs.import}>
       <Text>{t.ui.import.intro}</Text>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy} onClick={() => run(async () => accept(loadSource({ kind: 'text', text: await bundledPlan() }), 'ke-hoach-159-KH-UBND-2025.txt'))}>
+        <Button appearance="primary" disabled={busy} onClick={() => run(async () => accept((await engine()).loadSource({ kind: 'text', text: await bundledPlan() }), 'ke-hoach-159-KH-UBND-2025.txt'))}>
           {t.ui.import.bundled}
         </Button>
         {host && (
-          <Button disabled={busy} onClick={() => run(async () => accept(loadSource({ kind: 'range', values: await host.readSelection() }), t.ui.import.selection))}>
+          <Button disabled={busy} onClick={() => run(async () => accept((await engine()).loadSource({ kind: 'range', values: await host.readSelection() }), t.ui.import.selection))}>
             {t.ui.import.selection}
           </Button>
         )}
@@ -70,7 +80,7 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
           aria-label={t.ui.import.file}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
-            if (file) void run(async () => accept(await loadFile(file.name, new Uint8Array(await file.arrayBuffer())), file.name));
+            if (file) void run(async () => accept(await (await engine()).loadFile(file.name, new Uint8Array(await file.arrayBuffer())), file.name));
             e.currentTarget.value = '';
           }}
         />
@@ -79,7 +89,7 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
         <Textarea value={pasted} onChange={(_, d) => setPasted(d.value)} placeholder={t.ui.import.pastePlaceholder} resize="vertical" rows={4} />
       </Field>
       <div className={styles.row}>
-        <Button disabled={busy || !pasted.trim()} onClick={() => run(async () => accept(loadSource(/<table/i.test(pasted) ? { kind: 'html', html: pasted } : { kind: 'text', text: pasted }), t.ui.import.paste))}>
+        <Button disabled={busy || !pasted.trim()} onClick={() => run(async () => accept((await engine()).loadSource(/<table/i.test(pasted) ? { kind: 'html', html: pasted } : { kind: 'text', text: pasted }), t.ui.import.paste))}>
           {t.ui.import.readPasted}
         </Button>
       </div>

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ExcelHost } from '../excel/host';
-import { buildWorkbook } from '../sheets/build';
+import { engine } from './lazy';
 import type { Strings } from '../strings';
 import type { Loaded } from './load';
 import { findingWords } from './words';
@@ -29,7 +29,7 @@ export function PrintTab({ t, host, loaded, run, busy }: { t: Strings; host: Exc
         onClick={() =>
           run(async () => {
             if (!loaded) return;
-            const spec = buildWorkbook(loaded.plan, loaded.findings, findingWords(t));
+            const spec = (await engine()).buildWorkbook(loaded.plan, loaded.findings, findingWords(t));
             const existing = new Set(await host.sheetNames());
             const sheets = spec.sheets.filter((s) => s.print && existing.has(s.name)).map((s) => s.name);
             await host.applyPrintSetup(spec, sheets);

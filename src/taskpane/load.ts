@@ -3,7 +3,7 @@ import { importPlan, type PlanSource } from '../import';
 import type { Finding, Plan } from '../plan/schema';
 import { readPlan } from '../sheets/read';
 import type { ReadWorkbook } from '../sheets/workbook-read';
-import type { ReadProblem, Strings } from '../strings';
+import type { ReadProblem } from '../strings';
 
 /** A plan and everything found about it, or why nothing could be read. */
 export type Loaded = { ok: true; plan: Plan; findings: Finding[] } | { ok: false; problem: ReadProblem | 'docx-empty' | 'unsupported'; line: number | null };
@@ -40,9 +40,3 @@ export async function loadFile(name: string, bytes: Uint8Array): Promise<Loaded>
   return loadSource(ext === 'txt' ? { kind: 'text', text } : { kind: 'html', html: text });
 }
 
-/** What to tell the user when nothing could be read from `file`. */
-export function problemMessage(t: Strings, l: Extract<Loaded, { ok: false }>, file: string): string {
-  if (l.problem === 'docx-empty') return t.ui.errors.docx;
-  if (l.problem === 'unsupported') return t.ui.errors.unsupportedFile(file);
-  return t.readProblem(l.problem, file, l.line);
-}

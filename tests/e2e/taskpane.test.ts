@@ -1,0 +1,111 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { readPlan } from '../../src/sheets/read';
+import { readWorkbook } from '../../src/xlsx/read';
+import { describeWithChromium, CHROMIUM_PATH, CHROMIUM_ARGS } from '../support/chromium';
+
+/**
+ * The built task pane in headless Chromium (Debian's chromium through playwright-core): outside
+ * Office on files, and with the recording Excel fake installed as the `Excel`/`Office` globals.
+ * Screenshots go to out/e2e/ to be looked at.
+ */
+
+const root = join(__dirname, '../..');
+const shots = join(root, 'out/e2e');
+const dist = mkdtempSync(join(tmpdir(), 'chiso-pane-'));
+let server: ChildProcess;
+let base: string;
+let browser: Browser;
+
+/** The fake, bundled for the page: installed before any of the pane's scripts run. */
+function fakeInstaller(): string {
+  const out = buildSync({ entryPoints: [join(__dirname, 'install-fake.ts')], bundle: true, write: false, format: 'iife', platform: 'browser' });
+  return out.outputFiles[0]!.text;
+}
+
+async function openPane(withFake: boolean): Promise<Page> {
+  const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 420, height: 900 } });
+  // office.js comes from Microsoft's CDN, unreachable here: fail it at once, as a plain browser would.
+  await page.route('**/appsforoffice.microsoft.com/**', (r) => r.abort());
+  if (withFake) await page.addInitScript({ content: fakeInstaller() });
+  await page.goto(`${base}/taskpane.html`);
+  return page;
+}
+
+describeWithChromium('the task pane in a browser', () => {
+  jest.setTimeout(120_000);
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    execFileSync(process.execPath, [join(root, 'scripts/build-taskpane.mjs'), '--outdir', dist], { cwd: root, stdio: 'pipe' });
+    server = spawn(process.execPath, [join(root, 'scripts/static-server.mjs'), dist, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    base = await new Promise<string>((resolve) => server.stdout!.once('data', (d: Buffer) => resolve(`http://127.0.0.1:${/PORT (\d+)/.exec(d.toString())![1]}`)));
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('outside Office: imports the bundled plan, shows the findings, downloads the workbook', async () => {
+    const page = await openPane(false);
+    await page.getByText('Đang chạy ngoài Excel').waitFor();
+    await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-preview').textContent()).toContain('139 nhiệm vụ và 152 tiêu chí');
+    await page.screenshot({ path: join(shots, 'standalone-import.png'), fullPage: true });
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải sổ tính (.xlsx)' }).click();
+    const file = join(dist, 'downloaded.xlsx');
+    await (await download).saveAs(file);
+    const read = await readWorkbook(new Uint8Array(readFileSync(file)));
+    if (!read.ok) throw new Error(JSON.stringify(read.problem));
+    const plan = readPlan(read.workbook);
+    expect(plan.ok && plan.plan.criteria).toHaveLength(152);
+
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await page.getByTestId('finding-count').waitFor();
+    expect(await page.getByText('PAR 8.6: mục tiêu 2 vượt điểm tối đa 1,5').count()).toBe(1);
+    await page.getByLabel('Mức').selectOption('error');
+    expect(await page.getByTestId('finding-count').textContent()).toMatch(/^Hiển thị 1\//);
+    await page.screenshot({ path: join(shots, 'standalone-check.png'), fullPage: true });
+
+    await page.getByRole('tab', { name: 'Tổng quan' }).click();
+    await page.getByText('Điểm còn mất theo lĩnh vực — PAR INDEX').waitFor();
+    await page.screenshot({ path: join(shots, 'standalone-overview.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('speaks English when asked', async () => {
+    const page = await browser.newPage();
+    await page.route('**/appsforoffice.microsoft.com/**', (r) => r.abort());
+    await page.goto(`${base}/taskpane.html?lang=en`);
+    await page.getByRole('button', { name: 'Use the bundled plan (159/KH-UBND)' }).waitFor();
+    await page.close();
+  });
+
+  it('in Excel (the fake): imports into sheets, reads an edited value back and shows the finding', async () => {
+    const page = await openPane(true);
+    await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByRole('button', { name: 'Tạo các trang' }).click();
+    await page.getByText(/^Đã tạo 8 trang/).waitFor();
+    const sheets = await page.evaluate(() => (window as unknown as { __chisoFake: { sheetNames(): string[] } }).__chisoFake.sheetNames());
+    expect(sheets).toEqual(expect.arrayContaining(['Tổng quan', 'PL1 Nhiệm vụ', 'PL2 PAR INDEX', 'PL3 SIPAS', 'PL4 PAPI', 'Kiểm tra', 'Đơn vị', '_meta']));
+    await page.screenshot({ path: join(shots, 'excel-import.png'), fullPage: true });
+
+    // A person raises PAR 5.4's target above its max in the sheet.
+    await page.evaluate(() => (window as unknown as { __chisoFake: { setById(sheet: string, id: string, col: number, value: number): void } }).__chisoFake.setById('PL2 PAR INDEX', 'PAR:5.4', 9, 3));
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await page.getByRole('button', { name: 'Đọc và kiểm tra các trang' }).click();
+    await page.getByText('PAR 5.4: mục tiêu 3 vượt điểm tối đa 1,5').waitFor();
+    await page.screenshot({ path: join(shots, 'excel-check.png'), fullPage: true });
+    await page.close();
+  });
+});

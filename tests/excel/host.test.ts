@@ -1,0 +1,191 @@
+import { createExcelHost } from '../../src/excel/excel-host';
+import { cellRef, type WorkbookSpec } from '../../src/sheets/spec';
+import { readPlan } from '../../src/sheets/read';
+import { createFakeExcel } from '../support/fake-excel';
+import { seed, specOf } from './fixtures';
+
+const { plan, spec } = seed();
+
+/** Where a spec holds a value: sheet name and A1 address. */
+function find(s: WorkbookSpec, value: string): { sheet: string; address: string }[] {
+  const out: { sheet: string; address: string }[] = [];
+  for (const sheet of s.sheets) sheet.rows.forEach((row, r) => row.cells.forEach((c, k) => c?.value === value && !c.formula && out.push({ sheet: sheet.name, address: cellRef(r + 1, k + 1) })));
+  return out;
+}
+
+describe('the fake behaves like Excel where it matters', () => {
+  it('turns typed =, +, -, @ text into live formulas and "1.1" into a number, unless the cell is text', async () => {
+    const fake = createFakeExcel();
+    fake.setCell('S', 'A1', '=HYPERLINK("http://evil","x")');
+    fake.setCell('S', 'A2', '+1+1');
+    fake.setCell('S', 'A3', '1.1');
+    expect(fake.workbook.formula('S', 'A1')).toBe('=HYPERLINK("http://evil","x")');
+    expect(fake.workbook.value('S', 'A1')).toBe('x');
+    expect(fake.workbook.formula('S', 'A2')).toBe('=+1+1');
+    expect(fake.workbook.value('S', 'A3')).toBe(1.1);
+  });
+
+  it('throws PropertyNotLoaded before the sync, counts syncs and payload', async () => {
+    const fake = createFakeExcel();
+    fake.setCell('S', 'A1', 'x');
+    await fake.Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('S').getRange('A1');
+      r.load('values');
+      expect(() => r.values).toThrow(/not available/);
+      r.numberFormat = [['@']];
+      await context.sync();
+      expect(r.values).toEqual([['x']]);
+    });
+    expect(fake.stats.syncs).toBe(1);
+    expect(fake.stats.payloads[0]).toBeGreaterThan(0);
+  });
+});
+
+describe('untrusted text', () => {
+  it.each(['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(1)', '=1+1'])('a task titled %s is written as text', async (title) => {
+    const hostile = structuredClone(plan);
+    hostile.tasks[0]!.title = title;
+    const s = specOf(hostile);
+    const fake = createFakeExcel();
+    await createExcelHost(fake).render(s);
+    const places = find(s, title);
+    expect(places.length).toBeGreaterThan(0);
+    for (const p of places) {
+      expect([p, fake.workbook.numberFormat(p.sheet, p.address), fake.workbook.formula(p.sheet, p.address), fake.workbook.value(p.sheet, p.address)]).toEqual([p, '@', null, title]);
+    }
+    const back = readPlan(await createExcelHost(fake).readAll());
+    if (!back.ok) throw new Error(back.problem);
+    expect(back.plan.tasks[0]!.title).toBe(title);
+  });
+});
+
+describe('a second render', () => {
+  it("goes to new sheets ('PL2 PAR INDEX (2)'), leaves the user's sheets alone, and points its formulas at its own sheets", async () => {
+    const fake = createFakeExcel();
+    fake.setCell('PL2 PAR INDEX', 'A1', 'của tôi');
+    fake.setCell('PL2 PAR INDEX', 'E107', 7);
+    const host = createExcelHost(fake);
+    const result = await host.render(spec);
+    expect(result.sheets.find((s) => s.planned === 'PL2 PAR INDEX')?.actual).toBe('PL2 PAR INDEX (2)');
+    expect(result.sheets.find((s) => s.planned === 'PL1 Nhiệm vụ')?.actual).toBe('PL1 Nhiệm vụ');
+    expect(fake.workbook.value('PL2 PAR INDEX', 'A1')).toBe('của tôi');
+    expect(fake.workbook.cellCount('PL2 PAR INDEX')).toBe(2);
+    expect(fake.workbook.value('PL2 PAR INDEX (2)', 'A5')).toBe('PAR:1');
+    expect(fake.workbook.formula('Tổng quan', 'B10')).toBe("='PL2 PAR INDEX (2)'!E107");
+    expect(fake.workbook.value('Tổng quan', 'B10')).toBe(100);
+
+    const again = await host.render(spec);
+    expect(again.sheets.map((s) => s.actual)).toEqual(spec.sheets.map((s) => (s.name === 'PL2 PAR INDEX' ? 'PL2 PAR INDEX (3)' : `${s.name} (2)`)));
+    expect(fake.workbook.formula('Tổng quan (2)', 'B10')).toBe("='PL2 PAR INDEX (3)'!E107");
+    expect(fake.workbook.sheet('_meta (2)').visibility).toBe('VeryHidden');
+  });
+});
+
+describe('requirement sets', () => {
+  it('ExcelApi 1.9 without 1.10: ok, outline groups missing, and render still works without group calls', async () => {
+    const fake = createFakeExcel({ apiVersion: '1.9' });
+    const host = createExcelHost(fake);
+    expect(host.requirements()).toEqual({ ok: true, missingOptional: ['ExcelApi 1.10'] });
+    await host.render(spec);
+    expect(fake.workbook.sheetNames()).toContain('PL2 PAR INDEX');
+    expect(fake.workbook.sheet('PL2 PAR INDEX').groups).toEqual([]);
+  });
+
+  it('ExcelApi 1.8 is not enough', () => {
+    expect(createExcelHost(createFakeExcel({ apiVersion: '1.8' })).requirements()).toEqual({ ok: false, missingOptional: ['ExcelApi 1.10'] });
+  });
+
+  it('the fake itself refuses Range.group below 1.10, so the test above means something', async () => {
+    const fake = createFakeExcel({ apiVersion: '1.9' });
+    fake.addSheet('S');
+    await expect(
+      fake.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('S').getRange('2:3').group('ByRows');
+        await context.sync();
+      }),
+    ).rejects.toThrow(/1\.10/);
+  });
+});
+
+describe('reading, selecting, marking, printing', () => {
+  it('reads hidden rows, sheet states and formulas', async () => {
+    // The fake does not calculate: it is told what SUMIFS gives.
+    const fake = createFakeExcel({ evaluate: (f) => (f.startsWith('=SUMIFS') ? 9.5 : '') });
+    const host = createExcelHost(fake);
+    await host.render(spec);
+    fake.hideRows('PL2 PAR INDEX', [6, 7, 20]);
+    const wb = await host.readAll();
+    const par = wb.sheets.find((s) => s.name === 'PL2 PAR INDEX')!;
+    expect(par.hiddenRows).toEqual([6, 7, 20]);
+    expect(par.rows[4]![5]).toEqual({ value: 9.5, formula: 'SUMIFS($E$5:$E$107,$B$5:$B$107,A5)', numFmt: '0.0' });
+    expect(par.rows[4]![2]).toEqual({ value: '1', formula: null, numFmt: '@' });
+    expect(wb.sheets.find((s) => s.name === '_meta')!.state).toBe('veryHidden');
+    expect(await host.sheetNames()).toEqual(spec.sheets.map((s) => s.name));
+  });
+
+  it('reads the selection in the sheet', async () => {
+    const fake = createFakeExcel();
+    fake.setCell('S', 'B2', 'STT');
+    fake.setCell('S', 'C2', 'Nhiệm vụ');
+    fake.setCell('S', 'B3', 1);
+    fake.select('S', 'B1:C100');
+    expect(await createExcelHost(fake).readSelection()).toEqual([
+      ['', ''],
+      ['STT', 'Nhiệm vụ'],
+      [1, ''],
+    ]);
+  });
+
+  it('selects a cell, and highlight marks cells then puts back what the last call replaced', async () => {
+    const fake = createFakeExcel();
+    const host = createExcelHost(fake);
+    await host.render(spec);
+    await host.select('PL2 PAR INDEX', 'G12');
+    expect(fake.workbook.selection()).toEqual({ sheet: 'PL2 PAR INDEX', address: 'G12' });
+    const header = fake.workbook.format('PL2 PAR INDEX', 'D4').fill;
+    fake.resetStats();
+    await host.highlight([
+      { sheet: 'PL2 PAR INDEX', address: 'D4' },
+      { sheet: 'PL4 PAPI', address: 'G10' },
+    ]);
+    expect(fake.stats.syncs).toBe(2);
+    expect(fake.workbook.format('PL2 PAR INDEX', 'D4').fill).toMatchObject({ color: '#FFFF00' });
+    expect(fake.workbook.format('PL4 PAPI', 'G10').fill).toMatchObject({ color: '#FFFF00' });
+    await host.highlight([{ sheet: 'PL3 SIPAS', address: 'E5' }]);
+    expect(fake.workbook.format('PL2 PAR INDEX', 'D4').fill).toMatchObject(header as object);
+    expect(fake.workbook.format('PL4 PAPI', 'G10').fill).toMatchObject({ pattern: 'None' });
+    expect(fake.workbook.format('PL3 SIPAS', 'E5').fill).toMatchObject({ color: '#FFFF00' });
+  });
+
+  it('applies print setup to a sheet rendered under another name', async () => {
+    const fake = createFakeExcel();
+    fake.addSheet('PL3 SIPAS');
+    const host = createExcelHost(fake);
+    await host.render({ ...spec, sheets: spec.sheets.map((s) => ({ ...s, print: null })) });
+    expect(fake.workbook.sheet('PL3 SIPAS (2)').pageLayout).toEqual({});
+    await host.applyPrintSetup(spec, ['PL3 SIPAS (2)', 'Không có']);
+    expect(fake.workbook.sheet('PL3 SIPAS (2)').pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', printArea: 'A1:N16' });
+    expect(fake.workbook.sheet('PL3 SIPAS').pageLayout).toEqual({});
+  });
+
+  it('opens a copy through Excel.createWorkbook', async () => {
+    const fake = createFakeExcel();
+    await createExcelHost(fake).openCopy(new Uint8Array([80, 75, 3, 4, 255]));
+    expect(fake.workbook.created()).toEqual(['UEsDBP8=']);
+  });
+
+  it('stops between syncs when aborted', async () => {
+    const fake = createFakeExcel();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(createExcelHost(fake).render(spec, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('reports progress up to 1', async () => {
+    const fake = createFakeExcel();
+    const seen: number[] = [];
+    await createExcelHost(fake).render(spec, { onProgress: (p) => seen.push(p.fraction) });
+    expect(seen[seen.length - 1]).toBe(1);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+});
