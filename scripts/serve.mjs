@@ -1,11 +1,26 @@
 // `npm start`: serves dist/ at https://localhost:3000 with a development certificate made on this
 // machine (office-addin-dev-certs, offline), and prints how to sideload the add-in.
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:https';
 import devCerts from 'office-addin-dev-certs';
 import { staticHandler } from './static-server.mjs';
 
 const PORT = Number(process.env.PORT ?? 3000);
-const options = await devCerts.getHttpsServerOptions();
+
+/** The machine's development certificate: made offline; trusting it is a one-time step of the user's (below). */
+async function certificate() {
+  // The package's default locations (~/.office-addin-dev-certs), which its install command also uses.
+  const dir = join(homedir(), '.office-addin-dev-certs');
+  const [caCertificatePath, localhostCertificatePath, localhostKeyPath] = ['ca.crt', 'localhost.crt', 'localhost.key'].map((f) => join(dir, f));
+  if (!existsSync(localhostCertificatePath) || !existsSync(localhostKeyPath)) {
+    await devCerts.generateCertificates(caCertificatePath, localhostCertificatePath, localhostKeyPath);
+  }
+  return { ca: readFileSync(caCertificatePath), cert: readFileSync(localhostCertificatePath), key: readFileSync(localhostKeyPath) };
+}
+
+const options = await certificate();
 createServer(options, staticHandler('dist')).listen(PORT, () => {
   console.log(`chiso: serving dist/ at https://localhost:${PORT}/taskpane.html`);
   console.log(`

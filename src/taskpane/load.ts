@@ -31,7 +31,9 @@ export async function loadFile(name: string, bytes: Uint8Array): Promise<Loaded>
   }
   if (ext === 'docx') {
     const mammoth = await import('mammoth');
-    const { value } = await mammoth.convertToHtml({ arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+    // mammoth's browser build reads `arrayBuffer`, its Node build `buffer`: give both.
+    const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const { value } = await mammoth.convertToHtml({ arrayBuffer, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer });
     const loaded = loadSource({ kind: 'html', html: value });
     return loaded.ok || loaded.problem !== 'no-table' ? loaded : { ok: false, problem: 'docx-empty', line: null };
   }
