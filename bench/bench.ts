@@ -46,10 +46,11 @@ async function measureWorkbook(name: string, text: string, runs: number): Promis
   const { writeWorkbook } = await import('../src/xlsx/write');
   const { readWorkbook } = await import('../src/xlsx/read');
   const { vi } = await import('../src/strings/vi');
+  const { workbookWords } = await import('../src/strings');
   const r = importPlan({ kind: 'text', text });
   if (!r.ok) throw new Error('import failed');
   const findings = [...r.findings, ...runChecks(r.plan)];
-  const words = { severity: (f: { severity: 'error' | 'warning' | 'info' }) => vi.severity[f.severity], message: vi.finding, where: vi.where, severityWord: vi.severity };
+  const words = workbookWords(vi);
   const writes: number[] = [];
   const reads: number[] = [];
   let size = 0;

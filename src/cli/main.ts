@@ -6,7 +6,7 @@ import { finding } from '../plan/finding';
 import type { Finding, Plan } from '../plan/schema';
 import { buildWorkbook } from '../sheets/build';
 import { readPlan } from '../sheets/read';
-import { stringsFor, type ReadProblem, type Strings } from '../strings';
+import { stringsFor, workbookWords, type ReadProblem } from '../strings';
 import { writeWorkbook } from '../xlsx/write';
 import { parseArgs } from './args';
 import { planJson } from './json';
@@ -59,7 +59,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const output = cmd.output;
     await mkdir(dirname(output), { recursive: true });
     if (extname(output).toLowerCase() === '.xlsx') {
-      const spec = buildWorkbook(plan, findings, { severity: (f) => t.severity[f.severity], message: t.finding, where: t.where, severityWord: t.severity });
+      const spec = buildWorkbook(plan, findings, workbookWords(t));
       await writeFile(output, await writeWorkbook(spec));
     } else {
       await writeFile(output, JSON.stringify(planJson(plan, findings, t), null, 2) + '\n');

@@ -2,12 +2,11 @@ import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, 
 import { useEffect, useMemo, useState } from 'react';
 import type { ExcelHost } from '../excel/host';
 import type { WorkbookSpec } from '../sheets/spec';
-import type { Strings } from '../strings';
+import { workbookWords, type Strings } from '../strings';
 import { downloadBytes } from './download';
 import type { Loaded } from './load';
 import { problemMessage } from './messages';
 import { engine } from './lazy';
-import { findingWords } from './words';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -42,7 +41,7 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
   useEffect(() => {
     let live = true;
     if (!loaded) setSpec(null);
-    else void engine().then((e) => live && setSpec(e.buildWorkbook(loaded.plan, loaded.findings, findingWords(t))));
+    else void engine().then((e) => live && setSpec(e.buildWorkbook(loaded.plan, loaded.findings, workbookWords(t))));
     return () => {
       live = false;
     };

@@ -2,9 +2,8 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@f
 import { useState } from 'react';
 import type { ExcelHost } from '../excel/host';
 import { engine } from './lazy';
-import type { Strings } from '../strings';
+import { workbookWords, type Strings } from '../strings';
 import type { Loaded } from './load';
-import { findingWords } from './words';
 
 const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
 
@@ -29,7 +28,7 @@ export function PrintTab({ t, host, loaded, run, busy }: { t: Strings; host: Exc
         onClick={() =>
           run(async () => {
             if (!loaded) return;
-            const spec = (await engine()).buildWorkbook(loaded.plan, loaded.findings, findingWords(t));
+            const spec = (await engine()).buildWorkbook(loaded.plan, loaded.findings, workbookWords(t));
             const existing = new Set(await host.sheetNames());
             const sheets = spec.sheets.filter((s) => s.print && existing.has(s.name)).map((s) => s.name);
             await host.applyPrintSetup(spec, sheets);

@@ -5,12 +5,13 @@ import { importPlan } from '../../src/import';
 import type { Plan } from '../../src/plan/schema';
 import { buildWorkbook } from '../../src/sheets/build';
 import type { WorkbookSpec } from '../../src/sheets/spec';
+import { workbookWords } from '../../src/strings';
 import { vi } from '../../src/strings/vi';
 import { syntheticPlanText } from '../support/synthetic-plan';
 
 /** Plans and their structured workbooks, built the way the task pane builds them. */
 
-export const words = { severity: (f: { severity: 'error' | 'warning' | 'info' }) => vi.severity[f.severity], message: vi.finding, where: vi.where, severityWord: vi.severity };
+export const words = workbookWords(vi);
 
 export function planFromText(text: string): Plan {
   const imported = importPlan({ kind: 'text', text });

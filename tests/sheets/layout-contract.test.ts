@@ -6,6 +6,7 @@ import type { Plan } from '../../src/plan/schema';
 import { buildWorkbook } from '../../src/sheets/build';
 import { readPlan } from '../../src/sheets/read';
 import type { ReadWorkbook } from '../../src/sheets/workbook-read';
+import { workbookWords } from '../../src/strings';
 import { vi } from '../../src/strings/vi';
 import { specToRead } from '../support/spec-to-read';
 
@@ -16,7 +17,7 @@ const imported = importPlan({ kind: 'text', text: seed });
 if (!imported.ok) throw new Error('seed');
 const plan = imported.plan;
 const findings = [...imported.findings, ...runChecks(plan)];
-export const words = { severity: (f: { severity: 'error' | 'warning' | 'info' }) => vi.severity[f.severity], message: vi.finding, where: vi.where, severityWord: vi.severity };
+export const words = workbookWords(vi);
 const spec = buildWorkbook(plan, findings, words);
 
 function read(wb: ReadWorkbook): Plan {

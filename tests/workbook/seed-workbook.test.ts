@@ -7,6 +7,7 @@ import { importPlan } from '../../src/import';
 import type { Plan } from '../../src/plan/schema';
 import { buildWorkbook } from '../../src/sheets/build';
 import { readPlan } from '../../src/sheets/read';
+import { workbookWords } from '../../src/strings';
 import { vi } from '../../src/strings/vi';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
@@ -22,7 +23,7 @@ const imported = importPlan({ kind: 'text', text: seed });
 if (!imported.ok) throw new Error('seed');
 const plan = imported.plan;
 const findings = [...imported.findings, ...runChecks(plan)];
-const spec = buildWorkbook(plan, findings, { severity: (f) => vi.severity[f.severity], message: vi.finding, where: vi.where, severityWord: vi.severity });
+const spec = buildWorkbook(plan, findings, workbookWords(vi));
 const dir = mkdtempSync(join(tmpdir(), 'chiso-wb-'));
 
 async function planOf(bytes: Uint8Array): Promise<{ plan: Plan; rules: string[] }> {
