@@ -1,8 +1,7 @@
 import type { Plan } from '../plan/schema';
-import { headerRow, titleRows } from './common';
-import { AGENCY_COLUMNS, HEADER_ROW, LIST_SEPARATOR, SHEET, type AgencyKey } from './layout';
-import { printSetup } from './print';
-import { columnLetter, type CellSpec, type RowSpec, type SheetSpec } from './spec';
+import { headerRow, listingSheet, titleRows } from './common';
+import { AGENCY_COLUMNS, LIST_SEPARATOR, SHEET, type AgencyKey } from './layout';
+import type { CellSpec, RowSpec, SheetSpec } from './spec';
 
 /** Agencies as the plan names them: the canonical name, every other spelling met, and what each leads. */
 export function agenciesSheet(plan: Plan): SheetSpec {
@@ -22,17 +21,5 @@ export function agenciesSheet(plan: Plan): SheetSpec {
     };
     rows.push({ cells: cols.map((c) => cells[c.key]) });
   }
-  return {
-    name: SHEET.agencies,
-    state: 'visible',
-    columns: cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
-    rows,
-    merges: [`A1:${columnLetter(cols.length)}1`, `A2:${columnLetter(cols.length)}2`],
-    freeze: { rows: HEADER_ROW, cols: 1 },
-    conditionalFormats: [],
-    validations: [],
-    protect: false,
-    print: printSetup(plan.meta, 'Đơn vị', { lastRow: HEADER_ROW + plan.agencies.length, lastCol: col('leadCriteria'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
-    outlineSummaryAbove: true,
-  };
+  return listingSheet(plan, { name: SHEET.agencies, printTitle: 'Đơn vị', cols, rows, freezeCols: 1, lastPrintedCol: col('leadCriteria') });
 }

@@ -1,6 +1,7 @@
 import type { Plan, SourceLocation } from '../plan/schema';
 import { HEADER_ROW, type Column } from './layout';
-import type { RowSpec } from './spec';
+import { printSetup } from './print';
+import { columnLetter, type RowSpec, type SheetSpec } from './spec';
 
 /** Where each id's row landed, so the findings sheet can link to it. */
 export interface Placement {
@@ -37,4 +38,21 @@ export function parseSourceText(text: string): SourceLocation {
   const table = m?.[1] ? m[1] : null;
   const n = m?.[3] ? Number(m[3]) : null;
   return { table, line: m?.[2] === ':' ? n : null, row: m?.[2] === '#' ? n : null, col: null };
+}
+
+/** A plain listing sheet (findings, agencies): title rows, a header, rows, printed landscape with the header repeated. */
+export function listingSheet<K extends string>(plan: Plan, o: { name: string; printTitle: string; cols: Column<K>[]; rows: RowSpec[]; freezeCols: number; lastPrintedCol: number }): SheetSpec {
+  return {
+    name: o.name,
+    state: 'visible',
+    columns: o.cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
+    rows: o.rows,
+    merges: [`A1:${columnLetter(o.cols.length)}1`, `A2:${columnLetter(o.cols.length)}2`],
+    freeze: { rows: HEADER_ROW, cols: o.freezeCols },
+    conditionalFormats: [],
+    validations: [],
+    protect: false,
+    print: printSetup(plan.meta, o.printTitle, { lastRow: o.rows.length, lastCol: o.lastPrintedCol, titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
+    outlineSummaryAbove: true,
+  };
 }

@@ -1,7 +1,6 @@
 import type { Finding, Plan } from '../plan/schema';
-import { headerRow, titleRows, type Placement } from './common';
-import { criteriaColumns, FINDING_COLUMNS, HEADER_ROW, SHEET, TASK_COLUMNS, type FindingKey } from './layout';
-import { printSetup } from './print';
+import { headerRow, listingSheet, titleRows, type Placement } from './common';
+import { criteriaColumns, FINDING_COLUMNS, SHEET, TASK_COLUMNS, type FindingKey } from './layout';
 import { columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from './spec';
 
 /** How a shell words a finding: the core holds data, the shell chooses the words (Vietnamese by default). */
@@ -32,19 +31,7 @@ export function findingsSheet(plan: Plan, findings: Finding[], words: FindingWor
     };
     rows.push({ cells: cols.map((c) => cells[c.key]) });
   }
-  return {
-    name: SHEET.findings,
-    state: 'visible',
-    columns: cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
-    rows,
-    merges: [`A1:${columnLetter(cols.length)}1`, `A2:${columnLetter(cols.length)}2`],
-    freeze: { rows: HEADER_ROW, cols: 0 },
-    conditionalFormats: [],
-    validations: [],
-    protect: false,
-    print: printSetup(plan.meta, 'Kết quả kiểm tra', { lastRow: HEADER_ROW + sorted.length, lastCol: col('link'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
-    outlineSummaryAbove: true,
-  };
+  return listingSheet(plan, { name: SHEET.findings, printTitle: 'Kết quả kiểm tra', cols, rows, freezeCols: 0, lastPrintedCol: col('link') });
 }
 
 /** The sheet and row of the item a finding is about, when it has one in the workbook. */
