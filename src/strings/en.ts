@@ -173,7 +173,9 @@ export const en: Strings = {
       case 'sheet.invalid':
         return `The data read is not valid: ${n(f.stated)}.`;
       case 'workbook.clamped':
-        return `Range ${n(f.stated)} on sheet ${n(d.sheet)} covered the whole sheet; it was cut to ${n(f.computed)} to read the file.`;
+        return f.computed === null
+          ? `Range ${n(f.stated)} on sheet ${n(d.sheet)} was too large or unreadable and was left out (formatting only; no values are affected).`
+          : `Range ${n(f.stated)} on sheet ${n(d.sheet)} covered the whole sheet; it was cut to ${n(f.computed)} to read the file.`;
       case 'import.row-short':
         return `Row “${n(f.stated)}” is one cell short — its columns may be shifted. Check this row in the source table.`;
       case 'import.row-misaligned':

@@ -176,7 +176,9 @@ export const vi: Strings = {
       case 'sheet.invalid':
         return `Dữ liệu đọc được không hợp lệ: ${n(f.stated)}.`;
       case 'workbook.clamped':
-        return `Vùng ${n(f.stated)} trên trang ${n(d.sheet)} trùm cả trang tính; đã thu về ${n(f.computed)} để đọc được.`;
+        return f.computed === null
+          ? `Vùng ${n(f.stated)} trên trang ${n(d.sheet)} quá lớn hoặc không đọc được nên đã bỏ qua (chỉ ảnh hưởng định dạng, không ảnh hưởng số liệu).`
+          : `Vùng ${n(f.stated)} trên trang ${n(d.sheet)} trùm cả trang tính; đã thu về ${n(f.computed)} để đọc được.`;
       case 'import.row-short':
         return `Dòng số “${n(f.stated)}” thiếu một ô — các cột của dòng này có thể bị lệch. Kiểm tra dòng này trong bảng gốc.`;
       case 'import.row-misaligned':

@@ -1,101 +1,271 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { Inflate, strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 
 /**
- * Pre-flight for workbooks from outside, before exceljs sees them: exceljs hangs for minutes on a
- * merge or validation covering a whole sheet, and no library caps decompressed size (1 MB of zip
- * can hold 1 GB of XML). So: check the signature, cap entries and sizes as declared (and as
- * inflated: fflate inflates into a buffer of the declared size), require the parts of a workbook,
- * and clamp merge / validation / conditional-format ranges to the sheet's used area.
+ * Pre-flight for workbooks from outside, run before exceljs sees the bytes. exceljs walks every
+ * cell of a merge, of a data validation and of a defined name's range (A1:XFD1048576 hangs it or
+ * runs it out of memory), and no library caps decompressed size (1 MB of zip can hold 1 GB of
+ * XML). So: check the signature, read the zip's central directory ourselves (as JSZip, inside
+ * exceljs, does), cap entries and sizes as declared and as actually inflated, require the parts of
+ * a workbook, and cut those ranges back to the sheet's used area and to a budget of cells.
  */
 
 export interface Limits {
   maxEntries: number;
+  /** Per entry, uncompressed. */
   maxEntryBytes: number;
+  /** All entries together, uncompressed. */
   maxTotalBytes: number;
-  /** Used when a sheet gives no <dimension>. */
+  /** Used as the sheet's extent when it gives no readable <dimension>. */
   fallbackRows: number;
   fallbackCols: number;
+  /** Cells exceljs may expand one by one (merges, validations, defined names) in the whole workbook. */
+  maxRangeCells: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
   maxEntries: 10_000,
   maxEntryBytes: 50 * 1024 * 1024,
   maxTotalBytes: 200 * 1024 * 1024,
-  fallbackRows: 5_000,
+  fallbackRows: 2_000,
   fallbackCols: 200,
+  // exceljs spends ~1 µs per expanded cell: this keeps the worst case well under a second.
+  maxRangeCells: 500_000,
 };
 
 export type GuardProblem =
   | { kind: 'not-zip' }
+  /** An OLE compound file: what Excel saves when a workbook is password-protected (or a zip with encrypted entries). */
   | { kind: 'encrypted' }
+  /** The end of the zip is missing (a cut download or copy). */
   | { kind: 'truncated' }
+  /** An entry that does not inflate, or inflates to another size than declared (null: the directory itself). */
   | { kind: 'corrupt'; entry: string | null }
+  /** A zip, but without [Content_Types].xml or xl/workbook.xml. */
   | { kind: 'not-xlsx' }
   | { kind: 'too-many-entries'; count: number }
+  /** `size` is the entry's size, or all entries' total when that is what went over. */
   | { kind: 'too-large'; entry: string; size: number };
 
+/**
+ * A range the guard cut back (`to` the range kept) or dropped (`to` null), so that reading stays
+ * fast. It changes nothing a reader of values sees, except where a merge was cut.
+ */
 export interface GuardNote {
   kind: 'clamped';
-  /** Sheet part, e.g. 'xl/worksheets/sheet2.xml'. */
+  /** The zip entry, e.g. 'xl/worksheets/sheet2.xml' ('xl/workbook.xml' for defined names). */
   sheet: string;
   from: string;
-  to: string;
+  to: string | null;
 }
 
 export type GuardResult = { ok: true; bytes: Uint8Array; notes: GuardNote[] } | { ok: false; problem: GuardProblem };
 
-export function inspectXlsx(bytes: Uint8Array, limits: Partial<Limits> = {}): GuardResult {
-  const L = { ...DEFAULT_LIMITS, ...limits };
-  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return { ok: false, problem: { kind: 'encrypted' } };
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4) return { ok: false, problem: { kind: 'not-zip' } };
-
-  let count = 0;
-  let total = 0;
-  let refused: GuardProblem | null = null;
-  let files: Unzipped;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        count++;
-        total += f.originalSize;
-        if (refused) return false;
-        if (count > L.maxEntries) refused = { kind: 'too-many-entries', count };
-        else if (f.originalSize > L.maxEntryBytes) refused = { kind: 'too-large', entry: f.name, size: f.originalSize };
-        else if (total > L.maxTotalBytes) refused = { kind: 'too-large', entry: f.name, size: total };
-        return !refused;
-      },
-    });
-  } catch (error) {
-    if (refused) return { ok: false, problem: refused };
-    const message = error instanceof Error ? error.message : '';
-    return { ok: false, problem: /invalid zip|unexpected EOF|end of central/i.test(message) ? { kind: 'truncated' } : { kind: 'corrupt', entry: null } };
-  }
-  if (refused) return { ok: false, problem: refused };
-  if (!files['[Content_Types].xml'] || !files['xl/workbook.xml']) return { ok: false, problem: { kind: 'not-xlsx' } };
-
-  const notes: GuardNote[] = [];
-  for (const name of Object.keys(files)) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
-    const xml = strFromU8(files[name]!);
-    const clamped = clampSheet(xml, name, L, notes);
-    if (clamped !== xml) files[name] = strToU8(clamped);
-  }
-  return { ok: true, bytes: notes.length > 0 ? zipSync(files) : bytes, notes };
-}
-
+/** Beyond this many, further notes are not recorded (the ranges are still cut). */
+const MAX_NOTES = 100;
+/** How far past the used area a range may reach before it is cut. */
 const ROW_SLACK = 500;
 const COL_SLACK = 50;
 
-interface Area {
-  c1: number;
-  r1: number;
-  c2: number;
-  r2: number;
+export function inspectXlsx(bytes: Uint8Array, limits: Partial<Limits> = {}): GuardResult {
+  const L: Limits = { ...DEFAULT_LIMITS, ...limits };
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return fail({ kind: 'encrypted' });
+  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return fail({ kind: 'not-zip' });
+
+  const dir = readDirectory(bytes, L);
+  if (!dir.ok) return dir;
+  const entries = dir.entries;
+
+  let declaredTotal = 0;
+  for (const e of entries) {
+    if (e.encrypted) return fail({ kind: 'encrypted' });
+    if (e.size > L.maxEntryBytes) return fail({ kind: 'too-large', entry: e.name, size: e.size });
+    declaredTotal += e.size;
+    if (declaredTotal > L.maxTotalBytes) return fail({ kind: 'too-large', entry: e.name, size: declaredTotal });
+  }
+  const names = new Set(entries.map((e) => e.name.replace(/^\//, '')));
+  if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) return fail({ kind: 'not-xlsx' });
+
+  const notes: GuardNote[] = [];
+  const budget = { cells: L.maxRangeCells };
+  const changed = new Map<number, Uint8Array>();
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    const data = inflateEntry(bytes, e);
+    if (!data.ok) return data;
+    if (!looksLikeXml(data.bytes)) continue;
+    // Content decides, not the entry's name: exceljs matches names loosely, JSZip may rename.
+    const xml = strFromU8(data.bytes);
+    if (!/mergeCell|sqref|definedName/.test(xml)) continue;
+    const out = clampXml(xml, e.name, L, budget, notes);
+    if (out !== xml) changed.set(i, strToU8(out));
+  }
+  if (changed.size === 0) return { ok: true, bytes, notes };
+
+  const files: Zippable = {};
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (e.name.endsWith('/')) continue;
+    const edited = changed.get(i);
+    if (edited) {
+      files[e.name] = edited;
+      continue;
+    }
+    const data = inflateEntry(bytes, e);
+    if (!data.ok) return data;
+    files[e.name] = data.bytes;
+  }
+  return { ok: true, bytes: zipSync(files, { level: 1 }), notes: notes.slice(0, MAX_NOTES) };
 }
+
+function fail(problem: GuardProblem): { ok: false; problem: GuardProblem } {
+  return { ok: false, problem };
+}
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  return bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
+}
+
+function looksLikeXml(b: Uint8Array): boolean {
+  let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  while (i < b.length && (b[i] === 0x20 || b[i] === 0x09 || b[i] === 0x0a || b[i] === 0x0d)) i++;
+  return b[i] === 0x3c; // '<'
+}
+
+// ---------------------------------------------------------------------------------------------
+// The zip's central directory, read the way JSZip reads it (its sizes and offsets).
+
+interface Entry {
+  name: string;
+  method: number;
+  encrypted: boolean;
+  /** Compressed and uncompressed sizes as declared. */
+  csize: number;
+  size: number;
+  /** Offset of the entry's data (after its local header). */
+  data: number;
+}
+
+type DirResult = { ok: true; entries: Entry[] } | { ok: false; problem: GuardProblem };
+
+const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
+const u32 = (b: Uint8Array, o: number): number => (u16(b, o) | (u16(b, o + 2) << 16)) >>> 0;
+const u64 = (b: Uint8Array, o: number): number => u32(b, o) + u32(b, o + 4) * 2 ** 32;
+
+function readDirectory(b: Uint8Array, L: Limits): DirResult {
+  // End of central directory: 22 bytes plus a comment of up to 65,535.
+  let eocd = -1;
+  for (let i = b.length - 22; i >= 0 && i >= b.length - 22 - 0xffff; i--) {
+    if (u32(b, i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return fail({ kind: 'truncated' });
+  let count = u16(b, eocd + 10);
+  let offset = u32(b, eocd + 16);
+  if (count === 0xffff || offset === 0xffffffff) {
+    const locator = eocd - 20;
+    if (locator < 0 || u32(b, locator) !== 0x07064b50) return fail({ kind: 'corrupt', entry: null });
+    const z = u64(b, locator + 8);
+    if (z + 56 > b.length || u32(b, z) !== 0x06064b50) return fail({ kind: 'truncated' });
+    count = u64(b, z + 32);
+    offset = u64(b, z + 48);
+  }
+  if (count > L.maxEntries) return fail({ kind: 'too-many-entries', count });
+  if (offset > b.length) return fail({ kind: 'truncated' });
+
+  const entries: Entry[] = [];
+  let p = offset;
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > b.length) return fail({ kind: 'truncated' });
+    if (u32(b, p) !== 0x02014b50) return fail({ kind: 'corrupt', entry: null });
+    const flags = u16(b, p + 8);
+    const method = u16(b, p + 10);
+    let csize = u32(b, p + 20);
+    let size = u32(b, p + 24);
+    const nameLen = u16(b, p + 28);
+    const extraLen = u16(b, p + 30);
+    const commentLen = u16(b, p + 32);
+    let local = u32(b, p + 42);
+    const nameBytes = b.subarray(p + 46, p + 46 + nameLen);
+    const name = strFromU8(nameBytes, !(flags & 0x800));
+    // Zip64: the real values sit in extra field 0x0001, in this order, for those saturated.
+    for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; x += 4 + u16(b, x + 2)) {
+      if (u16(b, x) !== 1) continue;
+      let q = x + 4;
+      if (size === 0xffffffff) (size = u64(b, q)), (q += 8);
+      if (csize === 0xffffffff) (csize = u64(b, q)), (q += 8);
+      if (local === 0xffffffff) local = u64(b, q);
+    }
+    p += 46 + nameLen + extraLen + commentLen;
+    if (local + 30 > b.length) return fail({ kind: 'truncated' });
+    if (u32(b, local) !== 0x04034b50) return fail({ kind: 'corrupt', entry: name });
+    const data = local + 30 + u16(b, local + 26) + u16(b, local + 28);
+    if (data + csize > b.length) return fail({ kind: 'truncated' });
+    entries.push({ name, method, encrypted: (flags & 1) === 1, csize, size, data });
+  }
+  return { ok: true, entries };
+}
+
+/** Input fed to the inflater at a time: deflate expands at most ~1,032×, so one step yields ≤ 8.5 MB. */
+const STEP = 8 * 1024;
+
+/** The entry's bytes, refused as soon as they run past the declared size (a lying header). */
+function inflateEntry(b: Uint8Array, e: Entry): { ok: true; bytes: Uint8Array } | { ok: false; problem: GuardProblem } {
+  const raw = b.subarray(e.data, e.data + e.csize);
+  if (e.method === 0) return raw.length === e.size ? { ok: true, bytes: raw } : fail({ kind: 'corrupt', entry: e.name });
+  if (e.method !== 8) return fail({ kind: 'corrupt', entry: e.name });
+  const out = new Uint8Array(e.size);
+  let n = 0;
+  let over = false;
+  let done = false;
+  const inflater = new Inflate((chunk, final) => {
+    if (n + chunk.length > out.length) over = true;
+    else out.set(chunk, n);
+    n += chunk.length;
+    if (final) done = true;
+  });
+  try {
+    for (let i = 0; i < raw.length && !over; i += STEP) inflater.push(raw.subarray(i, i + STEP), i + STEP >= raw.length);
+    if (raw.length === 0) inflater.push(raw, true);
+  } catch {
+    return fail({ kind: 'corrupt', entry: e.name });
+  }
+  if (over || !done || n !== e.size) return fail({ kind: 'corrupt', entry: e.name });
+  return { ok: true, bytes: out };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges in the XML, read the way exceljs reads them.
+
+interface Area {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+/** What exceljs makes of one reference, as far as cost goes. */
+type Ref =
+  /** No ':': a single address, never expanded. */
+  | { kind: 'cell' }
+  /** Whole rows or whole columns ('$A:$C', '1:3'): exceljs finds no cells to walk. */
+  | { kind: 'line' }
+  | { kind: 'area'; area: Area }
+  /** A ':' we cannot read strictly: exceljs's lenient parser might make anything of it. */
+  | { kind: 'unknown' };
+
+const MAX_COL = 16_384;
+const MAX_ROW = 1_048_576;
+// Stricter than exceljs's own prefix pattern, so whatever this strips, exceljs strips too.
+const SHEET_PREFIX = /^(?:'(?:[^']|'')*'|[^'^!:\s]+)!/;
+const AREA = /^\$?([A-Z]{1,3})\$?(\d{1,15}):\$?([A-Z]{1,3})\$?(\d{1,15})$/;
+const COLUMNS = /^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/;
+const ROWS = /^\$?(\d{1,7}):\$?(\d{1,7})$/;
 
 function colNumber(letters: string): number {
   let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
 
@@ -105,38 +275,152 @@ function colLetters(n: number): string {
   return s;
 }
 
-function parseArea(ref: string): Area | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim());
-  if (!m) return null;
-  const c1 = colNumber(m[1]!);
-  const r1 = Number(m[2]);
-  return { c1, r1, c2: m[3] ? colNumber(m[3]) : c1, r2: m[4] ? Number(m[4]) : r1 };
+function parseRef(token: string): Ref {
+  if (!token.includes(':')) return { kind: 'cell' };
+  const ref = token.replace(SHEET_PREFIX, '');
+  if (COLUMNS.test(ref)) return { kind: 'line' };
+  // exceljs still loops over whole rows (finding no columns): cheap only for real row numbers.
+  const rows = ROWS.exec(ref);
+  if (rows) return Number(rows[1]) <= MAX_ROW && Number(rows[2]) <= MAX_ROW ? { kind: 'line' } : { kind: 'unknown' };
+  const m = AREA.exec(ref);
+  if (!m) return { kind: 'unknown' };
+  const ca = colNumber(m[1]!);
+  const cb = colNumber(m[3]!);
+  const ra = Number(m[2]);
+  const rb = Number(m[4]);
+  if (ca > MAX_COL || cb > MAX_COL) return { kind: 'unknown' };
+  // exceljs orders the corners itself, so 'XFD1048576:A1' is the whole sheet too.
+  return { kind: 'area', area: { r1: Math.min(ra, rb), c1: Math.min(ca, cb), r2: Math.max(ra, rb), c2: Math.max(ca, cb) } };
 }
+
+const cells = (a: Area): number => (a.r2 - a.r1 + 1) * (a.c2 - a.c1 + 1);
 
 function formatArea(a: Area): string {
   const start = `${colLetters(a.c1)}${a.r1}`;
   return a.c1 === a.c2 && a.r1 === a.r2 ? start : `${start}:${colLetters(a.c2)}${a.r2}`;
 }
 
-/** Ranges reaching far past the used area are cut back near it (a range starting beyond shrinks to its first cell). */
-function clampSheet(xml: string, part: string, L: Limits, notes: GuardNote[]): string {
-  const dim = /<dimension\s+ref="([^"]+)"/.exec(xml)?.[1];
-  const used = dim ? parseArea(dim.includes(':') ? dim : `A1:${dim}`) : null;
-  // Validations and formats rightly reach a little past the data; only ranges far beyond it are cut.
-  const maxRow = used ? used.r2 + ROW_SLACK : L.fallbackRows;
-  const maxCol = used ? used.c2 + COL_SLACK : L.fallbackCols;
-  const clampRef = (ref: string): string => {
-    const a = parseArea(ref);
-    if (!a) return ref;
-    const b: Area = { c1: a.c1, r1: a.r1, c2: Math.min(a.c2, Math.max(a.c1, maxCol)), r2: Math.min(a.r2, Math.max(a.r1, maxRow)) };
-    if (b.c2 === a.c2 && b.r2 === a.r2) return ref;
-    const to = formatArea(b);
-    notes.push({ kind: 'clamped', sheet: part, from: ref, to });
-    return to;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** XML character and entity references, decoded as the XML parser would (unknown ones left as is). */
+function unescapeXml(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (whole, ref: string) => {
+    if (ref[0] !== '#') return ENTITIES[ref] ?? whole;
+    const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+// A start tag with its attributes; quoted values may hold '>'.
+const ATTRS = String.raw`((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*`;
+const ATTR = /(\s+)([^\s=/>]+)(\s*=\s*)(?:"([^"]*)"|'([^']*)')/g;
+const MERGE = new RegExp(String.raw`<((?:[\w.-]+:)?)mergeCell\b${ATTRS}(?:/>|>([\s\S]*?)</\1mergeCell\s*>)`, 'g');
+const VALIDATION = new RegExp(String.raw`<((?:[\w.-]+:)?)dataValidation\b${ATTRS}(?:/>|>([\s\S]*?)</\1dataValidation\s*>)`, 'g');
+const FORMATTING = new RegExp(String.raw`<((?:[\w.-]+:)?)conditionalFormatting\b${ATTRS}(?:/>|>([\s\S]*?)</\1conditionalFormatting\s*>)`, 'g');
+const DEFINED_NAME = new RegExp(String.raw`<(?:[\w.-]+:)?definedName\b${ATTRS}(?:/>|>([\s\S]*?)</(?:[\w.-]+:)?definedName\s*>)`, 'g');
+
+interface Budget {
+  cells: number;
+}
+
+/** `xml` with every costly range cut back; the same string when nothing needed cutting. */
+function clampXml(xml: string, part: string, L: Limits, budget: Budget, notes: GuardNote[]): string {
+  const note = (from: string, to: string | null) => {
+    if (notes.length < MAX_NOTES) notes.push({ kind: 'clamped', sheet: part, from, to });
   };
-  const clampList = (list: string) => list.split(/\s+/).filter(Boolean).map(clampRef).join(' ');
+
+  const dim = /<(?:[\w.-]+:)?dimension\b[^>]*?\bref\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(xml);
+  const dimRef = dim ? unescapeXml(dim[1] ?? dim[2] ?? '').trim() : '';
+  const used = parseRef(dimRef.includes(':') ? dimRef : `A1:${dimRef}`);
+  const usedArea = used.kind === 'area' ? used.area : null;
+  // Validations and formats rightly reach a little past the data; only ranges far beyond it are cut.
+  const maxRow = usedArea ? usedArea.r2 + ROW_SLACK : L.fallbackRows;
+  const maxCol = Math.min(MAX_COL, usedArea ? usedArea.c2 + COL_SLACK : L.fallbackCols);
+
+  /** One reference kept (possibly cut) or dropped (null). Costly kinds spend the budget. */
+  const clampToken = (token: string, costly: boolean): string | null => {
+    const ref = parseRef(token);
+    if (ref.kind === 'cell' || ref.kind === 'line') return token;
+    if (ref.kind === 'unknown') return null;
+    const a = ref.area;
+    if (a.r1 > maxRow || a.c1 > maxCol) return null;
+    const b: Area = { r1: a.r1, c1: a.c1, r2: Math.min(a.r2, maxRow), c2: Math.min(a.c2, maxCol) };
+    if (costly) {
+      if (cells(b) > budget.cells) return null;
+      budget.cells -= cells(b);
+    }
+    return b.r2 === a.r2 && b.c2 === a.c2 ? token : formatArea(b);
+  };
+  /** A space-separated list of references (one reference when not `split`); null when none is left. */
+  const clampList = (list: string, costly: boolean, split = true): string | null => {
+    const kept: string[] = [];
+    for (const token of split ? list.split(/\s+/).filter(Boolean) : [list]) {
+      const to = clampToken(token, costly);
+      if (to !== token) note(token, to);
+      if (to !== null) kept.push(to);
+    }
+    return kept.length > 0 ? kept.join(' ') : null;
+  };
+  /** Rewrites the attribute `name` of a start tag's attributes; null drops the element. */
+  const withAttr = (attrs: string, name: string, costly: boolean, split: boolean): string | null => {
+    let dropped = false;
+    const out = attrs.replace(ATTR, (whole, sp: string, key: string, eq: string, dq: string | undefined, sq: string | undefined) => {
+      if (key !== name) return whole;
+      const value = unescapeXml(dq ?? sq ?? '');
+      const next = clampList(value, costly, split);
+      if (next === null) dropped = true;
+      return next === value ? whole : `${sp}${key}${eq}"${escapeXml(next ?? '')}"`;
+    });
+    return dropped ? null : out;
+  };
+
+  /** A replacer for one element kind: kept, rewritten, or removed with its content. */
+  const element =
+    (tag: string, attr: string, costly: boolean, split: boolean) =>
+    (whole: string, prefix: string, attrs: string, body: string | undefined): string => {
+      const next = withAttr(attrs, attr, costly, split);
+      if (next === null) return '';
+      if (next === attrs) return whole;
+      return body === undefined ? `<${prefix}${tag}${next}/>` : `<${prefix}${tag}${next}>${body}</${prefix}${tag}>`;
+    };
+
   return xml
-    .replace(/(<mergeCell\b[^>]*\bref=")([^"]+)(")/g, (_m, a: string, ref: string, b: string) => a + clampRef(ref) + b)
-    .replace(/(<(?:x14:)?(?:dataValidation|conditionalFormatting)\b[^>]*\bsqref=")([^"]+)(")/g, (_m, a: string, refs: string, b: string) => a + clampList(refs) + b)
-    .replace(/(<xm:sqref>)([^<]+)(<\/xm:sqref>)/g, (_m, a: string, refs: string, b: string) => a + clampList(refs) + b);
+    // exceljs splits a sqref at whitespace but takes a merge's ref whole.
+    .replace(MERGE, element('mergeCell', 'ref', true, false))
+    .replace(VALIDATION, element('dataValidation', 'sqref', true, true))
+    .replace(FORMATTING, element('conditionalFormatting', 'sqref', false, true))
+    .replace(DEFINED_NAME, (whole, _attrs: string, body: string | undefined) => {
+      if (body === undefined) return whole;
+      const text = definedNameText(body);
+      if (text !== null && nameIsCheap(text, budget)) return whole;
+      note(text ?? body, null);
+      return '';
+    });
+}
+
+/** The text exceljs collects from a defined name (comments and CDATA are not text to it); null for nested markup. */
+function definedNameText(body: string): string | null {
+  const text = body.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+  return text.includes('<') ? null : unescapeXml(text);
+}
+
+/**
+ * exceljs splits a name's text at commas and rejoins pieces across quotes, then walks every cell
+ * of each range. Kept only when each piece is plainly harmless or a strict range within budget.
+ */
+function nameIsCheap(text: string, budget: Budget): boolean {
+  let spent = 0;
+  for (const piece of text.split(',')) {
+    if ((piece.match(/'/g)?.length ?? 0) % 2 === 1) return false;
+    const ref = parseRef(piece);
+    if (ref.kind === 'unknown') return false;
+    if (ref.kind === 'area') spent += cells(ref.area);
+  }
+  if (spent > budget.cells) return false;
+  budget.cells -= spent;
+  return true;
 }

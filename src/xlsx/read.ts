@@ -12,15 +12,11 @@ export type ReadResult =
   | { ok: false; problem: GuardProblem | { kind: 'unreadable'; message: string } };
 
 export async function readWorkbook(bytes: Uint8Array, limits: Partial<Limits> = {}): Promise<ReadResult> {
-  const guarded = inspectXlsx(bytes, limits);
-  if (!guarded.ok) return guarded;
-  const wb = new ExcelJS.Workbook();
   try {
+    const guarded = inspectXlsx(bytes, limits);
+    if (!guarded.ok) return guarded;
+    const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(guarded.bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    return { ok: false, problem: { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) } };
-  }
-  try {
     return { ok: true, workbook: { sheets: wb.worksheets.map(readSheet) }, notes: guarded.notes };
   } catch (error) {
     return { ok: false, problem: { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) } };
@@ -30,39 +26,48 @@ export async function readWorkbook(bytes: Uint8Array, limits: Partial<Limits> = 
 function readSheet(ws: ExcelJS.Worksheet): ReadSheet {
   const rows: (ReadCell | null)[][] = [];
   const hiddenRows: number[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
+  // includeEmpty: a hidden row need not hold a value to be hidden.
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
     if (row.hidden) hiddenRows.push(r);
     const cells: (ReadCell | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       cells[c - 1] = readCell(cell);
     });
-    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+    for (let i = 0; i < cells.length; i++) cells[i] ??= null;
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
     rows[r - 1] = cells;
   });
-  for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
   const state = ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible';
   return { name: ws.name, state, rows, hiddenRows };
 }
 
 function readCell(cell: ExcelJS.Cell): ReadCell | null {
+  // exceljs answers the master's value for every cell of a merge; Excel holds it only in the first.
+  if (cell.isMerged && cell.master.address !== cell.address) return null;
   const v = cell.value;
-  const numFmt = cell.numFmt ?? null;
+  const numFmt = cell.numFmt || null;
   if (v === null || v === undefined) return null;
   if (typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
-    const formula = 'formula' in v && typeof v.formula === 'string' ? v.formula : typeof cell.formula === 'string' ? cell.formula : null;
+    // A shared formula's followers carry only the master's address; exceljs translates it in `cell.formula`.
+    const formula = 'formula' in v && typeof v.formula === 'string' ? v.formula : typeof cell.formula === 'string' && cell.formula ? cell.formula : null;
     return { value: plain(cell.result as unknown), formula, numFmt };
   }
   return { value: plain(v), formula: null, numFmt };
 }
 
-/** Any exceljs value -> a plain value: dates as 'YYYY-MM-DD', errors as their text. */
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/** Any exceljs value -> a plain value: dates as 'YYYY-MM-DD' (exceljs reads them as UTC), errors as their text. */
 function plain(v: unknown): SheetValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : `${pad(v.getUTCFullYear(), 4)}-${pad(v.getUTCMonth() + 1, 2)}-${pad(v.getUTCDate(), 2)}`;
   if (typeof v === 'object') {
-    const o = v as { richText?: { text: string }[]; text?: unknown; error?: string; result?: unknown };
-    if (Array.isArray(o.richText)) return o.richText.map((t) => t.text).join('');
+    const o = v as { richText?: { text?: unknown }[]; text?: unknown; error?: unknown; result?: unknown };
+    if (Array.isArray(o.richText)) return o.richText.map((t) => (typeof t?.text === 'string' ? t.text : '')).join('');
     if (typeof o.error === 'string') return o.error;
     if (o.text !== undefined) return plain(o.text);
     if (o.result !== undefined) return plain(o.result);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { CellStyle, SheetSpec, WorkbookSpec } from '../sheets/spec';
 
 /**
@@ -6,7 +7,8 @@ import type { CellStyle, SheetSpec, WorkbookSpec } from '../sheets/spec';
  * The only writer of the project; it applies the library's known workarounds:
  * validations per range (cell by cell they come out overlapping), data bars without `gradient`
  * and always with cfvo and colour, the protection hash computed once and copied (exceljs hashes
- * 100,000 times per call), explicit heights for wrapped rows (nothing auto-fits).
+ * 100,000 times per call), explicit heights for wrapped rows (nothing auto-fits), and a pass over
+ * the written XML for what exceljs gets wrong there (see fixXml).
  */
 
 const MM_PER_INCH = 25.4;
@@ -30,19 +32,52 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
     }
   }
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return fixXml(new Uint8Array(buffer as ArrayBuffer), spec);
+}
+
+/**
+ * What exceljs 4.4.0 writes wrong, put right in the XML:
+ * - <sheetPr> holds pageSetUpPr before outlinePr; the schema wants outlinePr first, and Excel
+ *   declares the file corrupt when a sheet has both (fit to page and outline settings: exceljs #1348);
+ * - every outlined row at the deepest level is marked collapsed="1" though none is folded, so Excel
+ *   would show its group as closed;
+ * - print defined names quote sheet names without doubling their apostrophes.
+ */
+function fixXml(bytes: Uint8Array, spec: WorkbookSpec): Uint8Array {
+  const files = unzipSync(bytes);
+  for (const [name, data] of Object.entries(files)) {
+    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
+    const xml = strFromU8(data);
+    const fixed = xml
+      .replace(/<sheetPr>([\s\S]*?)<\/sheetPr>/, (_m, inner: string) => {
+        const part = (tag: string) => new RegExp(`<${tag}\\b[^>]*?(?:/>|>[\\s\\S]*?</${tag}>)`).exec(inner)?.[0] ?? '';
+        return `<sheetPr>${part('tabColor')}${part('outlinePr')}${part('pageSetUpPr')}</sheetPr>`;
+      })
+      .replace(/(<row [^>]*?) collapsed="1"/g, '$1');
+    if (fixed !== xml) files[name] = strToU8(fixed);
+  }
+  const quoted = spec.sheets.filter((s) => s.name.includes("'"));
+  if (quoted.length > 0 && files['xl/workbook.xml']) {
+    let book = strFromU8(files['xl/workbook.xml']);
+    for (const s of quoted) {
+      const esc = (n: string) => n.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;');
+      book = book.split(`&apos;${esc(s.name)}&apos;!`).join(`&apos;${esc(s.name.replace(/'/g, "''"))}&apos;!`);
+    }
+    files['xl/workbook.xml'] = strToU8(book);
+  }
+  return zipSync(files);
+}
+
+/** 'A1:D40' -> 'A$1:D$40': exceljs only prefixes '$' to each end, and a print area must be absolute. */
+function absoluteArea(ref: string): string {
+  return ref.replace(/\$?([A-Za-z]{1,3})\$?(\d+)/g, '$1$$$2');
 }
 
 function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.state,
     properties: { outlineProperties: { summaryBelow: !sheet.outlineSummaryAbove, summaryRight: true }, ...(sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor}` } } : {}) } as Partial<ExcelJS.WorksheetProperties>,
-    views: sheet.freeze ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : [],
-  });
-  sheet.columns.forEach((c, i) => {
-    const col = ws.getColumn(i + 1);
-    col.width = c.width;
-    if (c.hidden) col.hidden = true;
+    views: sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0) ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : [],
   });
 
   const styleCache = new Map<string, Partial<ExcelJS.Style>>();
@@ -53,22 +88,37 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec): E
     return s;
   };
 
+  sheet.columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = c.width;
+    if (c.hidden) col.hidden = true;
+    // A column style is what Excel gives the cells nobody filled: at least the workbook's font.
+    col.style = styleOf(c.style);
+  });
+
+  let outlineLevel = 0;
   sheet.rows.forEach((rowSpec, i) => {
     const row = ws.getRow(i + 1);
     if (rowSpec.height) row.height = rowSpec.height;
-    if (rowSpec.outlineLevel) row.outlineLevel = rowSpec.outlineLevel;
+    if (rowSpec.outlineLevel) {
+      row.outlineLevel = rowSpec.outlineLevel;
+      outlineLevel = Math.max(outlineLevel, rowSpec.outlineLevel);
+    }
     rowSpec.cells.forEach((cellSpec, j) => {
       if (!cellSpec) return;
       const cell = row.getCell(j + 1);
       if (cellSpec.formula) {
-        cell.value = { formula: cellSpec.formula, result: cellSpec.value ?? undefined } as ExcelJS.CellFormulaValue;
+        // exceljs writes a leading '=' into <f>, which Excel then refuses to open.
+        cell.value = { formula: cellSpec.formula.replace(/^=/, ''), result: cellSpec.value ?? undefined } as ExcelJS.CellFormulaValue;
       } else if (cellSpec.value !== null) {
         // Plain strings stay inert text even when they begin with '=', '+', '-' or '@'.
         cell.value = cellSpec.value;
       }
-      cell.style = styleOf(cellSpec.style);
+      cell.style = styleOf(cellSpec.style ?? sheet.columns[j]?.style);
     });
   });
+  // exceljs leaves <sheetFormatPr outlineLevelRow> at 0, and Excel then draws no outline buttons.
+  if (outlineLevel > 0) ws.properties.outlineLevelRow = outlineLevel;
 
   for (const m of sheet.merges) ws.mergeCells(m);
 
@@ -81,11 +131,11 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec): E
           const s = spec.styles[rule.style] ?? {};
           return {
             type: 'expression',
-            priority: priority++,
+            priority: rule.priority ?? priority++,
             formulae: [rule.formula],
             style: {
               ...(s.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${s.fill}` } } } : {}),
-              font: { ...(s.color ? { color: { argb: `FF${s.color}` } } : {}), ...(s.bold ? { bold: true } : {}) },
+              font: { ...(s.color ? { color: { argb: `FF${s.color}` } } : {}), ...(s.bold ? { bold: true } : {}), ...(s.italic ? { italic: true } : {}) },
             },
           };
         }
@@ -137,7 +187,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec): E
       fitToWidth: p.fitToWidth,
       fitToHeight: 0,
       ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
-      printArea: p.printArea,
+      ...(p.printArea ? { printArea: absoluteArea(p.printArea) } : {}),
       horizontalCentered: true,
       margins: { top: inch(p.margins.top), bottom: inch(p.margins.bottom), left: inch(p.margins.left), right: inch(p.margins.right), header: inch(p.margins.header), footer: inch(p.margins.footer) },
     };

@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
 import { inspectXlsx } from '../../src/xlsx/guard';
-import { readWorkbook } from '../../src/xlsx/read';
+import { readWorkbook, type ReadResult } from '../../src/xlsx/read';
 
 /** Workbooks from outside: each bad kind answered with what is wrong, within 2 s, never a hang or a crash. */
+
+const SHEET = 'xl/worksheets/sheet1.xml';
 
 async function smallWorkbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -12,7 +14,8 @@ async function smallWorkbook(): Promise<Uint8Array> {
   ws.addRow(['PAR:1', 9.5]);
   // exceljs's typings omit dataValidations, which its runtime has.
   (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add('B2:B3', { type: 'decimal', operator: 'between', formulae: [0, 10] } as ExcelJS.DataValidation);
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  wb.definedNames.add("'Tiêu chí'!$A$1:$B$2", 'bang');
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** Rewrites one part of a zip. */
@@ -22,11 +25,53 @@ function withPart(bytes: Uint8Array, part: string, edit: (xml: string) => string
   return zipSync(files);
 }
 
-async function timed<T>(f: () => Promise<T>): Promise<T> {
+const addMerge = (ref: string) => (xml: string) => xml.replace('</sheetData>', `</sheetData><mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`);
+
+async function timed<T>(f: () => Promise<T> | T): Promise<T> {
   const t0 = Date.now();
   const r = await f();
   expect(Date.now() - t0).toBeLessThan(2000);
   return r;
+}
+
+function okRead(r: ReadResult): Extract<ReadResult, { ok: true }> {
+  if (!r.ok) throw new Error(JSON.stringify(r.problem));
+  return r;
+}
+
+/** Sets an entry's declared uncompressed size in the central directory and its local header. */
+function declareSize(zip: Uint8Array, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let i = 0; i + 4 <= out.length; i++) {
+    const sig = view.getUint32(i, true);
+    if (sig === 0x02014b50) view.setUint32(i + 24, size, true);
+    if (sig === 0x04034b50) view.setUint32(i + 22, size, true);
+  }
+  return out;
+}
+
+/** A zip of one big all-zero entry next to the workbook parts, deflated as a stream (the test never holds the zeros). */
+function zerosZip(name: string, size: number): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const zip = new Zip((err, chunk) => {
+    if (err) throw err;
+    parts.push(chunk);
+  });
+  for (const [n, text] of [['[Content_Types].xml', '<Types/>'], ['xl/workbook.xml', '<workbook/>']] as const) {
+    const f = new ZipDeflate(n);
+    zip.add(f);
+    f.push(strToU8(text), true);
+  }
+  const big = new ZipDeflate(name, { level: 1 });
+  zip.add(big);
+  const step = new Uint8Array(1 << 20);
+  for (let left = size; left > 0; left -= step.length) big.push(left > step.length ? step : step.subarray(0, left), left <= step.length);
+  zip.end();
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) out.set(p, (o += p.length) - p.length);
+  return out;
 }
 
 describe('reading workbooks from outside', () => {
@@ -35,52 +80,187 @@ describe('reading workbooks from outside', () => {
     good = await smallWorkbook();
   });
 
-  it('reads a normal workbook unchanged', async () => {
-    const r = await timed(() => readWorkbook(good));
-    expect(r.ok && r.notes).toEqual([]);
-    expect(r.ok && r.workbook.sheets[0]!.rows[1]![1]!.value).toBe(9.5);
+  it('passes a normal workbook through untouched', async () => {
+    const g = inspectXlsx(good);
+    expect(g.ok && g.bytes).toBe(good);
+    expect(g.ok && g.notes).toEqual([]);
+    const r = okRead(await timed(() => readWorkbook(good)));
+    expect(r.workbook.sheets[0]!.rows[1]![1]!.value).toBe(9.5);
   });
 
   it.each([
     ['random bytes', () => new Uint8Array(2048).map((_, i) => (i * 7919) % 251), 'not-zip'],
     ['a PDF renamed .xlsx', () => strToU8('%PDF-1.7\n1 0 obj << >> endobj\n'), 'not-zip'],
-    ['a password-protected (encrypted) workbook', () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'encrypted'],
+    ['an empty file', () => new Uint8Array(0), 'not-zip'],
+    ['a password-protected (OLE encrypted) workbook', () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'encrypted'],
     ['a zip that is no workbook', () => zipSync({ 'readme.txt': strToU8('xin chào') }), 'not-xlsx'],
+    ['a zip with [Content_Types].xml but no xl/workbook.xml', () => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/worksheets/sheet1.xml': strToU8('<worksheet/>') }), 'not-xlsx'],
   ])('answers %s', async (_name, make, kind) => {
     const r = await timed(() => readWorkbook(make()));
     expect(r.ok ? null : r.problem.kind).toBe(kind);
   });
 
-  it('answers a truncated workbook', async () => {
+  it('answers a workbook cut in half as truncated', async () => {
     const r = await timed(() => readWorkbook(good.slice(0, Math.floor(good.length / 2))));
-    expect(r.ok ? null : r.problem.kind).toMatch(/truncated|corrupt/);
+    expect(r.ok ? null : r.problem).toEqual({ kind: 'truncated' });
   });
 
-  it('refuses a zip bomb before inflating it', async () => {
-    // 5 MB of zeros deflates to a few KB; the limit here is 1 MB per part.
-    const bomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(5 * 1024 * 1024) });
+  it('answers a zip whose entry is encrypted', async () => {
+    const zip = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') });
+    const view = new DataView(zip.buffer);
+    for (let i = 0; i + 4 <= zip.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint16(i + 8, view.getUint16(i + 8, true) | 1, true);
+    expect((await readWorkbook(zip)).ok ? null : 'refused').toBe('refused');
+    const r = inspectXlsx(zip);
+    expect(r.ok ? null : r.problem).toEqual({ kind: 'encrypted' });
+  });
+
+  it('refuses a 300 MB zip bomb by its declared size, before inflating it', async () => {
+    const bomb = zerosZip(SHEET, 300 * 1024 * 1024);
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const r = await timed(() => readWorkbook(bomb));
+    expect(r.ok ? null : r.problem).toEqual({ kind: 'too-large', entry: SHEET, size: 300 * 1024 * 1024 });
+  }, 30_000); // Building the bomb takes seconds; reading it is what is timed.
+
+  it('refuses an entry over a smaller per-entry limit', async () => {
+    const bomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>'), [SHEET]: new Uint8Array(5 * 1024 * 1024) });
     expect(bomb.length).toBeLessThan(100_000);
     const r = await timed(() => readWorkbook(bomb, { maxEntryBytes: 1024 * 1024 }));
-    expect(r.ok ? null : r.problem).toEqual({ kind: 'too-large', entry: 'xl/worksheets/sheet1.xml', size: 5 * 1024 * 1024 });
+    expect(r.ok ? null : r.problem).toEqual({ kind: 'too-large', entry: SHEET, size: 5 * 1024 * 1024 });
+  });
+
+  it('refuses entries that are each small but too large together', () => {
+    const files: Record<string, Uint8Array> = { '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') };
+    for (let i = 1; i <= 4; i++) files[`xl/media/image${i}.png`] = new Uint8Array(400_000);
+    const r = inspectXlsx(zipSync(files), { maxEntryBytes: 500_000, maxTotalBytes: 1_000_000 });
+    expect(r.ok ? null : r.problem).toMatchObject({ kind: 'too-large', entry: 'xl/media/image3.png' });
+  });
+
+  it('stops inflating an entry whose header lies about its size', async () => {
+    // 20 MB of zeros declared as 1 KB: fflate alone would quietly return the first kilobyte.
+    const liar = declareSize(zerosZip(SHEET, 20 * 1024 * 1024), 1024);
+    const t0 = Date.now();
+    const r = inspectXlsx(liar);
+    expect(Date.now() - t0).toBeLessThan(500);
+    expect(r.ok ? null : r.problem).toEqual({ kind: 'corrupt', entry: '[Content_Types].xml' });
+    // With every size a lie but the big one's, the big one is found out too.
+    const onlyBig = zerosZip(SHEET, 20 * 1024 * 1024);
+    const view = new DataView(onlyBig.buffer);
+    let central = 0;
+    for (let i = 0; i + 4 <= onlyBig.length; i++) if (view.getUint32(i, true) === 0x02014b50 && ++central === 3) view.setUint32(i + 24, 1024, true);
+    const r2 = inspectXlsx(onlyBig);
+    expect(r2.ok ? null : r2.problem).toEqual({ kind: 'corrupt', entry: SHEET });
+  });
+
+  it('answers an entry that does not inflate as corrupt', async () => {
+    const files = unzipSync(good);
+    const zip = zipSync(files);
+    // Scramble the start of the sheet's deflate stream (found after its local header's name).
+    const name = strToU8(SHEET);
+    let at = -1;
+    for (let i = 0; i < zip.length && at < 0; i++) if (zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 3 && zip[i + 3] === 4 && strFromU8(zip.subarray(i + 30, i + 30 + name.length)) === SHEET) at = i + 30 + name.length + (zip[i + 28]! | (zip[i + 29]! << 8));
+    zip.fill(0xff, at, at + 16);
+    const r = await timed(() => readWorkbook(zip));
+    expect(r.ok ? null : r.problem).toEqual({ kind: 'corrupt', entry: SHEET });
   });
 
   it('refuses a zip with too many parts', () => {
     const files: Record<string, Uint8Array> = { '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') };
     for (let i = 0; i < 50; i++) files[`x/${i}.xml`] = strToU8('<a/>');
     const r = inspectXlsx(zipSync(files), { maxEntries: 20 });
-    expect(r.ok ? null : r.problem.kind).toBe('too-many-entries');
+    expect(r.ok ? null : r.problem).toEqual({ kind: 'too-many-entries', count: 52 });
   });
 
-  it('clamps a whole-sheet validation and a whole-sheet merge to near the used area, and reads quickly', async () => {
-    const huge = withPart(good, 'xl/worksheets/sheet1.xml', (xml) =>
-      xml.replace(/sqref="B2:B3"/, 'sqref="A1:XFD1048576"').replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'),
-    );
-    expect(huge.length).toBeLessThan(16 * 1024);
-    const r = await timed(() => readWorkbook(huge));
-    if (!r.ok) throw new Error(JSON.stringify(r.problem));
-    expect(r.notes.map((n) => [n.from, n.to])).toEqual([
-      ['A1:XFD1048576', 'A1:AZ502'],
-      ['A1:XFD1048576', 'A1:AZ502'],
-    ]);
+  it('answers a workbook exceljs cannot parse as unreadable, without throwing', async () => {
+    const broken = withPart(good, SHEET, (xml) => xml.replace('<sheetData>', '<sheetData><row r="1"><c r="A1"><v>1</c></row>'));
+    const r = await timed(() => readWorkbook(broken));
+    expect(r.ok ? null : r.problem.kind).toBe('unreadable');
+  });
+
+  describe('ranges covering the whole sheet', () => {
+    it('clamps a whole-sheet validation and a whole-sheet merge near the used area, and reads quickly', async () => {
+      const huge = withPart(good, SHEET, (xml) => addMerge('A1:XFD1048576')(xml.replace('sqref="B2:B3"', 'sqref="A1:XFD1048576"')));
+      expect(huge.length).toBeLessThan(16 * 1024);
+      const r = okRead(await timed(() => readWorkbook(huge)));
+      expect(r.notes).toEqual([
+        { kind: 'clamped', sheet: SHEET, from: 'A1:XFD1048576', to: 'A1:AZ502' },
+        { kind: 'clamped', sheet: SHEET, from: 'A1:XFD1048576', to: 'A1:AZ502' },
+      ]);
+      // The merge's first cell keeps its value; the others read empty, as in Excel.
+      expect(r.workbook.sheets[0]!.rows).toEqual([[{ value: 'ID', formula: null, numFmt: null }]]);
+      const g = inspectXlsx(huge);
+      const xml = g.ok ? strFromU8(unzipSync(g.bytes)[SHEET]!) : '';
+      expect(xml).toContain('<mergeCell ref="A1:AZ502"/>');
+      expect(xml).toMatch(/<dataValidation [^>]*sqref="A1:AZ502"/);
+    });
+
+    it.each([
+      ['reversed corners', 'XFD1048576:A1'],
+      ['character references', 'A1:&#88;FD&#x31;048576'],
+      ['a sheet prefix', "'Tiêu_chí'!A1:XFD1048576"],
+      ['absolute references', '$A$1:$XFD$1048576'],
+    ])('sees through %s', async (_name, ref) => {
+      const huge = withPart(good, SHEET, (xml) => addMerge(ref)(xml.replace('sqref="B2:B3"', `sqref='B2:B3 ${ref.replace(/'/g, '&apos;')}'`)));
+      const r = okRead(await timed(() => readWorkbook(huge)));
+      expect(r.notes.map((n) => n.to)).toEqual(['A1:AZ502', 'A1:AZ502']);
+    });
+
+    it('reads a merge ref whole, as exceljs does, but a sqref piece by piece', () => {
+      const spaced = withPart(good, SHEET, (xml) => addMerge("'Tiêu chí'!A1:XFD1048576")(xml.replace('sqref="B2:B3"', `sqref="B2:B3 'Tiêu chí'!A1:XFD1048576"`)));
+      const g = inspectXlsx(spaced);
+      expect(g.ok && g.notes.map((n) => [n.from, n.to])).toEqual([
+        ["'Tiêu chí'!A1:XFD1048576", 'A1:AZ502'],
+        ["chí'!A1:XFD1048576", null],
+      ]);
+    });
+
+    it('drops what it cannot read strictly, and ranges starting beyond the used area', async () => {
+      const odd = withPart(good, SHEET, (xml) =>
+        xml
+          .replace('sqref="B2:B3"', 'sqref="B2:B3 x-A1:XFD1048576 C9000:D9100"')
+          .replace('</sheetData>', '</sheetData><mergeCells count="2"><mergeCell ref="A1:B1"></mergeCell><mergeCell ref="A700:B9000"></mergeCell></mergeCells>'),
+      );
+      const g = inspectXlsx(odd);
+      if (!g.ok) throw new Error(g.problem.kind);
+      expect(g.notes).toEqual([
+        { kind: 'clamped', sheet: SHEET, from: 'A700:B9000', to: null },
+        { kind: 'clamped', sheet: SHEET, from: 'x-A1:XFD1048576', to: null },
+        { kind: 'clamped', sheet: SHEET, from: 'C9000:D9100', to: null },
+      ]);
+      const xml = strFromU8(unzipSync(g.bytes)[SHEET]!);
+      expect(xml).toContain('<mergeCell ref="A1:B1"></mergeCell>');
+      expect(xml).not.toContain('A700');
+      expect(xml).toMatch(/sqref="B2:B3"/);
+      okRead(await timed(() => readWorkbook(odd)));
+    });
+
+    it('holds to a budget of cells when the sheet lies about its dimension', async () => {
+      const liar = withPart(good, SHEET, (xml) => addMerge('A1:XFD1048576')(xml.replace(/<dimension ref="[^"]*"/, '<dimension ref="A1:XFD1048576"')));
+      const r = okRead(await timed(() => readWorkbook(liar)));
+      expect(r.notes).toEqual([{ kind: 'clamped', sheet: SHEET, from: 'A1:XFD1048576', to: null }]);
+    });
+
+    it('uses 2,000 rows × 200 columns when the sheet gives no dimension', () => {
+      const bare = withPart(good, SHEET, (xml) => addMerge('A1:XFD1048576')(xml.replace(/<dimension [^>]*\/>/, '')));
+      const g = inspectXlsx(bare);
+      expect(g.ok && g.notes.map((n) => n.to)).toEqual(['A1:GR2000']);
+    });
+
+    it('drops a defined name covering the whole sheet (exceljs walks its every cell) and keeps normal ones', async () => {
+      const huge = withPart(good, 'xl/workbook.xml', (xml) =>
+        xml.replace('</definedNames>', `<definedName name="all">'Tiêu chí'!$A$1:$XFD$1048576</definedName><definedName name="col">'Tiêu chí'!$A:$A</definedName></definedNames>`),
+      );
+      const r = okRead(await timed(() => readWorkbook(huge)));
+      expect(r.notes).toEqual([{ kind: 'clamped', sheet: 'xl/workbook.xml', from: "'Tiêu chí'!$A$1:$XFD$1048576", to: null }]);
+      const g = inspectXlsx(huge);
+      const xml = g.ok ? strFromU8(unzipSync(g.bytes)['xl/workbook.xml']!) : '';
+      expect(xml).toContain('<definedName name="bang">');
+      expect(xml).toContain('<definedName name="col">');
+    });
+
+    it('clamps by content, whatever the entry is called', () => {
+      const zip = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), '/xl/workbook.xml': strToU8('<workbook/>'), 'odd/place.xml': strToU8('<worksheet><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>') });
+      const g = inspectXlsx(zip);
+      expect(g.ok && g.notes).toEqual([{ kind: 'clamped', sheet: 'odd/place.xml', from: 'A1:XFD1048576', to: 'A1:GR2000' }]);
+    });
   });
 });

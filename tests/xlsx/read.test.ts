@@ -1,0 +1,78 @@
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { readWorkbook, type ReadResult } from '../../src/xlsx/read';
+
+/** A workbook as another writer leaves it, read back as plain values. */
+
+function okRead(r: ReadResult): Extract<ReadResult, { ok: true }> {
+  if (!r.ok) throw new Error(JSON.stringify(r.problem));
+  return r;
+}
+
+let sheets: Extract<ReadResult, { ok: true }>['workbook']['sheets'];
+beforeAll(async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Dữ liệu');
+  ws.getCell('A1').value = 'Gộp';
+  ws.mergeCells('A1:C1');
+  ws.getCell('A2').value = { richText: [{ text: 'Chữ ', font: { bold: true } }, { text: 'đậm' }] };
+  ws.getCell('B2').value = { text: 'Cổng dịch vụ công', hyperlink: 'https://dichvucong.gov.vn' };
+  ws.getCell('C2').value = new Date(Date.UTC(2025, 5, 30));
+  ws.getCell('C2').numFmt = 'dd/mm/yyyy';
+  ws.getCell('D2').value = { error: '#REF!' };
+  ws.getCell('A3').value = 1;
+  // exceljs's typings lack the shared-formula master its runtime writes.
+  ws.getCell('B3').value = { formula: 'A3*2', shareType: 'shared', ref: 'B3:B4', result: 2 } as ExcelJS.CellFormulaValue;
+  ws.getCell('A4').value = 3;
+  ws.getCell('B4').value = { sharedFormula: 'B3', result: 6 };
+  ws.getCell('C3').value = { formula: '1/0', result: { error: '#DIV/0!' } };
+  ws.getCell('C4').value = { formula: 'A3>5', result: false };
+  ws.getRow(4).hidden = true;
+  wb.addWorksheet('Ẩn', { state: 'hidden' }).getCell('A1').value = true;
+  wb.addWorksheet('Trống');
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  // A hidden row holding nothing, and an inline string, as other writers leave them.
+  const files = unzipSync(bytes);
+  files['xl/worksheets/sheet1.xml'] = strToU8(
+    strFromU8(files['xl/worksheets/sheet1.xml']!).replace('</sheetData>', '<row r="6" hidden="1"/><row r="8"><c r="A8" t="inlineStr"><is><t>=1+1</t></is></c></row></sheetData>'),
+  );
+  sheets = okRead(await readWorkbook(zipSync(files))).workbook.sheets;
+});
+
+describe('readWorkbook', () => {
+  it('keeps a merge’s value in its first cell only, as Excel does', () => {
+    expect(sheets[0]!.rows[0]).toEqual([{ value: 'Gộp', formula: null, numFmt: null }]);
+  });
+
+  it('reads rich text, hyperlinks, dates and errors as plain values', () => {
+    expect(sheets[0]!.rows[1]!.map((c) => c?.value)).toEqual(['Chữ đậm', 'Cổng dịch vụ công', '2025-06-30', '#REF!']);
+    expect(sheets[0]!.rows[1]![2]!.numFmt).toBe('dd/mm/yyyy');
+  });
+
+  it('reads formulas with their cached results, shared ones with their own text', () => {
+    expect(sheets[0]!.rows[2]).toEqual([
+      { value: 1, formula: null, numFmt: null },
+      { value: 2, formula: 'A3*2', numFmt: null },
+      { value: '#DIV/0!', formula: '1/0', numFmt: null },
+    ]);
+    expect(sheets[0]!.rows[3]!.slice(1)).toEqual([
+      { value: 6, formula: 'A4*2', numFmt: null },
+      { value: false, formula: 'A3>5', numFmt: null },
+    ]);
+  });
+
+  it('reads text that looks like a formula as text', () => {
+    expect(sheets[0]!.rows[7]).toEqual([{ value: '=1+1', formula: null, numFmt: null }]);
+  });
+
+  it('lists hidden rows, empty ones too, and sheet states', () => {
+    expect(sheets[0]!.hiddenRows).toEqual([4, 6]);
+    expect(sheets.map((s) => [s.name, s.state])).toEqual([
+      ['Dữ liệu', 'visible'],
+      ['Ẩn', 'hidden'],
+      ['Trống', 'visible'],
+    ]);
+    expect(sheets[1]!.rows).toEqual([[{ value: true, formula: null, numFmt: null }]]);
+    expect(sheets[2]!.rows).toEqual([]);
+  });
+});
