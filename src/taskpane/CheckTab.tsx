@@ -13,9 +13,11 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', padding: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   message: { flexGrow: 1 },
+  fixed: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
 const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Where a finding points in the structured sheets: the sheet of its index or of the tasks, and the row by id. */
 export function findingTarget(f: Finding, rowOf: Map<string, { sheet: string; row: number }>): { sheet: string; address: string } | null {
@@ -34,7 +36,16 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
   const [rowOf, setRowOf] = useState(new Map<string, { sheet: string; row: number }>());
 
   const findings = loaded?.findings ?? [];
-  const shown = useMemo(() => findings.filter((f) => (severity === 'all' || f.severity === severity) && (index === 'all' || f.index === index)), [findings, severity, index]);
+  // Most severe first, plan order within a severity.
+  const shown = useMemo(
+    () =>
+      findings
+        .map((f, i) => ({ f, i }))
+        .filter(({ f }) => (severity === 'all' || f.severity === severity) && (index === 'all' || f.index === index))
+        .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
+        .map(({ f }) => f),
+    [findings, severity, index],
+  );
 
   const readSheets = () =>
     run(async (signal, progress) => {
@@ -90,12 +101,12 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
               const target = host ? findingTarget(f, rowOf) : null;
               return (
                 <li key={i} className={styles.item} data-severity={f.severity}>
-                  <Badge color={COLOR[f.severity]} appearance="tint">
+                  <Badge color={COLOR[f.severity]} appearance="tint" className={styles.fixed}>
                     {t.severity[f.severity]}
                   </Badge>
                   <Text className={styles.message}>{t.finding(f)}</Text>
                   {target && host && (
-                    <Button size="small" appearance="subtle" aria-label={`${t.ui.check.goTo} ${target.sheet}!${target.address}`} onClick={() => void host.select(target.sheet, target.address)}>
+                    <Button size="small" appearance="subtle" className={styles.fixed} aria-label={`${t.ui.check.goTo} ${target.sheet}!${target.address}`} onClick={() => void host.select(target.sheet, target.address)}>
                       {t.ui.check.goTo}
                     </Button>
                   )}
