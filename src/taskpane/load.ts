@@ -26,7 +26,7 @@ export async function loadFile(name: string, bytes: Uint8Array): Promise<Loaded>
   if (ext === 'xlsx' || ext === 'xlsm') {
     const { readWorkbook } = await import('../xlsx/read');
     const r = await readWorkbook(bytes);
-    if (!r.ok) return { ok: false, problem: r.problem.kind === 'unreadable' || r.problem.kind === 'too-large' ? 'corrupt' : r.problem.kind, line: null };
+    if (!r.ok) return { ok: false, problem: r.problem.kind === 'unreadable' ? 'corrupt' : r.problem.kind, line: null };
     return loadWorkbook(r.workbook);
   }
   if (ext === 'docx') {
