@@ -1,16 +1,16 @@
 import { buildRegistry, formatAgencyRef } from '../agencies/registry';
 import type { AgencyRef } from '../agencies/split';
+import { finding } from '../plan/finding';
 import type { Finding, Plan } from '../plan/schema';
-import type { Grid } from './grid';
 import { readCriteria, type CriterionDraft } from './criteria';
+import type { Grid } from './grid';
+import { htmlToGrid } from './html-source';
 import { linkGroups } from './links';
 import { readMetadata } from './metadata';
+import { rangeToGrid } from './range-source';
 import { leadingText, recogniseTables } from './tables';
 import { assignTaskIds, readTasks, type TaskDraft } from './tasks';
 import { textToGrid } from './text-source';
-import { htmlToGrid } from './html-source';
-import { rangeToGrid } from './range-source';
-import { finding } from '../plan/finding';
 
 export type PlanSource =
   | { kind: 'text'; text: string }
