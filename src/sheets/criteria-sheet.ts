@@ -5,7 +5,7 @@ import type { Criterion, IndexId, Plan } from '../plan/schema';
 import { criteriaColumns, FIRST_DATA_ROW, HEADER_ROW, INDEX_APPENDIX, INDEX_TITLE, LIST_SEPARATOR, SHEET, type CriteriaKey } from './layout';
 import { printSetup } from './print';
 import { cellRef, columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from './spec';
-import { numberStyleName } from './styles';
+import { indentedStyle, numberStyleName } from './styles';
 import { headerRow, sourceText, titleRows, type Placement } from './common';
 
 /**
@@ -46,7 +46,7 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
       id: { value: c.id, style: 'text' },
       parentId: { value: c.parent === null ? '' : `${index}:${c.parent}`, style: 'text' },
       code: { value: c.code === 'total' ? '' : c.code, style: centerStyle },
-      name: { value: c.name, style: textStyle },
+      name: { value: c.name, style: indentedStyle(textStyle, c.level) },
       max: { value: c.max, style: num(c.decimals.max) },
       sumMax: { value: null, style: num(c.decimals.max) },
       result: { value: c.result, style: num(c.decimals.result) },

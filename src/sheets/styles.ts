@@ -38,7 +38,13 @@ export function numberFormat(decimals: number): string {
   return decimals <= 0 ? '0' : `0.${'0'.repeat(Math.min(decimals, 6))}`;
 }
 
-/** All styles, number styles included (0–6 decimals in each row variant). */
+/** Criteria names step in by level under their area (level 1 flush, 2 one step, 3 two…). */
+export function indentedStyle(base: string, level: number): string {
+  const steps = Math.min(Math.max(level - 1, 0), 4);
+  return steps === 0 ? base : `${base}Indent${steps}`;
+}
+
+/** All styles, number styles and indented text styles included. */
 export function allStyles(): Record<string, CellStyle> {
   const out: Record<string, CellStyle> = { ...STYLES };
   const base: Record<string, CellStyle> = {
@@ -47,6 +53,9 @@ export function allStyles(): Record<string, CellStyle> {
     area: { bold: true, hAlign: 'right', vAlign: 'top', border: true, fill: 'F2F2F2' },
     total: { bold: true, hAlign: 'right', vAlign: 'top', border: true, fill: 'E2EFDA' },
   };
+  for (const base of ['text', 'textBold'] as const) {
+    for (let steps = 1; steps <= 4; steps++) out[`${base}Indent${steps}`] = { ...STYLES[base], hAlign: 'left', indent: steps };
+  }
   for (let d = 0; d <= 6; d++) {
     for (const [variant, style] of Object.entries(base)) {
       out[numberStyleName(d, variant as 'plain')] = { ...style, numFmt: numberFormat(d) };
