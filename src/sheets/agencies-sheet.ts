@@ -1,3 +1,4 @@
+import { agencyOf } from '../agencies/recipients';
 import type { Plan } from '../plan/schema';
 import { headerRow, listingSheet, titleRows } from './common';
 import { AGENCY_COLUMNS, LIST_SEPARATOR, SHEET, type AgencyKey } from './layout';
@@ -7,8 +8,7 @@ import type { CellSpec, RowSpec, SheetSpec } from './spec';
 export function agenciesSheet(plan: Plan): SheetSpec {
   const cols = AGENCY_COLUMNS;
   const col = (key: AgencyKey) => cols.findIndex((c) => c.key === key) + 1;
-  const nameOf = (ref: string) => ref.replace(/\s*\(.*\)\s*$/s, '');
-  const count = (lists: string[][], name: string) => lists.filter((l) => l.some((r) => nameOf(r) === name)).length;
+  const count = (lists: string[][], name: string) => lists.filter((l) => l.some((r) => agencyOf(r) === name)).length;
   const rows: RowSpec[] = [...titleRows('ĐƠN VỊ CHỦ TRÌ, PHỐI HỢP TRONG KẾ HOẠCH', plan, 1), headerRow(cols)];
   for (const a of plan.agencies) {
     const cells: Record<AgencyKey, CellSpec> = {
