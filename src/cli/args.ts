@@ -12,9 +12,21 @@ const Common = {
 export const CommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('import'), ...Common, json: z.boolean().default(false), pdf: z.boolean().default(false), output: z.string().min(1).nullable().default(null) }),
   z.object({ command: z.literal('check'), ...Common, json: z.boolean().default(false) }),
+  z.object({
+    command: z.literal('assemble'),
+    ...Common,
+    output: z.string().min(1),
+    due: z.string().regex(/^\d{1,2}\/\d{1,2}\/\d{4}$/).nullable().default(null),
+    to: z.string().min(1).default('Sở Nội vụ'),
+    password: z.string().min(1).nullable().default(null),
+    only: z.string().min(1).nullable().default(null),
+  }),
   z.object({ command: z.literal('help'), lang: LangSchema.default('vi') }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
+
+/** Options that take a value, and the field each fills. */
+const VALUE_FLAGS: Record<string, string> = { '--lang': 'lang', '-o': 'output', '--output': 'output', '--due': 'due', '--to': 'to', '--password': 'password', '--only': 'only' };
 
 export type ArgsResult = { ok: true; command: Command } | { ok: false; problem: string; lang: Lang };
 
@@ -27,10 +39,10 @@ export function parseArgs(argv: string[]): ArgsResult {
     if (a === '--json') flags.json = true;
     else if (a === '--pdf') flags.pdf = true;
     else if (a === '-h' || a === '--help') flags.help = true;
-    else if (a === '--lang' || a === '-o' || a === '--output') {
+    else if (VALUE_FLAGS[a]) {
       const value = argv[i + 1];
       if (value === undefined || value.startsWith('-')) return { ok: false, problem: `missing value after ${a}`, lang: langOf(flags) };
-      flags[a === '--lang' ? 'lang' : 'output'] = value;
+      flags[VALUE_FLAGS[a]!] = value;
       i++;
     } else if (a.startsWith('--lang=')) flags.lang = a.slice(7);
     else if (a.startsWith('-') && a !== '-') return { ok: false, problem: `unknown option ${a}`, lang: langOf(flags) };
@@ -45,7 +57,7 @@ export function parseArgs(argv: string[]): ArgsResult {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') || 'command';
-    const problem = field === 'input' ? 'missing input file' : field === 'command' ? `unknown command ${command}` : `invalid ${field}`;
+    const problem = field === 'input' ? 'missing input file' : field === 'command' ? `unknown command ${command}` : field === 'output' ? 'missing -o <folder>' : `invalid ${field}`;
     return { ok: false, problem, lang: langOf(flags) };
   }
   return { ok: true, command: parsed.data };

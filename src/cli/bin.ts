@@ -9,6 +9,7 @@ main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text + '\n'),
   err: (text) => process.stderr.write(text + '\n'),
   workerPath: existsSync(worker) ? worker : null,
+  seedsDir: fileURLToPath(new URL('../seeds/', import.meta.url)),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,14 +1,19 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, extname } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
+import { parseCommuneList } from '../agencies/communes';
+import { assign } from '../agencies/recipients';
+import { fold } from '../plan/text';
+import { agencyWorkbook } from '../sheets/agency-workbook';
+import { zipFiles } from '../xlsx/zip';
 import { runChecks } from '../checks';
 import { importPlan } from '../import';
 import { finding } from '../plan/finding';
 import type { Finding, Plan } from '../plan/schema';
 import { buildWorkbook } from '../sheets/build';
 import { readPlan } from '../sheets/read';
-import { stringsFor, workbookWords, type ReadProblem } from '../strings';
+import { stringsFor, workbookWords, type ReadProblem, type Strings } from '../strings';
 import { writeWorkbook } from '../xlsx/write';
-import { parseArgs } from './args';
+import { parseArgs, type Command } from './args';
 import { planJson } from './json';
 import { printToPdf } from './libreoffice';
 import { readInputFile } from './read-input';
@@ -20,6 +25,8 @@ export interface Io {
   err(text: string): void;
   /** The bundled worker that reads workbooks off the main thread; null reads in process. */
   workerPath?: string | null;
+  /** The project's seeds/ folder (bundled plan and commune list); defaults to ./seeds. */
+  seedsDir?: string;
 }
 
 type Loaded = { ok: true; plan: Plan; findings: Finding[] } | { ok: false; problem: ReadProblem; line: number | null };
@@ -48,6 +55,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   for (const f of findings) counts[f.severity]++;
   const summary = t.summary({ file: cmd.input, tasks: plan.tasks.length, criteria: plan.criteria.length, errors: counts.error, warnings: counts.warning, infos: counts.info });
 
+  if (cmd.command === 'assemble') return assemble(cmd, plan, t, io);
+
   if (cmd.json && !(cmd.command === 'import' && cmd.output)) {
     io.out(JSON.stringify(planJson(plan, findings, t), null, 2));
   } else {
@@ -72,6 +81,37 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   }
   return cmd.command === 'check' && counts.error + counts.warning > 0 ? 1 : 0;
+}
+
+/**
+ * One report workbook per recipient (every named agency and every commune), and a .zip of them.
+ * `--only` keeps recipients whose name or code contains the given text.
+ */
+async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: Plan, t: Strings, io: Io): Promise<number> {
+  // The bundled default members of 'UBND cấp xã' (Hà Nội's 126 units since 1 July 2025).
+  const communes = parseCommuneList(await readFile(join(io.seedsDir ?? 'seeds', 'hanoi-communes-2025.md'), 'utf8')).units;
+  const { assignments, unexpanded } = assign(plan, communes);
+  const wanted = assignments.filter((a) => (a.leads.length + a.supports.length + a.criteria.length > 0) && (!cmd.only || `${a.recipient.name} ${a.recipient.code ?? ''}`.toLowerCase().includes(cmd.only.toLowerCase())));
+  await mkdir(cmd.output, { recursive: true });
+  const generatedAt = new Date().toISOString();
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  for (const a of wanted) {
+    const spec = agencyWorkbook(plan, a, { dueDate: cmd.due, returnTo: cmd.to, generatedAt, password: cmd.password });
+    const name = `${fileSlug(a.recipient.code ? `${a.recipient.code} ${a.recipient.name}` : a.recipient.name)}.xlsx`;
+    const bytes = await writeWorkbook(spec);
+    await writeFile(join(cmd.output, name), bytes);
+    files.push({ name, bytes });
+  }
+  const zip = join(cmd.output, 'bao-cao-don-vi.zip');
+  await writeFile(zip, zipFiles(files));
+  io.out(t.assembled(files.length, cmd.output, zip));
+  for (const u of unexpanded) io.out(t.unexpanded(u.name, u.count));
+  return 0;
+}
+
+/** 'Phường Hoàn Kiếm' -> 'phuong-hoan-kiem': file names every system accepts. */
+function fileSlug(text: string): string {
+  return fold(text).replace(/\s+/g, '-').slice(0, 80) || 'don-vi';
 }
 
 /** A plan (text, HTML) or a structured workbook -> Plan and every finding about it. */

@@ -245,6 +245,7 @@ export const en: Strings = {
     'Usage:',
     '  chiso import <plan.txt|.html> [--json] [-o file.json|file.xlsx] [--pdf] [--lang vi|en]',
     '  chiso check  <plan.txt|.html|workbook.xlsx> [--json] [--lang vi|en]',
+    '  chiso assemble <plan|workbook.xlsx> -o folder/ [--due dd/mm/yyyy] [--to "who collects"] [--password pw] [--only name]',
     '',
     'check exits 0 with no warning or error, 1 with some, 2 when the file cannot be read.',
   ].join('\n'),
@@ -254,6 +255,8 @@ export const en: Strings = {
   summary: (s) => `${s.file}: ${s.tasks} tasks, ${s.criteria} criteria; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos.`,
 
   noPdf: (reason) => (reason === 'not-installed' ? 'LibreOffice is not installed, so no PDF: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-liberation2' : 'LibreOffice could not print the workbook to PDF.'),
+  assembled: (n, dir, zip) => `Wrote ${n} report workbooks to ${dir} and the archive ${zip}.`,
+  unexpanded: (name, count) => `Group “${name}” (${count} times) names no agency in particular, so it gets no workbook; name the agencies in the plan if needed.`,
   wrote: (path) => `Wrote ${path}`,
   tableHeader: { severity: 'Severity', where: 'Where', id: 'Item', message: 'Message' },
   noFindings: 'No findings.',

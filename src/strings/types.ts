@@ -76,6 +76,8 @@ export interface Strings {
   badArguments(problem: string): string;
   summary(s: { file: string; tasks: number; criteria: number; errors: number; warnings: number; infos: number }): string;
   wrote(path: string): string;
+  assembled(n: number, dir: string, zip: string): string;
+  unexpanded(name: string, count: number): string;
   noPdf(reason: 'not-installed' | 'failed'): string;
   tableHeader: { severity: string; where: string; id: string; message: string };
   noFindings: string;

@@ -249,6 +249,7 @@ export const vi: Strings = {
     'Cách dùng:',
     '  chiso import <kế-hoạch.txt|.html> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--lang vi|en]',
     '  chiso check  <kế-hoạch.txt|.html|sổ-tính.xlsx> [--json] [--lang vi|en]',
+    '  chiso assemble <kế-hoạch|sổ-tính.xlsx> -o thư-mục/ [--due dd/mm/yyyy] [--to "nơi nhận"] [--password mk] [--only tên]',
     '',
     'Mã thoát của check: 0 không có cảnh báo/lỗi, 1 có cảnh báo hoặc lỗi, 2 không đọc được tệp.',
   ].join('\n'),
@@ -259,6 +260,8 @@ export const vi: Strings = {
     `${s.file}: ${s.tasks} nhiệm vụ, ${s.criteria} tiêu chí; ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin.`,
 
   noPdf: (reason) => (reason === 'not-installed' ? 'Chưa cài LibreOffice nên không tạo được PDF: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-liberation2' : 'LibreOffice không chuyển được sổ tính sang PDF.'),
+  assembled: (n, dir, zip) => `Đã tạo ${n} sổ tính báo cáo trong ${dir} và tệp nén ${zip}.`,
+  unexpanded: (name, count) => `Nhóm “${name}” (${count} lần) không chỉ rõ đơn vị nào nên không có sổ tính riêng; hãy ghi rõ đơn vị trong kế hoạch nếu cần.`,
   wrote: (path) => `Đã ghi ${path}`,
   tableHeader: { severity: 'Mức', where: 'Vị trí', id: 'Mục', message: 'Nội dung' },
   noFindings: 'Không có phát hiện nào.',

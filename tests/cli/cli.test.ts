@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -104,6 +104,23 @@ describe('the structured workbook on the command line', () => {
     const r = await run('check', other);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/không có trang nào theo mẫu của chiso/);
+  });
+});
+
+describe('chiso assemble', () => {
+  it('writes one report workbook per recipient and a .zip of them', async () => {
+    const out = join(dir, 'agencies');
+    const r = await run('assemble', seed, '-o', out, '--due', '15/12/2025', '--only', 'Hoàn Kiếm');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Đã tạo 1 sổ tính báo cáo/);
+    expect(readdirSync(out).sort()).toEqual(['00070-phuong-hoan-kiem.xlsx', 'bao-cao-don-vi.zip']);
+    expect(r.out).toContain('Nhóm “Các cơ quan, đơn vị liên quan”');
+  });
+
+  it('refuses a due date that is not dd/mm/yyyy', async () => {
+    const r = await run('assemble', seed, '-o', join(dir, 'x'), '--due', 'tháng 12');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/invalid due/);
   });
 });
 

@@ -1,0 +1,261 @@
+import type { Assignment } from '../agencies/recipients';
+import type { Criterion, Plan, Task } from '../plan/schema';
+import { headerRow, titleRows } from './common';
+import { criteriaColumns, HEADER_ROW, type Column } from './layout';
+import { printSetup } from './print';
+import { columnLetter, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from './spec';
+import { allStyles, numberStyleName } from './styles';
+import { fitRowHeights } from './row-heights';
+
+/**
+ * The report workbook one agency or commune fills in, in plain Excel or LibreOffice: Hướng dẫn,
+ * Nhiệm vụ (tasks it leads, then those it supports, with input columns), Tiêu chí (criteria it
+ * leads, with its self-assessment), and a very hidden _meta naming the plan, the recipient, the
+ * template version and the row ids, with a hash of the locked content so a return can be checked.
+ * Only input cells are unlocked.
+ */
+
+export const AGENCY_SHEET = { guide: 'Hướng dẫn', tasks: 'Nhiệm vụ', criteria: 'Tiêu chí', meta: '_meta' } as const;
+export const AGENCY_FORMAT = 'chiso-agency';
+export const AGENCY_TEMPLATE_VERSION = 1;
+
+export const STATUS_VALUES = ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thành', 'Hoàn thành chậm'] as const;
+
+export type AgencyTaskKey = 'id' | 'role' | 'number' | 'title' | 'deadline' | 'output' | 'status' | 'completedOn' | 'result' | 'evidence' | 'issues';
+export const AGENCY_TASK_COLUMNS: Column<AgencyTaskKey>[] = [
+  { key: 'id', header: 'ID', width: 14, hidden: true },
+  { key: 'role', header: 'Vai trò', width: 9 },
+  { key: 'number', header: 'TT', width: 9 },
+  { key: 'title', header: 'Nhiệm vụ', width: 44 },
+  { key: 'deadline', header: 'Tiến độ hoàn thành', width: 14 },
+  { key: 'output', header: 'Yêu cầu/Kết quả/Sản phẩm', width: 30 },
+  { key: 'status', header: 'Tình trạng', width: 15 },
+  { key: 'completedOn', header: 'Ngày hoàn thành', width: 12 },
+  { key: 'result', header: 'Kết quả, sản phẩm đạt được', width: 30 },
+  { key: 'evidence', header: 'Tài liệu kiểm chứng (đường dẫn)', width: 24 },
+  { key: 'issues', header: 'Khó khăn, vướng mắc, đề xuất', width: 26 },
+];
+
+export type AgencyCriterionKey = 'id' | 'index' | 'code' | 'name' | 'max' | 'result' | 'target' | 'selfAssessment' | 'explanation' | 'evidence';
+export function agencyCriterionColumns(resultYear: number | null, targetYear: number | null): Column<AgencyCriterionKey>[] {
+  const base = criteriaColumns(resultYear, targetYear);
+  const header = (key: 'result' | 'target') => base.find((c) => c.key === key)!.header;
+  return [
+    { key: 'id', header: 'ID', width: 12, hidden: true },
+    { key: 'index', header: 'Chỉ số', width: 9 },
+    { key: 'code', header: 'Mã', width: 7 },
+    { key: 'name', header: 'Tiêu chí', width: 44 },
+    { key: 'max', header: 'Điểm tối đa', width: 9 },
+    { key: 'result', header: header('result'), width: 10 },
+    { key: 'target', header: header('target'), width: 10 },
+    { key: 'selfAssessment', header: `Tự đánh giá${targetYear ? ` năm ${targetYear}` : ''}`, width: 11 },
+    { key: 'explanation', header: 'Giải trình', width: 34 },
+    { key: 'evidence', header: 'Tài liệu kiểm chứng (đường dẫn)', width: 24 },
+  ];
+}
+
+export interface AgencyWorkbookOptions {
+  /** When the filled workbook is due back, as people read it ('15/12/2025'). */
+  dueDate: string | null;
+  /** Who collects the returns and how to reach them. */
+  returnTo: string;
+  /** ISO time of generation, written into _meta (kept out of the hash). */
+  generatedAt: string;
+  password: string | null;
+}
+
+const INDEX_NAME = { PAR: 'PAR INDEX', SIPAS: 'SIPAS', PAPI: 'PAPI' } as const;
+
+export function agencyWorkbook(plan: Plan, assignment: Assignment, options: AgencyWorkbookOptions): WorkbookSpec {
+  const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
+  const criteria = new Map(plan.criteria.map((c) => [c.id, c]));
+  const led = assignment.leads.map((id) => tasks.get(id)).filter((t): t is Task => !!t);
+  const supported = assignment.supports.map((id) => tasks.get(id)).filter((t): t is Task => !!t);
+  const own = assignment.criteria.map((id) => criteria.get(id)).filter((c): c is Criterion => !!c && c.code !== 'total');
+
+  const taskSheet = agencyTasksSheet(plan, led, supported);
+  const criteriaSheet = agencyCriteriaSheet(plan, own);
+  const locked = lockedContent([taskSheet, criteriaSheet]);
+  const meta: [string, string | number][] = [
+    ['format', AGENCY_FORMAT],
+    ['version', AGENCY_TEMPLATE_VERSION],
+    ['plan', plan.meta.number ?? ''],
+    ['recipient', assignment.recipient.key],
+    ['recipientName', assignment.recipient.name],
+    ['generatedAt', options.generatedAt],
+    ['taskIds', JSON.stringify([...led, ...supported].map((t) => t.id))],
+    ['criterionIds', JSON.stringify(own.map((c) => c.id))],
+    ['lockedHash', hashText(locked)],
+  ];
+  return fitRowHeights({
+    font: { name: 'Times New Roman', size: 11 },
+    password: options.password,
+    styles: { ...allStyles(), input: { vAlign: 'top', wrap: true, border: true, unlocked: true, fill: 'FFF2CC' }, inputDate: { hAlign: 'center', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: 'dd/mm/yyyy' }, inputNumber: { hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '0.00' } },
+    sheets: [
+      guideSheet(plan, assignment, options, led.length, supported.length, own.length),
+      taskSheet,
+      criteriaSheet,
+      {
+        name: AGENCY_SHEET.meta,
+        state: 'veryHidden',
+        columns: [{ width: 16 }, { width: 80 }],
+        rows: meta.map(([k, v]) => ({ cells: [{ value: k }, { value: v }] })),
+        merges: [],
+        freeze: null,
+        conditionalFormats: [],
+        validations: [],
+        protect: true,
+        print: null,
+        outlineSummaryAbove: true,
+      },
+    ],
+  });
+}
+
+function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: number, nSupport: number, nCriteria: number): SheetSpec {
+  const line = (value: string, style = 'plain'): RowSpec => ({ cells: [{ value, style }] });
+  const rows: RowSpec[] = [
+    ...titleRows(`BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH${plan.meta.number ? ` SỐ ${plan.meta.number}` : ''}`, plan, 1),
+    line(`Đơn vị báo cáo: ${a.recipient.name}${a.recipient.code ? ` (mã ${a.recipient.code})` : ''}`, 'label'),
+    line(`Nhiệm vụ chủ trì: ${nLead}; nhiệm vụ phối hợp: ${nSupport}; tiêu chí chủ trì tham mưu, theo dõi: ${nCriteria}.`),
+    line(''),
+    line('Cách điền:', 'label'),
+    line('1. Trang “Nhiệm vụ”: với mỗi nhiệm vụ, chọn Tình trạng trong danh sách, ghi Ngày hoàn thành (dd/mm/yyyy), Kết quả, sản phẩm đạt được, đường dẫn Tài liệu kiểm chứng và Khó khăn, vướng mắc, đề xuất.'),
+    line('2. Trang “Tiêu chí”: ghi điểm Tự đánh giá (từ 0 đến điểm tối đa), Giải trình và đường dẫn Tài liệu kiểm chứng. Điểm tự đánh giá thấp hơn mục tiêu được tô đỏ.'),
+    line('3. Chỉ điền vào các ô nền vàng; các ô khác được khóa. Không thêm, xóa hay sắp xếp lại dòng, không đổi tên trang: sổ tính được tổng hợp tự động theo mã ẩn của từng dòng.'),
+    line(`4. Lưu tệp (giữ định dạng .xlsx) và gửi lại cho ${o.returnTo}${o.dueDate ? ` trước ngày ${o.dueDate}` : ''}.`),
+  ];
+  return {
+    name: AGENCY_SHEET.guide,
+    state: 'visible',
+    columns: [{ width: 84 }],
+    rows,
+    merges: [],
+    freeze: null,
+    conditionalFormats: [],
+    validations: [],
+    protect: true,
+    print: printSetup(plan.meta, 'Hướng dẫn', { lastRow: rows.length, lastCol: 1, titleRows: null, orientation: 'portrait' }),
+    outlineSummaryAbove: true,
+  };
+}
+
+function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[]): SheetSpec {
+  const cols = AGENCY_TASK_COLUMNS;
+  const col = (k: AgencyTaskKey) => cols.findIndex((c) => c.key === k) + 1;
+  const L = (k: AgencyTaskKey) => columnLetter(col(k));
+  const rows: RowSpec[] = [...titleRows('NHIỆM VỤ, GIẢI PHÁP ĐƯỢC GIAO', plan, col('role')), headerRow(cols)];
+  const block = (title: string, list: Task[], role: string) => {
+    rows.push({ cells: cols.map((c) => (c.key === 'title' ? { value: title, style: 'areaText' } : { value: '', style: 'areaText' })) });
+    for (const t of list) {
+      const cells: Record<AgencyTaskKey, CellSpec> = {
+        id: { value: t.id, style: 'text' },
+        role: { value: role, style: 'center' },
+        number: { value: t.id.slice(5), style: 'center' },
+        title: { value: t.title, style: 'text' },
+        deadline: { value: t.deadline.text, style: 'text' },
+        output: { value: t.output, style: 'text' },
+        status: { value: null, style: 'input' },
+        completedOn: { value: null, style: 'inputDate' },
+        result: { value: null, style: 'input' },
+        evidence: { value: null, style: 'input' },
+        issues: { value: null, style: 'input' },
+      };
+      rows.push({ cells: cols.map((c) => cells[c.key]) });
+    }
+  };
+  block('A. NHIỆM VỤ CHỦ TRÌ', led, 'Chủ trì');
+  block('B. NHIỆM VỤ PHỐI HỢP', supported, 'Phối hợp');
+  const first = HEADER_ROW + 1;
+  const last = Math.max(rows.length, first);
+  const range = (k: AgencyTaskKey) => `${L(k)}${first}:${L(k)}${last}`;
+  return {
+    name: AGENCY_SHEET.tasks,
+    state: 'visible',
+    columns: cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
+    rows,
+    merges: [`${L('role')}1:${L('issues')}1`, `${L('role')}2:${L('issues')}2`],
+    freeze: { rows: HEADER_ROW, cols: col('title') },
+    conditionalFormats: [],
+    validations: [
+      { ref: range('status'), rule: { kind: 'list', values: [...STATUS_VALUES], error: 'Chọn tình trạng trong danh sách.' } },
+      // Dates are day numbers in a sheet: 01/01/2020 … 31/12/2050.
+      { ref: range('completedOn'), rule: { kind: 'decimal', min: '43831', max: '55153', prompt: 'Ngày dạng dd/mm/yyyy', error: 'Nhập ngày dạng dd/mm/yyyy (từ năm 2020 đến 2050).' } },
+    ],
+    protect: true,
+    print: printSetup(plan.meta, 'Nhiệm vụ', { lastRow: last, lastCol: col('issues'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
+    outlineSummaryAbove: true,
+  };
+}
+
+function agencyCriteriaSheet(plan: Plan, own: Criterion[]): SheetSpec {
+  const cols = agencyCriterionColumns(plan.meta.resultYear, plan.meta.targetYear);
+  const col = (k: AgencyCriterionKey) => cols.findIndex((c) => c.key === k) + 1;
+  const L = (k: AgencyCriterionKey) => columnLetter(col(k));
+  const rows: RowSpec[] = [...titleRows('TIÊU CHÍ CHỦ TRÌ THAM MƯU, THEO DÕI', plan, col('index')), headerRow(cols)];
+  for (const c of own) {
+    const cells: Record<AgencyCriterionKey, CellSpec> = {
+      id: { value: c.id, style: 'text' },
+      index: { value: INDEX_NAME[c.index], style: 'center' },
+      code: { value: c.code, style: 'center' },
+      name: { value: c.name, style: 'text' },
+      max: { value: c.max, style: numberStyleName(c.decimals.max, 'plain') },
+      result: { value: c.result, style: numberStyleName(c.decimals.result, 'plain') },
+      target: { value: c.target, style: numberStyleName(c.decimals.target, 'plain') },
+      selfAssessment: { value: null, style: 'inputNumber' },
+      explanation: { value: null, style: 'input' },
+      evidence: { value: null, style: 'input' },
+    };
+    rows.push({ cells: cols.map((k) => cells[k.key]) });
+  }
+  const first = HEADER_ROW + 1;
+  const last = Math.max(rows.length, first);
+  const rel = (k: AgencyCriterionKey) => `$${L(k)}${first}`;
+  return {
+    name: AGENCY_SHEET.criteria,
+    state: 'visible',
+    columns: cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
+    rows,
+    merges: [`${L('index')}1:${L('evidence')}1`, `${L('index')}2:${L('evidence')}2`],
+    freeze: { rows: HEADER_ROW, cols: col('name') },
+    conditionalFormats: [
+      {
+        ref: `${L('selfAssessment')}${first}:${L('selfAssessment')}${last}`,
+        rules: [{ kind: 'expression', formula: `AND(ISNUMBER(${rel('selfAssessment')}),ISNUMBER(${rel('target')}),${rel('selfAssessment')}<${rel('target')})`, style: 'cfMissed' }],
+      },
+    ],
+    validations: [{ ref: `${L('selfAssessment')}${first}:${L('selfAssessment')}${last}`, rule: { kind: 'decimal', min: '0', max: rel('max'), prompt: 'Từ 0 đến điểm tối đa', error: 'Điểm tự đánh giá phải từ 0 đến điểm tối đa của tiêu chí.' } }],
+    protect: true,
+    print: printSetup(plan.meta, 'Tiêu chí', { lastRow: last, lastCol: col('evidence'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
+    outlineSummaryAbove: true,
+  };
+}
+
+/** The locked (non-empty, non-input) cells of the sheets a recipient fills in, as one text: what the hash in _meta covers. */
+export function lockedContent(sheets: SheetSpec[]): string {
+  const parts: string[] = [];
+  for (const s of sheets) {
+    s.rows.forEach((r, i) =>
+      r.cells.forEach((c, j) => {
+        if (!c || c.value === null || c.value === '') return;
+        parts.push(`${s.name}!${columnLetter(j + 1)}${i + 1}=${String(c.value)}`);
+      }),
+    );
+  }
+  return parts.join('\n');
+}
+
+/** A 53-bit text hash (cyrb53): enough to notice edited locked cells; it is not a security seal. */
+export function hashText(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+
