@@ -1,0 +1,212 @@
+import { parseViNumber } from '../plan/numbers';
+import type { Plan } from '../plan/schema';
+import { AGENCY_FORMAT, AGENCY_SHEET, AGENCY_TASK_COLUMNS, STATUS_VALUES, agencyCriterionColumns } from '../sheets/agency-workbook';
+import { columnLetter } from '../sheets/spec';
+import type { ReadCell, ReadSheet, ReadWorkbook } from '../sheets/workbook-read';
+import type { Assignment } from './recipients';
+
+/**
+ * Returned agency workbooks -> one record of what each agency reported. Rows are matched by ID,
+ * never by position; only values are taken. Every value a return holds either lands in `values`
+ * or is listed in `rejected` with its cell and the reason: nothing is dropped silently.
+ */
+
+export type TaskField = 'status' | 'completedOn' | 'result' | 'evidence' | 'issues';
+export type CriterionField = 'selfAssessment' | 'explanation' | 'evidence';
+
+export interface Return {
+  file: string;
+  /** Modification time: of two returns from one agency, the later one counts. */
+  modified: number;
+  /** The workbook as read, or why it could not be read (worded by the shell). */
+  workbook: ReadWorkbook | null;
+  problem: string | null;
+}
+
+export interface CompiledValue {
+  id: string;
+  agency: string;
+  field: TaskField | CriterionField;
+  /** A number for scores, 'YYYY-MM-DD' for dates, text otherwise. */
+  value: string | number;
+  file: string;
+  cell: string;
+}
+
+export interface Compiled {
+  submissions: { file: string; agency: string | null; status: 'accepted' | 'rejected' | 'superseded'; reason: string | null }[];
+  missing: string[];
+  values: CompiledValue[];
+  rejected: { file: string; sheet: string | null; cell: string | null; reason: string }[];
+}
+
+const TASK_INPUTS: TaskField[] = ['status', 'completedOn', 'result', 'evidence', 'issues'];
+const CRITERION_INPUTS: CriterionField[] = ['selfAssessment', 'explanation', 'evidence'];
+
+export function compile(plan: Plan, assignments: Assignment[], returns: Return[]): Compiled {
+  const byKey = new Map(assignments.map((a) => [a.recipient.key, a]));
+  const out: Compiled = { submissions: [], missing: [], values: [], rejected: [] };
+  const accepted: { ret: Return; agency: Assignment; values: CompiledValue[]; rejected: Compiled['rejected'] }[] = [];
+
+  for (const ret of [...returns].sort((a, b) => a.file.localeCompare(b.file))) {
+    const reject = (reason: string) => {
+      out.submissions.push({ file: ret.file, agency: null, status: 'rejected', reason });
+      out.rejected.push({ file: ret.file, sheet: null, cell: null, reason });
+    };
+    if (!ret.workbook) {
+      reject(ret.problem ?? 'unreadable');
+      continue;
+    }
+    const meta = readMeta(ret.workbook);
+    if (!meta) {
+      reject('not-an-agency-workbook');
+      continue;
+    }
+    if ((meta.get('plan') ?? '') !== (plan.meta.number ?? '')) {
+      reject(`other-plan:${meta.get('plan') ?? ''}`);
+      continue;
+    }
+    const agency = byKey.get(meta.get('recipient') ?? '');
+    if (!agency) {
+      reject(`unknown-agency:${meta.get('recipient') ?? ''}`);
+      continue;
+    }
+    accepted.push({ ret, agency, ...readReturn(plan, agency, ret) });
+  }
+
+  // The same agency twice: the later file counts, the earlier ones are superseded (and said so).
+  const latest = new Map<string, (typeof accepted)[number]>();
+  for (const a of accepted) {
+    const prev = latest.get(a.agency.recipient.key);
+    if (!prev || a.ret.modified > prev.ret.modified || (a.ret.modified === prev.ret.modified && a.ret.file > prev.ret.file)) latest.set(a.agency.recipient.key, a);
+  }
+  for (const a of accepted) {
+    const wins = latest.get(a.agency.recipient.key) === a;
+    out.submissions.push({ file: a.ret.file, agency: a.agency.recipient.name, status: wins ? 'accepted' : 'superseded', reason: wins ? null : `superseded-by:${latest.get(a.agency.recipient.key)!.ret.file}` });
+    if (wins) {
+      out.values.push(...a.values);
+      out.rejected.push(...a.rejected);
+    } else {
+      for (const v of a.values) out.rejected.push({ file: a.ret.file, sheet: v.cell.split('!')[0] ?? null, cell: v.cell, reason: 'superseded' });
+    }
+  }
+  out.submissions.sort((x, y) => x.file.localeCompare(y.file));
+  out.missing = assignments
+    .filter((a) => a.leads.length + a.supports.length + a.criteria.length > 0 && !latest.has(a.recipient.key))
+    .map((a) => a.recipient.name);
+  return out;
+}
+
+function text(c: ReadCell | null | undefined): string {
+  const v = c?.value;
+  return v === null || v === undefined ? '' : String(v).trim();
+}
+
+function readMeta(wb: ReadWorkbook): Map<string, string> | null {
+  const sheet = wb.sheets.find((s) => s.rows.some((r) => text(r[0]) === 'format' && text(r[1]) === AGENCY_FORMAT));
+  return sheet ? new Map(sheet.rows.map((r) => [text(r[0]), text(r[1])])) : null;
+}
+
+/** The header row (within the first 20) that has all the given headers, and where each sits. */
+function findColumns(sheet: ReadSheet, headers: Record<string, (h: string) => boolean>): { row: number; col: Record<string, number> } | null {
+  for (let r = 0; r < Math.min(sheet.rows.length, 20); r++) {
+    const texts = (sheet.rows[r] ?? []).map(text);
+    const col: Record<string, number> = {};
+    for (const [key, test] of Object.entries(headers)) {
+      const at = texts.findIndex(test);
+      if (at >= 0) col[key] = at;
+    }
+    if (Object.keys(col).length === Object.keys(headers).length) return { row: r, col };
+  }
+  return null;
+}
+
+function readReturn(plan: Plan, agency: Assignment, ret: Return): { values: CompiledValue[]; rejected: Compiled['rejected'] } {
+  const values: CompiledValue[] = [];
+  const rejected: Compiled['rejected'] = [];
+  const wb = ret.workbook!;
+  const criteria = new Map(plan.criteria.map((c) => [c.id, c]));
+  const expectedTasks = new Set([...agency.leads, ...agency.supports]);
+  const expectedCriteria = new Set(agency.criteria);
+  const taskHeaders = Object.fromEntries(AGENCY_TASK_COLUMNS.map((c) => [c.key, (h: string) => h === c.header]));
+  const critCols = agencyCriterionColumns(null, null);
+  const critHeaders = Object.fromEntries(critCols.map((c) => [c.key, (h: string) => (c.key === 'result' || c.key === 'target' || c.key === 'selfAssessment' ? h.startsWith(c.header) : h === c.header)]));
+  const seen = new Set<string>();
+  let foundTasks = false;
+  let foundCriteria = false;
+
+  for (const sheet of wb.sheets) {
+    if (sheet.rows.some((r) => text(r[0]) === 'format')) continue; // _meta
+    const tasks = findColumns(sheet, taskHeaders);
+    const crit = tasks ? null : findColumns(sheet, critHeaders);
+    const layout = tasks ? { kind: 'task' as const, ...tasks } : crit ? { kind: 'criterion' as const, ...crit } : null;
+    if (!layout) {
+      // The agency's own extra sheet, or the guide: values there are listed, never merged.
+      if (sheet.name !== AGENCY_SHEET.guide) eachValue(sheet, 0, (cell) => rejected.push({ file: ret.file, sheet: sheet.name, cell, reason: 'extra-sheet' }));
+      continue;
+    }
+    if (layout.kind === 'task') foundTasks = true;
+    else foundCriteria = true;
+    const inputs = layout.kind === 'task' ? TASK_INPUTS : CRITERION_INPUTS;
+    for (let r = layout.row + 1; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r] ?? [];
+      const id = text(row[layout.col.id!]);
+      const at = (key: string) => `${sheet.name}!${columnLetter(layout.col[key]! + 1)}${r + 1}`;
+      const filled = inputs.filter((f) => text(row[layout.col[f]!]) !== '');
+      const expected = layout.kind === 'task' ? expectedTasks : expectedCriteria;
+      if (!id || !expected.has(id) || seen.has(`${layout.kind}:${id}`)) {
+        const reason = !id ? 'row-without-id' : !expected.has(id) ? 'row-not-in-template' : 'row-repeated';
+        for (const f of filled) rejected.push({ file: ret.file, sheet: sheet.name, cell: at(f), reason });
+        continue;
+      }
+      seen.add(`${layout.kind}:${id}`);
+      for (const field of filled) {
+        const cell = row[layout.col[field]!] ?? null;
+        const read = readInput(field, cell, layout.kind === 'criterion' ? criteria.get(id)?.max ?? null : null);
+        if (read.ok) values.push({ id, agency: agency.recipient.name, field, value: read.value, file: ret.file, cell: at(field) });
+        else rejected.push({ file: ret.file, sheet: sheet.name, cell: at(field), reason: read.reason });
+      }
+    }
+  }
+  if (!foundTasks && expectedTasks.size > 0) rejected.push({ file: ret.file, sheet: AGENCY_SHEET.tasks, cell: null, reason: 'sheet-missing' });
+  if (!foundCriteria && expectedCriteria.size > 0) rejected.push({ file: ret.file, sheet: AGENCY_SHEET.criteria, cell: null, reason: 'sheet-missing' });
+  return { values, rejected };
+}
+
+function eachValue(sheet: ReadSheet, fromRow: number, f: (cell: string) => void): void {
+  for (let r = fromRow; r < sheet.rows.length; r++) (sheet.rows[r] ?? []).forEach((c, j) => text(c) !== '' && f(`${sheet.name}!${columnLetter(j + 1)}${r + 1}`));
+}
+
+type Read = { ok: true; value: string | number } | { ok: false; reason: string };
+
+/** One input cell, as the template asks for it. */
+function readInput(field: TaskField | CriterionField, cell: ReadCell | null, max: number | null): Read {
+  const v = cell?.value ?? null;
+  if (field === 'status') {
+    const s = text(cell);
+    return (STATUS_VALUES as readonly string[]).includes(s) ? { ok: true, value: s } : { ok: false, reason: 'status-not-in-list' };
+  }
+  if (field === 'completedOn') {
+    const d = toDate(v);
+    return d ? { ok: true, value: d } : { ok: false, reason: 'not-a-date' };
+  }
+  if (field === 'selfAssessment') {
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? parseViNumber(v)?.value ?? null : null;
+    if (n === null || !Number.isFinite(n)) return { ok: false, reason: 'not-a-number' };
+    if (n < 0 || (max !== null && n > max)) return { ok: false, reason: 'out-of-range' };
+    return { ok: true, value: n };
+  }
+  // Free text: kept as text whatever it starts with ('=', '+', '-', '@' never become formulas).
+  return { ok: true, value: text(cell) };
+}
+
+/** 'YYYY-MM-DD' from a date cell, a day number, or text written dd/mm/yyyy. */
+function toDate(v: ReadCell['value']): string | null {
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  if (typeof v === 'number' && v > 30000 && v < 80000) return new Date(Date.UTC(1899, 11, 30) + Math.round(v) * 86_400_000).toISOString().slice(0, 10);
+  const m = typeof v === 'string' ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v.trim()) : null;
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : null;
+}

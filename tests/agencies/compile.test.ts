@@ -1,0 +1,133 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseCommuneList } from '../../src/agencies/communes';
+import { compile, type Return } from '../../src/agencies/compile';
+import { assign } from '../../src/agencies/recipients';
+import { importPlan } from '../../src/import';
+import { agencyWorkbook } from '../../src/sheets/agency-workbook';
+import { readWorkbook } from '../../src/xlsx/read';
+import { writeWorkbook } from '../../src/xlsx/write';
+import { convert, describeWithLibreOffice } from '../support/libreoffice';
+
+/** Assemble → an agency fills in its workbook → compile: what was filled in lands, everything else is listed with its cell. */
+
+const root = join(__dirname, '../..');
+const imported = importPlan({ kind: 'text', text: readFileSync(join(root, 'seeds/ke-hoach-159-KH-UBND-2025.txt'), 'utf8') });
+if (!imported.ok) throw new Error('seed');
+const plan = imported.plan;
+const { assignments } = assign(plan, parseCommuneList(readFileSync(join(root, 'seeds/hanoi-communes-2025.md'), 'utf8')).units);
+const noiVu = assignments.find((a) => a.recipient.key === 'AGENCY:Sở Nội vụ')!;
+const options = { dueDate: '15/12/2025', returnTo: 'Sở Nội vụ', generatedAt: '2025-11-01T00:00:00.000Z', password: null };
+const dir = mkdtempSync(join(tmpdir(), 'chiso-compile-'));
+
+function rowOf(ws: ExcelJS.Worksheet, id: string): ExcelJS.Row {
+  let found: ExcelJS.Row | null = null;
+  ws.eachRow((row) => {
+    if (row.getCell(1).value === id) found = row;
+  });
+  if (!found) throw new Error(`no row ${id}`);
+  return found;
+}
+
+/** Noi Vu's workbook as the agency returns it: filled in as a person would, in plain Excel. */
+async function filled(edit?: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await writeWorkbook(agencyWorkbook(plan, noiVu, options))) as unknown as ArrayBuffer);
+  const tasks = wb.getWorksheet('Nhiệm vụ')!;
+  const a1 = rowOf(tasks, 'TASK:A.1');
+  a1.getCell(7).value = 'Đã hoàn thành';
+  a1.getCell(8).value = new Date(Date.UTC(2025, 6, 20));
+  a1.getCell(9).value = 'Đã tổ chức Hội nghị ngày 20/7';
+  a1.getCell(10).value = 'https://example.vn/hoi-nghi';
+  const a4 = rowOf(tasks, 'TASK:A.4');
+  a4.getCell(7).value = 'Xong rồi'; // not in the list
+  a4.getCell(9).value = '=HYPERLINK("http://x","y")';
+  const crit = wb.getWorksheet('Tiêu chí')!;
+  rowOf(crit, 'PAR:5.4').getCell(8).value = 1.25;
+  rowOf(crit, 'PAR:5.4').getCell(9).value = 'Đã khắc phục vi phạm kỷ luật';
+  rowOf(crit, 'PAR:1.1').getCell(8).value = 7; // max 1.5
+  edit?.(wb);
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+async function asReturn(file: string, bytes: Uint8Array, modified = 1): Promise<Return> {
+  const r = await readWorkbook(bytes);
+  return r.ok ? { file, modified, workbook: r.workbook, problem: null } : { file, modified, workbook: null, problem: r.problem.kind };
+}
+
+describe('compiling returned workbooks', () => {
+  it('takes what was filled in, by ID, and lists each refused value with its cell and reason', async () => {
+    const c = compile(plan, assignments, [await asReturn('noi-vu.xlsx', await filled())]);
+    expect(c.submissions).toEqual([{ file: 'noi-vu.xlsx', agency: 'Sở Nội vụ', status: 'accepted', reason: null }]);
+    const v = (id: string, field: string) => c.values.find((x) => x.id === id && x.field === field)?.value;
+    expect(v('TASK:A.1', 'status')).toBe('Đã hoàn thành');
+    expect(v('TASK:A.1', 'completedOn')).toBe('2025-07-20');
+    expect(v('TASK:A.1', 'evidence')).toBe('https://example.vn/hoi-nghi');
+    expect(v('TASK:A.4', 'result')).toBe('=HYPERLINK("http://x","y")');
+    expect(v('PAR:5.4', 'selfAssessment')).toBe(1.25);
+    expect(c.values.find((x) => x.id === 'PAR:5.4' && x.field === 'selfAssessment')?.cell).toMatch(/^Tiêu chí!H\d+$/);
+    expect(c.rejected.map((r) => r.reason).sort()).toEqual(['out-of-range', 'status-not-in-list']);
+    expect(c.rejected.find((r) => r.reason === 'out-of-range')?.cell).toMatch(/^Tiêu chí!H\d+$/);
+    expect(c.missing).toContain('Phường Hoàn Kiếm');
+    expect(c.missing).not.toContain('Sở Nội vụ');
+  });
+
+  it('matches rows by ID after the agency sorts and inserts rows, and lists what it put elsewhere', async () => {
+    const bytes = await filled((wb) => {
+      const tasks = wb.getWorksheet('Nhiệm vụ')!;
+      tasks.spliceRows(7, 0, [null, 'Chủ trì', 'thêm', 'Một nhiệm vụ tự thêm', '', '', 'Đã hoàn thành']);
+      wb.addWorksheet('Ghi chú riêng').getCell('B2').value = 'ghi chú của đơn vị';
+    });
+    const c = compile(plan, assignments, [await asReturn('noi-vu.xlsx', bytes)]);
+    expect(c.values.find((x) => x.id === 'TASK:A.1' && x.field === 'status')?.value).toBe('Đã hoàn thành');
+    expect(c.rejected.map((r) => `${r.reason}@${r.cell}`)).toEqual(expect.arrayContaining(['row-without-id@Nhiệm vụ!G7', 'extra-sheet@Ghi chú riêng!B2']));
+  });
+
+  it('keeps the later of two returns from the same agency and marks the earlier superseded', async () => {
+    const early = await asReturn('noi-vu-v1.xlsx', await filled(), 1);
+    const late = await asReturn('noi-vu-v2.xlsx', await filled((wb) => (rowOf(wb.getWorksheet('Tiêu chí')!, 'PAR:5.4').getCell(8).value = 1.4)), 2);
+    const c = compile(plan, assignments, [late, early]);
+    expect(c.submissions.map((s) => [s.file, s.status])).toEqual([
+      ['noi-vu-v1.xlsx', 'superseded'],
+      ['noi-vu-v2.xlsx', 'accepted'],
+    ]);
+    expect(c.values.find((x) => x.id === 'PAR:5.4' && x.field === 'selfAssessment')?.value).toBe(1.4);
+    expect(c.rejected.filter((r) => r.reason === 'superseded').every((r) => r.file === 'noi-vu-v1.xlsx')).toBe(true);
+  });
+
+  it('refuses a workbook from another plan, a workbook that is not an agency return, and an unreadable file', async () => {
+    const other = await filled((wb) => {
+      const meta = wb.getWorksheet('_meta')!;
+      meta.eachRow((row) => row.getCell(1).value === 'plan' && (row.getCell(2).value = '999/KH-UBND'));
+    });
+    const plain = new ExcelJS.Workbook();
+    plain.addWorksheet('Sheet1').getCell('A1').value = 'xin chào';
+    const c = compile(plan, assignments, [
+      await asReturn('a-other.xlsx', other),
+      await asReturn('b-plain.xlsx', new Uint8Array((await plain.xlsx.writeBuffer()) as ArrayBuffer)),
+      await asReturn('c-broken.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 1, 2])),
+    ]);
+    expect(c.submissions.map((s) => [s.file, s.status, s.reason])).toEqual([
+      ['a-other.xlsx', 'rejected', 'other-plan:999/KH-UBND'],
+      ['b-plain.xlsx', 'rejected', 'not-an-agency-workbook'],
+      ['c-broken.xlsx', 'rejected', 'truncated'],
+    ]);
+    expect(c.values).toEqual([]);
+  });
+});
+
+describeWithLibreOffice('a return re-saved by LibreOffice', () => {
+  jest.setTimeout(120_000);
+  it('compiles to the same values', async () => {
+    const file = join(dir, 'noi-vu.xlsx');
+    writeFileSync(file, await filled());
+    const resaved = await convert(file, 'xlsx', join(dir, 'lo'));
+    const direct = compile(plan, assignments, [await asReturn('noi-vu.xlsx', new Uint8Array(readFileSync(file)))]);
+    const viaLo = compile(plan, assignments, [await asReturn('noi-vu.xlsx', new Uint8Array(readFileSync(resaved)))]);
+    const strip = (c: typeof direct) => c.values.map((v) => [v.id, v.field, v.value, v.cell]);
+    expect(strip(viaLo)).toEqual(strip(direct));
+    expect(viaLo.rejected.map((r) => r.reason).sort()).toEqual(direct.rejected.map((r) => r.reason).sort());
+  });
+});
