@@ -21,12 +21,13 @@ export const CommandSchema = z.discriminatedUnion('command', [
     password: z.string().min(1).nullable().default(null),
     only: z.string().min(1).nullable().default(null),
   }),
+  z.object({ command: z.literal('compile'), ...Common, returns: z.string().min(1), output: z.string().min(1).nullable().default(null), json: z.boolean().default(false), today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null) }),
   z.object({ command: z.literal('help'), lang: LangSchema.default('vi') }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 
 /** Options that take a value, and the field each fills. */
-const VALUE_FLAGS: Record<string, string> = { '--lang': 'lang', '-o': 'output', '--output': 'output', '--due': 'due', '--to': 'to', '--password': 'password', '--only': 'only' };
+const VALUE_FLAGS: Record<string, string> = { '--lang': 'lang', '-o': 'output', '--output': 'output', '--due': 'due', '--to': 'to', '--password': 'password', '--only': 'only', '--today': 'today' };
 
 export type ArgsResult = { ok: true; command: Command } | { ok: false; problem: string; lang: Lang };
 
@@ -48,7 +49,10 @@ export function parseArgs(argv: string[]): ArgsResult {
     else if (a.startsWith('-') && a !== '-') return { ok: false, problem: `unknown option ${a}`, lang: langOf(flags) };
     else positional.push(a);
   }
-  const [command, input, ...extra] = positional;
+  const [command, input, second, ...rest] = positional;
+  // `compile plan returns/` takes a second path; every other command takes one.
+  const extra = command === 'compile' ? rest : [second, ...rest].filter((x): x is string => x !== undefined);
+  if (command === 'compile' && second !== undefined) flags.returns = second;
   if (flags.help || !command || command === 'help') {
     return { ok: true, command: { command: 'help', lang: langOf(flags) } };
   }
@@ -57,7 +61,7 @@ export function parseArgs(argv: string[]): ArgsResult {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') || 'command';
-    const problem = field === 'input' ? 'missing input file' : field === 'command' ? `unknown command ${command}` : field === 'output' ? 'missing -o <folder>' : `invalid ${field}`;
+    const problem = field === 'input' ? 'missing input file' : field === 'command' ? `unknown command ${command}` : field === 'output' ? 'missing -o <folder>' : field === 'returns' ? 'missing the folder of returned workbooks' : `invalid ${field}`;
     return { ok: false, problem, lang: langOf(flags) };
   }
   return { ok: true, command: parsed.data };

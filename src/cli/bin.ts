@@ -4,6 +4,12 @@ import { main } from './main';
 
 const worker = fileURLToPath(new URL('./read-worker.mjs', import.meta.url));
 
+// Output piped into `head` and closed early is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 /** The only place that touches `process`: run, print, exit with main's code; never a stack trace for bad input. */
 main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text + '\n'),

@@ -1,7 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { parseCommuneList } from '../agencies/communes';
+import { compile, type Return } from '../agencies/compile';
 import { assign } from '../agencies/recipients';
+import { masterWorkbook, type LogEntry } from '../sheets/master-workbook';
 import { fold } from '../plan/text';
 import { agencyWorkbook } from '../sheets/agency-workbook';
 import { zipFiles } from '../xlsx/zip';
@@ -56,6 +59,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const summary = t.summary({ file: cmd.input, tasks: plan.tasks.length, criteria: plan.criteria.length, errors: counts.error, warnings: counts.warning, infos: counts.info });
 
   if (cmd.command === 'assemble') return assemble(cmd, plan, t, io);
+  if (cmd.command === 'compile') return compileReturns(cmd, plan, t, io);
 
   if (cmd.json && !(cmd.command === 'import' && cmd.output)) {
     io.out(JSON.stringify(planJson(plan, findings, t), null, 2));
@@ -106,6 +110,48 @@ async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: Pl
   await writeFile(zip, zipFiles(files));
   io.out(t.assembled(files.length, cmd.output, zip));
   for (const u of unexpanded) io.out(t.unexpanded(u.name, u.count));
+  return 0;
+}
+
+/**
+ * Every .xlsx in the returns folder, one file at a time (memory stays flat), into one record and
+ * a master workbook. `--json` prints the record with its fixed field names.
+ */
+async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, plan: Plan, t: Strings, io: Io): Promise<number> {
+  let names: string[];
+  try {
+    names = (await readdir(cmd.returns)).filter((f) => /\.xlsx$/i.test(f)).sort();
+  } catch {
+    io.err(t.readProblem('missing', cmd.returns, null));
+    return 2;
+  }
+  const communes = parseCommuneList(await readFile(join(io.seedsDir ?? 'seeds', 'hanoi-communes-2025.md'), 'utf8')).units;
+  const { assignments } = assign(plan, communes);
+  const returns: Return[] = [];
+  const log: LogEntry[] = [];
+  for (const name of names) {
+    const path = join(cmd.returns, name);
+    const bytes = new Uint8Array(await readFile(path));
+    const read = await readWorkbookWithTimeout(bytes, io.workerPath ?? null);
+    returns.push({ file: name, modified: (await stat(path)).mtimeMs, workbook: read.ok ? read.workbook : null, problem: read.ok ? null : read.problem.kind });
+    log.push({ file: name, sha256: createHash('sha256').update(bytes).digest('hex'), agency: null, rows: 0, found: read.ok ? '' : read.problem.kind });
+  }
+  const compiled = compile(plan, assignments, returns);
+  for (const entry of log) {
+    const sub = compiled.submissions.find((s) => s.file === entry.file);
+    entry.agency = sub?.agency ?? null;
+    entry.rows = compiled.values.filter((v) => v.file === entry.file).length;
+    entry.found = [sub?.status ?? '', sub?.reason ?? '', `${compiled.rejected.filter((r) => r.file === entry.file).length} rejected`].filter(Boolean).join('; ');
+  }
+  if (cmd.output) {
+    await mkdir(dirname(cmd.output), { recursive: true });
+    await writeFile(cmd.output, await writeWorkbook(masterWorkbook(plan, compiled, log, cmd.today ?? new Date().toISOString().slice(0, 10))));
+  }
+  if (cmd.json) io.out(JSON.stringify(compiled, null, 2));
+  else {
+    io.out(t.compiled({ files: names.length, accepted: compiled.submissions.filter((s) => s.status === 'accepted').length, values: compiled.values.length, rejected: compiled.rejected.length, missing: compiled.missing.length }));
+    if (cmd.output) io.out(t.wrote(cmd.output));
+  }
   return 0;
 }
 

@@ -77,6 +77,7 @@ export interface Strings {
   summary(s: { file: string; tasks: number; criteria: number; errors: number; warnings: number; infos: number }): string;
   wrote(path: string): string;
   assembled(n: number, dir: string, zip: string): string;
+  compiled(c: { files: number; accepted: number; values: number; rejected: number; missing: number }): string;
   unexpanded(name: string, count: number): string;
   noPdf(reason: 'not-installed' | 'failed'): string;
   tableHeader: { severity: string; where: string; id: string; message: string };

@@ -117,6 +117,29 @@ describe('chiso assemble', () => {
     expect(r.out).toContain('Nhóm “Các cơ quan, đơn vị liên quan”');
   });
 
+  it('compiles the returned workbooks into a master and prints the record with --json', async () => {
+    const out = join(dir, 'returns');
+    await run('assemble', seed, '-o', out, '--only', 'Sở Nội vụ');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const file = join(out, 'so-noi-vu.xlsx');
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet('Tiêu chí')!.eachRow((row) => {
+      if (row.getCell(1).value === 'PAR:5.4') row.getCell(8).value = 1.25;
+    });
+    await wb.xlsx.writeFile(file);
+    const master = join(dir, 'master.xlsx');
+    const r = await run('compile', seed, out, '-o', master, '--json', '--today', '2025-12-31');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.submissions).toEqual([{ file: 'so-noi-vu.xlsx', agency: 'Sở Nội vụ', status: 'accepted', reason: null }]);
+    expect(json.values).toEqual([expect.objectContaining({ id: 'PAR:5.4', agency: 'Sở Nội vụ', field: 'selfAssessment', value: 1.25, file: 'so-noi-vu.xlsx' })]);
+    expect(json.missing).toContain('Phường Hoàn Kiếm');
+    const { readWorkbook } = await import('../../src/xlsx/read');
+    const read = await readWorkbook(new Uint8Array(readFileSync(master)));
+    expect(read.ok && read.workbook.sheets.map((s) => s.name)).toEqual(['Tổng hợp nhiệm vụ', 'Tổng hợp tiêu chí', 'Tình hình nộp', 'Nhật ký']);
+  });
+
   it('refuses a due date that is not dd/mm/yyyy', async () => {
     const r = await run('assemble', seed, '-o', join(dir, 'x'), '--due', 'tháng 12');
     expect(r.code).toBe(2);

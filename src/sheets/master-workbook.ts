@@ -1,0 +1,119 @@
+import type { Compiled } from '../agencies/compile';
+import type { Plan } from '../plan/schema';
+import { headerRow, listingSheet, titleRows } from './common';
+import type { Column } from './layout';
+import type { CellSpec, RowSpec, WorkbookSpec } from './spec';
+import { allStyles } from './styles';
+import { fitRowHeights } from './row-heights';
+
+/**
+ * The master Sở Nội vụ keeps: each task with each agency's report (overdue ones flagged against
+ * `today`), each criterion's self-assessments against its target, who sent what, and a log of
+ * every file read. Values only: nothing a return held is copied as a formula or a link.
+ */
+export interface LogEntry {
+  file: string;
+  sha256: string;
+  agency: string | null;
+  rows: number;
+  found: string;
+}
+
+const text = (value: string | number | null, style = 'text'): CellSpec => ({ value: value ?? '', style });
+
+export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], today: string): WorkbookSpec {
+  const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
+  const criteria = new Map(plan.criteria.map((c) => [c.id, c]));
+  // One entry per (row, agency), in the order values were compiled.
+  const grouped = new Map<string, Map<string, string | number>>();
+  for (const v of compiled.values) {
+    const key = `${v.id}\u0000${v.agency}`;
+    const fields = grouped.get(key) ?? new Map<string, string | number>();
+    fields.set(v.field, v.value);
+    grouped.set(key, fields);
+  }
+  const by = (id: string, agency: string) => grouped.get(`${id}\u0000${agency}`) ?? new Map<string, string | number>();
+  const pairs = (prefix: string) => [...grouped.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.split('\u0000') as [string, string]);
+
+  const taskCols: Column<string>[] = [
+    { key: 'id', header: 'ID', width: 12, hidden: true },
+    { key: 'task', header: 'Nhiệm vụ', width: 44 },
+    { key: 'deadline', header: 'Tiến độ', width: 13 },
+    { key: 'agency', header: 'Đơn vị', width: 26 },
+    { key: 'status', header: 'Tình trạng', width: 15 },
+    { key: 'completedOn', header: 'Ngày hoàn thành', width: 12 },
+    { key: 'result', header: 'Kết quả, sản phẩm', width: 34 },
+    { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 26 },
+    { key: 'issues', header: 'Khó khăn, đề xuất', width: 26 },
+    { key: 'overdue', header: 'Quá hạn', width: 9 },
+  ];
+  const taskRows: RowSpec[] = [...titleRows('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', plan, 2), headerRow(taskCols)];
+  for (const [id, agency] of pairs('TASK:')) {
+    const t = tasks.get(id);
+    const v = by(id, agency);
+    const done = v.get('status') === 'Đã hoàn thành' || v.get('status') === 'Hoàn thành chậm';
+    const overdue = !done && !!t?.deadline.to && t.deadline.to < today;
+    taskRows.push({
+      cells: [text(id), text(t?.title ?? ''), text(t?.deadline.text ?? ''), text(agency), text(v.get('status') ?? null), text(v.get('completedOn') ?? null, 'center'), text(v.get('result') ?? null), text(v.get('evidence') ?? null), text(v.get('issues') ?? null), overdue ? { value: 'Quá hạn', style: 'error' } : text('')],
+    });
+  }
+
+  const critCols: Column<string>[] = [
+    { key: 'id', header: 'ID', width: 12, hidden: true },
+    { key: 'criterion', header: 'Tiêu chí', width: 44 },
+    { key: 'agency', header: 'Đơn vị', width: 26 },
+    { key: 'max', header: 'Điểm tối đa', width: 9 },
+    { key: 'target', header: 'Mục tiêu', width: 9 },
+    { key: 'self', header: 'Tự đánh giá', width: 10 },
+    { key: 'gap', header: 'Chưa đạt mục tiêu', width: 11 },
+    { key: 'explanation', header: 'Giải trình', width: 34 },
+    { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 26 },
+  ];
+  const critRows: RowSpec[] = [...titleRows('TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ', plan, 2), headerRow(critCols)];
+  for (const [id, agency] of pairs('')) {
+    const c = criteria.get(id);
+    if (!c) continue;
+    const v = by(id, agency);
+    const self = v.get('selfAssessment');
+    const below = typeof self === 'number' && c.target !== null && self < c.target;
+    critRows.push({
+      cells: [text(id), text(`${c.index} ${c.code} — ${c.name}`), text(agency), { value: c.max, style: 'num2' }, { value: c.target, style: 'num2' }, { value: typeof self === 'number' ? self : null, style: 'num2' }, below ? { value: 'Chưa đạt', style: 'error' } : text(''), text(v.get('explanation') ?? null), text(v.get('evidence') ?? null)],
+    });
+  }
+
+  const subCols: Column<string>[] = [
+    { key: 'file', header: 'Tệp', width: 36 },
+    { key: 'agency', header: 'Đơn vị', width: 30 },
+    { key: 'status', header: 'Tình trạng', width: 14 },
+    { key: 'reason', header: 'Lý do', width: 44 },
+  ];
+  const STATUS = { accepted: 'Đã nhận', rejected: 'Từ chối', superseded: 'Bị thay thế' } as const;
+  const subRows: RowSpec[] = [...titleRows('TÌNH HÌNH NỘP BÁO CÁO', plan, 1), headerRow(subCols)];
+  for (const s of compiled.submissions) subRows.push({ cells: [text(s.file), text(s.agency), text(STATUS[s.status]), text(s.reason)] });
+  for (const m of compiled.missing) subRows.push({ cells: [text(''), text(m), { value: 'Chưa nộp', style: 'warning' }, text('')] });
+  for (const r of compiled.rejected) subRows.push({ cells: [text(r.file), text(r.cell ?? r.sheet ?? ''), text('Giá trị bị loại'), text(r.reason)] });
+
+  const logCols: Column<string>[] = [
+    { key: 'file', header: 'Tệp', width: 36 },
+    { key: 'sha', header: 'SHA-256', width: 30 },
+    { key: 'agency', header: 'Đơn vị', width: 28 },
+    { key: 'rows', header: 'Giá trị đọc được', width: 10 },
+    { key: 'found', header: 'Ghi nhận', width: 40 },
+  ];
+  const logRows: RowSpec[] = [...titleRows('NHẬT KÝ TỔNG HỢP', plan, 1), headerRow(logCols)];
+  for (const l of log) logRows.push({ cells: [text(l.file), text(l.sha256), text(l.agency), { value: l.rows, style: 'num0' }, text(l.found)] });
+
+  const sheet = (name: string, printTitle: string, cols: Column<string>[], rows: RowSpec[]) =>
+    listingSheet(plan, { name, printTitle, cols, rows, freezeCols: 0, lastPrintedCol: cols.length });
+  return fitRowHeights({
+    font: { name: 'Times New Roman', size: 11 },
+    password: null,
+    styles: allStyles(),
+    sheets: [
+      sheet('Tổng hợp nhiệm vụ', 'Tổng hợp nhiệm vụ', taskCols, taskRows),
+      sheet('Tổng hợp tiêu chí', 'Tổng hợp tiêu chí', critCols, critRows),
+      sheet('Tình hình nộp', 'Tình hình nộp', subCols, subRows),
+      sheet('Nhật ký', 'Nhật ký', logCols, logRows),
+    ],
+  });
+}
