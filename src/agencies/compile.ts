@@ -160,6 +160,13 @@ function readReturn(plan: Plan, agency: Assignment, ret: Return): { values: Comp
         continue;
       }
       seen.add(`${layout.kind}:${id}`);
+      // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
+      const expectedText = layout.kind === 'task' ? lockedTask(plan, id) : lockedCriterion(plan, id);
+      for (const [key, want] of Object.entries(expectedText)) {
+        const col = layout.col[key];
+        if (col === undefined) continue;
+        if (text(row[col]) !== want) rejected.push({ file: ret.file, sheet: sheet.name, cell: at(key), reason: `locked-cell-edited:${want}` });
+      }
       for (const field of filled) {
         const cell = row[layout.col[field]!] ?? null;
         const read = readInput(field, cell, layout.kind === 'criterion' ? criteria.get(id)?.max ?? null : null);
@@ -209,4 +216,17 @@ function toDate(v: ReadCell['value']): string | null {
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : null;
+}
+
+/** The locked texts of a task row as the template writes them. */
+function lockedTask(plan: Plan, id: string): Record<string, string> {
+  const t = plan.tasks.find((x) => x.id === id);
+  return t ? { title: t.title, deadline: t.deadline.text, output: t.output } : {};
+}
+
+/** The locked texts of a criterion row (name and the plan's numbers as a sheet shows them). */
+function lockedCriterion(plan: Plan, id: string): Record<string, string> {
+  const c = plan.criteria.find((x) => x.id === id);
+  const n = (v: number | null) => (v === null ? '' : String(v));
+  return c ? { name: c.name, max: n(c.max), target: n(c.target) } : {};
 }

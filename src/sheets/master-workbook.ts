@@ -21,7 +21,7 @@ export interface LogEntry {
 
 const text = (value: string | number | null, style = 'text'): CellSpec => ({ value: value ?? '', style });
 
-export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], today: string): WorkbookSpec {
+export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], today: string, refusal: (reason: string) => string): WorkbookSpec {
   const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
   const criteria = new Map(plan.criteria.map((c) => [c.id, c]));
   // One entry per (row, agency), in the order values were compiled.
@@ -89,9 +89,9 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   ];
   const STATUS = { accepted: 'Đã nhận', rejected: 'Từ chối', superseded: 'Bị thay thế' } as const;
   const subRows: RowSpec[] = [...titleRows('TÌNH HÌNH NỘP BÁO CÁO', plan, 1), headerRow(subCols)];
-  for (const s of compiled.submissions) subRows.push({ cells: [text(s.file), text(s.agency), text(STATUS[s.status]), text(s.reason)] });
+  for (const s of compiled.submissions) subRows.push({ cells: [text(s.file), text(s.agency), text(STATUS[s.status]), text(s.reason ? refusal(s.reason) : '')] });
   for (const m of compiled.missing) subRows.push({ cells: [text(''), text(m), { value: 'Chưa nộp', style: 'warning' }, text('')] });
-  for (const r of compiled.rejected) subRows.push({ cells: [text(r.file), text(r.cell ?? r.sheet ?? ''), text('Giá trị bị loại'), text(r.reason)] });
+  for (const r of compiled.rejected) subRows.push({ cells: [text(r.file), text(r.cell ?? r.sheet ?? ''), text('Giá trị bị loại'), text(refusal(r.reason))] });
 
   const logCols: Column<string>[] = [
     { key: 'file', header: 'Tệp', width: 36 },

@@ -1,7 +1,7 @@
 import type { Finding } from '../plan/schema';
 import { columnLetter } from '../sheets/spec';
 import { fieldOf, listOf, subjectOf } from './format';
-import type { Strings } from './types';
+import type { ReadProblem, Strings } from './types';
 
 /** English, for `--lang en` and an English Office display language. */
 
@@ -258,6 +258,27 @@ export const en: Strings = {
   noPdf: (reason) => (reason === 'not-installed' ? 'LibreOffice is not installed, so no PDF: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-liberation2' : 'LibreOffice could not print the workbook to PDF.'),
   assembled: (n, dir, zip) => `Wrote ${n} report workbooks to ${dir} and the archive ${zip}.`,
   unexpanded: (name, count) => `Group “${name}” (${count} times) names no agency in particular, so it gets no workbook; name the agencies in the plan if needed.`,
+  refusal(reason) {
+    const [code, detail] = [reason.split(':')[0], reason.slice(reason.indexOf(':') + 1)];
+    const words: Record<string, string> = {
+      'not-an-agency-workbook': 'Not a report workbook made by chiso (no _meta sheet). Use the file that was sent.',
+      'other-plan': `A workbook of another plan (${detail}). Use this plan's file.`,
+      'unknown-agency': `Agency “${detail}” is not among the recipients.`,
+      'superseded-by': `A later file from the same agency (${detail}) replaces this one.`,
+      superseded: "From a file replaced by the same agency's later one.",
+      'status-not-in-list': 'Status not in the list; pick one from the drop-down.',
+      'not-a-date': 'Not a date; write dd/mm/yyyy.',
+      'not-a-number': 'Not a number; write the score as a number (e.g. 1,25).',
+      'out-of-range': 'Score outside 0 to the max.',
+      'row-without-id': 'A row the agency added (no ID); not compiled.',
+      'row-not-in-template': "A row that is not in this agency's workbook.",
+      'row-repeated': 'A repeated (copied) row; only the first is compiled.',
+      'extra-sheet': "On a sheet the agency added; not compiled.",
+      'sheet-missing': 'This sheet is missing from the returned workbook.',
+      'locked-cell-edited': `A locked cell was edited (originally “${detail}”); the original is kept.`,
+    };
+    return words[code ?? ''] ?? this.readProblem(code as ReadProblem, '', null);
+  },
   compiled: (c) => `Read ${c.files} files: ${c.accepted} agencies accepted, ${c.values} values compiled, ${c.rejected} values refused (see Tình hình nộp), ${c.missing} agencies missing.`,
   wrote: (path) => `Wrote ${path}`,
   tableHeader: { severity: 'Severity', where: 'Where', id: 'Item', message: 'Message' },

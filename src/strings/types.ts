@@ -77,6 +77,8 @@ export interface Strings {
   summary(s: { file: string; tasks: number; criteria: number; errors: number; warnings: number; infos: number }): string;
   wrote(path: string): string;
   assembled(n: number, dir: string, zip: string): string;
+  /** Why a returned workbook or one of its values was not taken ('other-plan:999/KH-UBND', 'out-of-range'…). */
+  refusal(reason: string): string;
   compiled(c: { files: number; accepted: number; values: number; rejected: number; missing: number }): string;
   unexpanded(name: string, count: number): string;
   noPdf(reason: 'not-installed' | 'failed'): string;

@@ -2,7 +2,7 @@ import type { Finding } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../sheets/spec';
 import { fieldOf, listOf, subjectOf } from './format';
-import type { Strings } from './types';
+import type { ReadProblem, Strings } from './types';
 
 /** Vietnamese: the default language of every shell. */
 
@@ -263,6 +263,27 @@ export const vi: Strings = {
   noPdf: (reason) => (reason === 'not-installed' ? 'Chưa cài LibreOffice nên không tạo được PDF: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-liberation2' : 'LibreOffice không chuyển được sổ tính sang PDF.'),
   assembled: (n, dir, zip) => `Đã tạo ${n} sổ tính báo cáo trong ${dir} và tệp nén ${zip}.`,
   unexpanded: (name, count) => `Nhóm “${name}” (${count} lần) không chỉ rõ đơn vị nào nên không có sổ tính riêng; hãy ghi rõ đơn vị trong kế hoạch nếu cần.`,
+  refusal(reason) {
+    const [code, detail] = [reason.split(':')[0], reason.slice(reason.indexOf(':') + 1)];
+    const words: Record<string, string> = {
+      'not-an-agency-workbook': 'Không phải sổ tính báo cáo do chiso tạo (thiếu trang _meta). Hãy dùng đúng tệp đã được gửi.',
+      'other-plan': `Sổ tính của kế hoạch khác (${detail}). Hãy dùng tệp của kế hoạch này.`,
+      'unknown-agency': `Đơn vị “${detail}” không có trong danh sách nhận báo cáo.`,
+      'superseded-by': `Đã có tệp mới hơn của cùng đơn vị (${detail}); tệp này không được dùng.`,
+      superseded: 'Thuộc tệp đã bị thay bằng tệp mới hơn của cùng đơn vị.',
+      'status-not-in-list': 'Tình trạng không nằm trong danh sách; hãy chọn trong danh sách thả xuống.',
+      'not-a-date': 'Không phải ngày; hãy ghi dạng dd/mm/yyyy.',
+      'not-a-number': 'Không phải số; hãy ghi điểm bằng số (ví dụ 1,25).',
+      'out-of-range': 'Điểm nằm ngoài khoảng từ 0 đến điểm tối đa.',
+      'row-without-id': 'Dòng do đơn vị tự thêm (không có mã); giá trị không được tổng hợp.',
+      'row-not-in-template': 'Dòng không thuộc sổ tính gửi cho đơn vị này.',
+      'row-repeated': 'Dòng bị lặp (sao chép); chỉ dòng đầu được tổng hợp.',
+      'extra-sheet': 'Nằm trong trang đơn vị tự thêm; không được tổng hợp.',
+      'sheet-missing': 'Thiếu trang này trong sổ tính trả về.',
+      'locked-cell-edited': `Ô bị khóa đã bị sửa (ban đầu: “${detail}”); nội dung gốc vẫn được dùng.`,
+    };
+    return words[code ?? ''] ?? this.readProblem(code as ReadProblem, '', null);
+  },
   compiled: (c) => `Đã đọc ${c.files} tệp: ${c.accepted} đơn vị được nhận, ${c.values} giá trị được tổng hợp, ${c.rejected} giá trị bị loại (xem trang Tình hình nộp), ${c.missing} đơn vị chưa nộp.`,
   wrote: (path) => `Đã ghi ${path}`,
   tableHeader: { severity: 'Mức', where: 'Vị trí', id: 'Mục', message: 'Nội dung' },

@@ -85,6 +85,17 @@ describe('compiling returned workbooks', () => {
     expect(c.rejected.map((r) => `${r.reason}@${r.cell}`)).toEqual(expect.arrayContaining(['row-without-id@Nhiệm vụ!G7', 'extra-sheet@Ghi chú riêng!B2']));
   });
 
+  it('reports locked cells that were edited, naming the cell, and keeps the plan\'s own text', async () => {
+    const bytes = await filled((wb) => {
+      rowOf(wb.getWorksheet('Nhiệm vụ')!, 'TASK:A.1').getCell(4).value = 'Nhiệm vụ đã sửa';
+      rowOf(wb.getWorksheet('Tiêu chí')!, 'PAR:5.4').getCell(5).value = 3;
+    });
+    const c = compile(plan, assignments, [await asReturn('noi-vu.xlsx', bytes)]);
+    const locked = c.rejected.filter((r) => r.reason.startsWith('locked-cell-edited:'));
+    expect(locked.map((r) => r.cell?.replace(/\d+$/, ''))).toEqual(['Nhiệm vụ!D', 'Tiêu chí!E']);
+    expect(locked[1]!.reason).toBe('locked-cell-edited:1.5');
+  });
+
   it('keeps the later of two returns from the same agency and marks the earlier superseded', async () => {
     const early = await asReturn('noi-vu-v1.xlsx', await filled(), 1);
     const late = await asReturn('noi-vu-v2.xlsx', await filled((wb) => (rowOf(wb.getWorksheet('Tiêu chí')!, 'PAR:5.4').getCell(8).value = 1.4)), 2);
