@@ -74,3 +74,69 @@ async function measureWorkbook(name: string, text: string, runs: number): Promis
 
 await measureWorkbook('workbook write + read: seed', seed, 5);
 await measureWorkbook('workbook write + read: synthetic ×20', syntheticPlanText(20), 3);
+
+/**
+ * Issue #5: compile N returned workbooks (assembled for the seed's recipients, with a status and a
+ * self-assessment filled in), one file at a time, beside a bare exceljs read of the same files.
+ */
+async function measureCompile(counts: number[]): Promise<void> {
+  const { mkdtempSync, writeFileSync, readFileSync, readdirSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const ExcelJS = (await import('exceljs')).default;
+  const { parseCommuneList } = await import('../src/agencies/communes');
+  const { assign } = await import('../src/agencies/recipients');
+  const { compiler } = await import('../src/agencies/compile');
+  const { agencyWorkbook } = await import('../src/sheets/agency-workbook');
+  const { writeWorkbook } = await import('../src/xlsx/write');
+  const { readWorkbook } = await import('../src/xlsx/read');
+  const r = importPlan({ kind: 'text', text: seed });
+  if (!r.ok) throw new Error('import failed');
+  const communes = parseCommuneList(readFileSync(join(process.cwd(), 'seeds/hanoi-communes-2025.md'), 'utf8')).units;
+  const { assignments } = assign(r.plan, communes);
+  const senders = assignments.filter((a) => a.leads.length + a.supports.length + a.criteria.length > 0);
+  const dir = mkdtempSync(join(tmpdir(), 'chiso-bench-'));
+  const max = Math.max(...counts);
+  for (let i = 0; i < max; i++) {
+    const a = senders[i % senders.length]!;
+    const spec = agencyWorkbook(r.plan, a, { dueDate: null, returnTo: 'Sở Nội vụ', generatedAt: '2025-11-01T00:00:00Z', password: null });
+    for (const sheet of spec.sheets) {
+      for (const row of sheet.rows) {
+        const id = row.cells[0]?.value;
+        if (typeof id !== 'string') continue;
+        if (sheet.name === 'Nhiệm vụ' && id.startsWith('TASK:')) row.cells[6] = { value: 'Đang thực hiện', style: 'input' };
+        if (sheet.name === 'Tiêu chí' && /^(PAR|SIPAS|PAPI):/.test(id)) row.cells[7] = { value: 0.5, style: 'inputNumber' };
+      }
+    }
+    writeFileSync(join(dir, `${String(i).padStart(4, '0')}.xlsx`), await writeWorkbook(spec));
+  }
+  const files = readdirSync(dir).sort();
+  for (const n of counts) {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    const base = process.memoryUsage().rss;
+    let peak = base;
+    let t0 = performance.now();
+    for (const f of files.slice(0, n)) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(join(dir, f)) as unknown as ArrayBuffer);
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }
+    const bare = performance.now() - t0;
+    gc?.();
+    let cpeak = process.memoryUsage().rss;
+    t0 = performance.now();
+    const c = compiler(r.plan, assignments);
+    for (const f of files.slice(0, n)) {
+      const read = await readWorkbook(new Uint8Array(readFileSync(join(dir, f))));
+      c.add({ file: f, modified: 0, workbook: read.ok ? read.workbook : null, problem: read.ok ? null : read.problem.kind });
+      cpeak = Math.max(cpeak, process.memoryUsage().rss);
+    }
+    const result = c.result();
+    const full = performance.now() - t0;
+    console.log(
+      `compile ${String(n).padStart(3)} returns              ${(full / 1000).toFixed(2)} s (bare exceljs read ${(bare / 1000).toFixed(2)} s, ratio ${(full / bare).toFixed(2)})  ${result.values.length} values  peak RSS ${(cpeak / 1024 / 1024).toFixed(0)} MB (bare ${(peak / 1024 / 1024).toFixed(0)} MB)`,
+    );
+  }
+}
+
+await measureCompile([150, 300]);

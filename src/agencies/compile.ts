@@ -44,57 +44,61 @@ const TASK_INPUTS: TaskField[] = ['status', 'completedOn', 'result', 'evidence',
 const CRITERION_INPUTS: CriterionField[] = ['selfAssessment', 'explanation', 'evidence'];
 
 export function compile(plan: Plan, assignments: Assignment[], returns: Return[]): Compiled {
+  const c = compiler(plan, assignments);
+  for (const r of returns) c.add(r);
+  return c.result();
+}
+
+/**
+ * One return at a time: each workbook is read, reduced to its values and let go, so compiling
+ * hundreds of files keeps memory flat.
+ */
+export function compiler(plan: Plan, assignments: Assignment[]): { add(ret: Return): void; result(): Compiled } {
   const byKey = new Map(assignments.map((a) => [a.recipient.key, a]));
-  const out: Compiled = { submissions: [], missing: [], values: [], rejected: [] };
-  const accepted: { ret: Return; agency: Assignment; values: CompiledValue[]; rejected: Compiled['rejected'] }[] = [];
+  const refused: { file: string; reason: string }[] = [];
+  const accepted: { file: string; modified: number; agency: Assignment; values: CompiledValue[]; rejected: Compiled['rejected'] }[] = [];
 
-  for (const ret of [...returns].sort((a, b) => a.file.localeCompare(b.file))) {
-    const reject = (reason: string) => {
-      out.submissions.push({ file: ret.file, agency: null, status: 'rejected', reason });
-      out.rejected.push({ file: ret.file, sheet: null, cell: null, reason });
-    };
-    if (!ret.workbook) {
-      reject(ret.problem ?? 'unreadable');
-      continue;
-    }
+  const add = (ret: Return) => {
+    if (!ret.workbook) return void refused.push({ file: ret.file, reason: ret.problem ?? 'unreadable' });
     const meta = readMeta(ret.workbook);
-    if (!meta) {
-      reject('not-an-agency-workbook');
-      continue;
-    }
-    if ((meta.get('plan') ?? '') !== (plan.meta.number ?? '')) {
-      reject(`other-plan:${meta.get('plan') ?? ''}`);
-      continue;
-    }
+    if (!meta) return void refused.push({ file: ret.file, reason: 'not-an-agency-workbook' });
+    if ((meta.get('plan') ?? '') !== (plan.meta.number ?? '')) return void refused.push({ file: ret.file, reason: `other-plan:${meta.get('plan') ?? ''}` });
     const agency = byKey.get(meta.get('recipient') ?? '');
-    if (!agency) {
-      reject(`unknown-agency:${meta.get('recipient') ?? ''}`);
-      continue;
-    }
-    accepted.push({ ret, agency, ...readReturn(plan, agency, ret) });
-  }
+    if (!agency) return void refused.push({ file: ret.file, reason: `unknown-agency:${meta.get('recipient') ?? ''}` });
+    accepted.push({ file: ret.file, modified: ret.modified, agency, ...readReturn(plan, agency, ret) });
+  };
 
-  // The same agency twice: the later file counts, the earlier ones are superseded (and said so).
-  const latest = new Map<string, (typeof accepted)[number]>();
-  for (const a of accepted) {
-    const prev = latest.get(a.agency.recipient.key);
-    if (!prev || a.ret.modified > prev.ret.modified || (a.ret.modified === prev.ret.modified && a.ret.file > prev.ret.file)) latest.set(a.agency.recipient.key, a);
-  }
-  for (const a of accepted) {
-    const wins = latest.get(a.agency.recipient.key) === a;
-    out.submissions.push({ file: a.ret.file, agency: a.agency.recipient.name, status: wins ? 'accepted' : 'superseded', reason: wins ? null : `superseded-by:${latest.get(a.agency.recipient.key)!.ret.file}` });
-    if (wins) {
-      out.values.push(...a.values);
-      out.rejected.push(...a.rejected);
-    } else {
-      for (const v of a.values) out.rejected.push({ file: a.ret.file, sheet: v.cell.split('!')[0] ?? null, cell: v.cell, reason: 'superseded' });
+  const result = (): Compiled => {
+    const out: Compiled = { submissions: [], missing: [], values: [], rejected: [] };
+    for (const r of refused) {
+      out.submissions.push({ file: r.file, agency: null, status: 'rejected', reason: r.reason });
+      out.rejected.push({ file: r.file, sheet: null, cell: null, reason: r.reason });
     }
-  }
-  out.submissions.sort((x, y) => x.file.localeCompare(y.file));
-  out.missing = assignments
-    .filter((a) => a.leads.length + a.supports.length + a.criteria.length > 0 && !latest.has(a.recipient.key))
-    .map((a) => a.recipient.name);
-  return out;
+    // The same agency twice: the later file counts, the earlier ones are superseded (and said so).
+    const latest = new Map<string, (typeof accepted)[number]>();
+    for (const a of accepted) {
+      const prev = latest.get(a.agency.recipient.key);
+      if (!prev || a.modified > prev.modified || (a.modified === prev.modified && a.file > prev.file)) latest.set(a.agency.recipient.key, a);
+    }
+    for (const a of [...accepted].sort((x, y) => x.file.localeCompare(y.file))) {
+      const winner = latest.get(a.agency.recipient.key)!;
+      const wins = winner === a;
+      out.submissions.push({ file: a.file, agency: a.agency.recipient.name, status: wins ? 'accepted' : 'superseded', reason: wins ? null : `superseded-by:${winner.file}` });
+      if (wins) {
+        out.values.push(...a.values);
+        out.rejected.push(...a.rejected);
+      } else {
+        for (const v of a.values) out.rejected.push({ file: a.file, sheet: v.cell.split('!')[0] ?? null, cell: v.cell, reason: 'superseded' });
+      }
+    }
+    out.submissions.sort((x, y) => x.file.localeCompare(y.file));
+    out.rejected.sort((x, y) => x.file.localeCompare(y.file));
+    out.missing = assignments
+      .filter((a) => a.leads.length + a.supports.length + a.criteria.length > 0 && !latest.has(a.recipient.key))
+      .map((a) => a.recipient.name);
+    return out;
+  };
+  return { add, result };
 }
 
 function text(c: ReadCell | null | undefined): string {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { parseCommuneList } from '../agencies/communes';
-import { compile, type Return } from '../agencies/compile';
+import { compiler } from '../agencies/compile';
 import { assign } from '../agencies/recipients';
 import { masterWorkbook, type LogEntry } from '../sheets/master-workbook';
 import { fold } from '../plan/text';
@@ -127,16 +127,16 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
   }
   const communes = parseCommuneList(await readFile(join(io.seedsDir ?? 'seeds', 'hanoi-communes-2025.md'), 'utf8')).units;
   const { assignments } = assign(plan, communes);
-  const returns: Return[] = [];
+  const compiling = compiler(plan, assignments);
   const log: LogEntry[] = [];
   for (const name of names) {
     const path = join(cmd.returns, name);
     const bytes = new Uint8Array(await readFile(path));
     const read = await readWorkbookWithTimeout(bytes, io.workerPath ?? null);
-    returns.push({ file: name, modified: (await stat(path)).mtimeMs, workbook: read.ok ? read.workbook : null, problem: read.ok ? null : read.problem.kind });
+    compiling.add({ file: name, modified: (await stat(path)).mtimeMs, workbook: read.ok ? read.workbook : null, problem: read.ok ? null : read.problem.kind });
     log.push({ file: name, sha256: createHash('sha256').update(bytes).digest('hex'), agency: null, rows: 0, found: read.ok ? '' : read.problem.kind });
   }
-  const compiled = compile(plan, assignments, returns);
+  const compiled = compiling.result();
   for (const entry of log) {
     const sub = compiled.submissions.find((s) => s.file === entry.file);
     entry.agency = sub?.agency ?? null;
