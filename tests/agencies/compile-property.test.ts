@@ -1,0 +1,76 @@
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCommuneList } from '../../src/agencies/communes';
+import { compile } from '../../src/agencies/compile';
+import { assign } from '../../src/agencies/recipients';
+import { importPlan } from '../../src/import';
+import { agencyWorkbook } from '../../src/sheets/agency-workbook';
+import { columnLetter } from '../../src/sheets/spec';
+import { readWorkbook } from '../../src/xlsx/read';
+import { writeWorkbook } from '../../src/xlsx/write';
+
+/** For random fillings and random damage, every value an agency typed is in the master or in the rejected list. */
+
+const root = join(__dirname, '../..');
+const imported = importPlan({ kind: 'text', text: readFileSync(join(root, 'seeds/ke-hoach-159-KH-UBND-2025.txt'), 'utf8') });
+if (!imported.ok) throw new Error('seed');
+const plan = imported.plan;
+const { assignments } = assign(plan, parseCommuneList(readFileSync(join(root, 'seeds/hanoi-communes-2025.md'), 'utf8')).units);
+const noiVu = assignments.find((a) => a.recipient.key === 'AGENCY:Sở Nội vụ')!;
+let template: Buffer;
+
+const anyValue = fc.oneof(
+  fc.constantFrom('Đã hoàn thành', 'Đang thực hiện', 'xong', '=1+1', '+84 912', '@cmd', ''),
+  fc.string({ maxLength: 20 }),
+  fc.double({ min: -5, max: 120, noNaN: true }),
+  fc.date({ min: new Date('2019-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+);
+const fill = fc.record({ sheet: fc.constantFrom('Nhiệm vụ', 'Tiêu chí'), row: fc.nat(60), col: fc.integer({ min: 7, max: 11 }), value: anyValue });
+const damage = fc.record({ extraSheetValue: fc.option(fc.string({ minLength: 1, maxLength: 10 })), strayRowValue: fc.option(fc.string({ minLength: 1, maxLength: 10 })) });
+
+beforeAll(async () => {
+  template = Buffer.from(await writeWorkbook(agencyWorkbook(plan, noiVu, { dueDate: null, returnTo: 'Sở Nội vụ', generatedAt: '2025-11-01T00:00:00Z', password: null })));
+});
+
+describe('compile never loses a value', () => {
+  jest.setTimeout(120_000);
+
+  it('puts every filled cell in the master or the rejected list', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fill, { minLength: 1, maxLength: 25 }), damage, async (fills, dmg) => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(template as unknown as ArrayBuffer);
+        const typed = new Map<string, unknown>();
+        for (const f of fills) {
+          const ws = wb.getWorksheet(f.sheet)!;
+          const last = ws.rowCount;
+          const r = 5 + (f.row % Math.max(1, last - 4));
+          const id = ws.getRow(r).getCell(1).value;
+          // Only input columns of rows with an ID: the template's own inputs.
+          const inputs = f.sheet === 'Nhiệm vụ' ? [7, 8, 9, 10, 11] : [8, 9, 10];
+          if (typeof id !== 'string' || !inputs.includes(f.col)) continue;
+          ws.getRow(r).getCell(f.col).value = f.value as ExcelJS.CellValue;
+          typed.set(`${f.sheet}!${columnLetter(f.col)}${r}`, f.value);
+        }
+        if (dmg.extraSheetValue) wb.addWorksheet('Riêng').getCell('C3').value = dmg.extraSheetValue;
+        if (dmg.strayRowValue) {
+          const ws = wb.getWorksheet('Tiêu chí')!;
+          ws.getRow(ws.rowCount + 2).getCell(8).value = dmg.strayRowValue;
+          typed.set(`Tiêu chí!H${ws.rowCount}`, dmg.strayRowValue);
+        }
+        const read = await readWorkbook(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+        if (!read.ok) throw new Error('unreadable');
+        const c = compile(plan, assignments, [{ file: 'r.xlsx', modified: 0, workbook: read.workbook, problem: null }]);
+        const landed = new Set([...c.values.map((v) => v.cell), ...c.rejected.map((r) => r.cell)]);
+        for (const [cell, value] of typed) {
+          const blank = value === '' || (typeof value === 'string' && value.trim() === '');
+          if (!blank) expect([cell, landed.has(cell)]).toEqual([cell, true]);
+        }
+        if (dmg.extraSheetValue?.trim()) expect(landed.has('Riêng!C3')).toBe(true);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
