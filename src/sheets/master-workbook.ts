@@ -1,4 +1,5 @@
 import type { Compiled } from '../agencies/compile';
+import { projectScores } from '../agencies/projection';
 import type { Plan } from '../plan/schema';
 import { headerRow, listingSheet, titleRows } from './common';
 import type { Column } from './layout';
@@ -103,6 +104,21 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   const logRows: RowSpec[] = [...titleRows('NHẬT KÝ TỔNG HỢP', plan, 1), headerRow(logCols)];
   for (const l of log) logRows.push({ cells: [text(l.file), text(l.sha256), text(l.agency), { value: l.rows, style: 'num0' }, text(l.found)] });
 
+  const projCols: Column<string>[] = [
+    { key: 'index', header: 'Chỉ số', width: 14 },
+    { key: 'result', header: 'Kết quả năm trước', width: 12 },
+    { key: 'target', header: 'Mục tiêu', width: 12 },
+    { key: 'projected', header: 'Dự kiến theo tự đánh giá', width: 14 },
+    { key: 'assessed', header: 'Tiêu chí đã tự đánh giá', width: 14 },
+  ];
+  const projRows: RowSpec[] = [...titleRows('DỰ KIẾN ĐIỂM THEO TỰ ĐÁNH GIÁ CỦA CÁC ĐƠN VỊ', plan, 1), headerRow(projCols)];
+  for (const p of projectScores(plan, compiled)) {
+    const below = p.target !== null && p.projected < p.target;
+    projRows.push({
+      cells: [text(p.index === 'PAR' ? 'PAR INDEX' : p.index), { value: p.result, style: 'num2' }, { value: p.target, style: 'num2' }, { value: p.projected, style: below ? 'error' : 'num2' }, text(`${p.assessed}/${p.leaves}`, 'center')],
+    });
+  }
+
   const sheet = (name: string, printTitle: string, cols: Column<string>[], rows: RowSpec[]) =>
     listingSheet(plan, { name, printTitle, cols, rows, freezeCols: 0, lastPrintedCol: cols.length });
   return fitRowHeights({
@@ -112,6 +128,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     sheets: [
       sheet('Tổng hợp nhiệm vụ', 'Tổng hợp nhiệm vụ', taskCols, taskRows),
       sheet('Tổng hợp tiêu chí', 'Tổng hợp tiêu chí', critCols, critRows),
+      sheet('Dự kiến điểm', 'Dự kiến điểm', projCols, projRows),
       sheet('Tình hình nộp', 'Tình hình nộp', subCols, subRows),
       sheet('Nhật ký', 'Nhật ký', logCols, logRows),
     ],
