@@ -66,6 +66,7 @@ export async function buildTaskpane({ url = DEFAULT_URL, outdir = 'dist', quiet 
   writeFileSync(join(outdir, 'taskpane.html'), html);
   for (const f of readdirSync('assets')) copyFileSync(join('assets', f), join(outdir, 'assets', f));
   copyFileSync('seeds/ke-hoach-159-KH-UBND-2025.txt', join(outdir, 'seed.txt'));
+  copyFileSync('seeds/hanoi-communes-2025.md', join(outdir, 'communes.md'));
   writeFileSync(join(outdir, 'help.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Chỉ số CCHC — trợ giúp</title></head><body><h1>Chỉ số CCHC</h1><p>Add-in nhập, kiểm tra và tổng hợp kế hoạch nâng cao Chỉ số PAR INDEX, SIPAS, PAPI. Xem README của dự án.</p></body></html>\n`);
   writeFileSync(join(outdir, 'manifest.xml'), rewriteManifest(readFileSync('manifest.xml', 'utf8'), url));
 

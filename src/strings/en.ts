@@ -36,7 +36,7 @@ const list = (v: unknown) => listOf(v, n);
 export const en: Strings = {
   ui: {
     appTitle: 'PAR INDEX planner',
-    tabs: { import: 'Import', check: 'Check', overview: 'Overview', print: 'Print' },
+    tabs: { import: 'Import', check: 'Check', overview: 'Overview', print: 'Print', agencies: 'Agencies' },
     import: {
       intro: "Import the plan's appendix tables into structured sheets.",
       bundled: 'Use the bundled plan (159/KH-UBND)',
@@ -80,6 +80,16 @@ export const en: Strings = {
       done: (n) => `Printing set up on ${n} sheets.`,
       howTo: 'To print: File → Print in Excel.',
       outside: 'Outside Excel: download the workbook and print it from Excel or LibreOffice — the print setup is in the file.',
+    },
+    agencies: {
+      intro: 'Make a report workbook for each agency, then compile the workbooks they send back.',
+      due: 'Due back (dd/mm/yyyy)',
+      assemble: 'Make and download the workbooks (.zip)',
+      assembled: (n) => `Made ${n} workbooks.`,
+      compileLabel: 'Compile returned workbooks',
+      compileHint: 'Pick one or more .xlsx files the agencies filled in',
+      compiled: (f, v, r, m) => `Read ${f} files: ${v} values compiled, ${r} values refused, ${m} agencies missing.`,
+      downloadMaster: 'Download the master',
     },
     progress: { working: 'Working…', cancel: 'Cancel', cancelled: 'Cancelled.' },
     errors: {

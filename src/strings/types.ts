@@ -25,7 +25,7 @@ export type ReadProblem =
 /** The task pane's words. */
 export interface UiStrings {
   appTitle: string;
-  tabs: { import: string; check: string; overview: string; print: string };
+  tabs: { import: string; check: string; overview: string; print: string; agencies: string };
   import: {
     intro: string;
     bundled: string;
@@ -55,6 +55,16 @@ export interface UiStrings {
   };
   overview: { intro: string; index: string; result: string; target: string; gain: string; lost: string; chartTitle: (index: string) => string; empty: string };
   print: { intro: string; apply: string; done: (n: number) => string; howTo: string; outside: string };
+  agencies: {
+    intro: string;
+    due: string;
+    assemble: string;
+    assembled: (n: number) => string;
+    compileLabel: string;
+    compileHint: string;
+    compiled: (files: number, values: number, rejected: number, missing: number) => string;
+    downloadMaster: string;
+  };
   progress: { working: string; cancel: string; cancelled: string };
   errors: { requirements: string; optionalMissing: (sets: string[]) => string; generic: (detail: string) => string; noPlan: string; unsupportedFile: (name: string) => string; docx: string };
   outsideOffice: string;

@@ -37,7 +37,7 @@ const list = (v: unknown) => listOf(v, n);
 export const vi: Strings = {
   ui: {
     appTitle: 'Chỉ số CCHC',
-    tabs: { import: 'Nhập', check: 'Kiểm tra', overview: 'Tổng quan', print: 'In' },
+    tabs: { import: 'Nhập', check: 'Kiểm tra', overview: 'Tổng quan', print: 'In', agencies: 'Đơn vị' },
     import: {
       intro: 'Nhập các bảng phụ lục của kế hoạch thành các trang có cấu trúc.',
       bundled: 'Dùng kế hoạch mẫu (159/KH-UBND)',
@@ -81,6 +81,16 @@ export const vi: Strings = {
       done: (n) => `Đã thiết lập in cho ${n} trang.`,
       howTo: 'Để in: Tệp → In (File → Print) trong Excel.',
       outside: 'Ngoài Excel: tải sổ tính về, mở bằng Excel hoặc LibreOffice rồi in — thiết lập in đã có sẵn trong tệp.',
+    },
+    agencies: {
+      intro: 'Tạo sổ tính báo cáo cho từng đơn vị, rồi tổng hợp các sổ tính đơn vị gửi lại.',
+      due: 'Hạn gửi lại (dd/mm/yyyy)',
+      assemble: 'Tạo và tải các sổ tính (.zip)',
+      assembled: (n) => `Đã tạo ${n} sổ tính.`,
+      compileLabel: 'Tổng hợp các sổ tính gửi lại',
+      compileHint: 'Chọn một hoặc nhiều tệp .xlsx đơn vị đã điền',
+      compiled: (f, v, r, m) => `Đã đọc ${f} tệp: ${v} giá trị được tổng hợp, ${r} giá trị bị loại, ${m} đơn vị chưa nộp.`,
+      downloadMaster: 'Tải sổ tổng hợp',
     },
     progress: { working: 'Đang xử lý…', cancel: 'Hủy', cancelled: 'Đã hủy.' },
     errors: {

@@ -7,6 +7,7 @@ import type { Loaded } from './load';
 import { ImportTab } from './ImportTab';
 import { OverviewTab } from './OverviewTab';
 import { PrintTab } from './PrintTab';
+import { AgenciesTab } from './AgenciesTab';
 import { Busy, type Task } from './Busy';
 
 const useStyles = makeStyles({
@@ -20,11 +21,13 @@ export interface AppProps {
   host: ExcelHost | null;
   /** Loads the bundled plan's text. */
   bundledPlan: () => Promise<string>;
+  /** Loads the bundled list of communes (default members of "UBND cấp xã"). */
+  communesText: () => Promise<string>;
 }
 
-type TabId = 'import' | 'check' | 'overview' | 'print';
+type TabId = 'import' | 'check' | 'overview' | 'print' | 'agencies';
 
-export function App({ lang, host, bundledPlan }: AppProps) {
+export function App({ lang, host, bundledPlan, communesText }: AppProps) {
   const t = stringsFor(lang);
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('import');
@@ -57,20 +60,21 @@ export function App({ lang, host, bundledPlan }: AppProps) {
         <Text as="h1" size={500} className={styles.title}>
           {t.ui.appTitle}
         </Text>
-        {!host && <MessageBar intent="info"><MessageBarBody>{t.ui.outsideOffice}</MessageBarBody></MessageBar>}
-        {requirements && !requirements.ok && <MessageBar intent="error"><MessageBarBody>{t.ui.errors.requirements}</MessageBarBody></MessageBar>}
+        {!host && <MessageBar intent="info" layout="multiline"><MessageBarBody>{t.ui.outsideOffice}</MessageBarBody></MessageBar>}
+        {requirements && !requirements.ok && <MessageBar intent="error" layout="multiline"><MessageBarBody>{t.ui.errors.requirements}</MessageBarBody></MessageBar>}
         {requirements && requirements.ok && requirements.missingOptional.length > 0 && (
-          <MessageBar intent="warning"><MessageBarBody>{t.ui.errors.optionalMissing(requirements.missingOptional)}</MessageBarBody></MessageBar>
+          <MessageBar intent="warning" layout="multiline"><MessageBarBody>{t.ui.errors.optionalMissing(requirements.missingOptional)}</MessageBarBody></MessageBar>
         )}
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.ui.appTitle}>
           <Tab value="import">{t.ui.tabs.import}</Tab>
           <Tab value="check">{t.ui.tabs.check}</Tab>
           <Tab value="overview">{t.ui.tabs.overview}</Tab>
           <Tab value="print">{t.ui.tabs.print}</Tab>
+          <Tab value="agencies">{t.ui.tabs.agencies}</Tab>
         </TabList>
         {task && <Busy task={task} t={t} />}
         {error && (
-          <MessageBar intent="error" role="alert">
+          <MessageBar intent="error" role="alert" layout="multiline">
             <MessageBarBody>{error}</MessageBarBody>
           </MessageBar>
         )}
@@ -78,6 +82,7 @@ export function App({ lang, host, bundledPlan }: AppProps) {
         {tab === 'check' && <CheckTab t={t} host={host} loaded={loaded} onLoaded={setLoaded} onError={setError} run={run} busy={task !== null} />}
         {tab === 'overview' && <OverviewTab t={t} loaded={loaded} />}
         {tab === 'print' && <PrintTab t={t} host={host} loaded={loaded} run={run} busy={task !== null} />}
+        {tab === 'agencies' && <AgenciesTab t={t} loaded={loaded} run={run} busy={task !== null} communesText={communesText} />}
       </main>
     </FluentProvider>
   );

@@ -94,7 +94,7 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
       </div>
 
       {counts && spec && (
-        <MessageBar intent={counts.errors > 0 ? 'warning' : 'success'}>
+        <MessageBar intent={counts.errors > 0 ? 'warning' : 'success'} layout="multiline">
           <MessageBarBody>
             <div data-testid="import-preview">{t.ui.import.preview(counts)}</div>
             <div>{t.ui.import.willCreate}</div>
@@ -133,7 +133,7 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
         </div>
       )}
       {done.map((m) => (
-        <MessageBar key={m} intent="success">
+        <MessageBar key={m} intent="success" layout="multiline">
           <MessageBarBody>{m}</MessageBarBody>
         </MessageBar>
       ))}

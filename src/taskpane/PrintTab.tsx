@@ -39,7 +39,7 @@ export function PrintTab({ t, host, loaded, run, busy }: { t: Strings; host: Exc
         {t.ui.print.apply}
       </Button>
       {done && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}

@@ -4,3 +4,8 @@
  */
 export { buildWorkbook } from '../sheets/build';
 export { loadFile, loadSource, loadWorkbook } from './load';
+export { assign } from '../agencies/recipients';
+export { parseCommuneList } from '../agencies/communes';
+export { compiler } from '../agencies/compile';
+export { agencyWorkbook } from '../sheets/agency-workbook';
+export { masterWorkbook } from '../sheets/master-workbook';

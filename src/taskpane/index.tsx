@@ -11,8 +11,9 @@ async function start(): Promise<void> {
   const lang: Lang = query === 'en' || query === 'vi' ? query : env.displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'vi';
   const host = env.inExcel ? createExcelHost() : null;
   const bundledPlan = async () => (await fetch(new URL('./seed.txt', location.href))).text();
+  const communesText = async () => (await fetch(new URL('./communes.md', location.href))).text();
   const root = document.getElementById('root');
-  if (root) createRoot(root).render(<App lang={lang} host={host} bundledPlan={bundledPlan} />);
+  if (root) createRoot(root).render(<App lang={lang} host={host} bundledPlan={bundledPlan} communesText={communesText} />);
 }
 
 void start();

@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -79,6 +80,35 @@ describeWithChromium('the task pane in a browser', () => {
     await page.getByRole('tab', { name: 'Tổng quan' }).click();
     await page.getByText('Điểm còn mất theo lĩnh vực — PAR INDEX').waitFor();
     await page.screenshot({ path: join(shots, 'standalone-overview.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('outside Office: makes the agencies\' workbooks as a .zip and compiles returned ones into a master', async () => {
+    const page = await openPane(false);
+    await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByRole('tab', { name: 'Đơn vị' }).click();
+    const zipDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tạo và tải các sổ tính (.zip)' }).click();
+    const zipPath = join(dist, 'agencies.zip');
+    await (await zipDownload).saveAs(zipPath);
+    const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
+    expect(Object.keys(entries).filter((n) => n.endsWith('.xlsx'))).toHaveLength(146);
+    const picked = ['00070-Phường Hoàn Kiếm.xlsx', 'Sở Nội vụ.xlsx'].map((name) => {
+      const path = join(dist, name);
+      writeFileSync(path, entries[name]!);
+      return path;
+    });
+    await page.getByLabel('Tổng hợp các sổ tính gửi lại').setInputFiles(picked);
+    await page.getByText(/^Đã đọc 2 tệp/).waitFor();
+    expect(await page.getByTestId('agencies-done').textContent()).toMatch(/^Đã đọc 2 tệp: 0 giá trị được tổng hợp, 0 giá trị bị loại, 144 đơn vị chưa nộp/);
+    const masterDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải sổ tổng hợp' }).click();
+    const master = join(dist, 'master.xlsx');
+    await (await masterDownload).saveAs(master);
+    const read = await readWorkbook(new Uint8Array(readFileSync(master)));
+    expect(read.ok && read.workbook.sheets.map((s) => s.name)).toContain('Tình hình nộp');
+    await page.screenshot({ path: join(shots, 'standalone-agencies.png') });
     await page.close();
   });
 

@@ -1,0 +1,97 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Strings } from '../strings';
+import { downloadBytes } from './download';
+import { engine } from './lazy';
+import type { Loaded } from './load';
+
+const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
+
+/**
+ * Sở Nội vụ's work in the pane: a report workbook for every agency and commune (one .zip), and
+ * the returned workbooks compiled into a master, one file at a time with a count.
+ */
+export function AgenciesTab({ t, loaded, run, busy, communesText }: { t: Strings; loaded: Extract<Loaded, { ok: true }> | null; run: (work: (signal: AbortSignal, progress: (fraction: number) => void) => Promise<void>) => Promise<void>; busy: boolean; communesText: () => Promise<string> }) {
+  const styles = useStyles();
+  const [due, setDue] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const [master, setMaster] = useState<Uint8Array | null>(null);
+  if (!loaded) return <Text>{t.ui.overview.empty}</Text>;
+
+  const recipients = async () => {
+    const e = await engine();
+    return { e, ...e.assign(loaded.plan, e.parseCommuneList(await communesText()).units) };
+  };
+
+  const assemble = () =>
+    run(async (signal, progress) => {
+      const { e, assignments } = await recipients();
+      const { writeWorkbook } = await import('../xlsx/write');
+      const { zipFiles } = await import('../xlsx/zip');
+      const wanted = assignments.filter((a) => a.leads.length + a.supports.length + a.criteria.length > 0);
+      const files: { name: string; bytes: Uint8Array }[] = [];
+      const generatedAt = new Date().toISOString();
+      for (const [i, a] of wanted.entries()) {
+        if (signal.aborted) throw new Error('cancelled');
+        const spec = e.agencyWorkbook(loaded.plan, a, { dueDate: /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(due) ? due : null, returnTo: 'Sở Nội vụ', generatedAt, password: null });
+        files.push({ name: `${(a.recipient.code ? `${a.recipient.code}-` : '') + a.recipient.name}.xlsx`, bytes: await writeWorkbook(spec) });
+        progress((i + 1) / wanted.length);
+      }
+      downloadBytes(zipFiles(files), 'bao-cao-don-vi.zip');
+      setDone(t.ui.agencies.assembled(files.length));
+    });
+
+  const compileFiles = (list: File[]) =>
+    run(async (signal, progress) => {
+      const { e, assignments } = await recipients();
+      const { readWorkbook } = await import('../xlsx/read');
+      const { writeWorkbook } = await import('../xlsx/write');
+      const c = e.compiler(loaded.plan, assignments);
+      for (const [i, f] of list.entries()) {
+        if (signal.aborted) throw new Error('cancelled');
+        const read = await readWorkbook(new Uint8Array(await f.arrayBuffer()));
+        c.add({ file: f.name, modified: f.lastModified, workbook: read.ok ? read.workbook : null, problem: read.ok ? null : read.problem.kind });
+        progress((i + 1) / list.length);
+      }
+      const result = c.result();
+      const log = list.map((f) => ({ file: f.name, sha256: '', agency: result.submissions.find((s) => s.file === f.name)?.agency ?? null, rows: result.values.filter((v) => v.file === f.name).length, found: '' }));
+      setMaster(await writeWorkbook(e.masterWorkbook(loaded.plan, result, log, new Date().toISOString().slice(0, 10), (r) => t.refusal(r))));
+      setDone(t.ui.agencies.compiled(list.length, result.values.length, result.rejected.length, result.missing.length));
+    });
+
+  return (
+    <section className={styles.column} aria-label={t.ui.tabs.agencies}>
+      <Text>{t.ui.agencies.intro}</Text>
+      <Field label={t.ui.agencies.due}>
+        <Input value={due} onChange={(_, d) => setDue(d.value)} placeholder="15/12/2025" />
+      </Field>
+      <Button appearance="primary" disabled={busy} onClick={assemble}>
+        {t.ui.agencies.assemble}
+      </Button>
+      <Field label={t.ui.agencies.compileLabel} hint={t.ui.agencies.compileHint}>
+        <input
+          type="file"
+          accept=".xlsx"
+          multiple
+          disabled={busy}
+          aria-label={t.ui.agencies.compileLabel}
+          onChange={(e) => {
+            const files = [...(e.currentTarget.files ?? [])];
+            if (files.length) void compileFiles(files);
+            e.currentTarget.value = '';
+          }}
+        />
+      </Field>
+      {done && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody data-testid="agencies-done">{done}</MessageBarBody>
+        </MessageBar>
+      )}
+      {master && (
+        <Button disabled={busy} onClick={() => downloadBytes(master, 'tong-hop.xlsx')}>
+          {t.ui.agencies.downloadMaster}
+        </Button>
+      )}
+    </section>
+  );
+}
