@@ -1,23 +1,16 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseCommuneList } from '../../src/agencies/communes';
 import { compile } from '../../src/agencies/compile';
-import { assign } from '../../src/agencies/recipients';
-import { importPlan } from '../../src/import';
 import { agencyWorkbook } from '../../src/sheets/agency-workbook';
 import { columnLetter } from '../../src/sheets/spec';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
+import { seedPlan, seedRecipients } from '../support/seed';
 
 /** For random fillings and random damage, every value an agency typed is in the master or in the rejected list. */
 
-const root = join(__dirname, '../..');
-const imported = importPlan({ kind: 'text', text: readFileSync(join(root, 'seeds/ke-hoach-159-KH-UBND-2025.txt'), 'utf8') });
-if (!imported.ok) throw new Error('seed');
-const plan = imported.plan;
-const { assignments } = assign(plan, parseCommuneList(readFileSync(join(root, 'seeds/hanoi-communes-2025.md'), 'utf8')).units);
+const plan = seedPlan();
+const assignments = seedRecipients(plan);
 const noiVu = assignments.find((a) => a.recipient.key === 'AGENCY:Sở Nội vụ')!;
 let template: Buffer;
 

@@ -2,34 +2,21 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCommuneList } from '../../src/agencies/communes';
 import { compile, type Return } from '../../src/agencies/compile';
-import { assign } from '../../src/agencies/recipients';
-import { importPlan } from '../../src/import';
 import { agencyWorkbook } from '../../src/sheets/agency-workbook';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { convert, describeWithLibreOffice } from '../support/libreoffice';
+import { seedPlan, seedRecipients, AGENCY_OPTIONS, rowOf } from '../support/seed';
 
 /** Assemble → an agency fills in its workbook → compile: what was filled in lands, everything else is listed with its cell. */
 
-const root = join(__dirname, '../..');
-const imported = importPlan({ kind: 'text', text: readFileSync(join(root, 'seeds/ke-hoach-159-KH-UBND-2025.txt'), 'utf8') });
-if (!imported.ok) throw new Error('seed');
-const plan = imported.plan;
-const { assignments } = assign(plan, parseCommuneList(readFileSync(join(root, 'seeds/hanoi-communes-2025.md'), 'utf8')).units);
+const plan = seedPlan();
+const assignments = seedRecipients(plan);
 const noiVu = assignments.find((a) => a.recipient.key === 'AGENCY:Sở Nội vụ')!;
-const options = { dueDate: '15/12/2025', returnTo: 'Sở Nội vụ', generatedAt: '2025-11-01T00:00:00.000Z', password: null };
+const options = AGENCY_OPTIONS;
 const dir = mkdtempSync(join(tmpdir(), 'chiso-compile-'));
 
-function rowOf(ws: ExcelJS.Worksheet, id: string): ExcelJS.Row {
-  let found: ExcelJS.Row | null = null;
-  ws.eachRow((row) => {
-    if (row.getCell(1).value === id) found = row;
-  });
-  if (!found) throw new Error(`no row ${id}`);
-  return found;
-}
 
 /** Noi Vu's workbook as the agency returns it: filled in as a person would, in plain Excel. */
 async function filled(edit?: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {

@@ -1,23 +1,16 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseCommuneList } from '../../src/agencies/communes';
-import { assign } from '../../src/agencies/recipients';
-import { importPlan } from '../../src/import';
 import { AGENCY_SHEET, agencyWorkbook, hashText, lockedContent } from '../../src/sheets/agency-workbook';
 import type { WorkbookSpec } from '../../src/sheets/spec';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
+import { seedPlan, seedRecipients, AGENCY_OPTIONS } from '../support/seed';
 
 /** The workbook one agency fills in without the add-in: its tasks and criteria, inputs unlocked, everything else locked. */
 
-const root = join(__dirname, '../..');
-const imported = importPlan({ kind: 'text', text: readFileSync(join(root, 'seeds/ke-hoach-159-KH-UBND-2025.txt'), 'utf8') });
-if (!imported.ok) throw new Error('seed');
-const plan = imported.plan;
-const { assignments } = assign(plan, parseCommuneList(readFileSync(join(root, 'seeds/hanoi-communes-2025.md'), 'utf8')).units);
+const plan = seedPlan();
+const assignments = seedRecipients(plan);
 const noiVu = assignments.find((a) => a.recipient.key === 'AGENCY:Sở Nội vụ')!;
-const options = { dueDate: '15/12/2025', returnTo: 'Sở Nội vụ', generatedAt: '2025-11-01T00:00:00.000Z', password: null };
+const options = AGENCY_OPTIONS;
 const spec = agencyWorkbook(plan, noiVu, options);
 const sheet = (name: string) => spec.sheets.find((s) => s.name === name)!;
 const ids = (name: string) => sheet(name).rows.map((r) => r.cells[0]?.value).filter((v): v is string => typeof v === 'string' && /^[A-Z]+:/.test(v));
