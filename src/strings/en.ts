@@ -89,6 +89,7 @@ export const en: Strings = {
       compileLabel: 'Compile returned workbooks',
       compileHint: 'Pick one or more .xlsx files the agencies filled in',
       compiled: (f, v, r, m) => `Read ${f} files: ${v} values compiled, ${r} values refused, ${m} agencies missing.`,
+      pickOne: "Open one agency's workbook",
       downloadMaster: 'Download the master',
     },
     progress: { working: 'Working…', cancel: 'Cancel', cancelled: 'Cancelled.' },

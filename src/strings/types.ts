@@ -64,6 +64,7 @@ export interface UiStrings {
     compileHint: string;
     compiled: (files: number, values: number, rejected: number, missing: number) => string;
     downloadMaster: string;
+    pickOne: string;
   };
   progress: { working: string; cancel: string; cancelled: string };
   errors: { requirements: string; optionalMissing: (sets: string[]) => string; generic: (detail: string) => string; noPlan: string; unsupportedFile: (name: string) => string; docx: string };

@@ -90,6 +90,7 @@ export const vi: Strings = {
       compileLabel: 'Tổng hợp các sổ tính gửi lại',
       compileHint: 'Chọn một hoặc nhiều tệp .xlsx đơn vị đã điền',
       compiled: (f, v, r, m) => `Đã đọc ${f} tệp: ${v} giá trị được tổng hợp, ${r} giá trị bị loại, ${m} đơn vị chưa nộp.`,
+      pickOne: 'Mở sổ tính của một đơn vị',
       downloadMaster: 'Tải sổ tổng hợp',
     },
     progress: { working: 'Đang xử lý…', cancel: 'Hủy', cancelled: 'Đã hủy.' },

@@ -1,4 +1,5 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ExcelHost } from '../excel/host';
 import { useState } from 'react';
 import type { Strings } from '../strings';
 import { downloadBytes } from './download';
@@ -11,11 +12,13 @@ const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column
  * Sở Nội vụ's work in the pane: a report workbook for every agency and commune (one .zip), and
  * the returned workbooks compiled into a master, one file at a time with a count.
  */
-export function AgenciesTab({ t, loaded, run, busy, communesText }: { t: Strings; loaded: Extract<Loaded, { ok: true }> | null; run: (work: (signal: AbortSignal, progress: (fraction: number) => void) => Promise<void>) => Promise<void>; busy: boolean; communesText: () => Promise<string> }) {
+export function AgenciesTab({ t, host, loaded, run, busy, communesText }: { t: Strings; host: ExcelHost | null; loaded: Extract<Loaded, { ok: true }> | null; run: (work: (signal: AbortSignal, progress: (fraction: number) => void) => Promise<void>) => Promise<void>; busy: boolean; communesText: () => Promise<string> }) {
   const styles = useStyles();
   const [due, setDue] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const [master, setMaster] = useState<Uint8Array | null>(null);
+  const [names, setNames] = useState<{ key: string; name: string }[]>([]);
+  const [picked, setPicked] = useState('');
   if (!loaded) return <Text>{t.ui.overview.empty}</Text>;
 
   const recipients = async () => {
@@ -39,6 +42,24 @@ export function AgenciesTab({ t, loaded, run, busy, communesText }: { t: Strings
       }
       downloadBytes(zipFiles(files), 'bao-cao-don-vi.zip');
       setDone(t.ui.agencies.assembled(files.length));
+    });
+
+  /** In Excel: one agency's workbook opened as a new workbook (Excel.createWorkbook), where downloads may not work. */
+  const openOne = () =>
+    run(async () => {
+      if (!host) return;
+      const { e, assignments } = await recipients();
+      const a = assignments.find((x) => x.recipient.key === picked);
+      if (!a) return;
+      const { writeWorkbook } = await import('../xlsx/write');
+      await host.openCopy(await writeWorkbook(e.agencyWorkbook(loaded.plan, a, { dueDate: /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(due) ? due : null, returnTo: 'Sở Nội vụ', generatedAt: new Date().toISOString(), password: null })));
+    });
+  const listRecipients = () =>
+    run(async () => {
+      const { assignments } = await recipients();
+      const list = assignments.filter((a) => a.leads.length + a.supports.length + a.criteria.length > 0).map((a) => ({ key: a.recipient.key, name: a.recipient.name }));
+      setNames(list);
+      setPicked(list[0]?.key ?? '');
     });
 
   const compileFiles = (list: File[]) =>
@@ -68,6 +89,25 @@ export function AgenciesTab({ t, loaded, run, busy, communesText }: { t: Strings
       <Button appearance="primary" disabled={busy} onClick={assemble}>
         {t.ui.agencies.assemble}
       </Button>
+      {host && names.length === 0 && (
+        <Button disabled={busy} onClick={listRecipients}>
+          {t.ui.agencies.pickOne}
+        </Button>
+      )}
+      {host && names.length > 0 && (
+        <Field label={t.ui.agencies.pickOne}>
+          <Select value={picked} onChange={(_, d) => setPicked(d.value)}>
+            {names.map((n) => (
+              <option key={n.key} value={n.key}>
+                {n.name}
+              </option>
+            ))}
+          </Select>
+          <Button disabled={busy || !picked} onClick={openOne}>
+            {t.ui.import.openCopy}
+          </Button>
+        </Field>
+      )}
       <Field label={t.ui.agencies.compileLabel} hint={t.ui.agencies.compileHint}>
         <input
           type="file"

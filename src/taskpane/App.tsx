@@ -82,7 +82,7 @@ export function App({ lang, host, bundledPlan, communesText }: AppProps) {
         {tab === 'check' && <CheckTab t={t} host={host} loaded={loaded} onLoaded={setLoaded} onError={setError} run={run} busy={task !== null} />}
         {tab === 'overview' && <OverviewTab t={t} loaded={loaded} />}
         {tab === 'print' && <PrintTab t={t} host={host} loaded={loaded} run={run} busy={task !== null} />}
-        {tab === 'agencies' && <AgenciesTab t={t} loaded={loaded} run={run} busy={task !== null} communesText={communesText} />}
+        {tab === 'agencies' && <AgenciesTab t={t} host={host} loaded={loaded} run={run} busy={task !== null} communesText={communesText} />}
       </main>
     </FluentProvider>
   );

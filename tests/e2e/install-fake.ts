@@ -28,4 +28,5 @@ w.__chisoFake = {
     throw new Error(`no row ${id} in ${sheet}`);
   },
   stats: () => fake.stats,
+  created: () => fake.workbook.created(),
 };

@@ -136,6 +136,13 @@ describeWithChromium('the task pane in a browser', () => {
     await page.getByRole('button', { name: 'Đọc và kiểm tra các trang' }).click();
     await page.getByText('PAR 5.4: mục tiêu 3 vượt điểm tối đa 1,5').waitFor();
     await page.screenshot({ path: join(shots, 'excel-check.png') });
+
+    // One agency's workbook opened as a new workbook in Excel.
+    await page.getByRole('tab', { name: 'Đơn vị' }).click();
+    await page.getByRole('button', { name: 'Mở sổ tính của một đơn vị' }).click();
+    await page.getByLabel('Mở sổ tính của một đơn vị').selectOption({ label: 'Sở Nội vụ' });
+    await page.getByRole('button', { name: 'Mở thành sổ tính mới' }).click();
+    await page.waitForFunction(() => (window as unknown as { __chisoFake: { created(): string[] } }).__chisoFake.created().length === 1);
     await page.close();
   });
 });
