@@ -84,7 +84,7 @@ async function measureCompile(counts: number[]): Promise<void> {
   const { tmpdir } = await import('node:os');
   const ExcelJS = (await import('exceljs')).default;
   const { parseCommuneList } = await import('../src/agencies/communes');
-  const { assign } = await import('../src/agencies/recipients');
+  const { assign, hasWork } = await import('../src/agencies/recipients');
   const { compiler } = await import('../src/agencies/compile');
   const { agencyWorkbook } = await import('../src/sheets/agency-workbook');
   const { writeWorkbook } = await import('../src/xlsx/write');
@@ -93,7 +93,7 @@ async function measureCompile(counts: number[]): Promise<void> {
   if (!r.ok) throw new Error('import failed');
   const communes = parseCommuneList(readFileSync(join(process.cwd(), 'seeds/hanoi-communes-2025.md'), 'utf8')).units;
   const { assignments } = assign(r.plan, communes);
-  const senders = assignments.filter((a) => a.leads.length + a.supports.length + a.criteria.length > 0);
+  const senders = assignments.filter(hasWork);
   const dir = mkdtempSync(join(tmpdir(), 'chiso-bench-'));
   const max = Math.max(...counts);
   for (let i = 0; i < max; i++) {

@@ -2,8 +2,8 @@ import { parseViNumber } from '../plan/numbers';
 import type { Plan } from '../plan/schema';
 import { AGENCY_FORMAT, AGENCY_SHEET, AGENCY_TASK_COLUMNS, STATUS_VALUES, agencyCriterionColumns } from '../sheets/agency-workbook';
 import { columnLetter } from '../sheets/spec';
-import type { ReadCell, ReadSheet, ReadWorkbook } from '../sheets/workbook-read';
-import type { Assignment } from './recipients';
+import { cellText as text, type ReadCell, type ReadSheet, type ReadWorkbook } from '../sheets/workbook-read';
+import { hasWork, type Assignment } from './recipients';
 
 /**
  * Returned agency workbooks -> one record of what each agency reported. Rows are matched by ID,
@@ -94,17 +94,13 @@ export function compiler(plan: Plan, assignments: Assignment[]): { add(ret: Retu
     out.submissions.sort((x, y) => x.file.localeCompare(y.file));
     out.rejected.sort((x, y) => x.file.localeCompare(y.file));
     out.missing = assignments
-      .filter((a) => a.leads.length + a.supports.length + a.criteria.length > 0 && !latest.has(a.recipient.key))
+      .filter((a) => hasWork(a) && !latest.has(a.recipient.key))
       .map((a) => a.recipient.name);
     return out;
   };
   return { add, result };
 }
 
-function text(c: ReadCell | null | undefined): string {
-  const v = c?.value;
-  return v === null || v === undefined ? '' : String(v).trim();
-}
 
 function readMeta(wb: ReadWorkbook): Map<string, string> | null {
   const sheet = wb.sheets.find((s) => s.rows.some((r) => text(r[0]) === 'format' && text(r[1]) === AGENCY_FORMAT));

@@ -31,6 +31,11 @@ export interface Assignments {
   unexpanded: { name: string; count: number }[];
 }
 
+/** Whether a recipient answers for anything: only those get a workbook or are awaited back. */
+export function hasWork(a: Assignment): boolean {
+  return a.leads.length + a.supports.length + a.criteria.length > 0;
+}
+
 /** The agency a lead/support entry names, without its scope: 'Sở Y tế (chính sách …)' -> 'Sở Y tế'. */
 export function agencyOf(entry: string): string {
   return entry.replace(/\s*\(.*\)\s*$/s, '').trim();

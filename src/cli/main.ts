@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { parseCommuneList } from '../agencies/communes';
 import { compiler } from '../agencies/compile';
-import { assign } from '../agencies/recipients';
+import { assign, hasWork } from '../agencies/recipients';
 import { masterWorkbook, type LogEntry } from '../sheets/master-workbook';
 import { fold } from '../plan/text';
 import { agencyWorkbook } from '../sheets/agency-workbook';
@@ -87,15 +87,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return cmd.command === 'check' && counts.error + counts.warning > 0 ? 1 : 0;
 }
 
+/** Who reports on the plan; the bundled Hà Nội list (126 units since 1 July 2025) gives the members of 'UBND cấp xã'. */
+async function recipientsOf(plan: Plan, io: Io) {
+  const communes = parseCommuneList(await readFile(join(io.seedsDir ?? 'seeds', 'hanoi-communes-2025.md'), 'utf8')).units;
+  return assign(plan, communes);
+}
+
 /**
  * One report workbook per recipient (every named agency and every commune), and a .zip of them.
  * `--only` keeps recipients whose name or code contains the given text.
  */
 async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: Plan, t: Strings, io: Io): Promise<number> {
-  // The bundled default members of 'UBND cấp xã' (Hà Nội's 126 units since 1 July 2025).
-  const communes = parseCommuneList(await readFile(join(io.seedsDir ?? 'seeds', 'hanoi-communes-2025.md'), 'utf8')).units;
-  const { assignments, unexpanded } = assign(plan, communes);
-  const wanted = assignments.filter((a) => (a.leads.length + a.supports.length + a.criteria.length > 0) && (!cmd.only || `${a.recipient.name} ${a.recipient.code ?? ''}`.toLowerCase().includes(cmd.only.toLowerCase())));
+  const { assignments, unexpanded } = await recipientsOf(plan, io);
+  const wanted = assignments.filter((a) => hasWork(a) && (!cmd.only || `${a.recipient.name} ${a.recipient.code ?? ''}`.toLowerCase().includes(cmd.only.toLowerCase())));
   await mkdir(cmd.output, { recursive: true });
   const generatedAt = new Date().toISOString();
   const files: { name: string; bytes: Uint8Array }[] = [];
@@ -125,8 +129,7 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
     io.err(t.readProblem('missing', cmd.returns, null));
     return 2;
   }
-  const communes = parseCommuneList(await readFile(join(io.seedsDir ?? 'seeds', 'hanoi-communes-2025.md'), 'utf8')).units;
-  const { assignments } = assign(plan, communes);
+  const { assignments } = await recipientsOf(plan, io);
   const compiling = compiler(plan, assignments);
   const log: LogEntry[] = [];
   for (const name of names) {

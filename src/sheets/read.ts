@@ -5,7 +5,7 @@ import { IndexIdSchema, PlanSchema, type Agency, type Criterion, type Finding, t
 import { parseSourceText } from './common';
 import { AGENCY_COLUMNS, criteriaColumns, META_FORMAT, SHEET, TASK_COLUMNS, type Column } from './layout';
 import type { MetaKey } from './meta-sheet';
-import type { ReadCell, ReadSheet, ReadWorkbook, SheetValue } from './workbook-read';
+import { cellText as text, type ReadCell, type ReadSheet, type ReadWorkbook, type SheetValue } from './workbook-read';
 
 /**
  * The structured workbook as people left it -> Plan. Sheets are found by their header row (a
@@ -57,11 +57,6 @@ export function readPlan(workbook: ReadWorkbook): ReadPlanResult {
   return { ok: true, plan, findings };
 }
 
-function text(cell: ReadCell | null | undefined): string {
-  const v = cell?.value;
-  if (v === null || v === undefined) return '';
-  return typeof v === 'string' ? v.trim() : String(v);
-}
 
 function cellAt(sheet: ReadSheet, row: number, col: number | undefined): ReadCell | null {
   if (col === undefined) return null;

@@ -26,3 +26,9 @@ export interface ReadSheet {
 export interface ReadWorkbook {
   sheets: ReadSheet[];
 }
+
+/** A cell's value as trimmed text; '' for an empty cell. */
+export function cellText(cell: ReadCell | null | undefined): string {
+  const v = cell?.value;
+  return v === null || v === undefined ? '' : String(v).trim();
+}

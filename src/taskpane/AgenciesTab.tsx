@@ -21,6 +21,8 @@ export function AgenciesTab({ t, host, loaded, run, busy, communesText }: { t: S
   const [picked, setPicked] = useState('');
   if (!loaded) return <Text>{t.ui.overview.empty}</Text>;
 
+  const workbookOptions = (generatedAt: string) => ({ dueDate: /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(due) ? due : null, returnTo: 'Sở Nội vụ', generatedAt, password: null });
+
   const recipients = async () => {
     const e = await engine();
     return { e, ...e.assign(loaded.plan, e.parseCommuneList(await communesText()).units) };
@@ -31,12 +33,12 @@ export function AgenciesTab({ t, host, loaded, run, busy, communesText }: { t: S
       const { e, assignments } = await recipients();
       const { writeWorkbook } = await import('../xlsx/write');
       const { zipFiles } = await import('../xlsx/zip');
-      const wanted = assignments.filter((a) => a.leads.length + a.supports.length + a.criteria.length > 0);
+      const wanted = assignments.filter(e.hasWork);
       const files: { name: string; bytes: Uint8Array }[] = [];
       const generatedAt = new Date().toISOString();
       for (const [i, a] of wanted.entries()) {
         if (signal.aborted) throw new Error('cancelled');
-        const spec = e.agencyWorkbook(loaded.plan, a, { dueDate: /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(due) ? due : null, returnTo: 'Sở Nội vụ', generatedAt, password: null });
+        const spec = e.agencyWorkbook(loaded.plan, a, workbookOptions(generatedAt));
         files.push({ name: `${(a.recipient.code ? `${a.recipient.code}-` : '') + a.recipient.name}.xlsx`, bytes: await writeWorkbook(spec) });
         progress((i + 1) / wanted.length);
       }
@@ -52,12 +54,12 @@ export function AgenciesTab({ t, host, loaded, run, busy, communesText }: { t: S
       const a = assignments.find((x) => x.recipient.key === picked);
       if (!a) return;
       const { writeWorkbook } = await import('../xlsx/write');
-      await host.openCopy(await writeWorkbook(e.agencyWorkbook(loaded.plan, a, { dueDate: /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(due) ? due : null, returnTo: 'Sở Nội vụ', generatedAt: new Date().toISOString(), password: null })));
+      await host.openCopy(await writeWorkbook(e.agencyWorkbook(loaded.plan, a, workbookOptions(new Date().toISOString()))));
     });
   const listRecipients = () =>
     run(async () => {
-      const { assignments } = await recipients();
-      const list = assignments.filter((a) => a.leads.length + a.supports.length + a.criteria.length > 0).map((a) => ({ key: a.recipient.key, name: a.recipient.name }));
+      const { e, assignments } = await recipients();
+      const list = assignments.filter(e.hasWork).map((a) => ({ key: a.recipient.key, name: a.recipient.name }));
       setNames(list);
       setPicked(list[0]?.key ?? '');
     });

@@ -4,7 +4,7 @@
  */
 export { buildWorkbook } from '../sheets/build';
 export { loadFile, loadSource, loadWorkbook } from './load';
-export { assign } from '../agencies/recipients';
+export { assign, hasWork } from '../agencies/recipients';
 export { parseCommuneList } from '../agencies/communes';
 export { compiler } from '../agencies/compile';
 export { agencyWorkbook } from '../sheets/agency-workbook';
