@@ -85,6 +85,7 @@ async function measureCompile(counts: number[]): Promise<void> {
   const ExcelJS = (await import('exceljs')).default;
   const { parseCommuneList } = await import('../src/agencies/communes');
   const { assign, hasWork } = await import('../src/agencies/recipients');
+  const { withBundledCommunes } = await import('../src/agencies/members');
   const { compiler } = await import('../src/agencies/compile');
   const { agencyWorkbook } = await import('../src/sheets/agency-workbook');
   const { writeWorkbook } = await import('../src/xlsx/write');
@@ -92,7 +93,7 @@ async function measureCompile(counts: number[]): Promise<void> {
   const r = importPlan({ kind: 'text', text: seed });
   if (!r.ok) throw new Error('import failed');
   const communes = parseCommuneList(readFileSync(join(process.cwd(), 'seeds/hanoi-communes-2025.md'), 'utf8')).units;
-  const { assignments } = assign(r.plan, communes);
+  const { assignments } = assign(withBundledCommunes(r.plan, communes).plan);
   const senders = assignments.filter(hasWork);
   const dir = mkdtempSync(join(tmpdir(), 'chiso-bench-'));
   const max = Math.max(...counts);

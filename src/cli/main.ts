@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { parseCommuneList } from '../agencies/communes';
+import { withBundledCommunes } from '../agencies/members';
+import { MAILING_LIST_FILE, mailingList, reportFileName, returnAddress } from '../agencies/sending';
 import { compiler } from '../agencies/compile';
 import { assign, hasWork } from '../agencies/recipients';
 import { masterWorkbook, type LogEntry } from '../sheets/master-workbook';
@@ -53,7 +55,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.err(t.readProblem(loaded.problem, cmd.input, loaded.line));
     return 2;
   }
-  const { plan, findings } = loaded;
+  const members = withBundledCommunes(loaded.plan, await bundledCommunes(io));
+  const plan = members.plan;
+  const findings = [...members.findings, ...loaded.findings];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   const summary = t.summary({ file: cmd.input, tasks: plan.tasks.length, criteria: plan.criteria.length, errors: counts.error, warnings: counts.warning, infos: counts.info });
@@ -87,10 +91,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return cmd.command === 'check' && counts.error + counts.warning > 0 ? 1 : 0;
 }
 
-/** Who reports on the plan; the bundled Hà Nội list (126 units since 1 July 2025) gives the members of 'UBND cấp xã'. */
-async function recipientsOf(plan: Plan, io: Io) {
-  const communes = parseCommuneList(await readFile(join(io.seedsDir ?? 'seeds', 'hanoi-communes-2025.md'), 'utf8')).units;
-  return assign(plan, communes);
+/** The bundled Hà Nội list (126 units since 1 July 2025): members of 'UBND cấp xã' when the plan lists none. */
+async function bundledCommunes(io: Io) {
+  return parseCommuneList(await readFile(join(io.seedsDir ?? 'seeds', 'hanoi-communes-2025.md'), 'utf8')).units;
 }
 
 /**
@@ -98,20 +101,23 @@ async function recipientsOf(plan: Plan, io: Io) {
  * `--only` keeps recipients whose name or code contains the given text.
  */
 async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: Plan, t: Strings, io: Io): Promise<number> {
-  const { assignments, unexpanded } = await recipientsOf(plan, io);
+  const { assignments, unexpanded } = assign(plan);
   const wanted = assignments.filter((a) => hasWork(a) && (!cmd.only || `${a.recipient.name} ${a.recipient.code ?? ''}`.toLowerCase().includes(cmd.only.toLowerCase())));
   await mkdir(cmd.output, { recursive: true });
   const generatedAt = new Date().toISOString();
   const files: { name: string; bytes: Uint8Array }[] = [];
+  const returnTo = returnAddress(plan, cmd.to);
   for (const a of wanted) {
-    const spec = agencyWorkbook(plan, a, { dueDate: cmd.due, returnTo: cmd.to, generatedAt, password: cmd.password });
-    const name = `${fileSlug(a.recipient.code ? `${a.recipient.code} ${a.recipient.name}` : a.recipient.name)}.xlsx`;
+    const spec = agencyWorkbook(plan, a, { dueDate: cmd.due, returnTo, generatedAt, password: cmd.password });
+    const name = reportFileName(a.recipient);
     const bytes = await writeWorkbook(spec);
     await writeFile(join(cmd.output, name), bytes);
     files.push({ name, bytes });
   }
+  const list = new TextEncoder().encode(mailingList(wanted.map((a) => ({ file: reportFileName(a.recipient), recipient: a.recipient }))));
+  await writeFile(join(cmd.output, MAILING_LIST_FILE), list);
   const zip = join(cmd.output, 'bao-cao-don-vi.zip');
-  await writeFile(zip, zipFiles(files));
+  await writeFile(zip, zipFiles([...files, { name: MAILING_LIST_FILE, bytes: list }]));
   io.out(t.assembled(files.length, cmd.output, zip));
   for (const u of unexpanded) io.out(t.unexpanded(u.name, u.count));
   return 0;
@@ -129,7 +135,7 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
     io.err(t.readProblem('missing', cmd.returns, null));
     return 2;
   }
-  const { assignments } = await recipientsOf(plan, io);
+  const { assignments } = assign(plan);
   const compiling = compiler(plan, assignments);
   const log: LogEntry[] = [];
   for (const name of names) {
@@ -137,15 +143,9 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
     const bytes = new Uint8Array(await readFile(path));
     const read = await readWorkbookWithTimeout(bytes, io.workerPath ?? null);
     compiling.add({ file: name, modified: (await stat(path)).mtimeMs, workbook: read.ok ? read.workbook : null, problem: read.ok ? null : read.problem.kind });
-    log.push({ file: name, sha256: createHash('sha256').update(bytes).digest('hex'), agency: null, rows: 0, found: read.ok ? '' : read.problem.kind });
+    log.push({ file: name, sha256: createHash('sha256').update(bytes).digest('hex') });
   }
   const compiled = compiling.result();
-  for (const entry of log) {
-    const sub = compiled.submissions.find((s) => s.file === entry.file);
-    entry.agency = sub?.agency ?? null;
-    entry.rows = compiled.values.filter((v) => v.file === entry.file).length;
-    entry.found = [sub?.status ?? '', sub?.reason ?? '', `${compiled.rejected.filter((r) => r.file === entry.file).length} rejected`].filter(Boolean).join('; ');
-  }
   if (cmd.output) {
     await mkdir(dirname(cmd.output), { recursive: true });
     await writeFile(cmd.output, await writeWorkbook(masterWorkbook(plan, compiled, log, cmd.today ?? new Date().toISOString().slice(0, 10), (r) => t.refusal(r))));
@@ -157,11 +157,6 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
     if (cmd.output) io.out(t.wrote(cmd.output));
   }
   return 0;
-}
-
-/** 'Phường Hoàn Kiếm' -> 'phuong-hoan-kiem': file names every system accepts. */
-function fileSlug(text: string): string {
-  return fold(text).replace(/\s+/g, '-').slice(0, 80) || 'don-vi';
 }
 
 /** A plan (text, HTML) or a structured workbook -> Plan and every finding about it. */

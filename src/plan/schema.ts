@@ -110,6 +110,13 @@ export const AgencySchema = z.object({
   aliases: z.array(z.string()),
   /** True for collective groups such as `Các sở, ban, ngành` or `UBND cấp xã`. */
   collective: z.boolean(),
+  /** The collective this unit is a member of (`UBND cấp xã`), as the Đơn vị sheet gives it. */
+  memberOf: z.string().optional(),
+  /** Official code (communes: the 5-digit code), the unit's key when it has one. */
+  code: z.string().optional(),
+  /** Where to send the unit its report workbook, and whom to ask for. */
+  email: z.string().optional(),
+  contact: z.string().optional(),
 });
 export type Agency = z.infer<typeof AgencySchema>;
 

@@ -118,15 +118,20 @@ export const TASK_COLUMNS: Column<TaskKey>[] = [
   { key: 'source', header: 'Nguồn', width: 10, hidden: true },
 ];
 
-export type AgencyKey = 'name' | 'aliases' | 'collective' | 'leadTasks' | 'supportTasks' | 'leadCriteria';
+export type AgencyKey = 'name' | 'code' | 'memberOf' | 'aliases' | 'collective' | 'leadTasks' | 'supportTasks' | 'leadCriteria' | 'email' | 'contact';
 
+/** The Đơn vị sheet. Code, group, e-mail and contact are the user's to fill in: members of a group are rows whose "Thuộc nhóm" names it. */
 export const AGENCY_COLUMNS: Column<AgencyKey>[] = [
-  { key: 'name', header: 'Tên đơn vị (thống nhất)', width: 44 },
-  { key: 'aliases', header: 'Cách viết khác trong kế hoạch', width: 52 },
-  { key: 'collective', header: 'Nhóm đơn vị', width: 10 },
-  { key: 'leadTasks', header: 'Số nhiệm vụ chủ trì', width: 11 },
-  { key: 'supportTasks', header: 'Số nhiệm vụ phối hợp', width: 11 },
-  { key: 'leadCriteria', header: 'Số tiêu chí chủ trì', width: 11 },
+  { key: 'name', header: 'Tên đơn vị (thống nhất)', width: 40 },
+  { key: 'code', header: 'Mã đơn vị', width: 9 },
+  { key: 'memberOf', header: 'Thuộc nhóm', width: 16 },
+  { key: 'aliases', header: 'Cách viết khác trong kế hoạch', width: 40 },
+  { key: 'collective', header: 'Nhóm đơn vị', width: 8 },
+  { key: 'leadTasks', header: 'Số nhiệm vụ chủ trì', width: 9 },
+  { key: 'supportTasks', header: 'Số nhiệm vụ phối hợp', width: 9 },
+  { key: 'leadCriteria', header: 'Số tiêu chí chủ trì', width: 9 },
+  { key: 'email', header: 'Email nhận báo cáo', width: 26 },
+  { key: 'contact', header: 'Người liên hệ', width: 22 },
 ];
 
 export type FindingKey = 'severity' | 'index' | 'item' | 'where' | 'message' | 'link' | 'rule';

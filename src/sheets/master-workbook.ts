@@ -12,12 +12,10 @@ import { fitRowHeights } from './row-heights';
  * `today`), each criterion's self-assessments against its target, who sent what, and a log of
  * every file read. Values only: nothing a return held is copied as a formula or a link.
  */
+/** A file as it was read: its name and its SHA-256, so anyone can tell later which bytes were compiled. */
 export interface LogEntry {
   file: string;
   sha256: string;
-  agency: string | null;
-  rows: number;
-  found: string;
 }
 
 const text = (value: string | number | null, style = 'text'): CellSpec => ({ value: value ?? '', style });
@@ -87,12 +85,16 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     { key: 'agency', header: 'Đơn vị', width: 30 },
     { key: 'status', header: 'Tình trạng', width: 14 },
     { key: 'reason', header: 'Lý do', width: 44 },
+    { key: 'contact', header: 'Liên hệ', width: 30 },
   ];
   const STATUS = { accepted: 'Đã nhận', rejected: 'Từ chối', superseded: 'Bị thay thế' } as const;
   const subRows: RowSpec[] = [...titleRows('TÌNH HÌNH NỘP BÁO CÁO', plan, 1), headerRow(subCols)];
-  for (const s of compiled.submissions) subRows.push({ cells: [text(s.file), text(s.agency), text(STATUS[s.status]), text(s.reason ? refusal(s.reason) : '')] });
-  for (const m of compiled.missing) subRows.push({ cells: [text(''), text(m), { value: 'Chưa nộp', style: 'warning' }, text('')] });
-  for (const r of compiled.rejected) subRows.push({ cells: [text(r.file), text(r.cell ?? r.sheet ?? ''), text('Giá trị bị loại'), text(refusal(r.reason))] });
+  // Whom to remind: the e-mail and contact the Đơn vị sheet gives for an agency that has not sent its report.
+  const agencies = new Map(plan.agencies.map((a) => [a.name, a]));
+  const contactOf = (name: string) => [agencies.get(name)?.email, agencies.get(name)?.contact].filter(Boolean).join('; ');
+  for (const s of compiled.submissions) subRows.push({ cells: [text(s.file), text(s.agency), text(STATUS[s.status]), text(s.reason ? refusal(s.reason) : ''), text('')] });
+  for (const m of compiled.missing) subRows.push({ cells: [text(''), text(m), { value: 'Chưa nộp', style: 'warning' }, text(''), text(contactOf(m))] });
+  for (const r of compiled.rejected) subRows.push({ cells: [text(r.file), text(r.cell ?? r.sheet ?? ''), text('Giá trị bị loại'), text(refusal(r.reason)), text('')] });
 
   const logCols: Column<string>[] = [
     { key: 'file', header: 'Tệp', width: 36 },
@@ -102,7 +104,14 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     { key: 'found', header: 'Ghi nhận', width: 40 },
   ];
   const logRows: RowSpec[] = [...titleRows('NHẬT KÝ TỔNG HỢP', plan, 1), headerRow(logCols)];
-  for (const l of log) logRows.push({ cells: [text(l.file), text(l.sha256), text(l.agency), { value: l.rows, style: 'num0' }, text(l.found)] });
+  const count = (items: { file: string }[]) => items.reduce((m, x) => m.set(x.file, (m.get(x.file) ?? 0) + 1), new Map<string, number>());
+  const [taken, refused] = [count(compiled.values), count(compiled.rejected.filter((r) => r.cell !== null))];
+  const submissions = new Map(compiled.submissions.map((s) => [s.file, s]));
+  for (const l of log) {
+    const s = submissions.get(l.file);
+    const found = [s ? STATUS[s.status] : '', s?.reason ? refusal(s.reason) : '', refused.get(l.file) ? `${refused.get(l.file)} giá trị bị loại` : ''].filter(Boolean).join('; ');
+    logRows.push({ cells: [text(l.file), text(l.sha256), text(s?.agency ?? null), { value: taken.get(l.file) ?? 0, style: 'num0' }, text(found)] });
+  }
 
   const projCols: Column<string>[] = [
     { key: 'index', header: 'Chỉ số', width: 14 },

@@ -2,6 +2,8 @@ import { finding } from '../plan/finding';
 import { parseDeadline } from '../plan/deadlines';
 import { parseViNumber } from '../plan/numbers';
 import { IndexIdSchema, PlanSchema, type Agency, type Criterion, type Finding, type IndexId, type Plan, type PlanMeta, type Task, type TaskGroup } from '../plan/schema';
+import { agencyOf } from '../agencies/recipients';
+import { agencyKey } from '../agencies/registry';
 import { parseSourceText } from './common';
 import { AGENCY_COLUMNS, criteriaColumns, META_FORMAT, SHEET, TASK_COLUMNS, type Column } from './layout';
 import type { MetaKey } from './meta-sheet';
@@ -38,12 +40,13 @@ export function readPlan(workbook: ReadWorkbook): ReadPlanResult {
   const seen = new Set<string>();
   const ordered = <T>(items: { order: number; seq: number; item: T }[]) => items.sort((a, b) => a.order - b.order || a.seq - b.seq).map((x) => x.item);
 
+  const agencies = tables.agencies.flatMap((t) => readAgencies(t, findings));
+  const lists = agencyLists(agencies, findings);
   const criteria: { order: number; seq: number; item: Criterion }[] = [];
-  for (const t of tables.criteria) for (const c of readCriteriaRows(t, seen, findings)) criteria.push({ ...c, seq: criteria.length });
+  for (const t of tables.criteria) for (const c of readCriteriaRows(t, seen, findings, lists)) criteria.push({ ...c, seq: criteria.length });
   const tasks: { order: number; seq: number; item: Task }[] = [];
   const groups: { order: number; seq: number; item: TaskGroup }[] = [];
-  for (const t of tables.tasks) readTaskRows(t, meta.targetYear, seen, findings, tasks, groups);
-  const agencies = tables.agencies.flatMap((t) => readAgencies(t));
+  for (const t of tables.tasks) readTaskRows(t, meta.targetYear, seen, findings, lists, tasks, groups);
 
   for (const [kind, label] of [['criteria', SHEET.PAR], ['tasks', SHEET.tasks], ['agencies', SHEET.agencies]] as const) {
     if (tables[kind].length === 0) findings.push(finding('sheet.missing', 'warning', null, null, label, null, {}));
@@ -118,7 +121,28 @@ function rowId(t: Table<string>, r: number, pattern: RegExp, seen: Set<string>, 
   return id;
 }
 
-function readCriteriaRows(t: Table<string>, seen: Set<string>, findings: Finding[]): { order: number; item: Criterion }[] {
+/** Reads a lead/support cell into its entries. */
+type AgencyLists = (t: Table<string>, row: number, key: 'lead' | 'support', id: string, index: IndexId | null) => string[];
+
+/**
+ * Lead and support cells, split into entries. An entry naming an agency the Đơn vị sheet does not
+ * list (a typo, or an agency typed in later) is a finding at its cell, never a silent new agency.
+ * Without the sheet nothing is known, and the missing sheet is reported once instead.
+ */
+function agencyLists(agencies: Agency[], findings: Finding[]): AgencyLists {
+  const known = new Set(agencies.flatMap((a) => [a.name, ...a.aliases]).map(agencyKey));
+  return (t, row, key, id, index) => {
+    const entries = splitList(text(cellAt(t.sheet, row, t.col[key])));
+    if (known.size === 0) return entries;
+    for (const entry of new Set(entries)) {
+      if (known.has(agencyKey(agencyOf(entry)))) continue;
+      findings.push(finding('agency.unknown', 'warning', { index, id, source: { table: t.sheet.name, line: null, row, col: t.col[key] ?? null } }, key, entry, null, {}));
+    }
+    return entries;
+  };
+}
+
+function readCriteriaRows(t: Table<string>, seen: Set<string>, findings: Finding[], lists: AgencyLists): { order: number; item: Criterion }[] {
   const out: { order: number; item: Criterion }[] = [];
   for (const r of dataRows(t)) {
     const id = rowId(t, r, /^(PAR|SIPAS|PAPI):.+$/, seen, findings);
@@ -145,7 +169,7 @@ function readCriteriaRows(t: Table<string>, seen: Set<string>, findings: Finding
         result: result.value,
         target: target.value,
         decimals: { max: max.decimals, result: result.decimals, target: target.decimals },
-        lead: splitList(text(cellAt(t.sheet, r, t.col.lead))),
+        lead: lists(t, r, 'lead', id, index),
         leadInherited: truthy(cellAt(t.sheet, r, t.col.inherited)?.value ?? null),
         source: sourceOf(t, r),
       },
@@ -159,6 +183,7 @@ function readTaskRows(
   targetYear: number | null,
   seen: Set<string>,
   findings: Finding[],
+  lists: AgencyLists,
   tasks: { order: number; seq: number; item: Task }[],
   groups: { order: number; seq: number; item: TaskGroup }[],
 ): void {
@@ -202,8 +227,8 @@ function readTaskRows(
           title: get('title'),
           // The deadline as written is what counts; the date columns only show how it was read.
           deadline: parseDeadline(get('deadline'), { year: targetYear }),
-          lead: splitList(get('lead')),
-          support: splitList(get('support')),
+          lead: lists(t, r, 'lead', id, index.data),
+          support: lists(t, r, 'support', id, index.data),
           output: get('output'),
           group: get('parentId') || null,
           source: sourceOf(t, r),
@@ -213,12 +238,43 @@ function readTaskRows(
   }
 }
 
-function readAgencies(t: Table<string>): Agency[] {
+/** One e-mail address, or several separated by ';' or ','. */
+const EMAILS = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+(\s*[;,]\s*[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+)*$/u;
+
+/**
+ * The Đơn vị sheet: agencies and the members the user listed under a group, with codes, e-mail
+ * addresses and contacts. A doubtful entry is kept as written and reported at its cell.
+ */
+function readAgencies(t: Table<string>, findings: Finding[]): Agency[] {
   const out: Agency[] = [];
+  const rows: { row: number; agency: Agency }[] = [];
+  const at = (r: number, key: string) => ({ index: null, id: null, source: { table: t.sheet.name, line: null, row: r, col: t.col[key] ?? null } });
   for (const r of dataRows(t)) {
     const name = text(cellAt(t.sheet, r, t.col.name));
     if (!name) continue;
-    out.push({ name, aliases: splitList(text(cellAt(t.sheet, r, t.col.aliases))), collective: text(cellAt(t.sheet, r, t.col.collective)) !== '' });
+    const agency: Agency = { name, aliases: splitList(text(cellAt(t.sheet, r, t.col.aliases))), collective: text(cellAt(t.sheet, r, t.col.collective)) !== '' };
+    for (const key of ['memberOf', 'code', 'email', 'contact'] as const) {
+      const value = text(cellAt(t.sheet, r, t.col[key]));
+      if (value) agency[key] = value;
+    }
+    if (agency.email && !EMAILS.test(agency.email)) findings.push(finding('agency.email-invalid', 'warning', at(r, 'email'), 'email', agency.email, null, { name }));
+    rows.push({ row: r, agency });
+    out.push(agency);
+  }
+  const groups = new Set(out.filter((a) => a.collective).flatMap((a) => [a.name, ...a.aliases].map(agencyKey)));
+  const codes = new Map<string, string>();
+  for (const { row, agency } of rows) {
+    if (agency.memberOf && !groups.has(agencyKey(agency.memberOf))) {
+      findings.push(finding('agency.unknown-group', 'warning', at(row, 'memberOf'), 'memberOf', agency.memberOf, null, { name: agency.name }));
+    }
+    if (!agency.code) continue;
+    const first = codes.get(agency.code);
+    if (first === undefined) codes.set(agency.code, agency.name);
+    else {
+      // Two units cannot share a key: the later one loses its code (and says so) rather than overwrite the first.
+      findings.push(finding('agency.duplicate-code', 'error', at(row, 'code'), 'code', agency.code, null, { name: agency.name, first }));
+      delete agency.code;
+    }
   }
   return out;
 }

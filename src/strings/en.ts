@@ -10,6 +10,7 @@ const FIELD: Record<string, string> = {
   result: 'result',
   target: 'target',
   lead: 'lead agency',
+  support: 'supporting agency',
   deadline: 'deadline',
   code: 'number',
   number: 'number',
@@ -92,7 +93,7 @@ export const en: Strings = {
       pickOne: "Open one agency's workbook",
       downloadMaster: 'Download the master',
     },
-    progress: { working: 'Working…', cancel: 'Cancel', cancelled: 'Cancelled.' },
+    progress: { working: 'Working…', cancel: 'Cancel', cancelled: 'Cancelled.', count: (done, total) => `${done} of ${total} files` },
     errors: {
       requirements: 'This Excel does not support ExcelApi 1.9, which the add-in needs. Update Excel (Microsoft 365, Excel 2021 or later, or Excel on the web).',
       optionalMissing: (sets) => `This Excel lacks ${sets.join(', ')}: sheets are still created, without row outlines.`,
@@ -153,6 +154,16 @@ export const en: Strings = {
         return `${s}: blank lead cell (a merged cell) — continues the row above: ${n(f.computed)}.`;
       case 'agency.missing-lead':
         return `${s}: no lead agency. Add one.`;
+      case 'agency.unknown':
+        return `${s}: ${field(f)} “${n(f.stated)}” is not on the Đơn vị sheet. Correct the name, or add the agency to the Đơn vị sheet.`;
+      case 'agency.email-invalid':
+        return `${n(d.name)}: e-mail “${n(f.stated)}” is not an address (e.g. office@hanoi.gov.vn; separate several with ;).`;
+      case 'agency.unknown-group':
+        return `${n(d.name)}: group “${n(f.stated)}” is no group on the Đơn vị sheet, so this unit gets none of a group's work. Correct the Thuộc nhóm cell.`;
+      case 'agency.duplicate-code':
+        return `${n(d.name)}: code ${n(f.stated)} is also ${n(d.first)}'s; it is ignored for this unit. Correct the code.`;
+      case 'agency.members-bundled':
+        return `“${n(f.stated)}” has ${n(f.computed)} communes and wards from the bundled list (Hà Nội, since 1 July 2025). Edit them, and add e-mails and contacts, on the Đơn vị sheet.`;
       case 'task.deadline-unparsed':
         return `${s}: deadline “${n(f.stated)}” could not be read as a date; the text is kept.`;
       case 'task.no-lead':

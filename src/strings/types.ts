@@ -66,7 +66,7 @@ export interface UiStrings {
     downloadMaster: string;
     pickOne: string;
   };
-  progress: { working: string; cancel: string; cancelled: string };
+  progress: { working: string; cancel: string; cancelled: string; count: (done: number, total: number) => string };
   errors: { requirements: string; optionalMissing: (sets: string[]) => string; generic: (detail: string) => string; noPlan: string; unsupportedFile: (name: string) => string; docx: string };
   outsideOffice: string;
   language: string;

@@ -11,6 +11,7 @@ const FIELD: Record<string, string> = {
   result: 'kết quả',
   target: 'mục tiêu',
   lead: 'đơn vị chủ trì',
+  support: 'đơn vị phối hợp',
   deadline: 'tiến độ',
   code: 'số thứ tự',
   number: 'số thứ tự',
@@ -93,7 +94,7 @@ export const vi: Strings = {
       pickOne: 'Mở sổ tính của một đơn vị',
       downloadMaster: 'Tải sổ tổng hợp',
     },
-    progress: { working: 'Đang xử lý…', cancel: 'Hủy', cancelled: 'Đã hủy.' },
+    progress: { working: 'Đang xử lý…', cancel: 'Hủy', cancelled: 'Đã hủy.', count: (done, total) => `${done}/${total} tệp` },
     errors: {
       requirements: 'Phiên bản Excel này chưa hỗ trợ ExcelApi 1.9 mà add-in cần. Hãy cập nhật Excel (Microsoft 365, Excel 2021 trở lên hoặc Excel trên web).',
       optionalMissing: (sets) => `Excel này thiếu ${sets.join(', ')}: các trang vẫn được tạo nhưng không có nhóm dòng (outline).`,
@@ -154,6 +155,16 @@ export const vi: Strings = {
         return `${s}: ô đơn vị chủ trì để trống (ô gộp) — lấy theo dòng trên: ${n(f.computed)}.`;
       case 'agency.missing-lead':
         return `${s}: chưa có đơn vị chủ trì tham mưu, theo dõi. Bổ sung đơn vị chủ trì.`;
+      case 'agency.unknown':
+        return `${s}: ${field(f)} “${n(f.stated)}” không có trên trang Đơn vị. Sửa lại cho đúng tên đơn vị, hoặc thêm đơn vị này vào trang Đơn vị.`;
+      case 'agency.email-invalid':
+        return `${n(d.name)}: email “${n(f.stated)}” không đúng dạng (ví dụ vanphong@hanoi.gov.vn; nhiều địa chỉ cách nhau bằng dấu ;).`;
+      case 'agency.unknown-group':
+        return `${n(d.name)}: nhóm “${n(f.stated)}” không phải là nhóm đơn vị nào trên trang Đơn vị; đơn vị này không nhận phần việc giao cho nhóm. Sửa cột Thuộc nhóm cho đúng tên nhóm.`;
+      case 'agency.duplicate-code':
+        return `${n(d.name)}: mã đơn vị ${n(f.stated)} trùng với ${n(d.first)}; mã bị bỏ qua với đơn vị này. Sửa lại mã cho đúng.`;
+      case 'agency.members-bundled':
+        return `“${n(f.stated)}” gồm ${n(f.computed)} xã, phường theo danh sách kèm theo (Hà Nội, từ 01/7/2025). Có thể sửa, thêm email và người liên hệ trên trang Đơn vị.`;
       case 'task.deadline-unparsed':
         return `${s}: không đọc được tiến độ “${n(f.stated)}” thành thời hạn; giữ nguyên văn bản.`;
       case 'task.no-lead':

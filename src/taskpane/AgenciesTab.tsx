@@ -3,8 +3,16 @@ import type { ExcelHost } from '../excel/host';
 import { useState } from 'react';
 import type { Strings } from '../strings';
 import { downloadBytes } from './download';
-import { engine } from './lazy';
+import type { Run } from './Busy';
+import { engine, type Engine } from './lazy';
 import type { Loaded } from './load';
+
+/** Hex SHA-256 of a returned file for the log; '' where the browser offers no Web Crypto (not a secure context). */
+async function sha256(bytes: Uint8Array): Promise<string> {
+  if (!globalThis.crypto?.subtle) return '';
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
 
@@ -12,7 +20,7 @@ const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column
  * Sở Nội vụ's work in the pane: a report workbook for every agency and commune (one .zip), and
  * the returned workbooks compiled into a master, one file at a time with a count.
  */
-export function AgenciesTab({ t, host, loaded, run, busy, communesText }: { t: Strings; host: ExcelHost | null; loaded: Extract<Loaded, { ok: true }> | null; run: (work: (signal: AbortSignal, progress: (fraction: number) => void) => Promise<void>) => Promise<void>; busy: boolean; communesText: () => Promise<string> }) {
+export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: ExcelHost | null; loaded: Extract<Loaded, { ok: true }> | null; run: Run; busy: boolean }) {
   const styles = useStyles();
   const [due, setDue] = useState('');
   const [done, setDone] = useState<string | null>(null);
@@ -21,11 +29,11 @@ export function AgenciesTab({ t, host, loaded, run, busy, communesText }: { t: S
   const [picked, setPicked] = useState('');
   if (!loaded) return <Text>{t.ui.overview.empty}</Text>;
 
-  const workbookOptions = (generatedAt: string) => ({ dueDate: /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(due) ? due : null, returnTo: 'Sở Nội vụ', generatedAt, password: null });
+  const workbookOptions = (e: Engine, generatedAt: string) => ({ dueDate: /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(due) ? due : null, returnTo: e.returnAddress(loaded.plan, 'Sở Nội vụ'), generatedAt, password: null });
 
   const recipients = async () => {
     const e = await engine();
-    return { e, ...e.assign(loaded.plan, e.parseCommuneList(await communesText()).units) };
+    return { e, ...e.assign(loaded.plan) };
   };
 
   const assemble = () =>
@@ -38,11 +46,12 @@ export function AgenciesTab({ t, host, loaded, run, busy, communesText }: { t: S
       const generatedAt = new Date().toISOString();
       for (const [i, a] of wanted.entries()) {
         if (signal.aborted) throw new Error('cancelled');
-        const spec = e.agencyWorkbook(loaded.plan, a, workbookOptions(generatedAt));
-        files.push({ name: `${(a.recipient.code ? `${a.recipient.code}-` : '') + a.recipient.name}.xlsx`, bytes: await writeWorkbook(spec) });
-        progress((i + 1) / wanted.length);
+        const spec = e.agencyWorkbook(loaded.plan, a, workbookOptions(e, generatedAt));
+        files.push({ name: e.reportFileName(a.recipient), bytes: await writeWorkbook(spec) });
+        progress((i + 1) / wanted.length, i + 1, wanted.length);
       }
-      downloadBytes(zipFiles(files), 'bao-cao-don-vi.zip');
+      const list = new TextEncoder().encode(e.mailingList(wanted.map((a) => ({ file: e.reportFileName(a.recipient), recipient: a.recipient }))));
+      downloadBytes(zipFiles([...files, { name: e.MAILING_LIST_FILE, bytes: list }]), 'bao-cao-don-vi.zip');
       setDone(t.ui.agencies.assembled(files.length));
     });
 
@@ -54,7 +63,7 @@ export function AgenciesTab({ t, host, loaded, run, busy, communesText }: { t: S
       const a = assignments.find((x) => x.recipient.key === picked);
       if (!a) return;
       const { writeWorkbook } = await import('../xlsx/write');
-      await host.openCopy(await writeWorkbook(e.agencyWorkbook(loaded.plan, a, workbookOptions(new Date().toISOString()))));
+      await host.openCopy(await writeWorkbook(e.agencyWorkbook(loaded.plan, a, workbookOptions(e, new Date().toISOString()))));
     });
   const listRecipients = () =>
     run(async () => {
@@ -70,14 +79,16 @@ export function AgenciesTab({ t, host, loaded, run, busy, communesText }: { t: S
       const { readWorkbook } = await import('../xlsx/read');
       const { writeWorkbook } = await import('../xlsx/write');
       const c = e.compiler(loaded.plan, assignments);
+      const log: { file: string; sha256: string }[] = [];
       for (const [i, f] of list.entries()) {
         if (signal.aborted) throw new Error('cancelled');
-        const read = await readWorkbook(new Uint8Array(await f.arrayBuffer()));
+        const bytes = new Uint8Array(await f.arrayBuffer());
+        const read = await readWorkbook(bytes);
         c.add({ file: f.name, modified: f.lastModified, workbook: read.ok ? read.workbook : null, problem: read.ok ? null : read.problem.kind });
-        progress((i + 1) / list.length);
+        log.push({ file: f.name, sha256: await sha256(bytes) });
+        progress((i + 1) / list.length, i + 1, list.length);
       }
       const result = c.result();
-      const log = list.map((f) => ({ file: f.name, sha256: '', agency: result.submissions.find((s) => s.file === f.name)?.agency ?? null, rows: result.values.filter((v) => v.file === f.name).length, found: '' }));
       setMaster(await writeWorkbook(e.masterWorkbook(loaded.plan, result, log, new Date().toISOString().slice(0, 10), (r) => t.refusal(r))));
       setDone(t.ui.agencies.compiled(list.length, result.values.length, result.rejected.length, result.missing.length));
     });

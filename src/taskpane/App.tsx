@@ -8,7 +8,8 @@ import { ImportTab } from './ImportTab';
 import { OverviewTab } from './OverviewTab';
 import { PrintTab } from './PrintTab';
 import { AgenciesTab } from './AgenciesTab';
-import { Busy, type Task } from './Busy';
+import { Busy, type Run, type Task } from './Busy';
+import { engine } from './lazy';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },
@@ -37,12 +38,14 @@ export function App({ lang, host, bundledPlan, communesText }: AppProps) {
 
   /** Runs a piece of work with progress and cancel; errors become a message that says what to do. */
   const run = useCallback(
-    async (work: (signal: AbortSignal, progress: (fraction: number) => void) => Promise<void>) => {
+    async (work: Parameters<Run>[0]) => {
       const controller = new AbortController();
       setError(null);
-      setTask({ fraction: null, cancel: () => controller.abort() });
+      setTask({ fraction: null, count: null, cancel: () => controller.abort() });
       try {
-        await work(controller.signal, (fraction) => setTask({ fraction, cancel: () => controller.abort() }));
+        await work(controller.signal, (fraction, done, total) =>
+          setTask({ fraction, count: done !== undefined && total !== undefined ? { done, total } : null, cancel: () => controller.abort() }),
+        );
       } catch (e) {
         setError(controller.signal.aborted ? t.ui.progress.cancelled : t.ui.errors.generic(e instanceof Error ? e.message : String(e)));
       } finally {
@@ -50,6 +53,21 @@ export function App({ lang, host, bundledPlan, communesText }: AppProps) {
       }
     },
     [t],
+  );
+
+  /** A plan just read: a Hà Nội plan that lists no communes gets the bundled list as members of 'UBND cấp xã'. */
+  const onLoaded = useCallback(
+    async (l: Extract<Loaded, { ok: true }>) => {
+      try {
+        const e = await engine();
+        const members = e.withBundledCommunes(l.plan, e.parseCommuneList(await communesText()).units);
+        setLoaded({ ok: true, plan: members.plan, findings: [...members.findings, ...l.findings] });
+      } catch {
+        // Without the bundled list the plan still loads; 'UBND cấp xã' stays unexpanded and is reported.
+        setLoaded(l);
+      }
+    },
+    [communesText],
   );
 
   const requirements = useMemo(() => host?.requirements() ?? null, [host]);
@@ -78,11 +96,11 @@ export function App({ lang, host, bundledPlan, communesText }: AppProps) {
             <MessageBarBody>{error}</MessageBarBody>
           </MessageBar>
         )}
-        {tab === 'import' && <ImportTab t={t} host={host} loaded={loaded} onLoaded={setLoaded} onError={setError} run={run} busy={task !== null} bundledPlan={bundledPlan} />}
-        {tab === 'check' && <CheckTab t={t} host={host} loaded={loaded} onLoaded={setLoaded} onError={setError} run={run} busy={task !== null} />}
+        {tab === 'import' && <ImportTab t={t} host={host} loaded={loaded} onLoaded={onLoaded} onError={setError} run={run} busy={task !== null} bundledPlan={bundledPlan} />}
+        {tab === 'check' && <CheckTab t={t} host={host} loaded={loaded} onLoaded={onLoaded} onError={setError} run={run} busy={task !== null} />}
         {tab === 'overview' && <OverviewTab t={t} loaded={loaded} />}
         {tab === 'print' && <PrintTab t={t} host={host} loaded={loaded} run={run} busy={task !== null} />}
-        {tab === 'agencies' && <AgenciesTab t={t} host={host} loaded={loaded} run={run} busy={task !== null} communesText={communesText} />}
+        {tab === 'agencies' && <AgenciesTab t={t} host={host} loaded={loaded} run={run} busy={task !== null} />}
       </main>
     </FluentProvider>
   );

@@ -60,7 +60,7 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
       const map = new Map<string, { sheet: string; row: number }>();
       for (const s of wb.sheets) s.rows.forEach((r, i) => typeof r[0]?.value === 'string' && /^[A-Z]+:/.test(r[0].value) && map.set(r[0].value, { sheet: s.name, row: i + 1 }));
       setRowOf(map);
-      onLoaded(l);
+      await onLoaded(l);
       const cells = l.findings.filter((f) => f.severity !== 'info').map((f) => findingTarget(f, map)).filter((x): x is { sheet: string; address: string } => x !== null);
       await host.highlight(cells);
     });

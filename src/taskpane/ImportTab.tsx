@@ -5,6 +5,7 @@ import type { WorkbookSpec } from '../sheets/spec';
 import { workbookWords, type Strings } from '../strings';
 import { downloadBytes } from './download';
 import type { Loaded } from './load';
+import type { Run } from './Busy';
 import { problemMessage } from './messages';
 import { engine } from './lazy';
 
@@ -18,9 +19,10 @@ export interface TabProps {
   t: Strings;
   host: ExcelHost | null;
   loaded: Extract<Loaded, { ok: true }> | null;
-  onLoaded: (l: Extract<Loaded, { ok: true }>) => void;
+  /** Settles once the plan (with its members) is the pane's current plan. */
+  onLoaded: (l: Extract<Loaded, { ok: true }>) => Promise<void>;
   onError: (message: string | null) => void;
-  run: (work: (signal: AbortSignal, progress: (fraction: number) => void) => Promise<void>) => Promise<void>;
+  run: Run;
   busy: boolean;
 }
 
@@ -29,10 +31,10 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
   const [pasted, setPasted] = useState('');
   const [done, setDone] = useState<string[]>([]);
 
-  const accept = (l: Loaded, file: string) => {
+  const accept = async (l: Loaded, file: string) => {
     setDone([]);
     if (l.ok) {
-      onLoaded(l);
+      await onLoaded(l);
       onError(null);
     } else onError(problemMessage(t, l, file));
   };

@@ -5,3 +5,5 @@ export function engine(): Promise<typeof import('./engine')> {
   loading ??= import('./engine');
   return loading;
 }
+
+export type Engine = Awaited<ReturnType<typeof engine>>;

@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseCommuneList } from '../../src/agencies/communes';
 import { agencyOf, assign } from '../../src/agencies/recipients';
-import { importPlan } from '../../src/import';
+import { seedPlan } from '../support/seed';
 
 /** Who gets a report workbook for the bundled plan, and what each answers for. */
 
-const root = join(__dirname, '../..');
-const imported = importPlan({ kind: 'text', text: readFileSync(join(root, 'seeds/ke-hoach-159-KH-UBND-2025.txt'), 'utf8') });
-if (!imported.ok) throw new Error('seed');
-const plan = imported.plan;
-const { units } = parseCommuneList(readFileSync(join(root, 'seeds/hanoi-communes-2025.md'), 'utf8'));
-const { assignments, unexpanded } = assign(plan, units);
+const plan = seedPlan();
+const { assignments, unexpanded } = assign(plan);
 const of = (key: string) => {
   const a = assignments.find((x) => x.recipient.key === key);
   if (!a) throw new Error(`no ${key}`);

@@ -113,8 +113,40 @@ describe('chiso assemble', () => {
     const r = await run('assemble', seed, '-o', out, '--due', '15/12/2025', '--only', 'Hoàn Kiếm');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Đã tạo 1 sổ tính báo cáo/);
-    expect(readdirSync(out).sort()).toEqual(['00070-phuong-hoan-kiem.xlsx', 'bao-cao-don-vi.zip']);
+    expect(readdirSync(out).sort()).toEqual(['00070-phuong-hoan-kiem.xlsx', 'bao-cao-don-vi.zip', 'danh-sach-gui.csv']);
+    expect(readFileSync(join(out, 'danh-sach-gui.csv'), 'utf8').split('\r\n')[1]).toBe('00070-phuong-hoan-kiem.xlsx,Phường Hoàn Kiếm,00070,,');
     expect(r.out).toContain('Nhóm “Các cơ quan, đơn vị liên quan”');
+  });
+
+  it('takes e-mails and contacts from the Đơn vị sheet of an imported plan: the guide and the mailing list use them', async () => {
+    const planFile = join(dir, 'plan-with-emails.xlsx');
+    expect((await run('import', seed, '-o', planFile)).code).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(planFile);
+    const sheet = wb.getWorksheet('Đơn vị')!;
+    const header = (text: string) => {
+      let at = 0;
+      sheet.eachRow((row) => row.eachCell((c, col) => c.value === text && (at = col)));
+      return at;
+    };
+    const [emailCol, contactCol] = [header('Email nhận báo cáo'), header('Người liên hệ')];
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === 'Sở Nội vụ') row.getCell(emailCol).value = 'snv@hanoi.gov.vn';
+      if (row.getCell(1).value === 'Phường Hoàn Kiếm') {
+        row.getCell(emailCol).value = 'ubnd.hoankiem@hanoi.gov.vn';
+        row.getCell(contactCol).value = 'Trần Thị B';
+      }
+    });
+    await wb.xlsx.writeFile(planFile);
+    const out = join(dir, 'agencies-from-xlsx');
+    const r = await run('assemble', planFile, '-o', out, '--only', 'Hoàn Kiếm');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(out, 'danh-sach-gui.csv'), 'utf8').split('\r\n')[1]).toBe('00070-phuong-hoan-kiem.xlsx,Phường Hoàn Kiếm,00070,ubnd.hoankiem@hanoi.gov.vn,Trần Thị B');
+    const { readWorkbook } = await import('../../src/xlsx/read');
+    const read = await readWorkbook(new Uint8Array(readFileSync(join(out, '00070-phuong-hoan-kiem.xlsx'))));
+    const guide = read.ok ? read.workbook.sheets.find((s) => s.name === 'Hướng dẫn')!.rows.map((row) => String(row[0]?.value ?? '')).join('\n') : '';
+    expect(guide).toContain('gửi lại cho Sở Nội vụ (snv@hanoi.gov.vn)');
   });
 
   it('compiles the returned workbooks into a master and prints the record with --json', async () => {

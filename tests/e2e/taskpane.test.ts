@@ -94,13 +94,26 @@ describeWithChromium('the task pane in a browser', () => {
     await (await zipDownload).saveAs(zipPath);
     const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
     expect(Object.keys(entries).filter((n) => n.endsWith('.xlsx'))).toHaveLength(146);
-    const picked = ['00070-Phường Hoàn Kiếm.xlsx', 'Sở Nội vụ.xlsx'].map((name) => {
+    // The mailing list for a mail merge travels with the workbooks.
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(entries['danh-sach-gui.csv']).split('\r\n')[0]).toBe('\uFEFFTệp,Đơn vị,Mã,Email,Người liên hệ');
+    const picked = ['00070-phuong-hoan-kiem.xlsx', 'so-noi-vu.xlsx'].map((name) => {
       const path = join(dist, name);
       writeFileSync(path, entries[name]!);
       return path;
     });
+    // The count beside the bar is transient: record every one shown while compiling.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenCounts: string[] }).seenCounts = seen;
+      new MutationObserver(() => {
+        const status = document.querySelector('[role="status"]')?.textContent ?? '';
+        const m = /\d+\/\d+ tệp/.exec(status);
+        if (m && !seen.includes(m[0])) seen.push(m[0]);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByLabel('Tổng hợp các sổ tính gửi lại').setInputFiles(picked);
     await page.getByText(/^Đã đọc 2 tệp/).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { seenCounts: string[] }).seenCounts)).toEqual(expect.arrayContaining(['1/2 tệp', '2/2 tệp']));
     expect(await page.getByTestId('agencies-done').textContent()).toMatch(/^Đã đọc 2 tệp: 0 giá trị được tổng hợp, 0 giá trị bị loại, 144 đơn vị chưa nộp/);
     const masterDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tải sổ tổng hợp' }).click();
@@ -108,6 +121,9 @@ describeWithChromium('the task pane in a browser', () => {
     await (await masterDownload).saveAs(master);
     const read = await readWorkbook(new Uint8Array(readFileSync(master)));
     expect(read.ok && read.workbook.sheets.map((s) => s.name)).toContain('Tình hình nộp');
+    const log = read.ok ? read.workbook.sheets.find((s) => s.name === 'Nhật ký')! : null;
+    const hashes = log?.rows.flatMap((r) => r.map((c) => c?.value)).filter((v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v));
+    expect(hashes).toHaveLength(2);
     await page.screenshot({ path: join(shots, 'standalone-agencies.png') });
     await page.close();
   });
