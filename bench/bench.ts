@@ -90,6 +90,9 @@ async function measureCompile(counts: number[]): Promise<void> {
   const { agencyWorkbook } = await import('../src/sheets/agency-workbook');
   const { writeWorkbook } = await import('../src/xlsx/write');
   const { readWorkbook } = await import('../src/xlsx/read');
+  type ReadResult = Awaited<ReturnType<typeof readWorkbook>>;
+  const { readReturns } = await import('../src/cli/returns');
+  const workerPath = join(process.cwd(), 'dist/read-worker.mjs');
   const r = importPlan({ kind: 'text', text: seed });
   if (!r.ok) throw new Error('import failed');
   const communes = parseCommuneList(readFileSync(join(process.cwd(), 'seeds/hanoi-communes-2025.md'), 'utf8')).units;
@@ -111,32 +114,77 @@ async function measureCompile(counts: number[]): Promise<void> {
     writeFileSync(join(dir, `${String(i).padStart(4, '0')}.xlsx`), await writeWorkbook(spec));
   }
   const files = readdirSync(dir).sort();
-  for (const n of counts) {
-    const gc = (globalThis as { gc?: () => void }).gc;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  /** One pass over the first n files: time and peak RSS above the RSS at its start (after a GC). */
+  const pass = async (n: number, each: (bytes: Uint8Array, file: string) => Promise<void>) => {
     gc?.();
     const base = process.memoryUsage().rss;
     let peak = base;
-    let t0 = performance.now();
+    const t0 = performance.now();
     for (const f of files.slice(0, n)) {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(readFileSync(join(dir, f)) as unknown as ArrayBuffer);
+      await each(new Uint8Array(readFileSync(join(dir, f))), f);
       peak = Math.max(peak, process.memoryUsage().rss);
     }
-    const bare = performance.now() - t0;
-    gc?.();
-    let cpeak = process.memoryUsage().rss;
-    t0 = performance.now();
-    const c = compiler(r.plan, assignments);
-    for (const f of files.slice(0, n)) {
-      const read = await readWorkbook(new Uint8Array(readFileSync(join(dir, f))));
-      c.add({ file: f, modified: 0, workbook: read.ok ? read.workbook : null, problem: read.ok ? null : read.problem.kind });
-      cpeak = Math.max(cpeak, process.memoryUsage().rss);
+    return { ms: performance.now() - t0, peak, base };
+  };
+  const bareRead = async (bytes: Uint8Array) => {
+    await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
+  };
+  await pass(40, bareRead); // warm both paths' JIT before timing either
+  const { Worker } = await import('node:worker_threads');
+  const coldBareRead = (names: string[]) =>
+    new Promise<number>((resolve, reject) => {
+      const t0 = performance.now();
+      const w = new Worker(join(process.cwd(), 'dist/bench/bare-read.mjs'), { workerData: { dir, files: names } });
+      w.once('message', () => {
+        const ms = performance.now() - t0;
+        void w.terminate().then(() => resolve(ms));
+      });
+      w.once('error', reject);
+    });
+  for (const n of counts) {
+    // Alternating rounds, medians: the machine's noise hits both sides alike.
+    const bare: number[] = [];
+    const cold: number[] = [];
+    const cli: number[] = [];
+    const pane: number[] = [];
+    let peaks = { bare: 0, cli: 0, pane: 0, base: 0 };
+    let values = 0;
+    const compileWith = async (read: (bytes: Uint8Array) => Promise<ReadResult | { ok: false; problem: { kind: string } }>) => {
+      const c = compiler(r.plan, assignments);
+      const p = await pass(n, async (bytes, file) => {
+        const got = await read(bytes);
+        c.add({ file, modified: 0, workbook: got.ok ? got.workbook : null, problem: got.ok ? null : got.problem.kind });
+      });
+      values = c.result().values.length;
+      return p;
+    };
+    for (let round = 0; round < 3; round++) {
+      const b = await pass(n, bareRead);
+      cold.push(await coldBareRead(files.slice(0, n)));
+      // The command line's path, as `chiso compile` runs it: reader workers, Node's zlib in the guard.
+      gc?.();
+      let cpeak = process.memoryUsage().rss;
+      const sampler = setInterval(() => (cpeak = Math.max(cpeak, process.memoryUsage().rss)), 5);
+      const t0 = performance.now();
+      const c = compiler(r.plan, assignments);
+      await readReturns(dir, files.slice(0, n), c, { plan: r.plan, assignments, workerPath }, []);
+      values = c.result().values.length;
+      const cms = performance.now() - t0;
+      clearInterval(sampler);
+      // The task pane's path: in process, one file after another, fflate in the guard.
+      const p = await compileWith((bytes) => readWorkbook(bytes));
+      bare.push(b.ms);
+      cli.push(cms);
+      pane.push(p.ms);
+      peaks = { bare: Math.max(peaks.bare, b.peak), cli: Math.max(peaks.cli, cpeak), pane: Math.max(peaks.pane, p.peak), base: b.base };
     }
-    const result = c.result();
-    const full = performance.now() - t0;
-    console.log(
-      `compile ${String(n).padStart(3)} returns              ${(full / 1000).toFixed(2)} s (bare exceljs read ${(bare / 1000).toFixed(2)} s, ratio ${(full / bare).toFixed(2)})  ${result.values.length} values  peak RSS ${(cpeak / 1024 / 1024).toFixed(0)} MB (bare ${(peak / 1024 / 1024).toFixed(0)} MB)`,
-    );
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+    const mb = (x: number) => (x / 1024 / 1024).toFixed(0);
+    const sec = (xs: number[]) => `${(median(xs) / 1000).toFixed(2)} s`;
+    console.log(`compile ${String(n).padStart(3)} returns (median of 3), ${values} values:`);
+    console.log(`  CLI (reader worker, started cold)       ${sec(cli)}   bare exceljs read, cold worker     ${sec(cold)}   ratio ${(median(cli) / median(cold)).toFixed(2)}   peak RSS ${mb(peaks.cli)} MB`);
+    console.log(`  pane's path (in process, one by one)    ${sec(pane)}   bare exceljs read in process       ${sec(bare)}   ratio ${(median(pane) / median(bare)).toFixed(2)}   peak RSS ${mb(peaks.pane)} MB (bare ${mb(peaks.bare)} MB, process at start ${mb(peaks.base)} MB)`);
   }
 }
 

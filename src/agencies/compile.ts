@@ -1,5 +1,5 @@
 import { parseViNumber } from '../plan/numbers';
-import type { Plan } from '../plan/schema';
+import type { Criterion, Plan } from '../plan/schema';
 import { AGENCY_FORMAT, AGENCY_SHEET, AGENCY_TASK_COLUMNS, STATUS_VALUES, agencyCriterionColumns } from '../sheets/agency-workbook';
 import { columnLetter } from '../sheets/spec';
 import { cellText as text, type ReadCell, type ReadSheet, type ReadWorkbook } from '../sheets/workbook-read';
@@ -50,23 +50,47 @@ export function compile(plan: Plan, assignments: Assignment[], returns: Return[]
 }
 
 /**
- * One return at a time: each workbook is read, reduced to its values and let go, so compiling
- * hundreds of files keeps memory flat.
+ * One returned file reduced to what the master needs: refused with a reason, or the agency and
+ * the values and refusals it holds. Small and plain, so it can be made where the file is read
+ * (a worker) and handed over without the workbook.
  */
-export function compiler(plan: Plan, assignments: Assignment[]): { add(ret: Return): void; result(): Compiled } {
+export type Extract =
+  | { file: string; modified: number; refused: string }
+  | { file: string; modified: number; refused: null; agency: string; values: CompiledValue[]; rejected: Compiled['rejected'] };
+
+/** A function that reduces returns of one plan to their Extracts. */
+export function extractor(plan: Plan, assignments: Assignment[]): (ret: Return) => Extract {
   const byKey = new Map(assignments.map((a) => [a.recipient.key, a]));
+  const index = planIndex(plan);
+  return (ret) => {
+    const { file, modified } = ret;
+    if (!ret.workbook) return { file, modified, refused: ret.problem ?? 'unreadable' };
+    const meta = readMeta(ret.workbook);
+    if (!meta) return { file, modified, refused: 'not-an-agency-workbook' };
+    if ((meta.get('plan') ?? '') !== (plan.meta.number ?? '')) return { file, modified, refused: `other-plan:${meta.get('plan') ?? ''}` };
+    const agency = byKey.get(meta.get('recipient') ?? '');
+    if (!agency) return { file, modified, refused: `unknown-agency:${meta.get('recipient') ?? ''}` };
+    return { file, modified, refused: null, agency: agency.recipient.key, ...readReturn(index, agency, ret.workbook, file) };
+  };
+}
+
+/**
+ * Returns merged one at a time: each workbook is reduced to its values and let go (`add`), or
+ * arrives already reduced (`addExtract`), so compiling hundreds of files keeps memory flat.
+ */
+export function compiler(plan: Plan, assignments: Assignment[]): { add(ret: Return): void; addExtract(e: Extract): void; result(): Compiled } {
+  const byKey = new Map(assignments.map((a) => [a.recipient.key, a]));
+  const extract = extractor(plan, assignments);
   const refused: { file: string; reason: string }[] = [];
   const accepted: { file: string; modified: number; agency: Assignment; values: CompiledValue[]; rejected: Compiled['rejected'] }[] = [];
 
-  const add = (ret: Return) => {
-    if (!ret.workbook) return void refused.push({ file: ret.file, reason: ret.problem ?? 'unreadable' });
-    const meta = readMeta(ret.workbook);
-    if (!meta) return void refused.push({ file: ret.file, reason: 'not-an-agency-workbook' });
-    if ((meta.get('plan') ?? '') !== (plan.meta.number ?? '')) return void refused.push({ file: ret.file, reason: `other-plan:${meta.get('plan') ?? ''}` });
-    const agency = byKey.get(meta.get('recipient') ?? '');
-    if (!agency) return void refused.push({ file: ret.file, reason: `unknown-agency:${meta.get('recipient') ?? ''}` });
-    accepted.push({ file: ret.file, modified: ret.modified, agency, ...readReturn(plan, agency, ret) });
+  const addExtract = (e: Extract) => {
+    if (e.refused !== null) return void refused.push({ file: e.file, reason: e.refused });
+    const agency = byKey.get(e.agency);
+    if (!agency) return void refused.push({ file: e.file, reason: `unknown-agency:${e.agency}` });
+    accepted.push({ file: e.file, modified: e.modified, agency, values: e.values, rejected: e.rejected });
   };
+  const add = (ret: Return) => addExtract(extract(ret));
 
   const result = (): Compiled => {
     const out: Compiled = { submissions: [], missing: [], values: [], rejected: [] };
@@ -98,7 +122,7 @@ export function compiler(plan: Plan, assignments: Assignment[]): { add(ret: Retu
       .map((a) => a.recipient.name);
     return out;
   };
-  return { add, result };
+  return { add, addExtract, result };
 }
 
 
@@ -121,13 +145,28 @@ function findColumns(sheet: ReadSheet, headers: Record<string, (h: string) => bo
   return null;
 }
 
-function readReturn(plan: Plan, agency: Assignment, ret: Return): { values: CompiledValue[]; rejected: Compiled['rejected'] } {
+/** What reading a return looks up for every row, built once per plan. */
+interface PlanIndex {
+  criteria: Map<string, Criterion>;
+  /** The locked texts of each task or criterion row, as the template writes them. */
+  locked: Map<string, Record<string, string>>;
+}
+
+function planIndex(plan: Plan): PlanIndex {
+  const n = (v: number | null) => (v === null ? '' : String(v));
+  const locked = new Map<string, Record<string, string>>();
+  for (const t of plan.tasks) locked.set(t.id, { title: t.title, deadline: t.deadline.text, output: t.output });
+  for (const c of plan.criteria) locked.set(c.id, { name: c.name, max: n(c.max), target: n(c.target) });
+  return { criteria: new Map(plan.criteria.map((c) => [c.id, c])), locked };
+}
+
+function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file: string): { values: CompiledValue[]; rejected: Compiled['rejected'] } {
   const values: CompiledValue[] = [];
   const rejected: Compiled['rejected'] = [];
-  const wb = ret.workbook!;
-  const criteria = new Map(plan.criteria.map((c) => [c.id, c]));
+  const criteria = index.criteria;
   const expectedTasks = new Set([...agency.leads, ...agency.supports]);
-  const expectedCriteria = new Set(agency.criteria);
+  // As the template wrote them: an index's total is never a row to fill in.
+  const expectedCriteria = new Set(agency.criteria.filter((id) => criteria.has(id) && criteria.get(id)!.code !== 'total'));
   const taskHeaders = Object.fromEntries(AGENCY_TASK_COLUMNS.map((c) => [c.key, (h: string) => h === c.header]));
   const critCols = agencyCriterionColumns(null, null);
   const critHeaders = Object.fromEntries(critCols.map((c) => [c.key, (h: string) => (c.key === 'result' || c.key === 'target' || c.key === 'selfAssessment' ? h.startsWith(c.header) : h === c.header)]));
@@ -142,7 +181,7 @@ function readReturn(plan: Plan, agency: Assignment, ret: Return): { values: Comp
     const layout = tasks ? { kind: 'task' as const, ...tasks } : crit ? { kind: 'criterion' as const, ...crit } : null;
     if (!layout) {
       // The agency's own extra sheet, or the guide: values there are listed, never merged.
-      if (sheet.name !== AGENCY_SHEET.guide) eachValue(sheet, 0, (cell) => rejected.push({ file: ret.file, sheet: sheet.name, cell, reason: 'extra-sheet' }));
+      if (sheet.name !== AGENCY_SHEET.guide) eachValue(sheet, 0, (cell) => rejected.push({ file: file, sheet: sheet.name, cell, reason: 'extra-sheet' }));
       continue;
     }
     if (layout.kind === 'task') foundTasks = true;
@@ -156,27 +195,27 @@ function readReturn(plan: Plan, agency: Assignment, ret: Return): { values: Comp
       const expected = layout.kind === 'task' ? expectedTasks : expectedCriteria;
       if (!id || !expected.has(id) || seen.has(`${layout.kind}:${id}`)) {
         const reason = !id ? 'row-without-id' : !expected.has(id) ? 'row-not-in-template' : 'row-repeated';
-        for (const f of filled) rejected.push({ file: ret.file, sheet: sheet.name, cell: at(f), reason });
+        for (const f of filled) rejected.push({ file: file, sheet: sheet.name, cell: at(f), reason });
         continue;
       }
       seen.add(`${layout.kind}:${id}`);
       // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
-      const expectedText = layout.kind === 'task' ? lockedTask(plan, id) : lockedCriterion(plan, id);
+      const expectedText = index.locked.get(id) ?? {};
       for (const [key, want] of Object.entries(expectedText)) {
         const col = layout.col[key];
         if (col === undefined) continue;
-        if (text(row[col]) !== want) rejected.push({ file: ret.file, sheet: sheet.name, cell: at(key), reason: `locked-cell-edited:${want}` });
+        if (text(row[col]) !== want) rejected.push({ file: file, sheet: sheet.name, cell: at(key), reason: `locked-cell-edited:${want}` });
       }
       for (const field of filled) {
         const cell = row[layout.col[field]!] ?? null;
         const read = readInput(field, cell, layout.kind === 'criterion' ? criteria.get(id)?.max ?? null : null);
-        if (read.ok) values.push({ id, agency: agency.recipient.name, field, value: read.value, file: ret.file, cell: at(field) });
-        else rejected.push({ file: ret.file, sheet: sheet.name, cell: at(field), reason: read.reason });
+        if (read.ok) values.push({ id, agency: agency.recipient.name, field, value: read.value, file: file, cell: at(field) });
+        else rejected.push({ file: file, sheet: sheet.name, cell: at(field), reason: read.reason });
       }
     }
   }
-  if (!foundTasks && expectedTasks.size > 0) rejected.push({ file: ret.file, sheet: AGENCY_SHEET.tasks, cell: null, reason: 'sheet-missing' });
-  if (!foundCriteria && expectedCriteria.size > 0) rejected.push({ file: ret.file, sheet: AGENCY_SHEET.criteria, cell: null, reason: 'sheet-missing' });
+  if (!foundTasks && expectedTasks.size > 0) rejected.push({ file: file, sheet: AGENCY_SHEET.tasks, cell: null, reason: 'sheet-missing' });
+  if (!foundCriteria && expectedCriteria.size > 0) rejected.push({ file: file, sheet: AGENCY_SHEET.criteria, cell: null, reason: 'sheet-missing' });
   return { values, rejected };
 }
 
@@ -218,15 +257,3 @@ function toDate(v: ReadCell['value']): string | null {
   return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : null;
 }
 
-/** The locked texts of a task row as the template writes them. */
-function lockedTask(plan: Plan, id: string): Record<string, string> {
-  const t = plan.tasks.find((x) => x.id === id);
-  return t ? { title: t.title, deadline: t.deadline.text, output: t.output } : {};
-}
-
-/** The locked texts of a criterion row (name and the plan's numbers as a sheet shows them). */
-function lockedCriterion(plan: Plan, id: string): Record<string, string> {
-  const c = plan.criteria.find((x) => x.id === id);
-  const n = (v: number | null) => (v === null ? '' : String(v));
-  return c ? { name: c.name, max: n(c.max), target: n(c.target) } : {};
-}

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { parseCommuneList } from '../agencies/communes';
 import { withBundledCommunes } from '../agencies/members';
@@ -23,6 +22,7 @@ import { planJson } from './json';
 import { printToPdf } from './libreoffice';
 import { readInputFile } from './read-input';
 import { findingsTable } from './table';
+import { readReturns } from './returns';
 import { readWorkbookWithTimeout } from './workbook-file';
 
 export interface Io {
@@ -130,7 +130,10 @@ async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: Pl
 async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, plan: Plan, t: Strings, io: Io): Promise<number> {
   let names: string[];
   try {
-    names = (await readdir(cmd.returns)).filter((f) => /\.xlsx$/i.test(f)).sort();
+    // Every file is read and answered, whatever its extension (a .xls or a PDF gets its reason);
+    // hidden files and Excel's '~$' lock files are not returns.
+    const entries = await readdir(cmd.returns, { withFileTypes: true });
+    names = entries.filter((e) => e.isFile() && !/^(\.|~\$)/.test(e.name)).map((e) => e.name).sort();
   } catch {
     io.err(t.readProblem('missing', cmd.returns, null));
     return 2;
@@ -138,13 +141,7 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
   const { assignments } = assign(plan);
   const compiling = compiler(plan, assignments);
   const log: LogEntry[] = [];
-  for (const name of names) {
-    const path = join(cmd.returns, name);
-    const bytes = new Uint8Array(await readFile(path));
-    const read = await readWorkbookWithTimeout(bytes, io.workerPath ?? null);
-    compiling.add({ file: name, modified: (await stat(path)).mtimeMs, workbook: read.ok ? read.workbook : null, problem: read.ok ? null : read.problem.kind });
-    log.push({ file: name, sha256: createHash('sha256').update(bytes).digest('hex') });
-  }
+  await readReturns(cmd.returns, names, compiling, { plan, assignments, workerPath: io.workerPath ?? null }, log);
   const compiled = compiling.result();
   if (cmd.output) {
     await mkdir(dirname(cmd.output), { recursive: true });

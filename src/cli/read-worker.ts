@@ -1,9 +1,26 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { extractor } from '../agencies/compile';
+import type { Assignment } from '../agencies/recipients';
+import type { Plan } from '../plan/schema';
 import { readWorkbook } from '../xlsx/read';
+import { nodeInflate } from './inflate';
 
-/** Reads a workbook off the main thread so the CLI can stop a read that runs too long. */
-const bytes = workerData as Uint8Array;
-readWorkbook(bytes).then(
-  (result) => parentPort?.postMessage(result),
-  (error: unknown) => parentPort?.postMessage({ ok: false, problem: { kind: 'unreadable', message: String(error) } }),
-);
+/**
+ * Reads workbooks off the main thread, one request at a time, so the CLI can stop a read that
+ * runs too long. Given a plan and its recipients, it also reduces each return to its values here,
+ * so only those cross back to the main thread, never the workbook.
+ */
+const setup = workerData as { plan: Plan; assignments: Assignment[] } | undefined;
+const extract = setup ? extractor(setup.plan, setup.assignments) : null;
+
+parentPort?.on('message', ({ id, request }: { id: number; request: { bytes: Uint8Array; file?: string; modified?: number } }) => {
+  const reply = (result: unknown) => parentPort?.postMessage({ id, result });
+  readWorkbook(request.bytes, {}, nodeInflate).then(
+    (read) => {
+      if (!extract) return reply(read);
+      const { file = '', modified = 0 } = request;
+      reply(extract({ file, modified, workbook: read.ok ? read.workbook : null, problem: read.ok ? null : read.problem.kind }));
+    },
+    (error: unknown) => reply(extract ? { file: request.file ?? '', modified: request.modified ?? 0, refused: 'unreadable' } : { ok: false, problem: { kind: 'unreadable', message: String(error) } }),
+  );
+});

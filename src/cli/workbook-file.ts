@@ -1,29 +1,25 @@
-import { Worker } from 'node:worker_threads';
 import type { ReadResult } from '../xlsx/read';
 import { readWorkbook } from '../xlsx/read';
+import { nodeInflate } from './inflate';
+import { workerPool } from './worker-pool';
 
-/** Reads a workbook from outside with a time limit: a file that makes the reader spin is answered, not waited on. */
-export async function readWorkbookWithTimeout(
-  bytes: Uint8Array,
-  workerPath: string | null,
-  timeoutMs = 30_000,
-): Promise<ReadResult | { ok: false; problem: { kind: 'timeout' } }> {
-  // Under tests the CLI runs from source, without the bundled worker: read in process.
-  if (!workerPath) return readWorkbook(bytes);
-  return new Promise((resolve) => {
-    const worker = new Worker(workerPath, { workerData: bytes });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      resolve({ ok: false, problem: { kind: 'timeout' } });
-    }, timeoutMs);
-    worker.once('message', (result: ReadResult) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(result);
-    });
-    worker.once('error', (error) => {
-      clearTimeout(timer);
-      resolve({ ok: false, problem: { kind: 'unreadable', message: error.message } });
-    });
+export type TimedRead = ReadResult | { ok: false; problem: { kind: 'timeout' } };
+
+/**
+ * A workbook from outside read with a time limit: a file that makes the reader spin is answered,
+ * not waited on. Without a worker (tests run the CLI from source) it is read in process.
+ */
+export async function readWorkbookWithTimeout(bytes: Uint8Array, workerPath: string | null, timeoutMs = 30_000): Promise<TimedRead> {
+  if (!workerPath) return readWorkbook(bytes, {}, nodeInflate);
+  const pool = workerPool<{ bytes: Uint8Array }, TimedRead>(workerPath, {
+    timeoutMs,
+    size: 1,
+    onTimeout: () => ({ ok: false, problem: { kind: 'timeout' } }),
+    onCrash: (message) => ({ ok: false, problem: { kind: 'unreadable', message } }),
   });
+  try {
+    return await pool.run({ bytes });
+  } finally {
+    await pool.close();
+  }
 }

@@ -294,6 +294,7 @@ export const en: Strings = {
       'out-of-range': 'Score outside 0 to the max.',
       'row-without-id': 'A row the agency added (no ID); not compiled.',
       'row-not-in-template': "A row that is not in this agency's workbook.",
+      'row-missing': `Row ${detail} was deleted from the workbook, so nothing is reported for it. Fill in the original file (without deleting rows) and send it again.`,
       'row-repeated': 'A repeated (copied) row; only the first is compiled.',
       'extra-sheet': "On a sheet the agency added; not compiled.",
       'sheet-missing': 'This sheet is missing from the returned workbook.',

@@ -299,6 +299,7 @@ export const vi: Strings = {
       'out-of-range': 'Điểm nằm ngoài khoảng từ 0 đến điểm tối đa.',
       'row-without-id': 'Dòng do đơn vị tự thêm (không có mã); giá trị không được tổng hợp.',
       'row-not-in-template': 'Dòng không thuộc sổ tính gửi cho đơn vị này.',
+      'row-missing': `Dòng ${detail} đã bị xóa khỏi sổ tính nên không có báo cáo cho dòng này. Hãy điền lại vào tệp gốc (không xóa dòng) và gửi lại.`,
       'row-repeated': 'Dòng bị lặp (sao chép); chỉ dòng đầu được tổng hợp.',
       'extra-sheet': 'Nằm trong trang đơn vị tự thêm; không được tổng hợp.',
       'sheet-missing': 'Thiếu trang này trong sổ tính trả về.',

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ReadCell, ReadSheet, ReadWorkbook, SheetValue } from '../sheets/workbook-read';
-import { inspectXlsx, type GuardNote, type GuardProblem, type Limits } from './guard';
+import { inspectXlsx, type GuardNote, type GuardProblem, type Limits, type RawInflate } from './guard';
 
 /**
  * .xlsx bytes -> the values people left (ReadWorkbook), through the guard, then exceljs. Values
@@ -11,17 +11,25 @@ export type ReadResult =
   | { ok: true; workbook: ReadWorkbook; notes: GuardNote[] }
   | { ok: false; problem: GuardProblem | { kind: 'unreadable'; message: string } };
 
-export async function readWorkbook(bytes: Uint8Array, limits: Partial<Limits> = {}): Promise<ReadResult> {
+export async function readWorkbook(bytes: Uint8Array, limits: Partial<Limits> = {}, inflate?: RawInflate): Promise<ReadResult> {
   try {
-    const guarded = inspectXlsx(bytes, limits);
+    const guarded = inspectXlsx(bytes, limits, inflate);
     if (!guarded.ok) return guarded;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(guarded.bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(guarded.bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED });
     return { ok: true, workbook: { sheets: wb.worksheets.map(readSheet) }, notes: guarded.notes };
   } catch (error) {
     return { ok: false, problem: { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) } };
   }
 }
+
+/**
+ * Worksheet parts that hold no value: exceljs skips them when told, which makes reading faster
+ * than its plain load and takes away the costliest parts of a hostile file (whole-sheet
+ * validations and formats). Merges stay (a merged cell's value sits in its first cell only), and
+ * so do hyperlinks (their text is the value).
+ */
+const IGNORED = ['dataValidations', 'conditionalFormatting', 'extLst', 'sheetViews', 'cols', 'autoFilter', 'rowBreaks', 'pageMargins', 'pageSetup', 'headerFooter', 'printOptions', 'picture', 'drawing', 'sheetProtection', 'tableParts'];
 
 function readSheet(ws: ExcelJS.Worksheet): ReadSheet {
   const rows: (ReadCell | null)[][] = [];

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -150,21 +150,28 @@ describe('chiso assemble', () => {
   });
 
   it('compiles the returned workbooks into a master and prints the record with --json', async () => {
-    const out = join(dir, 'returns');
-    await run('assemble', seed, '-o', out, '--only', 'Sở Nội vụ');
+    const sent = join(dir, 'sent');
+    await run('assemble', seed, '-o', sent, '--only', 'Sở Nội vụ');
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
-    const file = join(out, 'so-noi-vu.xlsx');
-    await wb.xlsx.readFile(file);
+    await wb.xlsx.readFile(join(sent, 'so-noi-vu.xlsx'));
     wb.getWorksheet('Tiêu chí')!.eachRow((row) => {
       if (row.getCell(1).value === 'PAR:5.4') row.getCell(8).value = 1.25;
     });
-    await wb.xlsx.writeFile(file);
+    const out = join(dir, 'returns');
+    mkdirSync(out, { recursive: true });
+    await wb.xlsx.writeFile(join(out, 'so-noi-vu.xlsx'));
+    // Every file in the folder is answered, whatever it is; Excel's lock files are not returns.
+    writeFileSync(join(out, 'bao-cao.pdf'), '%PDF-1.7\n');
+    writeFileSync(join(out, '~$so-noi-vu.xlsx'), 'lock');
     const master = join(dir, 'master.xlsx');
     const r = await run('compile', seed, out, '-o', master, '--json', '--today', '2025-12-31');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(json.submissions).toEqual([{ file: 'so-noi-vu.xlsx', agency: 'Sở Nội vụ', status: 'accepted', reason: null }]);
+    expect(json.submissions).toEqual([
+      { file: 'bao-cao.pdf', agency: null, status: 'rejected', reason: 'not-zip' },
+      { file: 'so-noi-vu.xlsx', agency: 'Sở Nội vụ', status: 'accepted', reason: null },
+    ]);
     expect(json.values).toEqual([expect.objectContaining({ id: 'PAR:5.4', agency: 'Sở Nội vụ', field: 'selfAssessment', value: 1.25, file: 'so-noi-vu.xlsx' })]);
     expect(json.missing).toContain('Phường Hoàn Kiếm');
     const { readWorkbook } = await import('../../src/xlsx/read');

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { extractor, type compiler, type Extract } from '../agencies/compile';
+import type { Assignment } from '../agencies/recipients';
+import type { Plan } from '../plan/schema';
+import type { LogEntry } from '../sheets/master-workbook';
+import { readWorkbook } from '../xlsx/read';
+import { nodeInflate } from './inflate';
+import { workerPool } from './worker-pool';
+
+/**
+ * The returned files of a folder into the compiler, strictly in the order given. Each file is
+ * read and reduced to its values in a worker (two where the machine has cores to spare), with a time limit per file,
+ * so only the values cross to the main thread and at most two workbooks are in memory however
+ * many files there are. Each file is logged with its SHA-256.
+ */
+export async function readReturns(
+  folder: string,
+  names: string[],
+  into: ReturnType<typeof compiler>,
+  setup: { plan: Plan; assignments: Assignment[]; workerPath: string | null; timeoutMs?: number },
+  log: LogEntry[],
+): Promise<void> {
+  const inProcess = extractor(setup.plan, setup.assignments);
+  const pool = setup.workerPath
+    ? workerPool<{ bytes: Uint8Array; file: string; modified: number }, Extract>(setup.workerPath, {
+        timeoutMs: setup.timeoutMs ?? 30_000,
+        size: 2,
+        workerData: { plan: setup.plan, assignments: setup.assignments },
+        onTimeout: () => ({ file: '', modified: 0, refused: 'timeout' }),
+        onCrash: () => ({ file: '', modified: 0, refused: 'unreadable' }),
+      })
+    : null;
+
+  const readOne = async (name: string): Promise<{ sha256: string; extract: Extract }> => {
+    const path = join(folder, name);
+    const bytes = new Uint8Array(await readFile(path));
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const modified = (await stat(path)).mtimeMs;
+    if (!pool) {
+      // Tests run the CLI from source, without the bundled worker: read in process.
+      const read = await readWorkbook(bytes, {}, nodeInflate);
+      return { sha256, extract: inProcess({ file: name, modified, workbook: read.ok ? read.workbook : null, problem: read.ok ? null : read.problem.kind }) };
+    }
+    // Handed over, not copied: a buffer of its own (never a slice of a shared pool) can be transferred.
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+    const extract = await pool.run({ bytes: own, file: name, modified }, [own.buffer as ArrayBuffer]);
+    // A timeout or crash is answered without the file's name: put it back.
+    return { sha256, extract: { ...extract, file: name, modified } };
+  };
+  try {
+    const ahead: Promise<{ sha256: string; extract: Extract }>[] = [];
+    let next = 0;
+    while (next < names.length || ahead.length > 0) {
+      while (ahead.length < 2 && next < names.length) ahead.push(readOne(names[next++]!));
+      const { sha256, extract } = await ahead.shift()!;
+      log.push({ file: extract.file, sha256 });
+      into.addExtract(extract);
+    }
+  } finally {
+    await pool?.close();
+  }
+}

@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import { workerPool } from '../../src/cli/worker-pool';
+
+/** The command line reads returns in long-lived workers: a file that hangs or crashes one is answered, and the rest go on. */
+
+const root = join(__dirname, '../..');
+const echo = join(__dirname, '../support/echo-worker.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'chiso-workers-'));
+
+describe('the reader pool', () => {
+  const pool = () =>
+    workerPool<number | string, number | string>(echo, { timeoutMs: 1_000, size: 2, onTimeout: () => 'timeout', onCrash: (m) => `crash: ${m}` });
+
+  it('answers requests in the order asked, reusing its workers', async () => {
+    const p = pool();
+    try {
+      expect(await Promise.all([1, 2, 3, 4].map((n) => p.run(n)))).toEqual([2, 4, 6, 8]);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('answers a request that spins with a timeout and one that crashes with its message, and serves the next', async () => {
+    const p = pool();
+    try {
+      expect(await p.run('spin')).toBe('timeout');
+      expect(await p.run('crash')).toMatch(/^crash: .*crashed on purpose/);
+      expect(await p.run(21)).toBe(42);
+    } finally {
+      await p.close();
+    }
+  });
+});
+
+describe('chiso compile, as installed', () => {
+  jest.setTimeout(60_000);
+  // Built from the sources under test, so the bundle is never older than them.
+  beforeAll(() => execFileSync('node', ['scripts/build-cli.mjs'], { cwd: root }));
+
+  it('gives the same record through its reader workers as in process', async () => {
+    const seed = join(root, 'seeds/ke-hoach-159-KH-UBND-2025.txt');
+    const sent = join(dir, 'sent');
+    await main(['assemble', seed, '-o', sent, '--only', 'Hoàn Kiếm'], { out: () => {}, err: () => {} });
+    const returns = join(dir, 'returns');
+    mkdirSync(returns);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(sent, '00070-phuong-hoan-kiem.xlsx'));
+    wb.getWorksheet('Nhiệm vụ')!.eachRow((row) => {
+      if (typeof row.getCell(1).value === 'string' && String(row.getCell(1).value).startsWith('TASK:')) row.getCell(7).value = 'Đang thực hiện';
+    });
+    await wb.xlsx.writeFile(join(returns, 'hoan-kiem.xlsx'));
+    writeFileSync(join(returns, 'scan.pdf'), '%PDF-1.4\n');
+    writeFileSync(join(returns, 'cut.xlsx'), Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 0, 0, 8, 0]));
+
+    const installed = JSON.parse(execFileSync('node', [join(root, 'bin/chiso.mjs'), 'compile', seed, returns, '--json'], { cwd: root, encoding: 'utf8' }));
+    const out: string[] = [];
+    await main(['compile', seed, returns, '--json'], { out: (t) => out.push(t), err: () => {} });
+    const inProcess = JSON.parse(out.join('\n'));
+    expect(installed).toEqual(inProcess);
+    expect(installed.submissions.map((s: { file: string; status: string }) => `${s.file}:${s.status}`)).toEqual(['cut.xlsx:rejected', 'hoan-kiem.xlsx:accepted', 'scan.pdf:rejected']);
+    expect(installed.values.length).toBeGreaterThan(0);
+  });
+});
