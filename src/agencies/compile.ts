@@ -21,6 +21,8 @@ export interface Return {
   /** The workbook as read, or why it could not be read (worded by the shell). */
   workbook: ReadWorkbook | null;
   problem: string | null;
+  /** Ranges the reader cut back (a whole-sheet merge or validation): `part` is the file's part, `from` the range as written. */
+  notes?: { part: string; from: string }[];
 }
 
 export interface CompiledValue {
@@ -70,7 +72,10 @@ export function extractor(plan: Plan, assignments: Assignment[]): (ret: Return) 
     if ((meta.get('plan') ?? '') !== (plan.meta.number ?? '')) return { file, modified, refused: `other-plan:${meta.get('plan') ?? ''}` };
     const agency = byKey.get(meta.get('recipient') ?? '');
     if (!agency) return { file, modified, refused: `unknown-agency:${meta.get('recipient') ?? ''}` };
-    return { file, modified, refused: null, agency: agency.recipient.key, ...readReturn(index, agency, ret.workbook, file) };
+    const read = readReturn(index, agency, ret.workbook, file);
+    // Said, not hidden: the file still reads, but the agency should know its sheet was damaged.
+    for (const n of ret.notes ?? []) read.rejected.push({ file, sheet: n.part, cell: null, reason: `range-clamped:${n.from}` });
+    return { file, modified, refused: null, agency: agency.recipient.key, ...read };
   };
 }
 
@@ -181,7 +186,7 @@ function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file
     const layout = tasks ? { kind: 'task' as const, ...tasks } : crit ? { kind: 'criterion' as const, ...crit } : null;
     if (!layout) {
       // The agency's own extra sheet, or the guide: values there are listed, never merged.
-      if (sheet.name !== AGENCY_SHEET.guide) eachValue(sheet, 0, (cell) => rejected.push({ file: file, sheet: sheet.name, cell, reason: 'extra-sheet' }));
+      if (sheet.name !== AGENCY_SHEET.guide) eachValue(sheet, 0, (cell) => rejected.push({ file, sheet: sheet.name, cell, reason: 'extra-sheet' }));
       continue;
     }
     if (layout.kind === 'task') foundTasks = true;
@@ -195,7 +200,7 @@ function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file
       const expected = layout.kind === 'task' ? expectedTasks : expectedCriteria;
       if (!id || !expected.has(id) || seen.has(`${layout.kind}:${id}`)) {
         const reason = !id ? 'row-without-id' : !expected.has(id) ? 'row-not-in-template' : 'row-repeated';
-        for (const f of filled) rejected.push({ file: file, sheet: sheet.name, cell: at(f), reason });
+        for (const f of filled) rejected.push({ file, sheet: sheet.name, cell: at(f), reason });
         continue;
       }
       seen.add(`${layout.kind}:${id}`);
@@ -204,18 +209,22 @@ function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file
       for (const [key, want] of Object.entries(expectedText)) {
         const col = layout.col[key];
         if (col === undefined) continue;
-        if (text(row[col]) !== want) rejected.push({ file: file, sheet: sheet.name, cell: at(key), reason: `locked-cell-edited:${want}` });
+        if (text(row[col]) !== want) rejected.push({ file, sheet: sheet.name, cell: at(key), reason: `locked-cell-edited:${want}` });
       }
       for (const field of filled) {
         const cell = row[layout.col[field]!] ?? null;
         const read = readInput(field, cell, layout.kind === 'criterion' ? criteria.get(id)?.max ?? null : null);
-        if (read.ok) values.push({ id, agency: agency.recipient.name, field, value: read.value, file: file, cell: at(field) });
-        else rejected.push({ file: file, sheet: sheet.name, cell: at(field), reason: read.reason });
+        if (read.ok) values.push({ id, agency: agency.recipient.name, field, value: read.value, file, cell: at(field) });
+        else rejected.push({ file, sheet: sheet.name, cell: at(field), reason: read.reason });
       }
     }
   }
-  if (!foundTasks && expectedTasks.size > 0) rejected.push({ file: file, sheet: AGENCY_SHEET.tasks, cell: null, reason: 'sheet-missing' });
-  if (!foundCriteria && expectedCriteria.size > 0) rejected.push({ file: file, sheet: AGENCY_SHEET.criteria, cell: null, reason: 'sheet-missing' });
+  if (!foundTasks && expectedTasks.size > 0) rejected.push({ file, sheet: AGENCY_SHEET.tasks, cell: null, reason: 'sheet-missing' });
+  if (!foundCriteria && expectedCriteria.size > 0) rejected.push({ file, sheet: AGENCY_SHEET.criteria, cell: null, reason: 'sheet-missing' });
+  // A row the agency deleted: nothing was reported for it, and the master says so rather than leave a silent gap.
+  for (const [kind, found, ids, sheet] of [['task', foundTasks, expectedTasks, AGENCY_SHEET.tasks], ['criterion', foundCriteria, expectedCriteria, AGENCY_SHEET.criteria]] as const) {
+    if (found) for (const id of ids) if (!seen.has(`${kind}:${id}`)) rejected.push({ file, sheet, cell: null, reason: `row-missing:${id}` });
+  }
   return { values, rejected };
 }
 

@@ -145,12 +145,12 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
   const compiled = compiling.result();
   if (cmd.output) {
     await mkdir(dirname(cmd.output), { recursive: true });
-    await writeFile(cmd.output, await writeWorkbook(masterWorkbook(plan, compiled, log, cmd.today ?? new Date().toISOString().slice(0, 10), (r) => t.refusal(r))));
+    await writeFile(cmd.output, await writeWorkbook(masterWorkbook(plan, compiled, log, cmd.today ?? new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f))));
   }
   if (cmd.json) io.out(JSON.stringify(compiled, null, 2));
   else {
     io.out(t.compiled({ files: names.length, accepted: compiled.submissions.filter((s) => s.status === 'accepted').length, values: compiled.values.length, rejected: compiled.rejected.length, missing: compiled.missing.length }));
-    for (const r of compiled.rejected) io.out(`${r.file}${r.cell ? `, ${r.cell}` : ''}: ${t.refusal(r.reason)}`);
+    for (const r of compiled.rejected) io.out(t.rejection(r));
     if (cmd.output) io.out(t.wrote(cmd.output));
   }
   return 0;

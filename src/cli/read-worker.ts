@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { extractor } from '../agencies/compile';
 import type { Assignment } from '../agencies/recipients';
 import type { Plan } from '../plan/schema';
-import { readWorkbook } from '../xlsx/read';
+import { asReturn, readWorkbook } from '../xlsx/read';
 import { nodeInflate } from './inflate';
 
 /**
@@ -19,7 +19,7 @@ parentPort?.on('message', ({ id, request }: { id: number; request: { bytes: Uint
     (read) => {
       if (!extract) return reply(read);
       const { file = '', modified = 0 } = request;
-      reply(extract({ file, modified, workbook: read.ok ? read.workbook : null, problem: read.ok ? null : read.problem.kind }));
+      reply(extract(asReturn(file, modified, read)));
     },
     (error: unknown) => reply(extract ? { file: request.file ?? '', modified: request.modified ?? 0, refused: 'unreadable' } : { ok: false, problem: { kind: 'unreadable', message: String(error) } }),
   );

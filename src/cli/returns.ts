@@ -5,7 +5,7 @@ import { extractor, type compiler, type Extract } from '../agencies/compile';
 import type { Assignment } from '../agencies/recipients';
 import type { Plan } from '../plan/schema';
 import type { LogEntry } from '../sheets/master-workbook';
-import { readWorkbook } from '../xlsx/read';
+import { asReturn, readWorkbook } from '../xlsx/read';
 import { nodeInflate } from './inflate';
 import { workerPool } from './worker-pool';
 
@@ -41,7 +41,7 @@ export async function readReturns(
     if (!pool) {
       // Tests run the CLI from source, without the bundled worker: read in process.
       const read = await readWorkbook(bytes, {}, nodeInflate);
-      return { sha256, extract: inProcess({ file: name, modified, workbook: read.ok ? read.workbook : null, problem: read.ok ? null : read.problem.kind }) };
+      return { sha256, extract: inProcess(asReturn(name, modified, read)) };
     }
     // Handed over, not copied: a buffer of its own (never a slice of a shared pool) can be transferred.
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();

@@ -20,7 +20,7 @@ export interface LogEntry {
 
 const text = (value: string | number | null, style = 'text'): CellSpec => ({ value: value ?? '', style });
 
-export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], today: string, refusal: (reason: string) => string): WorkbookSpec {
+export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], today: string, refusal: (reason: string, file: string) => string): WorkbookSpec {
   const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
   const criteria = new Map(plan.criteria.map((c) => [c.id, c]));
   // One entry per (row, agency), in the order values were compiled.
@@ -84,6 +84,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     { key: 'file', header: 'Tệp', width: 36 },
     { key: 'agency', header: 'Đơn vị', width: 30 },
     { key: 'status', header: 'Tình trạng', width: 14 },
+    { key: 'where', header: 'Vị trí', width: 20 },
     { key: 'reason', header: 'Lý do', width: 44 },
     { key: 'contact', header: 'Liên hệ', width: 30 },
   ];
@@ -92,9 +93,13 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   // Whom to remind: the e-mail and contact the Đơn vị sheet gives for an agency that has not sent its report.
   const agencies = new Map(plan.agencies.map((a) => [a.name, a]));
   const contactOf = (name: string) => [agencies.get(name)?.email, agencies.get(name)?.contact].filter(Boolean).join('; ');
-  for (const s of compiled.submissions) subRows.push({ cells: [text(s.file), text(s.agency), text(STATUS[s.status]), text(s.reason ? refusal(s.reason) : ''), text('')] });
-  for (const m of compiled.missing) subRows.push({ cells: [text(''), text(m), { value: 'Chưa nộp', style: 'warning' }, text(''), text(contactOf(m))] });
-  for (const r of compiled.rejected) subRows.push({ cells: [text(r.file), text(r.cell ?? r.sheet ?? ''), text('Giá trị bị loại'), text(refusal(r.reason)), text('')] });
+  const agencyOfFile = new Map(compiled.submissions.map((s) => [s.file, s.agency]));
+  for (const s of compiled.submissions) subRows.push({ cells: [text(s.file), text(s.agency), text(STATUS[s.status]), text(''), text(s.reason ? refusal(s.reason, s.file) : ''), text('')] });
+  for (const m of compiled.missing) subRows.push({ cells: [text(''), text(m), { value: 'Chưa nộp', style: 'warning' }, text(''), text(''), text(contactOf(m))] });
+  for (const r of compiled.rejected) {
+    if (r.sheet === null && r.cell === null) continue; // a refused file: its row above says why
+    subRows.push({ cells: [text(r.file), text(agencyOfFile.get(r.file) ?? null), text(r.cell ? 'Giá trị bị loại' : 'Ghi nhận'), text(r.cell ?? r.sheet ?? ''), text(refusal(r.reason, r.file)), text('')] });
+  }
 
   const logCols: Column<string>[] = [
     { key: 'file', header: 'Tệp', width: 36 },
@@ -109,7 +114,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   const submissions = new Map(compiled.submissions.map((s) => [s.file, s]));
   for (const l of log) {
     const s = submissions.get(l.file);
-    const found = [s ? STATUS[s.status] : '', s?.reason ? refusal(s.reason) : '', refused.get(l.file) ? `${refused.get(l.file)} giá trị bị loại` : ''].filter(Boolean).join('; ');
+    const found = [s ? STATUS[s.status] : '', s?.reason ? refusal(s.reason, l.file) : '', refused.get(l.file) ? `${refused.get(l.file)} giá trị bị loại` : ''].filter(Boolean).join('; ');
     logRows.push({ cells: [text(l.file), text(l.sha256), text(s?.agency ?? null), { value: taken.get(l.file) ?? 0, style: 'num0' }, text(found)] });
   }
 

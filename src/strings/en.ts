@@ -1,6 +1,6 @@
 import type { Finding } from '../plan/schema';
 import { columnLetter } from '../sheets/spec';
-import { fieldOf, listOf, subjectOf } from './format';
+import { fieldOf, listOf, placeOf, subjectOf } from './format';
 import type { ReadProblem, Strings } from './types';
 
 /** English, for `--lang en` and an English Office display language. */
@@ -252,6 +252,8 @@ export const en: Strings = {
         return `File ${file} holds too many parts for a normal workbook; not read, to keep the machine responsive.`;
       case 'encrypted':
         return `File ${file} has a password to open. Remove it (File → Info → Protect Workbook) and send it again.`;
+      case 'old-format':
+        return `File ${file} is in the old Excel format (.xls) or another Office document, not .xlsx. Open it in Excel, Save As → Excel Workbook (.xlsx) and send it again.`;
       case 'corrupt':
         return `File ${file} is damaged and cannot be unzipped. Open it in Excel, save it and send it again.`;
       case 'timeout':
@@ -280,7 +282,7 @@ export const en: Strings = {
   noPdf: (reason) => (reason === 'not-installed' ? 'LibreOffice is not installed, so no PDF: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-liberation2' : 'LibreOffice could not print the workbook to PDF.'),
   assembled: (n, dir, zip) => `Wrote ${n} report workbooks to ${dir} and the archive ${zip}.`,
   unexpanded: (name, count) => `Group “${name}” (${count} times) names no agency in particular, so it gets no workbook; name the agencies in the plan if needed.`,
-  refusal(reason) {
+  refusal(reason, file = '') {
     const [code, detail] = [reason.split(':')[0], reason.slice(reason.indexOf(':') + 1)];
     const words: Record<string, string> = {
       'not-an-agency-workbook': 'Not a report workbook made by chiso (no _meta sheet). Use the file that was sent.',
@@ -299,8 +301,14 @@ export const en: Strings = {
       'extra-sheet': "On a sheet the agency added; not compiled.",
       'sheet-missing': 'This sheet is missing from the returned workbook.',
       'locked-cell-edited': `A locked cell was edited (originally “${detail}”); the original is kept.`,
+      'range-clamped': `Range ${detail} (a merge, validation or format) covers the whole sheet and was cut back to read it; the values are compiled. Remove that range from the agency's file.`,
     };
-    return words[code ?? ''] ?? this.readProblem(code as ReadProblem, '', null);
+    return words[code ?? ''] ?? this.readProblem(code as ReadProblem, file, null);
+  },
+  rejection(r) {
+    const { sheet, cell } = placeOf(r);
+    const where = [`File ${r.file}`, sheet ? `sheet “${sheet}”` : null, cell ? `cell ${cell}` : null].filter(Boolean).join(', ');
+    return `${where}: ${this.refusal(r.reason, r.file)}`;
   },
   compiled: (c) => `Read ${c.files} files: ${c.accepted} agencies accepted, ${c.values} values compiled, ${c.rejected} values refused (see Tình hình nộp), ${c.missing} agencies missing.`,
   wrote: (path) => `Wrote ${path}`,

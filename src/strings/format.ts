@@ -23,3 +23,9 @@ export function fieldOf(f: Finding, names: Record<string, string>): string {
 export function listOf(v: unknown, one: (x: unknown) => string): string {
   return Array.isArray(v) ? v.join('; ') : one(v);
 }
+
+/** 'Tiêu chí!H21' -> sheet 'Tiêu chí', cell 'H21'; a file- or sheet-level entry has no cell. */
+export function placeOf(r: { sheet: string | null; cell: string | null }): { sheet: string | null; cell: string | null } {
+  const at = r.cell?.lastIndexOf('!') ?? -1;
+  return r.cell && at >= 0 ? { sheet: r.cell.slice(0, at), cell: r.cell.slice(at + 1) } : { sheet: r.sheet, cell: r.cell };
+}

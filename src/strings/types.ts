@@ -18,6 +18,7 @@ export type ReadProblem =
   | 'not-xlsx'
   | 'too-many-entries'
   | 'encrypted'
+  | 'old-format'
   | 'corrupt'
   | 'timeout'
   | 'not-a-plan-workbook';
@@ -89,7 +90,10 @@ export interface Strings {
   wrote(path: string): string;
   assembled(n: number, dir: string, zip: string): string;
   /** Why a returned workbook or one of its values was not taken ('other-plan:999/KH-UBND', 'out-of-range'…). */
-  refusal(reason: string): string;
+  /** Why a returned file or value was not taken, and what to do (the file names a file-level problem). */
+  refusal(reason: string, file?: string): string;
+  /** A refused file or value with where it is: file, sheet and cell. */
+  rejection(r: { file: string; sheet: string | null; cell: string | null; reason: string }): string;
   compiled(c: { files: number; accepted: number; values: number; rejected: number; missing: number }): string;
   unexpanded(name: string, count: number): string;
   noPdf(reason: 'not-installed' | 'failed'): string;

@@ -1,7 +1,7 @@
 import type { Finding } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../sheets/spec';
-import { fieldOf, listOf, subjectOf } from './format';
+import { fieldOf, listOf, placeOf, subjectOf } from './format';
 import type { ReadProblem, Strings } from './types';
 
 /** Vietnamese: the default language of every shell. */
@@ -256,6 +256,8 @@ export const vi: Strings = {
         return `Tệp ${file} chứa quá nhiều thành phần để là một sổ tính thông thường; không đọc để tránh treo máy.`;
       case 'encrypted':
         return `Tệp ${file} được đặt mật khẩu mở tệp. Hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi gửi lại.`;
+      case 'old-format':
+        return `Tệp ${file} là định dạng Excel cũ (.xls) hoặc tài liệu Office khác, không phải .xlsx. Hãy mở bằng Excel, chọn Lưu thành → Sổ làm việc Excel (.xlsx) rồi gửi lại.`;
       case 'corrupt':
         return `Tệp ${file} bị hỏng, không giải nén được. Hãy mở bằng Excel, lưu lại rồi gửi lại.`;
       case 'timeout':
@@ -285,27 +287,33 @@ export const vi: Strings = {
   noPdf: (reason) => (reason === 'not-installed' ? 'Chưa cài LibreOffice nên không tạo được PDF: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-liberation2' : 'LibreOffice không chuyển được sổ tính sang PDF.'),
   assembled: (n, dir, zip) => `Đã tạo ${n} sổ tính báo cáo trong ${dir} và tệp nén ${zip}.`,
   unexpanded: (name, count) => `Nhóm “${name}” (${count} lần) không chỉ rõ đơn vị nào nên không có sổ tính riêng; hãy ghi rõ đơn vị trong kế hoạch nếu cần.`,
-  refusal(reason) {
+  refusal(reason, file = '') {
     const [code, detail] = [reason.split(':')[0], reason.slice(reason.indexOf(':') + 1)];
     const words: Record<string, string> = {
-      'not-an-agency-workbook': 'Không phải sổ tính báo cáo do chiso tạo (thiếu trang _meta). Hãy dùng đúng tệp đã được gửi.',
-      'other-plan': `Sổ tính của kế hoạch khác (${detail}). Hãy dùng tệp của kế hoạch này.`,
-      'unknown-agency': `Đơn vị “${detail}” không có trong danh sách nhận báo cáo.`,
-      'superseded-by': `Đã có tệp mới hơn của cùng đơn vị (${detail}); tệp này không được dùng.`,
-      superseded: 'Thuộc tệp đã bị thay bằng tệp mới hơn của cùng đơn vị.',
-      'status-not-in-list': 'Tình trạng không nằm trong danh sách; hãy chọn trong danh sách thả xuống.',
-      'not-a-date': 'Không phải ngày; hãy ghi dạng dd/mm/yyyy.',
-      'not-a-number': 'Không phải số; hãy ghi điểm bằng số (ví dụ 1,25).',
-      'out-of-range': 'Điểm nằm ngoài khoảng từ 0 đến điểm tối đa.',
-      'row-without-id': 'Dòng do đơn vị tự thêm (không có mã); giá trị không được tổng hợp.',
-      'row-not-in-template': 'Dòng không thuộc sổ tính gửi cho đơn vị này.',
+      'not-an-agency-workbook': 'Không phải sổ tính báo cáo do chiso tạo (thiếu trang _meta). Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
+      'other-plan': `Sổ tính của kế hoạch khác (${detail}). Hãy điền vào tệp của kế hoạch này rồi gửi lại.`,
+      'unknown-agency': `Sổ tính ghi đơn vị “${detail}”, không có trong danh sách nhận báo cáo của kế hoạch này. Hãy dùng đúng tệp đã gửi cho đơn vị mình.`,
+      'superseded-by': `Đã có tệp mới hơn của cùng đơn vị (${detail}); tệp này không được dùng. Nếu tệp này mới đúng, hãy gửi lại nó.`,
+      superseded: 'Thuộc tệp đã bị thay bằng tệp mới hơn của cùng đơn vị; không được tổng hợp.',
+      'status-not-in-list': 'Tình trạng không nằm trong danh sách; hãy chọn trong danh sách thả xuống rồi gửi lại.',
+      'not-a-date': 'Không phải ngày; hãy ghi dạng dd/mm/yyyy rồi gửi lại.',
+      'not-a-number': 'Không phải số; hãy ghi điểm bằng số (ví dụ 1,25) rồi gửi lại.',
+      'out-of-range': 'Điểm nằm ngoài khoảng từ 0 đến điểm tối đa; hãy sửa lại điểm rồi gửi lại.',
+      'row-without-id': 'Dòng do đơn vị tự thêm (không có mã); giá trị không được tổng hợp. Hãy ghi nội dung này vào dòng có sẵn của nhiệm vụ, tiêu chí tương ứng.',
+      'row-not-in-template': 'Dòng không thuộc sổ tính gửi cho đơn vị này (chép từ tệp khác?); không được tổng hợp.',
       'row-missing': `Dòng ${detail} đã bị xóa khỏi sổ tính nên không có báo cáo cho dòng này. Hãy điền lại vào tệp gốc (không xóa dòng) và gửi lại.`,
-      'row-repeated': 'Dòng bị lặp (sao chép); chỉ dòng đầu được tổng hợp.',
-      'extra-sheet': 'Nằm trong trang đơn vị tự thêm; không được tổng hợp.',
-      'sheet-missing': 'Thiếu trang này trong sổ tính trả về.',
-      'locked-cell-edited': `Ô bị khóa đã bị sửa (ban đầu: “${detail}”); nội dung gốc vẫn được dùng.`,
+      'row-repeated': 'Dòng bị lặp (sao chép); chỉ dòng đầu được tổng hợp. Hãy xóa dòng lặp hoặc gộp nội dung vào dòng đầu.',
+      'extra-sheet': 'Nằm trong trang đơn vị tự thêm; không được tổng hợp. Nếu cần, hãy đưa nội dung vào trang Nhiệm vụ hoặc Tiêu chí.',
+      'sheet-missing': 'Thiếu trang này trong sổ tính trả về (bị xóa hoặc đổi tiêu đề cột). Hãy dùng lại tệp gốc.',
+      'locked-cell-edited': `Ô bị khóa đã bị sửa (ban đầu: “${detail}”); nội dung gốc của kế hoạch vẫn được dùng. Không sửa các ô này.`,
+      'range-clamped': `Vùng ${detail} (ô gộp, kiểm tra dữ liệu hoặc định dạng) trùm cả trang tính nên đã được thu gọn khi đọc; số liệu vẫn được tổng hợp. Hãy bỏ vùng đó trong tệp của đơn vị.`,
     };
-    return words[code ?? ''] ?? this.readProblem(code as ReadProblem, '', null);
+    return words[code ?? ''] ?? this.readProblem(code as ReadProblem, file, null);
+  },
+  rejection(r) {
+    const { sheet, cell } = placeOf(r);
+    const where = [`Tệp ${r.file}`, sheet ? `trang “${sheet}”` : null, cell ? `ô ${cell}` : null].filter(Boolean).join(', ');
+    return `${where}: ${this.refusal(r.reason, r.file)}`;
   },
   compiled: (c) => `Đã đọc ${c.files} tệp: ${c.accepted} đơn vị được nhận, ${c.values} giá trị được tổng hợp, ${c.rejected} giá trị bị loại (xem trang Tình hình nộp), ${c.missing} đơn vị chưa nộp.`,
   wrote: (path) => `Đã ghi ${path}`,

@@ -76,7 +76,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
   const compileFiles = (list: File[]) =>
     run(async (signal, progress) => {
       const { e, assignments } = await recipients();
-      const { readWorkbook } = await import('../xlsx/read');
+      const { asReturn, readWorkbook } = await import('../xlsx/read');
       const { writeWorkbook } = await import('../xlsx/write');
       const c = e.compiler(loaded.plan, assignments);
       const log: { file: string; sha256: string }[] = [];
@@ -84,12 +84,12 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
         if (signal.aborted) throw new Error('cancelled');
         const bytes = new Uint8Array(await f.arrayBuffer());
         const read = await readWorkbook(bytes);
-        c.add({ file: f.name, modified: f.lastModified, workbook: read.ok ? read.workbook : null, problem: read.ok ? null : read.problem.kind });
+        c.add(asReturn(f.name, f.lastModified, read));
         log.push({ file: f.name, sha256: await sha256(bytes) });
         progress((i + 1) / list.length, i + 1, list.length);
       }
       const result = c.result();
-      setMaster(await writeWorkbook(e.masterWorkbook(loaded.plan, result, log, new Date().toISOString().slice(0, 10), (r) => t.refusal(r))));
+      setMaster(await writeWorkbook(e.masterWorkbook(loaded.plan, result, log, new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f))));
       setDone(t.ui.agencies.compiled(list.length, result.values.length, result.rejected.length, result.missing.length));
     });
 

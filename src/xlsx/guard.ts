@@ -36,6 +36,8 @@ export type GuardProblem =
   | { kind: 'not-zip' }
   /** An OLE compound file: what Excel saves when a workbook is password-protected (or a zip with encrypted entries). */
   | { kind: 'encrypted' }
+  /** An OLE compound file that is not an encrypted workbook: the old .xls format, or another Office document. */
+  | { kind: 'old-format' }
   /** The end of the zip is missing (a cut download or copy). */
   | { kind: 'truncated' }
   /** An entry that does not inflate, or inflates to another size than declared (null: the directory itself). */
@@ -76,7 +78,7 @@ export type RawInflate = (raw: Uint8Array, size: number) => Uint8Array | null;
 
 export function inspectXlsx(bytes: Uint8Array, limits: Partial<Limits> = {}, inflate: RawInflate = fflateInflate): GuardResult {
   const L: Limits = { ...DEFAULT_LIMITS, ...limits };
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return fail({ kind: 'encrypted' });
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return fail({ kind: holdsUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'old-format' });
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return fail({ kind: 'not-zip' });
 
   const dir = readDirectory(bytes, L);
@@ -128,6 +130,17 @@ export function inspectXlsx(bytes: Uint8Array, limits: Partial<Limits> = {}, inf
 
 function fail(problem: GuardProblem): { ok: false; problem: GuardProblem } {
   return { ok: false, problem };
+}
+
+/** Whether a UTF-16LE name (an OLE stream's) occurs in the bytes: Excel keeps a password-protected .xlsx in a stream called EncryptedPackage. */
+function holdsUtf16(bytes: Uint8Array, name: string): boolean {
+  const first = name.charCodeAt(0);
+  outer: for (let i = 0; i + name.length * 2 <= bytes.length; i++) {
+    if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
+    for (let j = 1; j < name.length; j++) if (bytes[i + 2 * j] !== name.charCodeAt(j) || bytes[i + 2 * j + 1] !== 0) continue outer;
+    return true;
+  }
+  return false;
 }
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {

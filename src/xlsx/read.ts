@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { Return } from '../agencies/compile';
 import type { ReadCell, ReadSheet, ReadWorkbook, SheetValue } from '../sheets/workbook-read';
 import { inspectXlsx, type GuardNote, type GuardProblem, type Limits, type RawInflate } from './guard';
 
@@ -30,6 +31,12 @@ export async function readWorkbook(bytes: Uint8Array, limits: Partial<Limits> = 
  * so do hyperlinks (their text is the value).
  */
 const IGNORED = ['dataValidations', 'conditionalFormatting', 'extLst', 'sheetViews', 'cols', 'autoFilter', 'rowBreaks', 'pageMargins', 'pageSetup', 'headerFooter', 'printOptions', 'picture', 'drawing', 'sheetProtection', 'tableParts'];
+
+/** A returned file as read, as the compiler takes it: the workbook, or why it could not be read, and what the guard cut back. */
+export function asReturn(file: string, modified: number, read: ReadResult): Return {
+  if (!read.ok) return { file, modified, workbook: null, problem: read.problem.kind };
+  return { file, modified, workbook: read.workbook, problem: null, notes: read.notes.map((n) => ({ part: n.sheet, from: n.from })) };
+}
 
 function readSheet(ws: ExcelJS.Worksheet): ReadSheet {
   const rows: (ReadCell | null)[][] = [];

@@ -3,6 +3,12 @@ import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate'
 import { inspectXlsx } from '../../src/xlsx/guard';
 import { readWorkbook, type ReadResult } from '../../src/xlsx/read';
 
+/** An OLE compound file's signature and a directory naming the given streams (UTF-16LE, as OLE writes them). */
+function ole(...streams: string[]): Uint8Array {
+  const names = streams.flatMap((n) => [...n].flatMap((ch) => [ch.charCodeAt(0), 0]).concat(new Array(128 - n.length * 2).fill(0)));
+  return new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0), ...names]);
+}
+
 /** Workbooks from outside: each bad kind answered with what is wrong, within 2 s, never a hang or a crash. */
 
 const SHEET = 'xl/worksheets/sheet1.xml';
@@ -92,7 +98,8 @@ describe('reading workbooks from outside', () => {
     ['random bytes', () => new Uint8Array(2048).map((_, i) => (i * 7919) % 251), 'not-zip'],
     ['a PDF renamed .xlsx', () => strToU8('%PDF-1.7\n1 0 obj << >> endobj\n'), 'not-zip'],
     ['an empty file', () => new Uint8Array(0), 'not-zip'],
-    ['a password-protected (OLE encrypted) workbook', () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'encrypted'],
+    ['a password-protected (OLE encrypted) workbook', () => ole('EncryptionInfo', 'EncryptedPackage'), 'encrypted'],
+    ['an old .xls workbook (OLE, no encrypted package)', () => ole('Workbook', 'SummaryInformation'), 'old-format'],
     ['a zip that is no workbook', () => zipSync({ 'readme.txt': strToU8('xin chào') }), 'not-xlsx'],
     ['a zip with [Content_Types].xml but no xl/workbook.xml', () => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/worksheets/sheet1.xml': strToU8('<worksheet/>') }), 'not-xlsx'],
   ])('answers %s', async (_name, make, kind) => {
