@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'chiso-workers-'));
 
 describe('the reader pool', () => {
   const pool = () =>
-    workerPool<number | string, number | string>(echo, { timeoutMs: 1_000, size: 2, onTimeout: () => 'timeout', onCrash: (m) => `crash: ${m}` });
+    workerPool<number | string, number | string>(echo, { timeoutMs: 5_000, size: 2, onTimeout: () => 'timeout', onCrash: (m) => `crash: ${m}` });
 
   it('answers requests in the order asked, reusing its workers', async () => {
     const p = pool();
@@ -24,6 +24,7 @@ describe('the reader pool', () => {
     }
   });
 
+  // Five seconds: long enough that a loaded machine never times out a request that does answer.
   it('answers a request that spins with a timeout and one that crashes with its message, and serves the next', async () => {
     const p = pool();
     try {
@@ -33,7 +34,7 @@ describe('the reader pool', () => {
     } finally {
       await p.close();
     }
-  });
+  }, 30_000);
 });
 
 describe('chiso compile, as installed', () => {
