@@ -66,6 +66,11 @@ export interface UiStrings {
     compiled: (files: number, values: number, rejected: number, missing: number) => string;
     downloadMaster: string;
     pickOne: string;
+    choose: string;
+    downloadOne: string;
+    dueInvalid: string;
+    password: string;
+    passwordHint: string;
   };
   progress: { working: string; cancel: string; cancelled: string; count: (done: number, total: number) => string };
   errors: { requirements: string; optionalMissing: (sets: string[]) => string; generic: (detail: string) => string; noPlan: string; unsupportedFile: (name: string) => string; docx: string };

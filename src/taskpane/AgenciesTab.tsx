@@ -23,13 +23,15 @@ const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column
 export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: ExcelHost | null; loaded: Extract<Loaded, { ok: true }> | null; run: Run; busy: boolean }) {
   const styles = useStyles();
   const [due, setDue] = useState('');
+  const [password, setPassword] = useState('');
+  const dueOk = due.trim() === '' || /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(due.trim());
   const [done, setDone] = useState<string | null>(null);
   const [master, setMaster] = useState<Uint8Array | null>(null);
   const [names, setNames] = useState<{ key: string; name: string }[]>([]);
   const [picked, setPicked] = useState('');
   if (!loaded) return <Text>{t.ui.overview.empty}</Text>;
 
-  const workbookOptions = (e: Engine, generatedAt: string) => ({ dueDate: /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(due) ? due : null, returnTo: e.returnAddress(loaded.plan, 'Sở Nội vụ'), generatedAt, password: null });
+  const workbookOptions = (e: Engine, generatedAt: string) => ({ dueDate: due.trim() || null, returnTo: e.returnAddress(loaded.plan, 'Sở Nội vụ'), generatedAt, password: password || null });
 
   const recipients = async () => {
     const e = await engine();
@@ -55,15 +57,16 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       setDone(t.ui.agencies.assembled(files.length));
     });
 
-  /** In Excel: one agency's workbook opened as a new workbook (Excel.createWorkbook), where downloads may not work. */
-  const openOne = () =>
+  /** One agency's workbook: in Excel opened as a new workbook (Excel.createWorkbook), in a browser downloaded. */
+  const oneWorkbook = () =>
     run(async () => {
-      if (!host) return;
       const { e, assignments } = await recipients();
       const a = assignments.find((x) => x.recipient.key === picked);
       if (!a) return;
       const { writeWorkbook } = await import('../xlsx/write');
-      await host.openCopy(await writeWorkbook(e.agencyWorkbook(loaded.plan, a, workbookOptions(e, new Date().toISOString()))));
+      const bytes = await writeWorkbook(e.agencyWorkbook(loaded.plan, a, workbookOptions(e, new Date().toISOString())));
+      if (host) await host.openCopy(bytes);
+      else downloadBytes(bytes, e.reportFileName(a.recipient));
     });
   const listRecipients = () =>
     run(async () => {
@@ -96,18 +99,21 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
   return (
     <section className={styles.column} aria-label={t.ui.tabs.agencies}>
       <Text>{t.ui.agencies.intro}</Text>
-      <Field label={t.ui.agencies.due}>
+      <Field label={t.ui.agencies.due} validationState={dueOk ? 'none' : 'error'} validationMessage={dueOk ? undefined : t.ui.agencies.dueInvalid}>
         <Input value={due} onChange={(_, d) => setDue(d.value)} placeholder="15/12/2025" />
       </Field>
-      <Button appearance="primary" disabled={busy} onClick={assemble}>
+      <Field label={t.ui.agencies.password} hint={t.ui.agencies.passwordHint}>
+        <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} />
+      </Field>
+      <Button appearance="primary" disabled={busy || !dueOk} onClick={assemble}>
         {t.ui.agencies.assemble}
       </Button>
-      {host && names.length === 0 && (
+      {names.length === 0 && (
         <Button disabled={busy} onClick={listRecipients}>
-          {t.ui.agencies.pickOne}
+          {t.ui.agencies.choose}
         </Button>
       )}
-      {host && names.length > 0 && (
+      {names.length > 0 && (
         <Field label={t.ui.agencies.pickOne}>
           <Select value={picked} onChange={(_, d) => setPicked(d.value)}>
             {names.map((n) => (
@@ -116,8 +122,8 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
               </option>
             ))}
           </Select>
-          <Button disabled={busy || !picked} onClick={openOne}>
-            {t.ui.import.openCopy}
+          <Button disabled={busy || !picked || !dueOk} onClick={oneWorkbook}>
+            {host ? t.ui.import.openCopy : t.ui.agencies.downloadOne}
           </Button>
         </Field>
       )}

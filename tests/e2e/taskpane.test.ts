@@ -88,6 +88,26 @@ describeWithChromium('the task pane in a browser', () => {
     await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
     await page.getByTestId('import-preview').waitFor();
     await page.getByRole('tab', { name: 'Đơn vị' }).click();
+    // A due date people cannot read is said at once, and nothing is made with it.
+    await page.getByLabel('Hạn gửi lại (dd/mm/yyyy)').fill('tháng 12');
+    await page.getByText('Ghi ngày dạng dd/mm/yyyy').waitFor();
+    expect(await page.getByRole('button', { name: 'Tạo và tải các sổ tính (.zip)' }).isDisabled()).toBe(true);
+    await page.getByLabel('Hạn gửi lại (dd/mm/yyyy)').fill('15/12/2025');
+    // One agency's workbook, protected with a password, downloaded outside Excel.
+    await page.getByLabel('Mật khẩu bảo vệ trang (không bắt buộc)').fill('snv-2025');
+    await page.getByRole('button', { name: 'Chọn một đơn vị' }).click();
+    await page.getByLabel('Sổ tính của một đơn vị').selectOption({ label: 'Sở Nội vụ' });
+    const oneDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải sổ tính này' }).click();
+    const one = await oneDownload;
+    expect(one.suggestedFilename()).toBe('so-noi-vu.xlsx');
+    const onePath = join(dist, 'one.xlsx');
+    await one.saveAs(onePath);
+    const oneFiles = unzipSync(new Uint8Array(readFileSync(onePath)));
+    const sheets = Object.keys(oneFiles).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map((n) => new TextDecoder().decode(oneFiles[n]));
+    expect(sheets.every((x) => /<sheetProtection [^>]*hashValue="/.test(x))).toBe(true);
+    expect(sheets.some((x) => x.includes('15/12/2025')) || Object.values(oneFiles).some((b) => new TextDecoder().decode(b).includes('15/12/2025'))).toBe(true);
+    await page.getByLabel('Mật khẩu bảo vệ trang (không bắt buộc)').fill('');
     const zipDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tạo và tải các sổ tính (.zip)' }).click();
     const zipPath = join(dist, 'agencies.zip');
@@ -155,8 +175,8 @@ describeWithChromium('the task pane in a browser', () => {
 
     // One agency's workbook opened as a new workbook in Excel.
     await page.getByRole('tab', { name: 'Đơn vị' }).click();
-    await page.getByRole('button', { name: 'Mở sổ tính của một đơn vị' }).click();
-    await page.getByLabel('Mở sổ tính của một đơn vị').selectOption({ label: 'Sở Nội vụ' });
+    await page.getByRole('button', { name: 'Chọn một đơn vị' }).click();
+    await page.getByLabel('Sổ tính của một đơn vị').selectOption({ label: 'Sở Nội vụ' });
     await page.getByRole('button', { name: 'Mở thành sổ tính mới' }).click();
     await page.waitForFunction(() => (window as unknown as { __chisoFake: { created(): string[] } }).__chisoFake.created().length === 1);
     await page.close();
