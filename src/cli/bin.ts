@@ -10,6 +10,13 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+// archiver (inside exceljs's streaming writer) calls the deprecated Buffer(); users cannot act on
+// that warning, so it is not printed. Every other warning is, as Node would.
+process.removeAllListeners('warning');
+process.on('warning', (w: Error & { code?: string }) => {
+  if (w.code !== 'DEP0005') process.stderr.write(`${w.name}: ${w.message}\n`);
+});
+
 /** The only place that touches `process`: run, print, exit with main's code; never a stack trace for bad input. */
 main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text + '\n'),

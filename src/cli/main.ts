@@ -17,6 +17,7 @@ import { buildWorkbook } from '../sheets/build';
 import { readPlan } from '../sheets/read';
 import { stringsFor, workbookWords, type ReadProblem, type Strings } from '../strings';
 import { writeWorkbook } from '../xlsx/write';
+import { writeWorkbookStreaming } from '../xlsx/write-stream';
 import { parseArgs, type Command } from './args';
 import { planJson } from './json';
 import { printToPdf } from './libreoffice';
@@ -145,7 +146,8 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
   const compiled = compiling.result();
   if (cmd.output) {
     await mkdir(dirname(cmd.output), { recursive: true });
-    await writeFile(cmd.output, await writeWorkbook(masterWorkbook(plan, compiled, log, cmd.today ?? new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f))));
+    // Streamed: the master has a row per task and agency, tens of thousands for a city.
+    await writeFile(cmd.output, await writeWorkbookStreaming(masterWorkbook(plan, compiled, log, cmd.today ?? new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f))));
   }
   if (cmd.json) io.out(JSON.stringify(compiled, null, 2));
   else {

@@ -15,13 +15,24 @@ const MM_PER_INCH = 25.4;
 
 export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
+  await fillWorkbook(wb, spec, false);
+  const buffer = await wb.xlsx.writeBuffer();
+  return fixXml(new Uint8Array(buffer as ArrayBuffer), spec);
+}
+
+/**
+ * The sheets of `spec` into an exceljs workbook. `streaming`: the workbook is exceljs's streaming
+ * writer, so each row is committed (written out and let go) as soon as it is filled, and each
+ * sheet when done — for workbooks of tens of thousands of rows (see write-stream.ts).
+ */
+export async function fillWorkbook(wb: ExcelJS.Workbook, spec: WorkbookSpec, streaming: boolean): Promise<void> {
   wb.creator = 'chiso';
   // A fixed date keeps the same plan's workbook byte-stable apart from the zip's own timestamps.
   wb.created = new Date(Date.UTC(2025, 0, 1));
   wb.modified = wb.created;
   let protection: Partial<ExcelJS.WorksheetProtection> | null = null;
   for (const sheet of spec.sheets) {
-    const ws = addSheet(wb, sheet, spec);
+    const ws = addSheet(wb, sheet, spec, streaming);
     if (sheet.protect) {
       if (!protection) {
         await ws.protect(spec.password ?? '', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
@@ -30,9 +41,8 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
         (ws as unknown as { sheetProtection: Partial<ExcelJS.WorksheetProtection> }).sheetProtection = { ...protection };
       }
     }
+    if (streaming) (ws as unknown as { commit(): void }).commit();
   }
-  const buffer = await wb.xlsx.writeBuffer();
-  return fixXml(new Uint8Array(buffer as ArrayBuffer), spec);
 }
 
 /**
@@ -43,7 +53,7 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
  *   would show its group as closed;
  * - print defined names quote sheet names without doubling their apostrophes.
  */
-function fixXml(bytes: Uint8Array, spec: WorkbookSpec): Uint8Array {
+export function fixXml(bytes: Uint8Array, spec: WorkbookSpec): Uint8Array {
   const files = unzipSync(bytes);
   for (const [name, data] of Object.entries(files)) {
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
@@ -73,11 +83,20 @@ function absoluteArea(ref: string): string {
   return ref.replace(/\$?([A-Za-z]{1,3})\$?(\d+)/g, '$1$$$2');
 }
 
-function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec): ExcelJS.Worksheet {
+function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec, streaming: boolean): ExcelJS.Worksheet {
+  // Everything the sheet's head holds (properties, views, page setup, outline depth) is given at
+  // creation: the streaming writer writes the head at once.
+  const outlineLevel = sheet.rows.reduce((m, r) => Math.max(m, r.outlineLevel ?? 0), 0);
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.state,
-    properties: { outlineProperties: { summaryBelow: !sheet.outlineSummaryAbove, summaryRight: true }, ...(sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor}` } } : {}) } as Partial<ExcelJS.WorksheetProperties>,
+    properties: {
+      outlineProperties: { summaryBelow: !sheet.outlineSummaryAbove, summaryRight: true },
+      ...(sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor}` } } : {}),
+      // exceljs leaves <sheetFormatPr outlineLevelRow> at 0, and Excel then draws no outline buttons.
+      ...(outlineLevel > 0 ? { outlineLevelRow: outlineLevel } : {}),
+    } as Partial<ExcelJS.WorksheetProperties>,
     views: sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0) ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : [],
+    ...(sheet.print ? printOptions(sheet.print) : {}),
   });
 
   const styleCache = new Map<string, Partial<ExcelJS.Style>>();
@@ -96,14 +115,28 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec): E
     col.style = styleOf(c.style);
   });
 
-  let outlineLevel = 0;
+  // A merge is made once all its rows are filled (values first, as the in-memory writer has it);
+  // the streaming writer may only write out rows above every merge still open.
+  const merges = sheet.merges.map((ref) => {
+    const rows = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(ref.replace(/\$/g, ''));
+    return { ref, top: Number(rows?.[1] ?? 1), bottom: Number(rows?.[2] ?? sheet.rows.length) };
+  });
+  let pending = merges;
+  let committed = 0;
+  const fillTo = (r: number) => {
+    const due = pending.filter((m) => m.bottom <= r);
+    for (const m of due) ws.mergeCells(m.ref);
+    pending = pending.filter((m) => m.bottom > r);
+    if (!streaming) return;
+    const open = pending.reduce((top, m) => Math.min(top, m.top), Infinity);
+    const safe = Math.min(r, open - 1, sheet.rows.length);
+    if (safe > committed) ws.getRow((committed = safe)).commit();
+  };
+
   sheet.rows.forEach((rowSpec, i) => {
     const row = ws.getRow(i + 1);
     if (rowSpec.height) row.height = rowSpec.height;
-    if (rowSpec.outlineLevel) {
-      row.outlineLevel = rowSpec.outlineLevel;
-      outlineLevel = Math.max(outlineLevel, rowSpec.outlineLevel);
-    }
+    if (rowSpec.outlineLevel) row.outlineLevel = rowSpec.outlineLevel;
     rowSpec.cells.forEach((cellSpec, j) => {
       if (!cellSpec) return;
       const cell = row.getCell(j + 1);
@@ -116,11 +149,9 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec): E
       }
       cell.style = styleOf(cellSpec.style ?? sheet.columns[j]?.style);
     });
+    fillTo(i + 1);
   });
-  // exceljs leaves <sheetFormatPr outlineLevelRow> at 0, and Excel then draws no outline buttons.
-  if (outlineLevel > 0) ws.properties.outlineLevelRow = outlineLevel;
-
-  for (const m of sheet.merges) ws.mergeCells(m);
+  fillTo(Infinity);
 
   let priority = 1;
   for (const cf of sheet.conditionalFormats) {
@@ -176,11 +207,14 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec): E
     }
   }
 
-  if (sheet.print) {
-    const p = sheet.print;
-    const inch = (mm: number) => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
-    ws.pageSetup = {
-      ...ws.pageSetup,
+  return ws;
+}
+
+/** A4, fitted one page wide, print titles and area, the margins of Nghị định 30/2020, header and footer. */
+function printOptions(p: NonNullable<SheetSpec['print']>): Pick<Partial<ExcelJS.AddWorksheetOptions>, 'pageSetup' | 'headerFooter'> {
+  const inch = (mm: number) => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
+  return {
+    pageSetup: {
       paperSize: 9,
       orientation: p.orientation,
       fitToPage: true,
@@ -190,10 +224,9 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec): E
       ...(p.printArea ? { printArea: absoluteArea(p.printArea) } : {}),
       horizontalCentered: true,
       margins: { top: inch(p.margins.top), bottom: inch(p.margins.bottom), left: inch(p.margins.left), right: inch(p.margins.right), header: inch(p.margins.header), footer: inch(p.margins.footer) },
-    };
-    ws.headerFooter = { ...ws.headerFooter, oddHeader: p.header, oddFooter: p.footer };
-  }
-  return ws;
+    } as Partial<ExcelJS.PageSetup>,
+    headerFooter: { oddHeader: p.header, oddFooter: p.footer } as Partial<ExcelJS.HeaderFooter>,
+  };
 }
 
 function toExcelStyle(s: CellStyle | undefined, font: WorkbookSpec['font']): Partial<ExcelJS.Style> {

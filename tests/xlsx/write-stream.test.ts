@@ -1,0 +1,104 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { compile } from '../../src/agencies/compile';
+import { masterWorkbook } from '../../src/sheets/master-workbook';
+import { buildWorkbook } from '../../src/sheets/build';
+import { runChecks } from '../../src/checks';
+import { workbookWords } from '../../src/strings';
+import { vi } from '../../src/strings/vi';
+import { readWorkbook } from '../../src/xlsx/read';
+import { writeWorkbook } from '../../src/xlsx/write';
+import { writeWorkbookStreaming } from '../../src/xlsx/write-stream';
+import { seedPlan, seedRecipients } from '../support/seed';
+import type { WorkbookSpec } from '../../src/sheets/spec';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { convert, describeWithLibreOffice, pdfText } from '../support/libreoffice';
+
+/** The streaming writer gives the same workbook as the in-memory one: values, sheets, merges, print setup. */
+
+const plan = seedPlan();
+
+async function both(spec: WorkbookSpec) {
+  const [memory, streamed] = [await writeWorkbook(spec), await writeWorkbookStreaming(spec)];
+  const read = async (b: Uint8Array) => {
+    const r = await readWorkbook(b);
+    if (!r.ok) throw new Error('unreadable');
+    return r.workbook;
+  };
+  return { memory, streamed, memoryRead: await read(memory), streamedRead: await read(streamed) };
+}
+
+/** What a sheet part says about printing and layout, without the parts each writer orders its own way. */
+function layout(bytes: Uint8Array): string[] {
+  const files = unzipSync(bytes);
+  const book = strFromU8(files['xl/workbook.xml']!);
+  const names = [...book.matchAll(/<definedName [^>]*>[^<]*<\/definedName>/g)].map((m) => m[0]).sort();
+  const sheets = Object.keys(files)
+    .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
+    .sort()
+    .map((n) => {
+      const x = strFromU8(files[n]!);
+      const pick = (re: RegExp) => (x.match(re) ?? []).join('');
+      return [pick(/<pageSetup [^>]*\/>/g).replace(/ r:id="[^"]*"/, ''), pick(/<pageMargins [^>]*\/>/g), pick(/<headerFooter[\s\S]*?<\/headerFooter>/g), pick(/<mergeCell [^>]*\/>/g), pick(/<pane [^>]*\/>/g), pick(/<pageSetUpPr [^>]*\/>/g)].join('\n');
+    });
+  return [...names, ...sheets];
+}
+
+describe('the streaming writer', () => {
+  it('keeps a merge spanning rows whole, with the value written in its first cell', async () => {
+    const spec: WorkbookSpec = {
+      font: { name: 'Times New Roman', size: 11 },
+      password: null,
+      styles: {},
+      sheets: [
+        {
+          name: 'Gộp',
+          state: 'visible',
+          columns: [{ width: 10 }, { width: 10 }],
+          rows: Array.from({ length: 8 }, (_, i) => ({ cells: [{ value: `A${i + 1}` }, i === 2 ? { value: 'gộp' } : null] })),
+          merges: ['B3:B6', 'A8:B8'],
+          freeze: null,
+          conditionalFormats: [],
+          validations: [],
+          protect: false,
+          print: null,
+          outlineSummaryAbove: true,
+        },
+      ],
+    };
+    const { memory, streamed, memoryRead, streamedRead } = await both(spec);
+    expect(streamedRead).toEqual(memoryRead);
+    expect(layout(streamed)).toEqual(layout(memory));
+    expect(layout(streamed).join('')).toContain('<mergeCell ref="B3:B6"/>');
+  });
+
+  it('writes the master of a compile as the in-memory writer does', async () => {
+    const c = compile(plan, seedRecipients(plan), []);
+    const { memory, streamed, memoryRead, streamedRead } = await both(masterWorkbook(plan, c, [{ file: 'a.xlsx', sha256: 'ab'.repeat(32) }], '2025-12-31', (r, f) => vi.refusal(r, f)));
+    expect(streamedRead).toEqual(memoryRead);
+    expect(layout(streamed)).toEqual(layout(memory));
+  });
+
+  it('writes the structured plan workbook as the in-memory writer does, formulas, validations and protection included', async () => {
+    const spec = buildWorkbook(plan, runChecks(plan), workbookWords(vi));
+    const { memory, streamed, memoryRead, streamedRead } = await both(spec);
+    expect(streamedRead).toEqual(memoryRead);
+    expect(layout(streamed)).toEqual(layout(memory));
+    const count = (b: Uint8Array, re: RegExp) => Object.values(unzipSync(b)).reduce((n, f) => n + (strFromU8(f).match(re) ?? []).length, 0);
+    for (const re of [/<dataValidation /g, /<conditionalFormatting /g, /<sheetProtection /g, /<f>/g]) expect(count(streamed, re)).toBe(count(memory, re));
+  });
+});
+
+describeWithLibreOffice('a streamed master in LibreOffice', () => {
+  jest.setTimeout(120_000);
+  it('opens and prints', async () => {
+    const c = compile(plan, seedRecipients(plan), []);
+    const dir = mkdtempSync(join(tmpdir(), 'chiso-stream-'));
+    const file = join(dir, 'master.xlsx');
+    writeFileSync(file, await writeWorkbookStreaming(masterWorkbook(plan, c, [], '2025-12-31', (r, f) => vi.refusal(r, f))));
+    const text = pdfText(await convert(file, 'pdf', dir));
+    expect(text).toContain('TÌNH HÌNH NỘP BÁO CÁO');
+    expect(text).toContain('Chưa nộp');
+  });
+});
