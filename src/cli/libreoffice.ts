@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,10 +10,18 @@ import { pathToFileURL } from 'node:url';
  * with a LibreOffice the user has open, and is removed afterwards.
  */
 export function sofficePath(): string | null {
+  return onPath('soffice') ?? onPath('libreoffice');
+}
+
+/** A program on the PATH, as the shell would find it; null when it is not installed. */
+export function onPath(name: string): string | null {
   for (const dir of (process.env.PATH ?? '').split(':')) {
-    for (const name of ['soffice', 'libreoffice']) {
-      const p = join(dir, name);
-      if (dir && existsSync(p)) return p;
+    if (!dir) continue;
+    const p = join(dir, name);
+    try {
+      if (statSync(p).isFile()) return p;
+    } catch {
+      // not in this directory
     }
   }
   return null;

@@ -1,8 +1,9 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { onPath, sofficePath } from '../../src/cli/libreoffice';
 
 /**
  * LibreOffice and poppler as independent judges of the workbooks we write.
@@ -44,24 +45,7 @@ const DEFAULT_TIMEOUT_MS = 120_000;
 const INSTALL_HINT = 'run `bash scripts/system-deps.sh` (Debian: apt-get install libreoffice-calc-nogui fonts-liberation2 fonts-crosextra-carlito poppler-utils)';
 
 // ---------------------------------------------------------------------------------------------
-// Which tools are here
-
-function onPath(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(':')) {
-    if (!dir) continue;
-    const p = join(dir, name);
-    try {
-      if (statSync(p).isFile()) return p;
-    } catch {
-      // not in this directory
-    }
-  }
-  return null;
-}
-
-export function sofficePath(): string | null {
-  return onPath('soffice') ?? onPath('libreoffice');
-}
+// Which tools are here (found as the CLI finds them)
 
 export function hasLibreOffice(): boolean {
   return sofficePath() !== null;
