@@ -1,6 +1,8 @@
 import { parseViNumber } from '../plan/numbers';
 import type { Criterion, Plan } from '../plan/schema';
 import { AGENCY_FORMAT, AGENCY_SHEET, AGENCY_TASK_COLUMNS, STATUS_VALUES, agencyCriterionColumns } from '../sheets/agency-workbook';
+import { findHeaderRow } from '../sheets/header-row';
+import type { Column } from '../sheets/layout';
 import { columnLetter } from '../sheets/spec';
 import { cellText as text, type ReadCell, type ReadSheet, type ReadWorkbook } from '../sheets/workbook-read';
 import { hasWork, type Assignment } from './recipients';
@@ -136,20 +138,6 @@ function readMeta(wb: ReadWorkbook): Map<string, string> | null {
   return sheet ? new Map(sheet.rows.map((r) => [text(r[0]), text(r[1])])) : null;
 }
 
-/** The header row (within the first 20) that has all the given headers, and where each sits. */
-function findColumns(sheet: ReadSheet, headers: Record<string, (h: string) => boolean>): { row: number; col: Record<string, number> } | null {
-  for (let r = 0; r < Math.min(sheet.rows.length, 20); r++) {
-    const texts = (sheet.rows[r] ?? []).map(text);
-    const col: Record<string, number> = {};
-    for (const [key, test] of Object.entries(headers)) {
-      const at = texts.findIndex(test);
-      if (at >= 0) col[key] = at;
-    }
-    if (Object.keys(col).length === Object.keys(headers).length) return { row: r, col };
-  }
-  return null;
-}
-
 /** What reading a return looks up for every row, built once per plan. */
 interface PlanIndex {
   criteria: Map<string, Criterion>;
@@ -172,17 +160,15 @@ function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file
   const expectedTasks = new Set([...agency.leads, ...agency.supports]);
   // As the template wrote them: an index's total is never a row to fill in.
   const expectedCriteria = new Set(agency.criteria.filter((id) => criteria.has(id) && criteria.get(id)!.code !== 'total'));
-  const taskHeaders = Object.fromEntries(AGENCY_TASK_COLUMNS.map((c) => [c.key, (h: string) => h === c.header]));
   const critCols = agencyCriterionColumns(null, null);
-  const critHeaders = Object.fromEntries(critCols.map((c) => [c.key, (h: string) => (c.key === 'result' || c.key === 'target' || c.key === 'selfAssessment' ? h.startsWith(c.header) : h === c.header)]));
   const seen = new Set<string>();
   let foundTasks = false;
   let foundCriteria = false;
 
   for (const sheet of wb.sheets) {
     if (sheet.rows.some((r) => text(r[0]) === 'format')) continue; // _meta
-    const tasks = findColumns(sheet, taskHeaders);
-    const crit = tasks ? null : findColumns(sheet, critHeaders);
+    const tasks = headerRowOf(sheet, AGENCY_TASK_COLUMNS);
+    const crit = tasks ? null : headerRowOf(sheet, critCols);
     const layout = tasks ? { kind: 'task' as const, ...tasks } : crit ? { kind: 'criterion' as const, ...crit } : null;
     if (!layout) {
       // The agency's own extra sheet, or the guide: values there are listed, never merged.
@@ -226,6 +212,12 @@ function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file
     if (found) for (const id of ids) if (!seen.has(`${kind}:${id}`)) rejected.push({ file, sheet, cell: null, reason: `row-missing:${id}` });
   }
   return { values, rejected };
+}
+
+/** The template's header row with every column of the table: row and columns as 0-based indexes. */
+function headerRowOf(sheet: ReadSheet, columns: readonly Column<string>[]): { row: number; col: Record<string, number> } | null {
+  const found = findHeaderRow(sheet, columns, columns.map((c) => c.key));
+  return found && { row: found.row - 1, col: Object.fromEntries(Object.entries(found.col).map(([k, v]) => [k, (v as number) - 1])) };
 }
 
 function eachValue(sheet: ReadSheet, fromRow: number, f: (cell: string) => void): void {

@@ -5,6 +5,7 @@ import { IndexIdSchema, PlanSchema, type Agency, type Criterion, type Finding, t
 import { agencyOf } from '../agencies/recipients';
 import { agencyKey } from '../agencies/registry';
 import { parseSourceText } from './common';
+import { findHeaderRow } from './header-row';
 import { AGENCY_COLUMNS, criteriaColumns, META_FORMAT, SHEET, TASK_COLUMNS, type Column } from './layout';
 import type { MetaKey } from './meta-sheet';
 import { cellText as text, type ReadCell, type ReadSheet, type ReadWorkbook, type SheetValue } from './workbook-read';
@@ -66,32 +67,20 @@ function cellAt(sheet: ReadSheet, row: number, col: number | undefined): ReadCel
   return sheet.rows[row - 1]?.[col - 1] ?? null;
 }
 
-/** The first row (of the first 20) whose cells name the columns of a known layout. */
+/** The first table of a known layout on the sheet, found by its header row. */
 function findTable(sheet: ReadSheet): { kind: Kind; table: Table<string> } | null {
   const layouts: [Kind, Column<string>[], string[]][] = [
     ['criteria', CRITERIA_COLUMNS, ['id', 'code', 'name', 'max']],
     ['tasks', TASK_COLUMNS, ['id', 'parentId', 'title', 'deadline']],
     ['agencies', AGENCY_COLUMNS, ['name', 'aliases']],
   ];
-  for (let r = 1; r <= Math.min(sheet.rows.length, 20); r++) {
-    const headers = (sheet.rows[r - 1] ?? []).map((c) => text(c));
-    for (const [kind, columns, required] of layouts) {
-      const col: Record<string, number> = {};
-      for (const c of columns) {
-        const at = headers.findIndex((h) => headerMatches(h, c));
-        if (at >= 0) col[c.key] = at + 1;
-      }
-      if (required.every((k) => col[k] !== undefined)) return { kind, table: { sheet, headerRow: r, col } };
-    }
+  // The topmost table wins whatever its kind (on one row, the first layout listed).
+  let best: { kind: Kind; table: Table<string> } | null = null;
+  for (const [kind, columns, required] of layouts) {
+    const found = findHeaderRow(sheet, columns, required);
+    if (found && (!best || found.row < best.table.headerRow)) best = { kind, table: { sheet, headerRow: found.row, col: found.col } };
   }
-  return null;
-}
-
-/** Headers that name a year ('Kết quả năm 2024') match by their words before the year. */
-function headerMatches(header: string, c: Column<string>): boolean {
-  if (header === c.header) return true;
-  if (c.key === 'result' || c.key === 'target') return header.startsWith(c.header);
-  return false;
+  return best;
 }
 
 function dataRows(t: Table<string>): number[] {
