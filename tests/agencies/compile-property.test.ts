@@ -21,7 +21,13 @@ const anyValue = fc.oneof(
   fc.date({ min: new Date('2019-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
 );
 const fill = fc.record({ sheet: fc.constantFrom('Nhiệm vụ', 'Tiêu chí'), row: fc.nat(60), col: fc.integer({ min: 7, max: 11 }), value: anyValue });
-const damage = fc.record({ extraSheetValue: fc.option(fc.string({ minLength: 1, maxLength: 10 })), strayRowValue: fc.option(fc.string({ minLength: 1, maxLength: 10 })) });
+const damage = fc.record({
+  extraSheetValue: fc.option(fc.string({ minLength: 1, maxLength: 10 })),
+  strayRowValue: fc.option(fc.string({ minLength: 1, maxLength: 10 })),
+  sortTasks: fc.boolean(),
+  hideRow: fc.option(fc.nat(60)),
+  repeatRow: fc.option(fc.nat(60)),
+});
 
 beforeAll(async () => {
   template = Buffer.from(await writeWorkbook(agencyWorkbook(plan, noiVu, { dueDate: null, returnTo: 'Sở Nội vụ', generatedAt: '2025-11-01T00:00:00Z', password: null })));
@@ -47,6 +53,36 @@ describe('compile never loses a value', () => {
           ws.getRow(r).getCell(f.col).value = f.value as ExcelJS.CellValue;
           typed.set(`${f.sheet}!${columnLetter(f.col)}${r}`, f.value);
         }
+        if (dmg.sortTasks) {
+          // Sorted the other way round, as Excel's sort leaves it: what was typed moves with its row.
+          const ws = wb.getWorksheet('Nhiệm vụ')!;
+          const [first, last] = [5, ws.rowCount];
+          const rows = Array.from({ length: last - first + 1 }, (_, i) => ws.getRow(first + i).values as ExcelJS.CellValue[]);
+          rows.reverse().forEach((values, i) => (ws.getRow(first + i).values = values));
+          for (const [cell, value] of [...typed]) {
+            const m = /^Nhiệm vụ!([A-Z]+)(\d+)$/.exec(cell);
+            if (!m) continue;
+            typed.delete(cell);
+            typed.set(`Nhiệm vụ!${m[1]}${first + last - Number(m[2])}`, value);
+          }
+        }
+        if (dmg.hideRow !== null) {
+          const ws = wb.getWorksheet('Tiêu chí')!;
+          ws.getRow(5 + (dmg.hideRow % Math.max(1, ws.rowCount - 4))).hidden = true;
+        }
+        if (dmg.repeatRow !== null) {
+          // A row copied below the table: the copy's values are listed as repeated, never merged.
+          const ws = wb.getWorksheet('Tiêu chí')!;
+          const from = ws.getRow(5 + (dmg.repeatRow % Math.max(1, ws.rowCount - 4)));
+          const to = ws.getRow(ws.rowCount + 1);
+          to.values = from.values as ExcelJS.CellValue[];
+          if (typeof from.getCell(1).value === 'string') {
+            for (const col of [8, 9, 10]) {
+              const v = to.getCell(col).value;
+              if (v !== null && v !== undefined) typed.set(`Tiêu chí!${columnLetter(col)}${to.number}`, v);
+            }
+          }
+        }
         if (dmg.extraSheetValue) wb.addWorksheet('Riêng').getCell('C3').value = dmg.extraSheetValue;
         if (dmg.strayRowValue) {
           const ws = wb.getWorksheet('Tiêu chí')!;
@@ -63,7 +99,7 @@ describe('compile never loses a value', () => {
         }
         if (dmg.extraSheetValue?.trim()) expect(landed.has('Riêng!C3')).toBe(true);
       }),
-      { numRuns: 20 },
+      { numRuns: 50 },
     );
   });
 });
