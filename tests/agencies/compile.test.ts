@@ -95,6 +95,11 @@ describe('compiling returned workbooks', () => {
     expect(c.rejected.filter((r) => r.reason === 'superseded').every((r) => r.file === 'noi-vu-v1.xlsx')).toBe(true);
   });
 
+  it('gives the same record whatever order the files come in', async () => {
+    const files = [await asReturn('a.xlsx', await filled(), 1), await asReturn('b.xlsx', new Uint8Array([0x50, 0x4b, 3, 4]), 1), await asReturn('c.xlsx', await filled((wb) => (rowOf(wb.getWorksheet('Tiêu chí')!, 'PAR:5.4').getCell(8).value = 1.4)), 2)];
+    expect(compile(plan, assignments, [...files].reverse())).toEqual(compile(plan, assignments, files));
+  });
+
   it('refuses a workbook from another plan, a workbook that is not an agency return, and an unreadable file', async () => {
     const other = await filled((wb) => {
       const meta = wb.getWorksheet('_meta')!;

@@ -117,5 +117,11 @@ describeWithLibreOffice('assemble → fill in → compile', () => {
     take('Tổng hợp tiêu chí', { selfAssessment: 'Tự đánh giá', explanation: 'Giải trình', evidence: 'Tài liệu kiểm chứng' });
     expect(actual.size).toBeGreaterThan(300);
     expect(new Map([...actual].sort())).toEqual(new Map([...expected].sort()));
+
+    // Compiling the same files again gives the same master.
+    const again = join(dir, 'master-again.xlsx');
+    expect(await main(['compile', seed, returns, '-o', again, '--today', '2025-12-31'], quiet)).toBe(0);
+    const second = await readWorkbook(new Uint8Array(readFileSync(again)));
+    expect(second.ok && second.workbook).toEqual(read.workbook);
   });
 });
