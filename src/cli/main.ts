@@ -134,7 +134,7 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
     // Every file is read and answered, whatever its extension (a .xls or a PDF gets its reason);
     // hidden files and Excel's '~$' lock files are not returns.
     const entries = await readdir(cmd.returns, { withFileTypes: true });
-    names = entries.filter((e) => e.isFile() && !/^(\.|~\$)/.test(e.name)).map((e) => e.name).sort();
+    names = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && !/^(\.|~\$)/.test(e.name)).map((e) => e.name).sort();
   } catch {
     io.err(t.readProblem('missing', cmd.returns, null));
     return 2;

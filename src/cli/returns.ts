@@ -35,9 +35,16 @@ export async function readReturns(
 
   const readOne = async (name: string): Promise<{ sha256: string; extract: Extract }> => {
     const path = join(folder, name);
-    const bytes = new Uint8Array(await readFile(path));
+    let bytes: Uint8Array;
+    let modified: number;
+    try {
+      bytes = new Uint8Array(await readFile(path));
+      modified = (await stat(path)).mtimeMs;
+    } catch {
+      // A file that vanished or may not be read is answered like any other bad return.
+      return { sha256: '', extract: { file: name, modified: 0, refused: 'unreadable' } };
+    }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const modified = (await stat(path)).mtimeMs;
     if (!pool) {
       // Tests run the CLI from source, without the bundled worker: read in process.
       const read = await readWorkbook(bytes, {}, nodeInflate);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -164,12 +164,14 @@ describe('chiso assemble', () => {
     // Every file in the folder is answered, whatever it is; Excel's lock files are not returns.
     writeFileSync(join(out, 'bao-cao.pdf'), '%PDF-1.7\n');
     writeFileSync(join(out, '~$so-noi-vu.xlsx'), 'lock');
+    symlinkSync(join(dir, 'nowhere.xlsx'), join(out, 'link.xlsx')); // a link to a file that is gone
     const master = join(dir, 'master.xlsx');
     const r = await run('compile', seed, out, '-o', master, '--json', '--today', '2025-12-31');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.submissions).toEqual([
       { file: 'bao-cao.pdf', agency: null, status: 'rejected', reason: 'not-zip' },
+      { file: 'link.xlsx', agency: null, status: 'rejected', reason: 'unreadable' },
       { file: 'so-noi-vu.xlsx', agency: 'Sở Nội vụ', status: 'accepted', reason: null },
     ]);
     expect(json.values).toEqual([expect.objectContaining({ id: 'PAR:5.4', agency: 'Sở Nội vụ', field: 'selfAssessment', value: 1.25, file: 'so-noi-vu.xlsx' })]);
