@@ -1,6 +1,6 @@
 import { parseViNumber } from '../plan/numbers';
-import type { Criterion, Plan } from '../plan/schema';
-import { AGENCY_FORMAT, AGENCY_SHEET, AGENCY_TASK_COLUMNS, STATUS_VALUES, agencyCriterionColumns } from '../sheets/agency-workbook';
+import type { Criterion, Plan, Task } from '../plan/schema';
+import { AGENCY_FORMAT, AGENCY_SHEET, AGENCY_TASK_COLUMNS, STATUS_VALUES, TASK_BLOCKS, agencyCriterionColumns, lockedCriterionCells, lockedTaskCells } from '../sheets/agency-workbook';
 import { findHeaderRow } from '../sheets/header-row';
 import type { Column } from '../sheets/layout';
 import { columnLetter } from '../sheets/spec';
@@ -141,17 +141,25 @@ function readMeta(wb: ReadWorkbook): Map<string, string> | null {
 /** What reading a return looks up for every row, built once per plan. */
 interface PlanIndex {
   criteria: Map<string, Criterion>;
-  /** The locked texts of each task or criterion row, as the template writes them. */
-  locked: Map<string, Record<string, string>>;
+  tasks: Map<string, Task>;
 }
 
 function planIndex(plan: Plan): PlanIndex {
-  const n = (v: number | null) => (v === null ? '' : String(v));
-  const locked = new Map<string, Record<string, string>>();
-  for (const t of plan.tasks) locked.set(t.id, { title: t.title, deadline: t.deadline.text, output: t.output });
-  for (const c of plan.criteria) locked.set(c.id, { name: c.name, max: n(c.max), target: n(c.target) });
-  return { criteria: new Map(plan.criteria.map((c) => [c.id, c])), locked };
+  return { criteria: new Map(plan.criteria.map((c) => [c.id, c])), tasks: new Map(plan.tasks.map((t) => [t.id, t])) };
 }
+
+/** The locked cells of a row as the template wrote them, as text, by column key. */
+function lockedTexts(index: PlanIndex, agency: Assignment, kind: 'task' | 'criterion', id: string): Record<string, string> {
+  const asText = (v: string | number | null) => (v === null ? '' : String(v));
+  if (kind === 'task') {
+    const t = index.tasks.get(id);
+    return t ? lockedTaskCells(t, agency.leads.includes(id) ? TASK_BLOCKS.lead.role : TASK_BLOCKS.support.role) : {};
+  }
+  const c = index.criteria.get(id);
+  return c ? Object.fromEntries(Object.entries(lockedCriterionCells(c)).map(([k, v]) => [k, asText(v)])) : {};
+}
+
+const BLOCK_TITLES: ReadonlySet<string> = new Set([TASK_BLOCKS.lead.title, TASK_BLOCKS.support.title]);
 
 function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file: string): { values: CompiledValue[]; rejected: Compiled['rejected'] } {
   const values: CompiledValue[] = [];
@@ -178,24 +186,39 @@ function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file
     if (layout.kind === 'task') foundTasks = true;
     else foundCriteria = true;
     const inputs = layout.kind === 'task' ? TASK_INPUTS : CRITERION_INPUTS;
+    const place = (r: number, c: number) => `${sheet.name}!${columnLetter(c + 1)}${r + 1}`;
+    const refuse = (r: number, c: number, reason: string) => rejected.push({ file, sheet: sheet.name, cell: place(r, c), reason });
+    const inTable = new Set(Object.values(layout.col));
+    // Above the header only the template's title and subtitle (each the first cell of its row); anything else typed there is listed.
+    for (let r = 0; r < layout.row; r++) {
+      const cells = sheet.rows[r] ?? [];
+      const title = r < 2 ? cells.findIndex((c) => text(c) !== '') : -1;
+      cells.forEach((c, j) => j !== title && text(c) !== '' && refuse(r, j, 'outside-table'));
+    }
+    (sheet.rows[layout.row] ?? []).forEach((c, j) => !inTable.has(j) && text(c) !== '' && refuse(layout.row, j, 'outside-table'));
     for (let r = layout.row + 1; r < sheet.rows.length; r++) {
       const row = sheet.rows[r] ?? [];
+      row.forEach((c, j) => !inTable.has(j) && text(c) !== '' && refuse(r, j, 'outside-table'));
       const id = text(row[layout.col.id!]);
-      const at = (key: string) => `${sheet.name}!${columnLetter(layout.col[key]! + 1)}${r + 1}`;
+      const at = (key: string) => place(r, layout.col[key]!);
       const filled = inputs.filter((f) => text(row[layout.col[f]!]) !== '');
       const expected = layout.kind === 'task' ? expectedTasks : expectedCriteria;
-      if (!id || !expected.has(id) || seen.has(`${layout.kind}:${id}`)) {
-        const reason = !id ? 'row-without-id' : !expected.has(id) ? 'row-not-in-template' : 'row-repeated';
-        for (const f of filled) rejected.push({ file, sheet: sheet.name, cell: at(f), reason });
+      if (!id) {
+        // A row the agency added: every word in it is listed (the block label rows are the template's own).
+        const typed = [...inTable].filter((j) => text(row[j]) !== '');
+        const blockLabel = layout.kind === 'task' && typed.length === 1 && typed[0] === layout.col.title && BLOCK_TITLES.has(text(row[typed[0]!]));
+        if (!blockLabel) for (const j of typed) refuse(r, j, 'row-without-id');
+        continue;
+      }
+      if (!expected.has(id) || seen.has(`${layout.kind}:${id}`)) {
+        for (const f of filled) refuse(r, layout.col[f]!, !expected.has(id) ? 'row-not-in-template' : 'row-repeated');
         continue;
       }
       seen.add(`${layout.kind}:${id}`);
       // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
-      const expectedText = index.locked.get(id) ?? {};
-      for (const [key, want] of Object.entries(expectedText)) {
+      for (const [key, want] of Object.entries(lockedTexts(index, agency, layout.kind, id))) {
         const col = layout.col[key];
-        if (col === undefined) continue;
-        if (text(row[col]) !== want) rejected.push({ file, sheet: sheet.name, cell: at(key), reason: `locked-cell-edited:${want}` });
+        if (col !== undefined && text(row[col]) !== want) rejected.push({ file, sheet: sheet.name, cell: at(key), reason: `locked-cell-edited:${want}` });
       }
       for (const field of filled) {
         const cell = row[layout.col[field]!] ?? null;

@@ -140,6 +140,19 @@ function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: 
   };
 }
 
+/** The two blocks of the Nhiệm vụ sheet: its label row, and the role each task row shows. */
+export const TASK_BLOCKS = { lead: { title: 'A. NHIỆM VỤ CHỦ TRÌ', role: 'Chủ trì' }, support: { title: 'B. NHIỆM VỤ PHỐI HỢP', role: 'Phối hợp' } } as const;
+
+/** The plan's own words in a task row (locked): what the compiler holds a return's row against. */
+export function lockedTaskCells(t: Task, role: string): Record<'role' | 'number' | 'title' | 'deadline' | 'output', string> {
+  return { role, number: t.id.slice(5), title: t.title, deadline: t.deadline.text, output: t.output };
+}
+
+/** The plan's own values in a criterion row (locked). */
+export function lockedCriterionCells(c: Criterion): Record<'index' | 'code' | 'name' | 'max' | 'result' | 'target', string | number | null> {
+  return { index: INDEX_NAME[c.index], code: c.code, name: c.name, max: c.max, result: c.result, target: c.target };
+}
+
 function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[]): SheetSpec {
   const cols = AGENCY_TASK_COLUMNS;
   const col = (k: AgencyTaskKey) => cols.findIndex((c) => c.key === k) + 1;
@@ -148,13 +161,14 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[]): SheetSpec
   const block = (title: string, list: Task[], role: string) => {
     rows.push({ cells: cols.map((c) => (c.key === 'title' ? { value: title, style: 'areaText' } : { value: '', style: 'areaText' })) });
     for (const t of list) {
+      const locked = lockedTaskCells(t, role);
       const cells: Record<AgencyTaskKey, CellSpec> = {
         id: { value: t.id, style: 'text' },
-        role: { value: role, style: 'center' },
-        number: { value: t.id.slice(5), style: 'center' },
-        title: { value: t.title, style: 'text' },
-        deadline: { value: t.deadline.text, style: 'text' },
-        output: { value: t.output, style: 'text' },
+        role: { value: locked.role, style: 'center' },
+        number: { value: locked.number, style: 'center' },
+        title: { value: locked.title, style: 'text' },
+        deadline: { value: locked.deadline, style: 'text' },
+        output: { value: locked.output, style: 'text' },
         status: { value: null, style: 'input' },
         completedOn: { value: null, style: 'inputDate' },
         result: { value: null, style: 'input' },
@@ -164,8 +178,8 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[]): SheetSpec
       rows.push({ cells: cols.map((c) => cells[c.key]) });
     }
   };
-  block('A. NHIỆM VỤ CHỦ TRÌ', led, 'Chủ trì');
-  block('B. NHIỆM VỤ PHỐI HỢP', supported, 'Phối hợp');
+  block(TASK_BLOCKS.lead.title, led, TASK_BLOCKS.lead.role);
+  block(TASK_BLOCKS.support.title, supported, TASK_BLOCKS.support.role);
   const first = HEADER_ROW + 1;
   const last = Math.max(rows.length, first);
   const range = (k: AgencyTaskKey) => `${L(k)}${first}:${L(k)}${last}`;
@@ -194,14 +208,15 @@ function agencyCriteriaSheet(plan: Plan, own: Criterion[]): SheetSpec {
   const L = (k: AgencyCriterionKey) => columnLetter(col(k));
   const rows: RowSpec[] = [...titleRows('TIÊU CHÍ CHỦ TRÌ THAM MƯU, THEO DÕI', plan, col('index')), headerRow(cols)];
   for (const c of own) {
+    const locked = lockedCriterionCells(c);
     const cells: Record<AgencyCriterionKey, CellSpec> = {
       id: { value: c.id, style: 'text' },
-      index: { value: INDEX_NAME[c.index], style: 'center' },
-      code: { value: c.code, style: 'center' },
-      name: { value: c.name, style: 'text' },
-      max: { value: c.max, style: numberStyleName(c.decimals.max, 'plain') },
-      result: { value: c.result, style: numberStyleName(c.decimals.result, 'plain') },
-      target: { value: c.target, style: numberStyleName(c.decimals.target, 'plain') },
+      index: { value: locked.index, style: 'center' },
+      code: { value: locked.code, style: 'center' },
+      name: { value: locked.name, style: 'text' },
+      max: { value: locked.max, style: numberStyleName(c.decimals.max, 'plain') },
+      result: { value: locked.result, style: numberStyleName(c.decimals.result, 'plain') },
+      target: { value: locked.target, style: numberStyleName(c.decimals.target, 'plain') },
       selfAssessment: { value: null, style: 'inputNumber' },
       explanation: { value: null, style: 'input' },
       evidence: { value: null, style: 'input' },

@@ -299,6 +299,7 @@ export const en: Strings = {
       'not-a-date': 'Not a date; write dd/mm/yyyy.',
       'not-a-number': 'Not a number; write the score as a number (e.g. 1,25).',
       'out-of-range': 'Score outside 0 to the max.',
+      'outside-table': "Outside the template's table (not a column or row that is compiled); not compiled. Write it in the matching column of the task or criterion.",
       'row-without-id': 'A row the agency added (no ID); not compiled.',
       'row-not-in-template': "A row that is not in this agency's workbook.",
       'row-missing': `Row ${detail} was deleted from the workbook, so nothing is reported for it. Fill in the original file (without deleting rows) and send it again.`,

@@ -155,6 +155,27 @@ describe('a return that reads, with something wrong inside', () => {
     expect(vi.rejection(missing[0]!)).toBe('Tệp noi-vu.xlsx, trang “Nhiệm vụ”: Dòng TASK:A.4 đã bị xóa khỏi sổ tính nên không có báo cáo cho dòng này. Hãy điền lại vào tệp gốc (không xóa dòng) và gửi lại.');
   });
 
+  it('lists what was typed beside the table, above it, or in a row the agency added, and every edited locked cell', async () => {
+    const bytes = await returned((wb) => {
+      const tasks = wb.getWorksheet('Nhiệm vụ')!;
+      const a1 = rowOf(tasks, 'TASK:A.1');
+      a1.getCell(13).value = 'ghi chú bên lề';
+      tasks.getCell('F3').value = 'ghi chú trên bảng';
+      tasks.getRow(tasks.rowCount + 1).getCell(4).value = 'Nhiệm vụ đơn vị tự đặt thêm';
+      const crit = rowOf(wb.getWorksheet('Tiêu chí')!, 'PAR:5.4');
+      crit.getCell(6).value = 9; // last year's result, locked
+      a1.getCell(2).value = 'Phối hợp'; // the role, locked
+    });
+    const c = await compileFiles(['noi-vu.xlsx', bytes]);
+    const byReason = (reason: string) => c.rejected.filter((r) => r.reason.startsWith(reason)).map((r) => r.cell?.replace(/\d+$/, '#'));
+    expect(byReason('outside-table')).toEqual(['Nhiệm vụ!F#', 'Nhiệm vụ!M#']);
+    expect(byReason('row-without-id')).toEqual(['Nhiệm vụ!D#']);
+    expect(byReason('locked-cell-edited')).toEqual(['Nhiệm vụ!B#', 'Tiêu chí!F#']);
+    expect(c.rejected.find((r) => r.cell?.startsWith('Tiêu chí!F'))?.reason).toBe(`locked-cell-edited:${plan.criteria.find((x) => x.id === 'PAR:5.4')!.result}`);
+    expect(vi.rejection(c.rejected.find((r) => r.reason === 'outside-table')!)).toMatch(/^Tệp noi-vu\.xlsx, trang “Nhiệm vụ”, ô F3: Nằm ngoài bảng của mẫu.*Hãy ghi/);
+    expect(value(c, 'TASK:A.1', 'status')).toBe('Đã hoàn thành');
+  });
+
   it('refuses values of the wrong type, naming each cell, and takes the rest of the row', async () => {
     const bytes = await returned((wb) => {
       const a1 = rowOf(wb.getWorksheet('Nhiệm vụ')!, 'TASK:A.1');

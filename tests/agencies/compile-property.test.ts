@@ -20,7 +20,8 @@ const anyValue = fc.oneof(
   fc.double({ min: -5, max: 120, noNaN: true }),
   fc.date({ min: new Date('2019-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
 );
-const fill = fc.record({ sheet: fc.constantFrom('Nhiệm vụ', 'Tiêu chí'), row: fc.nat(60), col: fc.integer({ min: 7, max: 11 }), value: anyValue });
+/** Anywhere below the title rows and right of the hidden ID column: inputs, locked cells, the header, added rows, beside the table. */
+const fill = fc.record({ sheet: fc.constantFrom('Nhiệm vụ', 'Tiêu chí'), row: fc.nat(80), col: fc.integer({ min: 2, max: 14 }), inputOnly: fc.boolean(), value: anyValue });
 const damage = fc.record({
   extraSheetValue: fc.option(fc.string({ minLength: 1, maxLength: 10 })),
   strayRowValue: fc.option(fc.string({ minLength: 1, maxLength: 10 })),
@@ -44,14 +45,17 @@ describe('compile never loses a value', () => {
         const typed = new Map<string, unknown>();
         for (const f of fills) {
           const ws = wb.getWorksheet(f.sheet)!;
-          const last = ws.rowCount;
-          const r = 5 + (f.row % Math.max(1, last - 4));
-          const id = ws.getRow(r).getCell(1).value;
-          // Only input columns of rows with an ID: the template's own inputs.
           const inputs = f.sheet === 'Nhiệm vụ' ? [7, 8, 9, 10, 11] : [8, 9, 10];
-          if (typeof id !== 'string' || !inputs.includes(f.col)) continue;
-          ws.getRow(r).getCell(f.col).value = f.value as ExcelJS.CellValue;
-          typed.set(`${f.sheet}!${columnLetter(f.col)}${r}`, f.value);
+          // Half the fills go where a person is meant to type; the rest anywhere at all.
+          const r = f.inputOnly ? 5 + (f.row % Math.max(1, ws.rowCount - 4)) : 3 + (f.row % (ws.rowCount + 2));
+          const col = f.inputOnly ? inputs[f.col % inputs.length]! : f.col;
+          const cell = ws.getRow(r).getCell(col);
+          const before = cell.text.trim();
+          cell.value = f.value as ExcelJS.CellValue;
+          const key = `${f.sheet}!${columnLetter(col)}${r}`;
+          // Typing a locked cell's own text again changes nothing, and need not be reported.
+          if (cell.text.trim() === before && !inputs.includes(col)) typed.delete(key);
+          else typed.set(key, f.value);
         }
         if (dmg.sortTasks) {
           // Sorted the other way round, as Excel's sort leaves it: what was typed moves with its row.
@@ -59,12 +63,12 @@ describe('compile never loses a value', () => {
           const [first, last] = [5, ws.rowCount];
           const rows = Array.from({ length: last - first + 1 }, (_, i) => ws.getRow(first + i).values as ExcelJS.CellValue[]);
           rows.reverse().forEach((values, i) => (ws.getRow(first + i).values = values));
-          for (const [cell, value] of [...typed]) {
+          const moved = [...typed].map(([cell, value]): [string, unknown] => {
             const m = /^Nhiệm vụ!([A-Z]+)(\d+)$/.exec(cell);
-            if (!m) continue;
-            typed.delete(cell);
-            typed.set(`Nhiệm vụ!${m[1]}${first + last - Number(m[2])}`, value);
-          }
+            return m && Number(m[2]) >= first && Number(m[2]) <= last ? [`Nhiệm vụ!${m[1]}${first + last - Number(m[2])}`, value] : [cell, value];
+          });
+          typed.clear();
+          for (const [cell, value] of moved) typed.set(cell, value);
         }
         if (dmg.hideRow !== null) {
           const ws = wb.getWorksheet('Tiêu chí')!;
