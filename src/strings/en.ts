@@ -238,7 +238,7 @@ export const en: Strings = {
       case 'directory':
         return `${file} is a folder, not a plan file.`;
       case 'too-large':
-        return `File ${file} is too large to be a plan (over 50 MB).`;
+        return `File ${file} is too large to read (over 50 MB, or unzips to too much); not read, to keep the machine responsive. Remove images and stray data, then save it again.`;
       case 'binary':
         return `File ${file} is not text (a zip, PDF or image?). Save the plan as .txt or .html.`;
       case 'empty':
@@ -314,7 +314,9 @@ export const en: Strings = {
   rejection(r) {
     const { sheet, cell } = placeOf(r);
     const where = [`File ${r.file}`, sheet ? `sheet “${sheet}”` : null, cell ? `cell ${cell}` : null].filter(Boolean).join(', ');
-    return `${where}: ${this.refusal(r.reason, r.file)}`;
+    const said = this.refusal(r.reason, r.file);
+    // A file that could not be read is already named by the sentence itself.
+    return !sheet && !cell && said.includes(r.file) ? said : `${where}: ${said}`;
   },
   compiled: (c) => `Read ${c.files} files: ${c.accepted} agencies accepted, ${c.values} values compiled, ${c.rejected} values refused (see Tình hình nộp), ${c.missing} agencies missing.`,
   wrote: (path) => `Wrote ${path}`,

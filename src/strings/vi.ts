@@ -242,7 +242,7 @@ export const vi: Strings = {
       case 'directory':
         return `${file} là thư mục, không phải tệp kế hoạch.`;
       case 'too-large':
-        return `Tệp ${file} quá lớn để là một kế hoạch (trên 50 MB).`;
+        return `Tệp ${file} quá lớn để đọc (trên 50 MB, hoặc giải nén ra quá lớn); không đọc để tránh treo máy. Hãy bỏ ảnh, dữ liệu thừa rồi lưu lại.`;
       case 'binary':
         return `Tệp ${file} không phải văn bản (có thể là tệp nén, PDF hay ảnh). Hãy lưu kế hoạch dạng .txt hoặc .html.`;
       case 'empty':
@@ -319,7 +319,9 @@ export const vi: Strings = {
   rejection(r) {
     const { sheet, cell } = placeOf(r);
     const where = [`Tệp ${r.file}`, sheet ? `trang “${sheet}”` : null, cell ? `ô ${cell}` : null].filter(Boolean).join(', ');
-    return `${where}: ${this.refusal(r.reason, r.file)}`;
+    const said = this.refusal(r.reason, r.file);
+    // A file that could not be read is already named by the sentence itself.
+    return !sheet && !cell && said.includes(r.file) ? said : `${where}: ${said}`;
   },
   compiled: (c) => `Đã đọc ${c.files} tệp: ${c.accepted} đơn vị được nhận, ${c.values} giá trị được tổng hợp, ${c.rejected} giá trị bị loại (xem trang Tình hình nộp), ${c.missing} đơn vị chưa nộp.`,
   wrote: (path) => `Đã ghi ${path}`,
