@@ -84,9 +84,8 @@ export function assign(plan: Plan): Assignments {
     }
     const r = recipientOf(a, meansAllCommunes(group));
     memberRecipients.push(r);
-    const list = members.get(group) ?? [];
-    if (list.length === 0) members.set(group, list);
-    list.push(r);
+    if (!members.has(group)) members.set(group, []);
+    members.get(group)!.push(r);
   }
   const allCommunes = [...members].filter(([group]) => meansAllCommunes(group)).flatMap(([, rs]) => rs);
   const byName = new Map([...departments, ...memberRecipients].map((d) => [d.name, d]));

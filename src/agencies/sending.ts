@@ -1,4 +1,4 @@
-import type { Plan } from '../plan/schema';
+import type { Agency, Plan } from '../plan/schema';
 import { fold } from '../plan/text';
 import type { Recipient } from './recipients';
 
@@ -16,24 +16,23 @@ export function reportFileName(r: Recipient): string {
   return `${stem || 'don-vi'}.xlsx`;
 }
 
-/** 'Sở Nội vụ (snv@hanoi.gov.vn; Nguyễn Văn A)' when the Đơn vị sheet gives its e-mail or contact. */
-export function returnAddress(plan: Plan, to: string): string {
-  const a = plan.agencies.find((x) => x.name === to || x.aliases.includes(to));
-  const reach = [a?.email, a?.contact].filter(Boolean).join('; ');
-  return reach ? `${to} (${reach})` : to;
+/** 'snv@hanoi.gov.vn; Nguyễn Văn A': how to reach an agency, as the Đơn vị sheet gives it ('' when it does not). */
+export function reachOf(a: Pick<Agency, 'email' | 'contact'> | undefined): string {
+  return [a?.email, a?.contact].filter(Boolean).join('; ');
 }
 
-export interface MailingRow {
-  file: string;
-  recipient: Recipient;
+/** 'Sở Nội vụ (snv@hanoi.gov.vn; Nguyễn Văn A)' when the Đơn vị sheet gives its e-mail or contact. */
+export function returnAddress(plan: Plan, to: string): string {
+  const reach = reachOf(plan.agencies.find((x) => x.name === to || x.aliases.includes(to)));
+  return reach ? `${to} (${reach})` : to;
 }
 
 const HEADERS = ['Tệp', 'Đơn vị', 'Mã', 'Email', 'Người liên hệ'];
 
-/** CSV (UTF-8 with BOM, so Excel opens it with Vietnamese intact) for a mail merge. */
-export function mailingList(rows: MailingRow[]): string {
+/** CSV (UTF-8 with BOM, so Excel opens it with Vietnamese intact) for a mail merge: each recipient with its file's name. */
+export function mailingList(recipients: Recipient[]): string {
   const cell = (v: string | null) => (/[",\r\n;]/.test(v ?? '') ? `"${(v ?? '').replace(/"/g, '""')}"` : v ?? '');
-  const lines = [HEADERS, ...rows.map((r) => [r.file, r.recipient.name, r.recipient.code, r.recipient.email, r.recipient.contact])];
+  const lines = [HEADERS, ...recipients.map((r) => [reportFileName(r), r.name, r.code, r.email, r.contact])];
   return `\uFEFF${lines.map((l) => l.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 

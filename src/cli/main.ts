@@ -115,7 +115,7 @@ async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: Pl
     await writeFile(join(cmd.output, name), bytes);
     files.push({ name, bytes });
   }
-  const list = new TextEncoder().encode(mailingList(wanted.map((a) => ({ file: reportFileName(a.recipient), recipient: a.recipient }))));
+  const list = new TextEncoder().encode(mailingList(wanted.map((a) => a.recipient)));
   await writeFile(join(cmd.output, MAILING_LIST_FILE), list);
   const zip = join(cmd.output, 'bao-cao-don-vi.zip');
   await writeFile(zip, zipFiles([...files, { name: MAILING_LIST_FILE, bytes: list }]));

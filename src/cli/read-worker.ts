@@ -2,8 +2,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { extractor } from '../agencies/compile';
 import type { Assignment } from '../agencies/recipients';
 import type { Plan } from '../plan/schema';
-import { asReturn, readWorkbook } from '../xlsx/read';
+import { readWorkbook } from '../xlsx/read';
 import { nodeInflate } from './inflate';
+import { extractFile } from './returns';
 
 /**
  * Reads workbooks off the main thread, one request at a time, so the CLI can stop a read that
@@ -15,12 +16,8 @@ const extract = setup ? extractor(setup.plan, setup.assignments) : null;
 
 parentPort?.on('message', ({ id, request }: { id: number; request: { bytes: Uint8Array; file?: string; modified?: number } }) => {
   const reply = (result: unknown) => parentPort?.postMessage({ id, result });
-  readWorkbook(request.bytes, {}, nodeInflate).then(
-    (read) => {
-      if (!extract) return reply(read);
-      const { file = '', modified = 0 } = request;
-      reply(extract(asReturn(file, modified, read)));
-    },
-    (error: unknown) => reply(extract ? { file: request.file ?? '', modified: request.modified ?? 0, refused: 'unreadable' } : { ok: false, problem: { kind: 'unreadable', message: String(error) } }),
+  const { bytes, file = '', modified = 0 } = request;
+  (extract ? extractFile(extract, bytes, file, modified) : readWorkbook(bytes, {}, nodeInflate)).then(reply, (error: unknown) =>
+    reply(extract ? { file, modified, refused: 'unreadable' } : { ok: false, problem: { kind: 'unreadable', message: String(error) } }),
   );
 });

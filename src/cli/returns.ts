@@ -1,13 +1,18 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extractor, type compiler, type Extract } from '../agencies/compile';
+import { extractor, type compiler, type Extract, type Return } from '../agencies/compile';
 import type { Assignment } from '../agencies/recipients';
 import type { Plan } from '../plan/schema';
 import type { LogEntry } from '../sheets/master-workbook';
 import { asReturn, readWorkbook } from '../xlsx/read';
 import { nodeInflate } from './inflate';
 import { workerPool } from './worker-pool';
+
+/** One returned file read through the guard (Node's zlib) and reduced to its values: in a worker, or in process. */
+export async function extractFile(extract: (ret: Return) => Extract, bytes: Uint8Array, file: string, modified: number): Promise<Extract> {
+  return extract(asReturn(file, modified, await readWorkbook(bytes, {}, nodeInflate)));
+}
 
 /**
  * The returned files of a folder into the compiler, strictly in the order given. Each file is
@@ -47,8 +52,7 @@ export async function readReturns(
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (!pool) {
       // Tests run the CLI from source, without the bundled worker: read in process.
-      const read = await readWorkbook(bytes, {}, nodeInflate);
-      return { sha256, extract: inProcess(asReturn(name, modified, read)) };
+      return { sha256, extract: await extractFile(inProcess, bytes, name, modified) };
     }
     // Handed over, not copied: a buffer of its own (never a slice of a shared pool) can be transferred.
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();

@@ -1,4 +1,5 @@
 import type { Compiled } from '../agencies/compile';
+import { reachOf } from '../agencies/sending';
 import { projectScores } from '../agencies/projection';
 import type { Plan } from '../plan/schema';
 import { headerRow, listingSheet, titleRows } from './common';
@@ -92,7 +93,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   const subRows: RowSpec[] = [...titleRows('TÌNH HÌNH NỘP BÁO CÁO', plan, 1), headerRow(subCols)];
   // Whom to remind: the e-mail and contact the Đơn vị sheet gives for an agency that has not sent its report.
   const agencies = new Map(plan.agencies.map((a) => [a.name, a]));
-  const contactOf = (name: string) => [agencies.get(name)?.email, agencies.get(name)?.contact].filter(Boolean).join('; ');
+  const contactOf = (name: string) => reachOf(agencies.get(name));
   const agencyOfFile = new Map(compiled.submissions.map((s) => [s.file, s.agency]));
   for (const s of compiled.submissions) subRows.push({ cells: [text(s.file), text(s.agency), text(STATUS[s.status]), text(''), text(s.reason ? refusal(s.reason, s.file) : ''), text('')] });
   for (const m of compiled.missing) subRows.push({ cells: [text(''), text(m), { value: 'Chưa nộp', style: 'warning' }, text(''), text(''), text(contactOf(m))] });

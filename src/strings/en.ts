@@ -1,6 +1,6 @@
 import type { Finding } from '../plan/schema';
 import { columnLetter } from '../sheets/spec';
-import { fieldOf, listOf, placeOf, subjectOf } from './format';
+import { fieldOf, listOf, placed, subjectOf } from './format';
 import type { ReadProblem, Strings } from './types';
 
 /** English, for `--lang en` and an English Office display language. */
@@ -312,11 +312,7 @@ export const en: Strings = {
     return words[code ?? ''] ?? this.readProblem(code as ReadProblem, file, null);
   },
   rejection(r) {
-    const { sheet, cell } = placeOf(r);
-    const where = [`File ${r.file}`, sheet ? `sheet “${sheet}”` : null, cell ? `cell ${cell}` : null].filter(Boolean).join(', ');
-    const said = this.refusal(r.reason, r.file);
-    // A file that could not be read is already named by the sentence itself.
-    return !sheet && !cell && said.includes(r.file) ? said : `${where}: ${said}`;
+    return placed(r, this.refusal(r.reason, r.file), { file: 'File', sheet: 'sheet', cell: 'cell' });
   },
   compiled: (c) => `Read ${c.files} files: ${c.accepted} agencies accepted, ${c.values} values compiled, ${c.rejected} values refused (see Tình hình nộp), ${c.missing} agencies missing.`,
   wrote: (path) => `Wrote ${path}`,

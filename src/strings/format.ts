@@ -24,8 +24,15 @@ export function listOf(v: unknown, one: (x: unknown) => string): string {
   return Array.isArray(v) ? v.join('; ') : one(v);
 }
 
-/** 'Tiêu chí!H21' -> sheet 'Tiêu chí', cell 'H21'; a file- or sheet-level entry has no cell. */
-export function placeOf(r: { sheet: string | null; cell: string | null }): { sheet: string | null; cell: string | null } {
+/**
+ * A refusal with its place: 'Tệp a.xlsx, trang “Tiêu chí”, ô H21: …'. A file that could not be
+ * read at all is already named by the sentence itself, which is then said alone.
+ */
+export function placed(r: { file: string; sheet: string | null; cell: string | null }, said: string, words: { file: string; sheet: string; cell: string }): string {
+  // 'Tiêu chí!H21' -> sheet 'Tiêu chí', cell 'H21'; a file- or sheet-level entry has no cell.
   const at = r.cell?.lastIndexOf('!') ?? -1;
-  return r.cell && at >= 0 ? { sheet: r.cell.slice(0, at), cell: r.cell.slice(at + 1) } : { sheet: r.sheet, cell: r.cell };
+  const [sheet, cell] = r.cell && at >= 0 ? [r.cell.slice(0, at), r.cell.slice(at + 1)] : [r.sheet, r.cell];
+  if (!sheet && !cell && said.includes(r.file)) return said;
+  const where = [`${words.file} ${r.file}`, sheet ? `${words.sheet} “${sheet}”` : null, cell ? `${words.cell} ${cell}` : null].filter(Boolean).join(', ');
+  return `${where}: ${said}`;
 }

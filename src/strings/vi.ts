@@ -1,7 +1,7 @@
 import type { Finding } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../sheets/spec';
-import { fieldOf, listOf, placeOf, subjectOf } from './format';
+import { fieldOf, listOf, placed, subjectOf } from './format';
 import type { ReadProblem, Strings } from './types';
 
 /** Vietnamese: the default language of every shell. */
@@ -317,11 +317,7 @@ export const vi: Strings = {
     return words[code ?? ''] ?? this.readProblem(code as ReadProblem, file, null);
   },
   rejection(r) {
-    const { sheet, cell } = placeOf(r);
-    const where = [`Tệp ${r.file}`, sheet ? `trang “${sheet}”` : null, cell ? `ô ${cell}` : null].filter(Boolean).join(', ');
-    const said = this.refusal(r.reason, r.file);
-    // A file that could not be read is already named by the sentence itself.
-    return !sheet && !cell && said.includes(r.file) ? said : `${where}: ${said}`;
+    return placed(r, this.refusal(r.reason, r.file), { file: 'Tệp', sheet: 'trang', cell: 'ô' });
   },
   compiled: (c) => `Đã đọc ${c.files} tệp: ${c.accepted} đơn vị được nhận, ${c.values} giá trị được tổng hợp, ${c.rejected} giá trị bị loại (xem trang Tình hình nộp), ${c.missing} đơn vị chưa nộp.`,
   wrote: (path) => `Đã ghi ${path}`,

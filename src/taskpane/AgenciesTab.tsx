@@ -52,7 +52,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
         files.push({ name: e.reportFileName(a.recipient), bytes: await writeWorkbook(spec) });
         progress((i + 1) / wanted.length, i + 1, wanted.length);
       }
-      const list = new TextEncoder().encode(e.mailingList(wanted.map((a) => ({ file: e.reportFileName(a.recipient), recipient: a.recipient }))));
+      const list = new TextEncoder().encode(e.mailingList(wanted.map((a) => a.recipient)));
       downloadBytes(zipFiles([...files, { name: e.MAILING_LIST_FILE, bytes: list }]), 'bao-cao-don-vi.zip');
       setDone(t.ui.agencies.assembled(files.length));
     });
