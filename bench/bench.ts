@@ -41,8 +41,8 @@ measure('parse + check: synthetic ×20', syntheticPlanText(20), 15);
 
 /** Issue #3: the structured workbook written and read back (exceljs), for the seed and a plan twenty times larger. */
 async function measureWorkbook(name: string, text: string, runs: number): Promise<void> {
-  const { buildWorkbook } = await import('../src/sheets/build');
-  const { readPlan } = await import('../src/sheets/read');
+  const { buildWorkbook } = await import('../src/plan-workbook/write');
+  const { readPlan } = await import('../src/plan-workbook/read');
   const { writeWorkbook } = await import('../src/xlsx/write');
   const { readWorkbook } = await import('../src/xlsx/read');
   const { vi } = await import('../src/strings/vi');
@@ -87,7 +87,8 @@ async function measureCompile(counts: number[]): Promise<void> {
   const { assign, hasWork } = await import('../src/agencies/recipients');
   const { withBundledCommunes } = await import('../src/agencies/members');
   const { compiler } = await import('../src/agencies/compile');
-  const { agencyWorkbook } = await import('../src/sheets/agency-workbook');
+  const { returnReader } = await import('../src/agency-workbook/read');
+  const { agencyWorkbook } = await import('../src/agency-workbook/write');
   const { writeWorkbook } = await import('../src/xlsx/write');
   const { readWorkbook } = await import('../src/xlsx/read');
   type ReadResult = Awaited<ReturnType<typeof readWorkbook>>;
@@ -152,9 +153,10 @@ async function measureCompile(counts: number[]): Promise<void> {
     let values = 0;
     const compileWith = async (read: (bytes: Uint8Array) => Promise<ReadResult | { ok: false; problem: { kind: string } }>) => {
       const c = compiler(r.plan, assignments);
+      const reader = returnReader(r.plan, assignments);
       const p = await pass(n, async (bytes, file) => {
         const got = await read(bytes);
-        c.add({ file, modified: 0, workbook: got.ok ? got.workbook : null, problem: got.ok ? null : got.problem.kind });
+        c.add(reader({ file, modified: 0, workbook: got.ok ? got.workbook : null, problem: got.ok ? null : got.problem.kind }));
       });
       values = c.result().values.length;
       return p;

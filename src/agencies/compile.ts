@@ -1,31 +1,14 @@
-import { parseViNumber } from '../plan/numbers';
-import type { Criterion, Plan, Task } from '../plan/schema';
-import { AGENCY_FORMAT, AGENCY_SHEET, AGENCY_TASK_COLUMNS, STATUS_VALUES, TASK_BLOCKS, agencyCriterionColumns, lockedCriterionCells, lockedTaskCells } from '../sheets/agency-workbook';
-import { findHeaderRow } from '../sheets/header-row';
-import type { Column } from '../sheets/layout';
-import { columnLetter } from '../sheets/spec';
-import { cellText as text, type ReadCell, type ReadSheet, type ReadWorkbook } from '../sheets/workbook-read';
+import type { Plan } from '../plan/schema';
 import { hasWork, type Assignment } from './recipients';
 
 /**
- * Returned agency workbooks -> one record of what each agency reported. Rows are matched by ID,
- * never by position; only values are taken. Every value a return holds either lands in `values`
- * or is listed in `rejected` with its cell and the reason: nothing is dropped silently.
+ * What the agencies reported, merged: one record of every value taken and every value refused.
+ * Each return arrives already reduced to a ReturnExtract by the agency workbook's reader, so this
+ * module knows nothing of layouts. Nothing is dropped silently.
  */
 
 export type TaskField = 'status' | 'completedOn' | 'result' | 'evidence' | 'issues';
 export type CriterionField = 'selfAssessment' | 'explanation' | 'evidence';
-
-export interface Return {
-  file: string;
-  /** Modification time: of two returns from one agency, the later one counts. */
-  modified: number;
-  /** The workbook as read, or why it could not be read (worded by the shell). */
-  workbook: ReadWorkbook | null;
-  problem: string | null;
-  /** Ranges the reader cut back (a whole-sheet merge or validation): `part` is the file's part, `from` the range as written. */
-  notes?: { part: string; from: string }[];
-}
 
 export interface CompiledValue {
   id: string;
@@ -44,60 +27,30 @@ export interface Compiled {
   rejected: { file: string; sheet: string | null; cell: string | null; reason: string }[];
 }
 
-const TASK_INPUTS: TaskField[] = ['status', 'completedOn', 'result', 'evidence', 'issues'];
-const CRITERION_INPUTS: CriterionField[] = ['selfAssessment', 'explanation', 'evidence'];
-
-export function compile(plan: Plan, assignments: Assignment[], returns: Return[]): Compiled {
-  const c = compiler(plan, assignments);
-  for (const r of returns) c.add(r);
-  return c.result();
-}
-
 /**
  * One returned file reduced to what the master needs: refused with a reason, or the agency and
  * the values and refusals it holds. Small and plain, so it can be made where the file is read
  * (a worker) and handed over without the workbook.
  */
-export type Extract =
+export type ReturnExtract =
   | { file: string; modified: number; refused: string }
   | { file: string; modified: number; refused: null; agency: string; values: CompiledValue[]; rejected: Compiled['rejected'] };
 
-/** A function that reduces returns of one plan to their Extracts. */
-export function extractor(plan: Plan, assignments: Assignment[]): (ret: Return) => Extract {
-  const byKey = new Map(assignments.map((a) => [a.recipient.key, a]));
-  const index = planIndex(plan);
-  return (ret) => {
-    const { file, modified } = ret;
-    if (!ret.workbook) return { file, modified, refused: ret.problem ?? 'unreadable' };
-    const meta = readMeta(ret.workbook);
-    if (!meta) return { file, modified, refused: 'not-an-agency-workbook' };
-    if ((meta.get('plan') ?? '') !== (plan.meta.number ?? '')) return { file, modified, refused: `other-plan:${meta.get('plan') ?? ''}` };
-    const agency = byKey.get(meta.get('recipient') ?? '');
-    if (!agency) return { file, modified, refused: `unknown-agency:${meta.get('recipient') ?? ''}` };
-    const read = readReturn(index, agency, ret.workbook, file);
-    // Said, not hidden: the file still reads, but the agency should know its sheet was damaged.
-    for (const n of ret.notes ?? []) read.rejected.push({ file, sheet: n.part, cell: null, reason: `range-clamped:${n.from}` });
-    return { file, modified, refused: null, agency: agency.recipient.key, ...read };
-  };
-}
-
 /**
- * Returns merged one at a time: each workbook is reduced to its values and let go (`add`), or
- * arrives already reduced (`addExtract`), so compiling hundreds of files keeps memory flat.
+ * Returns merged one at a time, each already reduced to its values (`add`), so compiling hundreds
+ * of files keeps memory flat.
  */
-export function compiler(plan: Plan, assignments: Assignment[]): { add(ret: Return): void; addExtract(e: Extract): void; result(): Compiled } {
+export function compiler(plan: Plan, assignments: Assignment[]): { add(e: ReturnExtract): void; result(): Compiled } {
   const byKey = new Map(assignments.map((a) => [a.recipient.key, a]));
-  const extract = extractor(plan, assignments);
   const refused: { file: string; reason: string }[] = [];
   const accepted: { file: string; modified: number; agency: Assignment; values: CompiledValue[]; rejected: Compiled['rejected'] }[] = [];
 
-  const addExtract = (e: Extract) => {
+  const add = (e: ReturnExtract) => {
     if (e.refused !== null) return void refused.push({ file: e.file, reason: e.refused });
     const agency = byKey.get(e.agency);
     if (!agency) return void refused.push({ file: e.file, reason: `unknown-agency:${e.agency}` });
     accepted.push({ file: e.file, modified: e.modified, agency, values: e.values, rejected: e.rejected });
   };
-  const add = (ret: Return) => addExtract(extract(ret));
 
   const result = (): Compiled => {
     const out: Compiled = { submissions: [], missing: [], values: [], rejected: [] };
@@ -129,155 +82,6 @@ export function compiler(plan: Plan, assignments: Assignment[]): { add(ret: Retu
       .map((a) => a.recipient.name);
     return out;
   };
-  return { add, addExtract, result };
-}
-
-
-function readMeta(wb: ReadWorkbook): Map<string, string> | null {
-  const sheet = wb.sheets.find((s) => s.rows.some((r) => text(r[0]) === 'format' && text(r[1]) === AGENCY_FORMAT));
-  return sheet ? new Map(sheet.rows.map((r) => [text(r[0]), text(r[1])])) : null;
-}
-
-/** What reading a return looks up for every row, built once per plan. */
-interface PlanIndex {
-  criteria: Map<string, Criterion>;
-  tasks: Map<string, Task>;
-}
-
-function planIndex(plan: Plan): PlanIndex {
-  return { criteria: new Map(plan.criteria.map((c) => [c.id, c])), tasks: new Map(plan.tasks.map((t) => [t.id, t])) };
-}
-
-/** The locked cells of a row as the template wrote them, as text, by column key. */
-function lockedTexts(index: PlanIndex, agency: Assignment, kind: 'task' | 'criterion', id: string): Record<string, string> {
-  const asText = (v: string | number | null) => (v === null ? '' : String(v));
-  if (kind === 'task') {
-    const t = index.tasks.get(id);
-    return t ? lockedTaskCells(t, agency.leads.includes(id) ? TASK_BLOCKS.lead.role : TASK_BLOCKS.support.role) : {};
-  }
-  const c = index.criteria.get(id);
-  return c ? Object.fromEntries(Object.entries(lockedCriterionCells(c)).map(([k, v]) => [k, asText(v)])) : {};
-}
-
-const BLOCK_TITLES: ReadonlySet<string> = new Set([TASK_BLOCKS.lead.title, TASK_BLOCKS.support.title]);
-
-function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file: string): { values: CompiledValue[]; rejected: Compiled['rejected'] } {
-  const values: CompiledValue[] = [];
-  const rejected: Compiled['rejected'] = [];
-  const criteria = index.criteria;
-  const expectedTasks = new Set([...agency.leads, ...agency.supports]);
-  // As the template wrote them: an index's total is never a row to fill in.
-  const expectedCriteria = new Set(agency.criteria.filter((id) => criteria.has(id) && criteria.get(id)!.code !== 'total'));
-  const critCols = agencyCriterionColumns(null, null);
-  const seen = new Set<string>();
-  let foundTasks = false;
-  let foundCriteria = false;
-
-  for (const sheet of wb.sheets) {
-    if (sheet.rows.some((r) => text(r[0]) === 'format')) continue; // _meta
-    const tasks = headerRowOf(sheet, AGENCY_TASK_COLUMNS);
-    const crit = tasks ? null : headerRowOf(sheet, critCols);
-    const layout = tasks ? { kind: 'task' as const, ...tasks } : crit ? { kind: 'criterion' as const, ...crit } : null;
-    if (!layout) {
-      // The agency's own extra sheet, or the guide: values there are listed, never merged.
-      if (sheet.name !== AGENCY_SHEET.guide) eachValue(sheet, 0, (cell) => rejected.push({ file, sheet: sheet.name, cell, reason: 'extra-sheet' }));
-      continue;
-    }
-    if (layout.kind === 'task') foundTasks = true;
-    else foundCriteria = true;
-    const inputs = layout.kind === 'task' ? TASK_INPUTS : CRITERION_INPUTS;
-    const place = (r: number, c: number) => `${sheet.name}!${columnLetter(c + 1)}${r + 1}`;
-    const refuse = (r: number, c: number, reason: string) => rejected.push({ file, sheet: sheet.name, cell: place(r, c), reason });
-    const inTable = new Set(Object.values(layout.col));
-    // Above the header only the template's title and subtitle (each the first cell of its row); anything else typed there is listed.
-    for (let r = 0; r < layout.row; r++) {
-      const cells = sheet.rows[r] ?? [];
-      const title = r < 2 ? cells.findIndex((c) => text(c) !== '') : -1;
-      cells.forEach((c, j) => j !== title && text(c) !== '' && refuse(r, j, 'outside-table'));
-    }
-    (sheet.rows[layout.row] ?? []).forEach((c, j) => !inTable.has(j) && text(c) !== '' && refuse(layout.row, j, 'outside-table'));
-    for (let r = layout.row + 1; r < sheet.rows.length; r++) {
-      const row = sheet.rows[r] ?? [];
-      row.forEach((c, j) => !inTable.has(j) && text(c) !== '' && refuse(r, j, 'outside-table'));
-      const id = text(row[layout.col.id!]);
-      const at = (key: string) => place(r, layout.col[key]!);
-      const filled = inputs.filter((f) => text(row[layout.col[f]!]) !== '');
-      const expected = layout.kind === 'task' ? expectedTasks : expectedCriteria;
-      if (!id) {
-        // A row the agency added: every word in it is listed (the block label rows are the template's own).
-        const typed = [...inTable].filter((j) => text(row[j]) !== '');
-        const blockLabel = layout.kind === 'task' && typed.length === 1 && typed[0] === layout.col.title && BLOCK_TITLES.has(text(row[typed[0]!]));
-        if (!blockLabel) for (const j of typed) refuse(r, j, 'row-without-id');
-        continue;
-      }
-      if (!expected.has(id) || seen.has(`${layout.kind}:${id}`)) {
-        for (const f of filled) refuse(r, layout.col[f]!, !expected.has(id) ? 'row-not-in-template' : 'row-repeated');
-        continue;
-      }
-      seen.add(`${layout.kind}:${id}`);
-      // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
-      for (const [key, want] of Object.entries(lockedTexts(index, agency, layout.kind, id))) {
-        const col = layout.col[key];
-        if (col !== undefined && text(row[col]) !== want) rejected.push({ file, sheet: sheet.name, cell: at(key), reason: `locked-cell-edited:${want}` });
-      }
-      for (const field of filled) {
-        const cell = row[layout.col[field]!] ?? null;
-        const read = readInput(field, cell, layout.kind === 'criterion' ? criteria.get(id)?.max ?? null : null);
-        if (read.ok) values.push({ id, agency: agency.recipient.name, field, value: read.value, file, cell: at(field) });
-        else rejected.push({ file, sheet: sheet.name, cell: at(field), reason: read.reason });
-      }
-    }
-  }
-  if (!foundTasks && expectedTasks.size > 0) rejected.push({ file, sheet: AGENCY_SHEET.tasks, cell: null, reason: 'sheet-missing' });
-  if (!foundCriteria && expectedCriteria.size > 0) rejected.push({ file, sheet: AGENCY_SHEET.criteria, cell: null, reason: 'sheet-missing' });
-  // A row the agency deleted: nothing was reported for it, and the master says so rather than leave a silent gap.
-  for (const [kind, found, ids, sheet] of [['task', foundTasks, expectedTasks, AGENCY_SHEET.tasks], ['criterion', foundCriteria, expectedCriteria, AGENCY_SHEET.criteria]] as const) {
-    if (found) for (const id of ids) if (!seen.has(`${kind}:${id}`)) rejected.push({ file, sheet, cell: null, reason: `row-missing:${id}` });
-  }
-  return { values, rejected };
-}
-
-/** The template's header row with every column of the table: row and columns as 0-based indexes. */
-function headerRowOf(sheet: ReadSheet, columns: readonly Column<string>[]): { row: number; col: Record<string, number> } | null {
-  const found = findHeaderRow(sheet, columns, columns.map((c) => c.key));
-  return found && { row: found.row - 1, col: Object.fromEntries(Object.entries(found.col).map(([k, v]) => [k, (v as number) - 1])) };
-}
-
-function eachValue(sheet: ReadSheet, fromRow: number, f: (cell: string) => void): void {
-  for (let r = fromRow; r < sheet.rows.length; r++) (sheet.rows[r] ?? []).forEach((c, j) => text(c) !== '' && f(`${sheet.name}!${columnLetter(j + 1)}${r + 1}`));
-}
-
-type Read = { ok: true; value: string | number } | { ok: false; reason: string };
-
-/** One input cell, as the template asks for it. */
-function readInput(field: TaskField | CriterionField, cell: ReadCell | null, max: number | null): Read {
-  const v = cell?.value ?? null;
-  if (field === 'status') {
-    const s = text(cell);
-    return (STATUS_VALUES as readonly string[]).includes(s) ? { ok: true, value: s } : { ok: false, reason: 'status-not-in-list' };
-  }
-  if (field === 'completedOn') {
-    const d = toDate(v);
-    return d ? { ok: true, value: d } : { ok: false, reason: 'not-a-date' };
-  }
-  if (field === 'selfAssessment') {
-    const n = typeof v === 'number' ? v : typeof v === 'string' ? parseViNumber(v)?.value ?? null : null;
-    if (n === null || !Number.isFinite(n)) return { ok: false, reason: 'not-a-number' };
-    if (n < 0 || (max !== null && n > max)) return { ok: false, reason: 'out-of-range' };
-    return { ok: true, value: n };
-  }
-  // Free text: kept as text whatever it starts with ('=', '+', '-', '@' never become formulas).
-  return { ok: true, value: text(cell) };
-}
-
-/** 'YYYY-MM-DD' from a date cell, a day number, or text written dd/mm/yyyy. */
-function toDate(v: ReadCell['value']): string | null {
-  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  if (typeof v === 'number' && v > 30000 && v < 80000) return new Date(Date.UTC(1899, 11, 30) + Math.round(v) * 86_400_000).toISOString().slice(0, 10);
-  const m = typeof v === 'string' ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v.trim()) : null;
-  if (!m) return null;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : null;
+  return { add, result };
 }
 

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractor } from '../agencies/compile';
+import { returnReader } from '../agency-workbook/read';
 import type { Assignment } from '../agencies/recipients';
 import type { Plan } from '../plan/schema';
 import { readWorkbook } from '../xlsx/read';
@@ -12,7 +12,7 @@ import { extractFile } from './returns';
  * so only those cross back to the main thread, never the workbook.
  */
 const setup = workerData as { plan: Plan; assignments: Assignment[] } | undefined;
-const extract = setup ? extractor(setup.plan, setup.assignments) : null;
+const extract = setup ? returnReader(setup.plan, setup.assignments) : null;
 
 parentPort?.on('message', ({ id, request }: { id: number; request: { bytes: Uint8Array; file?: string; modified?: number } }) => {
   const reply = (result: unknown) => parentPort?.postMessage({ id, result });

@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extractor, type compiler, type Extract, type Return } from '../agencies/compile';
+import type { compiler, ReturnExtract } from '../agencies/compile';
+import { returnReader, type Return } from '../agency-workbook/read';
 import type { Assignment } from '../agencies/recipients';
 import type { Plan } from '../plan/schema';
-import type { LogEntry } from '../sheets/master-workbook';
+import type { LogEntry } from '../master-workbook/write';
 import { asReturn, readWorkbook } from '../xlsx/read';
 import { nodeInflate } from './inflate';
 import { workerPool } from './worker-pool';
 
 /** One returned file read through the guard (Node's zlib) and reduced to its values: in a worker, or in process. */
-export async function extractFile(extract: (ret: Return) => Extract, bytes: Uint8Array, file: string, modified: number): Promise<Extract> {
+export async function extractFile(extract: (ret: Return) => ReturnExtract, bytes: Uint8Array, file: string, modified: number): Promise<ReturnExtract> {
   return extract(asReturn(file, modified, await readWorkbook(bytes, {}, nodeInflate)));
 }
 
@@ -27,9 +28,9 @@ export async function readReturns(
   setup: { plan: Plan; assignments: Assignment[]; workerPath: string | null; timeoutMs?: number },
   log: LogEntry[],
 ): Promise<void> {
-  const inProcess = extractor(setup.plan, setup.assignments);
+  const inProcess = returnReader(setup.plan, setup.assignments);
   const pool = setup.workerPath
-    ? workerPool<{ bytes: Uint8Array; file: string; modified: number }, Extract>(setup.workerPath, {
+    ? workerPool<{ bytes: Uint8Array; file: string; modified: number }, ReturnExtract>(setup.workerPath, {
         timeoutMs: setup.timeoutMs ?? 30_000,
         size: 2,
         workerData: { plan: setup.plan, assignments: setup.assignments },
@@ -38,7 +39,7 @@ export async function readReturns(
       })
     : null;
 
-  const readOne = async (name: string): Promise<{ sha256: string; extract: Extract }> => {
+  const readOne = async (name: string): Promise<{ sha256: string; extract: ReturnExtract }> => {
     const path = join(folder, name);
     let bytes: Uint8Array;
     let modified: number;
@@ -61,13 +62,13 @@ export async function readReturns(
     return { sha256, extract: { ...extract, file: name, modified } };
   };
   try {
-    const ahead: Promise<{ sha256: string; extract: Extract }>[] = [];
+    const ahead: Promise<{ sha256: string; extract: ReturnExtract }>[] = [];
     let next = 0;
     while (next < names.length || ahead.length > 0) {
       while (ahead.length < 2 && next < names.length) ahead.push(readOne(names[next++]!));
       const { sha256, extract } = await ahead.shift()!;
       log.push({ file: extract.file, sha256 });
-      into.addExtract(extract);
+      into.add(extract);
     }
   } finally {
     await pool?.close();

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { WorkbookSpec } from '../sheets/spec';
+import type { WorkbookSpec } from '../workbook-kit/spec';
 import type { ExcelHost, RenderOptions, RequirementReport } from './host';
 import { cleanSheetName, toBase64 } from './names';
 import { readWorkbook } from './read';

@@ -1,5 +1,5 @@
-import type { WorkbookSpec } from '../sheets/spec';
-import type { ReadWorkbook } from '../sheets/workbook-read';
+import type { WorkbookSpec } from '../workbook-kit/spec';
+import type { ReadWorkbook } from '../workbook-kit/read-model';
 
 /**
  * What the task pane needs from the open Excel workbook. The Office.js implementation lives in

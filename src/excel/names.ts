@@ -1,4 +1,4 @@
-import { sheetRef } from '../sheets/spec';
+import { sheetRef } from '../workbook-kit/spec';
 
 /** Pure helpers of the Office.js adapter: sheet names, formula references, header sections. */
 

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { ReadCell, ReadSheet, ReadWorkbook, SheetValue } from '../sheets/workbook-read';
+import type { ReadCell, ReadSheet, ReadWorkbook, SheetValue } from '../workbook-kit/read-model';
 import { areaRows, splitAreas } from './names';
 import { jsonBytes, SYNC_PAYLOAD_LIMIT } from './payload';
 import { throwIfAborted } from './render';

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
-import type { CellSpec, CellStyle, ConditionalFormat, PrintSetup, SheetSpec, Validation, WorkbookSpec } from '../sheets/spec';
-import { columnLetter } from '../sheets/spec';
+import type { CellSpec, CellStyle, ConditionalFormat, PrintSetup, SheetSpec, Validation, WorkbookSpec } from '../workbook-kit/spec';
+import { columnLetter } from '../workbook-kit/spec';
 import type { Progress, RenderResult } from './host';
 import { absoluteRows, formulaRenamer, headerSections, pickSheetName, POINTS_PER_MM, widthToPoints } from './names';
 import { COMMAND_OVERHEAD, jsonBytes, SYNC_PAYLOAD_LIMIT } from './payload';

@@ -1,5 +1,5 @@
 import type { Finding } from '../plan/schema';
-import { columnLetter } from '../sheets/spec';
+import { columnLetter } from '../workbook-kit/spec';
 import { fieldOf, listOf, placed, subjectOf } from './format';
 import type { ReadProblem, Strings } from './types';
 

@@ -1,6 +1,6 @@
 import { en } from './en';
 import type { Finding } from '../plan/schema';
-import type { FindingWords } from '../sheets/findings-sheet';
+import type { FindingWords } from '../plan-workbook/findings-sheet';
 import type { Lang, Strings } from './types';
 import { vi } from './vi';
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
-import { columnLetter } from '../sheets/spec';
+import { columnLetter } from '../workbook-kit/spec';
 import { fieldOf, listOf, placed, subjectOf } from './format';
 import type { ReadProblem, Strings } from './types';
 

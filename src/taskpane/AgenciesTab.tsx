@@ -82,12 +82,13 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       const { asReturn, readWorkbook } = await import('../xlsx/read');
       const { writeWorkbook } = await import('../xlsx/write');
       const c = e.compiler(loaded.plan, assignments);
+      const reader = e.returnReader(loaded.plan, assignments);
       const log: { file: string; sha256: string }[] = [];
       for (const [i, f] of list.entries()) {
         if (signal.aborted) throw new Error('cancelled');
         const bytes = new Uint8Array(await f.arrayBuffer());
         const read = await readWorkbook(bytes);
-        c.add(asReturn(f.name, f.lastModified, read));
+        c.add(reader(asReturn(f.name, f.lastModified, read)));
         log.push({ file: f.name, sha256: await sha256(bytes) });
         progress((i + 1) / list.length, i + 1, list.length);
       }

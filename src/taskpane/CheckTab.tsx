@@ -1,7 +1,7 @@
 import { Badge, Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { criteriaColumns, SHEET, TASK_COLUMNS } from '../sheets/layout';
-import { columnLetter } from '../sheets/spec';
+import { criteriaColumns, SHEET, TASK_COLUMNS } from '../plan-workbook/layout';
+import { columnLetter } from '../workbook-kit/spec';
 import type { Finding, Severity } from '../plan/schema';
 import type { TabProps } from './ImportTab';
 import { problemMessage } from './messages';

@@ -1,7 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { ExcelHost } from '../excel/host';
-import type { WorkbookSpec } from '../sheets/spec';
+import type { WorkbookSpec } from '../workbook-kit/spec';
 import { workbookWords, type Strings } from '../strings';
 import { downloadBytes } from './download';
 import type { Loaded } from './load';

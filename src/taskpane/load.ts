@@ -1,8 +1,8 @@
 import { runChecks } from '../checks';
 import { importPlan, type PlanSource } from '../import';
 import type { Finding, Plan } from '../plan/schema';
-import { readPlan } from '../sheets/read';
-import type { ReadWorkbook } from '../sheets/workbook-read';
+import { readPlan } from '../plan-workbook/read';
+import type { ReadWorkbook } from '../workbook-kit/read-model';
 import type { ReadProblem } from '../strings';
 
 /** A plan and everything found about it, or why nothing could be read. */

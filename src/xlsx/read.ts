@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { Return } from '../agencies/compile';
-import type { ReadCell, ReadSheet, ReadWorkbook, SheetValue } from '../sheets/workbook-read';
+import type { Return } from '../agency-workbook/read';
+import type { ReadCell, ReadSheet, ReadWorkbook, SheetValue } from '../workbook-kit/read-model';
 import { inspectXlsx, type GuardNote, type GuardProblem, type Limits, type RawInflate } from './guard';
 
 /**

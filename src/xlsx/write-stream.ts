@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import type { WorkbookSpec } from '../sheets/spec';
+import type { WorkbookSpec } from '../workbook-kit/spec';
 import { fillWorkbook, fixXml } from './write';
 
 /**

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { CellStyle, SheetSpec, WorkbookSpec } from '../sheets/spec';
+import type { CellStyle, SheetSpec, WorkbookSpec } from '../workbook-kit/spec';
 
 /**
  * WorkbookSpec -> .xlsx bytes through exceljs (4.4.0, pinned), in Node and in the browser.

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { compile, type Compiled } from '../../src/agencies/compile';
-import { agencyWorkbook } from '../../src/sheets/agency-workbook';
-import { masterWorkbook } from '../../src/sheets/master-workbook';
+import type { Compiled } from '../../src/agencies/compile';
+import { compile } from '../../src/agency-workbook/read';
+import { agencyWorkbook } from '../../src/agency-workbook/write';
+import { masterWorkbook } from '../../src/master-workbook/write';
 import { vi } from '../../src/strings/vi';
 import { asReturn, readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { compile } from '../../src/agencies/compile';
-import { agencyWorkbook } from '../../src/sheets/agency-workbook';
-import { columnLetter } from '../../src/sheets/spec';
+import { compile } from '../../src/agency-workbook/read';
+import { agencyWorkbook } from '../../src/agency-workbook/write';
+import { columnLetter } from '../../src/workbook-kit/spec';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { seedPlan, seedRecipients } from '../support/seed';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { readPlan } from '../../src/sheets/read';
+import { readPlan } from '../../src/plan-workbook/read';
 import { readWorkbook } from '../../src/xlsx/read';
 import { describeWithChromium, CHROMIUM_PATH, CHROMIUM_ARGS } from '../support/chromium';
 

@@ -1,6 +1,6 @@
 import { createExcelHost } from '../../src/excel/excel-host';
-import { cellRef, type WorkbookSpec } from '../../src/sheets/spec';
-import { readPlan } from '../../src/sheets/read';
+import { cellRef, type WorkbookSpec } from '../../src/workbook-kit/spec';
+import { readPlan } from '../../src/plan-workbook/read';
 import { createFakeExcel } from '../support/fake-excel';
 import { seed, specOf } from './fixtures';
 

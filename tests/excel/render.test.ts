@@ -1,5 +1,5 @@
 import { createExcelHost } from '../../src/excel/excel-host';
-import { readPlan } from '../../src/sheets/read';
+import { readPlan } from '../../src/plan-workbook/read';
 import { createFakeExcel } from '../support/fake-excel';
 import { seed } from './fixtures';
 

@@ -1,5 +1,5 @@
-import type { ReadWorkbook } from '../../src/sheets/workbook-read';
-import type { WorkbookSpec } from '../../src/sheets/spec';
+import type { ReadWorkbook } from '../../src/workbook-kit/read-model';
+import type { WorkbookSpec } from '../../src/workbook-kit/spec';
 
 /** What a perfect reader would see in a written spec: for testing the layout contract without a file. */
 export function specToRead(spec: WorkbookSpec): ReadWorkbook {

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
-import { STATUS_VALUES } from '../../src/sheets/agency-workbook';
-import { cellText, type ReadSheet } from '../../src/sheets/workbook-read';
+import { STATUS_VALUES } from '../../src/agency-workbook/write';
+import { cellText, type ReadSheet } from '../../src/workbook-kit/read-model';
 import { readWorkbook } from '../../src/xlsx/read';
 import { convert, describeWithLibreOffice } from '../support/libreoffice';
 

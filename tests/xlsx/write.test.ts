@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import type { SheetSpec, WorkbookSpec } from '../../src/sheets/spec';
+import type { SheetSpec, WorkbookSpec } from '../../src/workbook-kit/spec';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 

@@ -1,5 +1,5 @@
-import type { Column } from './layout';
-import { cellText, type ReadSheet } from './workbook-read';
+import type { Column } from './table';
+import { cellText, type ReadSheet } from './read-model';
 
 /** Headers that name a year ('Kết quả năm 2024', 'Tự đánh giá năm 2025') match by their words before it. */
 function matches(header: string, c: Column<string>): boolean {

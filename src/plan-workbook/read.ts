@@ -4,11 +4,12 @@ import { parseViNumber } from '../plan/numbers';
 import { IndexIdSchema, PlanSchema, type Agency, type Criterion, type Finding, type IndexId, type Plan, type PlanMeta, type Task, type TaskGroup } from '../plan/schema';
 import { agencyOf } from '../agencies/recipients';
 import { agencyKey } from '../agencies/registry';
-import { parseSourceText } from './common';
-import { findHeaderRow } from './header-row';
-import { AGENCY_COLUMNS, criteriaColumns, META_FORMAT, SHEET, TASK_COLUMNS, type Column } from './layout';
+import { parseSourceText } from './placement';
+import type { Column } from '../workbook-kit/table';
+import { findHeaderRow } from '../workbook-kit/header-row';
+import { AGENCY_COLUMNS, criteriaColumns, META_FORMAT, SHEET, TASK_COLUMNS } from './layout';
 import type { MetaKey } from './meta-sheet';
-import { cellText as text, type ReadCell, type ReadSheet, type ReadWorkbook, type SheetValue } from './workbook-read';
+import { cellText as text, type ReadCell, type ReadSheet, type ReadWorkbook, type SheetValue } from '../workbook-kit/read-model';
 
 /**
  * The structured workbook as people left it -> Plan. Sheets are found by their header row (a

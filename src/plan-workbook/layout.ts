@@ -1,4 +1,5 @@
 import type { IndexId } from '../plan/schema';
+import type { Column } from '../workbook-kit/table';
 
 /**
  * The layout contract of the structured workbook, used by the writer and the reader alike so
@@ -24,17 +25,6 @@ export const INDEX_TITLE: Record<IndexId, string> = {
 };
 
 export const INDEX_APPENDIX: Record<IndexId, string> = { PAR: 'PHỤ LỤC 2', SIPAS: 'PHỤ LỤC 3', PAPI: 'PHỤ LỤC 4' };
-
-export interface Column<K extends string> {
-  key: K;
-  header: string;
-  width: number;
-  hidden?: boolean;
-}
-
-/** Rows above the table: title, subtitle, a blank line; the header row is HEADER_ROW. */
-export const HEADER_ROW = 4;
-export const FIRST_DATA_ROW = HEADER_ROW + 1;
 
 export type CriteriaKey =
   | 'id'

@@ -1,8 +1,9 @@
 import type { Plan, Task, TaskGroup } from '../plan/schema';
-import { headerRow, sourceText, titleRows, type Placement } from './common';
-import { FIRST_DATA_ROW, HEADER_ROW, LIST_SEPARATOR, RECURRING_LABEL, SHEET, TASK_COLUMNS, type TaskKey } from './layout';
-import { printSetup } from './print';
-import { columnLetter, type CellSpec, type RowSpec, type SheetSpec } from './spec';
+import { FIRST_DATA_ROW, HEADER_ROW, headerRow, titleRows } from '../workbook-kit/table';
+import { sourceText, type Placement } from './placement';
+import { LIST_SEPARATOR, RECURRING_LABEL, SHEET, TASK_COLUMNS, type TaskKey } from './layout';
+import { printSetup } from '../workbook-kit/print';
+import { columnLetter, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
 
 /**
  * Phụ lục 1 as a sheet: one row per task, areas and sub-areas as heading rows, each with its

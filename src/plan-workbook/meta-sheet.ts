@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/schema';
 import { META_FORMAT, META_VERSION, SHEET } from './layout';
-import type { SheetSpec } from './spec';
+import type { SheetSpec } from '../workbook-kit/spec';
 
 /** Keys of the hidden _meta sheet: the plan's heading, kept apart from any sheet people edit. */
 export type MetaKey = 'format' | 'version' | 'number' | 'issuer' | 'date' | 'title' | 'resultYear' | 'targetYear' | 'datesSeen';

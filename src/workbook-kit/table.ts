@@ -1,12 +1,18 @@
-import type { Plan, SourceLocation } from '../plan/schema';
-import { HEADER_ROW, type Column } from './layout';
+import type { Plan } from '../plan/schema';
 import { printSetup } from './print';
 import { columnLetter, type RowSpec, type SheetSpec } from './spec';
 
-/** Where each id's row landed, so the findings sheet can link to it. */
-export interface Placement {
-  rowOf: Map<string, number>;
+/** How every chiso table sheet is laid out: columns found by header text, a fixed header row. */
+export interface Column<K extends string> {
+  key: K;
+  header: string;
+  width: number;
+  hidden?: boolean;
 }
+
+/** Rows above the table: title, subtitle, a blank line; the header row is HEADER_ROW. */
+export const HEADER_ROW = 4;
+export const FIRST_DATA_ROW = HEADER_ROW + 1;
 
 /** Title, subtitle naming the plan, and a blank row: the rows above every table's header; text starts at `startCol`. */
 export function titleRows(title: string, plan: Plan, startCol: number): RowSpec[] {
@@ -25,19 +31,6 @@ export function titleRows(title: string, plan: Plan, startCol: number): RowSpec[
 /** The header row; wrapped headers get a height that fits three lines (readers do not auto-fit). */
 export function headerRow<K extends string>(cols: Column<K>[]): RowSpec {
   return { cells: cols.map((c) => ({ value: c.header, style: 'header' })), height: 48 };
-}
-
-/** 'PL2:1214' (line of a text source) or 'PL2#12' (row of a table source). */
-export function sourceText(s: SourceLocation): string {
-  const where = s.line !== null ? `:${s.line}` : s.row !== null ? `#${s.row}` : '';
-  return `${s.table ?? ''}${where}`;
-}
-
-export function parseSourceText(text: string): SourceLocation {
-  const m = /^([^:#]*)(?:([:#])(\d+))?$/.exec(text.trim());
-  const table = m?.[1] ? m[1] : null;
-  const n = m?.[3] ? Number(m[3]) : null;
-  return { table, line: m?.[2] === ':' ? n : null, row: m?.[2] === '#' ? n : null, col: null };
 }
 
 /** A plain listing sheet (findings, agencies): title rows, a header, rows, printed landscape with the header repeated. */

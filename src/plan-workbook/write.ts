@@ -1,14 +1,14 @@
 import type { Finding, Plan } from '../plan/schema';
 import { agenciesSheet } from './agencies-sheet';
-import type { Placement } from './common';
+import type { Placement } from './placement';
 import { criteriaSheet } from './criteria-sheet';
 import { findingsSheet, type FindingWords } from './findings-sheet';
 import { metaSheet } from './meta-sheet';
 import { overviewSheet } from './overview-sheet';
-import type { WorkbookSpec } from './spec';
-import { allStyles } from './styles';
+import type { WorkbookSpec } from '../workbook-kit/spec';
+import { allStyles } from '../workbook-kit/styles';
 import { tasksSheet } from './tasks-sheet';
-import { fitRowHeights } from './row-heights';
+import { fitRowHeights } from '../workbook-kit/row-heights';
 
 export type { FindingWords } from './findings-sheet';
 

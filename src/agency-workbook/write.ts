@@ -1,11 +1,12 @@
 import type { Assignment } from '../agencies/recipients';
 import type { Criterion, Plan, Task } from '../plan/schema';
-import { headerRow, titleRows } from './common';
-import { criteriaColumns, HEADER_ROW, type Column } from './layout';
-import { printSetup } from './print';
-import { columnLetter, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from './spec';
-import { allStyles, numberStyleName } from './styles';
-import { fitRowHeights } from './row-heights';
+import { headerRow, titleRows } from '../workbook-kit/table';
+import { criteriaColumns } from '../plan-workbook/layout';
+import { HEADER_ROW, type Column } from '../workbook-kit/table';
+import { printSetup } from '../workbook-kit/print';
+import { columnLetter, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
+import { allStyles, numberStyleName } from '../workbook-kit/styles';
+import { fitRowHeights } from '../workbook-kit/row-heights';
 
 /**
  * The report workbook one agency or commune fills in, in plain Excel or LibreOffice: Hướng dẫn,

@@ -1,7 +1,8 @@
 import type { Finding, Plan } from '../plan/schema';
-import { headerRow, listingSheet, titleRows, type Placement } from './common';
+import { headerRow, listingSheet, titleRows } from '../workbook-kit/table';
+import type { Placement } from './placement';
 import { criteriaColumns, FINDING_COLUMNS, SHEET, TASK_COLUMNS, type FindingKey } from './layout';
-import { columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from './spec';
+import { columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
 
 /** How a shell words a finding: the core holds data, the shell chooses the words (Vietnamese by default). */
 export interface FindingWords {

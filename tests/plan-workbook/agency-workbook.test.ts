@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { AGENCY_SHEET, agencyWorkbook, hashText, lockedContent } from '../../src/sheets/agency-workbook';
-import type { WorkbookSpec } from '../../src/sheets/spec';
+import { AGENCY_SHEET, agencyWorkbook, hashText, lockedContent } from '../../src/agency-workbook/write';
+import type { WorkbookSpec } from '../../src/workbook-kit/spec';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { seedPlan, seedRecipients, AGENCY_OPTIONS } from '../support/seed';

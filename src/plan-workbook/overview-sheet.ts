@@ -1,9 +1,9 @@
 import type { Criterion, Finding, IndexId, Plan } from '../plan/schema';
-import { titleRows } from './common';
+import { titleRows } from '../workbook-kit/table';
 import { criteriaColumns, INDEX_TITLE, LIST_SEPARATOR, SHEET, type CriteriaKey } from './layout';
-import { printSetup } from './print';
-import { columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from './spec';
-import { numberStyleName } from './styles';
+import { printSetup } from '../workbook-kit/print';
+import { columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
+import { numberStyleName } from '../workbook-kit/styles';
 
 const INDICES: IndexId[] = ['PAR', 'SIPAS', 'PAPI'];
 

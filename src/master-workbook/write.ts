@@ -2,11 +2,11 @@ import type { Compiled } from '../agencies/compile';
 import { reachOf } from '../agencies/sending';
 import { projectScores } from '../agencies/projection';
 import type { Plan } from '../plan/schema';
-import { headerRow, listingSheet, titleRows } from './common';
-import type { Column } from './layout';
-import type { CellSpec, RowSpec, WorkbookSpec } from './spec';
-import { allStyles } from './styles';
-import { fitRowHeights } from './row-heights';
+import { headerRow, listingSheet, titleRows } from '../workbook-kit/table';
+import type { Column } from '../workbook-kit/table';
+import type { CellSpec, RowSpec, WorkbookSpec } from '../workbook-kit/spec';
+import { allStyles } from '../workbook-kit/styles';
+import { fitRowHeights } from '../workbook-kit/row-heights';
 
 /**
  * The master Sở Nội vụ keeps: each task with each agency's report (overdue ones flagged against

@@ -2,11 +2,12 @@ import { findSipasCriterion } from '../checks';
 import { round6 } from '../checks/tolerance';
 import { roundingTolerance } from '../plan/numbers';
 import type { Criterion, IndexId, Plan } from '../plan/schema';
-import { criteriaColumns, FIRST_DATA_ROW, HEADER_ROW, INDEX_APPENDIX, INDEX_TITLE, LIST_SEPARATOR, SHEET, type CriteriaKey } from './layout';
-import { printSetup } from './print';
-import { cellRef, columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from './spec';
-import { indentedStyle, numberStyleName } from './styles';
-import { headerRow, sourceText, titleRows, type Placement } from './common';
+import { criteriaColumns, INDEX_APPENDIX, INDEX_TITLE, LIST_SEPARATOR, SHEET, type CriteriaKey } from './layout';
+import { printSetup } from '../workbook-kit/print';
+import { cellRef, columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
+import { indentedStyle, numberStyleName } from '../workbook-kit/styles';
+import { FIRST_DATA_ROW, HEADER_ROW, headerRow, titleRows } from '../workbook-kit/table';
+import { sourceText, type Placement } from './placement';
 
 /**
  * One index's criteria tree as a sheet that checks itself: on every parent row the live sum of

@@ -1,8 +1,8 @@
 import { agencyOf } from '../agencies/recipients';
 import type { Agency, Plan } from '../plan/schema';
-import { headerRow, listingSheet, titleRows } from './common';
+import { headerRow, listingSheet, titleRows } from '../workbook-kit/table';
 import { AGENCY_COLUMNS, LIST_SEPARATOR, SHEET, type AgencyKey } from './layout';
-import type { CellSpec, RowSpec, SheetSpec } from './spec';
+import type { CellSpec, RowSpec, SheetSpec } from '../workbook-kit/spec';
 
 /**
  * Agencies as the plan names them (the canonical name, every other spelling met, what each
