@@ -104,6 +104,7 @@ export function criteriaTable(spec) {
           cells.push(c);
         }
       } else if (col === 'note') cells.push(cell(''));
+      else if (col.startsWith('fixed:')) cells.push(cell(code === 'total' ? '' : col.slice(6)));
       else throw new Error(`unknown column ${col}`);
     }
     body.push(cells);
