@@ -1,7 +1,7 @@
 // Writes every corpus document (source.*, key.json, NOTES.md) from the hand-written specs in
 // docs/. Run from the repository root:  node tests/corpus/build/build.mjs [nn ...]
-// PDFs are made by LibreOffice (soffice --headless --convert-to pdf) from the .docx or .html
-// this script writes first. The self-check lists every inconsistency the figures contain, so
+// PDFs are printed by Chromium (headless --print-to-pdf) from the HTML this script writes first;
+// LibreOffice on this machine has Calc only (no Writer), so it cannot convert .docx or .html. The self-check lists every inconsistency the figures contain, so
 // the ones that are not planted on purpose can be fixed in the spec before committing.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,9 +32,9 @@ function toCp1258(s) {
   return iconv.encode(out.join(''), 'windows1258');
 }
 
-function soffice(input, outDir) {
-  const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, input], { stdio: 'pipe', timeout: 180000 });
+/** Print an HTML file to PDF with Chromium (LibreOffice here has Calc only, no Writer). */
+function printPdf(input, output) {
+  execFileSync('chromium', ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${output}`, `file://${input}`], { stdio: 'pipe', timeout: 180000 });
 }
 
 function flatText(spec, model) {
@@ -62,11 +62,11 @@ for (const f of files) {
   const fmt = spec.format;
   if (fmt === 'html') writeFileSync(join(dir, 'source.html'), html(spec, model));
   else if (fmt === 'docx') writeFileSync(join(dir, 'source.docx'), await docx(spec, model));
-  else if (fmt === 'pdf-from-docx' || fmt === 'pdf-from-html') {
+  else if (fmt === 'pdf') {
     const tmp = mkdtempSync(join(tmpdir(), 'corpus-'));
-    const input = join(tmp, fmt === 'pdf-from-docx' ? 'source.docx' : 'source.html');
-    writeFileSync(input, fmt === 'pdf-from-docx' ? await docx(spec, model) : html(spec, model));
-    soffice(input, tmp);
+    const input = join(tmp, 'source.html');
+    writeFileSync(input, html(spec, model));
+    printPdf(input, join(tmp, 'source.pdf'));
     writeFileSync(join(dir, 'source.pdf'), readFileSync(join(tmp, 'source.pdf')));
   } else if (fmt === 'tsv') {
     const t = model.tables[0];

@@ -44,13 +44,20 @@ export function html(spec, model) {
   const h = spec.html ?? {};
   const m = spec.meta;
   const p = [];
-  p.push('<!DOCTYPE html>', '<html lang="vi">', '<head>', '<meta charset="utf-8">', `<title>${esc(m.pageTitle)}</title>`, '<link rel="stylesheet" href="/Themes/portal.css">', '</head>', '<body>');
-  p.push(`<div class="top-bar"><span>${esc(m.portal)}</span> <span class="date">${esc(m.posted)}</span></div>`);
-  p.push('<ul class="menu"><li>Trang chủ</li><li>Giới thiệu</li><li>Tin tức - Sự kiện</li><li>Văn bản chỉ đạo điều hành</li><li>Dịch vụ công</li><li>Liên hệ</li></ul>');
-  p.push(`<div class="breadcrumb">Trang chủ / Văn bản chỉ đạo điều hành / ${esc(m.docType ?? 'Kế hoạch')}</div>`);
+  // plain: the document alone, laid out for printing (the PDFs are printed from it).
+  const plain = h.plain === true;
+  const style = plain ? '<style>@page{size:A4;margin:2cm 1.5cm}body{font-family:"Times New Roman","Liberation Serif",serif;font-size:13pt}td,th{font-size:12pt;vertical-align:middle}thead{display:table-header-group}tr{break-inside:avoid}</style>' : '<link rel="stylesheet" href="/Themes/portal.css">';
+  p.push('<!DOCTYPE html>', '<html lang="vi">', '<head>', '<meta charset="utf-8">', `<title>${esc(m.pageTitle ?? m.docSubtitle)}</title>`, style, '</head>', '<body>');
+  if (!plain) {
+    p.push(`<div class="top-bar"><span>${esc(m.portal)}</span> <span class="date">${esc(m.posted)}</span></div>`);
+    p.push('<ul class="menu"><li>Trang chủ</li><li>Giới thiệu</li><li>Tin tức - Sự kiện</li><li>Văn bản chỉ đạo điều hành</li><li>Dịch vụ công</li><li>Liên hệ</li></ul>');
+    p.push(`<div class="breadcrumb">Trang chủ / Văn bản chỉ đạo điều hành / ${esc(m.docType ?? 'Kế hoạch')}</div>`);
+  }
   p.push('<div class="article">');
-  p.push(`<h1 class="article-title">${esc(m.pageTitle)}</h1>`);
-  p.push(`<div class="article-meta">Ngày đăng: ${esc(m.posted)} | Lượt xem: ${esc(m.views ?? '1.287')}</div>`);
+  if (!plain) {
+    p.push(`<h1 class="article-title">${esc(m.pageTitle)}</h1>`);
+    p.push(`<div class="article-meta">Ngày đăng: ${esc(m.posted)} | Lượt xem: ${esc(m.views ?? '1.287')}</div>`);
+  }
   // The heading of an official letter, laid out with a borderless table as portals publish it.
   p.push('<table class="heading" border="0" style="width:100%">');
   p.push(`<tr><td style="width:40%;text-align:center"><b>${m.issuerLines.map(esc).join('<br>')}</b><br>-------</td><td style="text-align:center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------------</td></tr>`);
@@ -76,6 +83,10 @@ export function html(spec, model) {
     if (t.footnote) p.push(`<p><i>${esc(t.footnote)}</i></p>`);
   }
   p.push('</div>');
+  if (plain) {
+    p.push('</body>', '</html>', '');
+    return p.join('\n');
+  }
   p.push('<div class="attachments"><b>Tệp đính kèm:</b> <a href="#">' + esc(m.attachment ?? 'KH.signed.pdf') + '</a></div>');
   p.push('<div class="related"><h4>Tin liên quan</h4><ul><li>Hội nghị tổng kết công tác cải cách hành chính năm 2024</li><li>Công bố Chỉ số PAR INDEX, SIPAS năm 2024</li><li>Tập huấn nghiệp vụ cải cách hành chính cho cán bộ cấp xã</li></ul></div>');
   p.push('<div class="comments"><h4>Ý kiến bạn đọc</h4><p>Họ và tên: ____ Email: ____ Nội dung: ____</p><p>Gửi ý kiến</p></div>');
