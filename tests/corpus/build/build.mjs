@@ -78,7 +78,7 @@ for (const f of files) {
   writeFileSync(join(dir, 'key.json'), `${JSON.stringify(model.key, null, 2)}\n`);
   writeFileSync(join(dir, 'NOTES.md'), `${spec.notes.trim()}\n`);
   // Self-check: every inconsistency in the figures must be a planted one, and every planted one real.
-  const found = selfCheck(spec, model.criteriaAll).filter((x) => x.kind !== 'orphan' || true);
+  const found = selfCheck(spec, model.criteriaAll);
   const planted = model.key.planted;
   const same = (a, b) => a.kind === b.kind && a.index === b.index && a.code === b.code && (a.field ?? 'result') === (b.field ?? 'result');
   const unplanned = found.filter((x) => !planted.some((p) => same(p, x)));

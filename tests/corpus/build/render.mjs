@@ -191,7 +191,6 @@ export async function docx(spec, model) {
 export function grid(t) {
   const rows = [...headerCells(t.header), ...t.body.map((r) => r.map((c) => c ?? { t: '', covered: true }))];
   const out = [];
-  const pending = []; // [row, col] positions covered by rowspans
   for (let r = 0; r < rows.length; r++) {
     out[r] ??= [];
     let col = 0;
@@ -207,7 +206,6 @@ export function grid(t) {
       col += c.cs ?? 1;
     }
   }
-  void pending;
   const width = Math.max(...out.map((r) => r.length));
   return out.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
 }
