@@ -103,7 +103,8 @@ a | 8.1 | 8 | @ | 3,33 | 0,3522 | 0,3815 | 0,50 | Văn phòng UBND tỉnh
 Varies:
 - Task table (Phụ lục I) with parts \`A\` (PAPI) and \`B\` (SIPAS), task numbers restarting 1, 2 …
   in each part; lead and support cells merged vertically across consecutive tasks in Word
-  (task A.2 shares A.1's lead; B.2 and B.4 share lead and support with the task above).
+  (A.2 shares A.1's lead, A.3 shares A.2's support, A.5 shares A.4's lead; B.2 and B.4 share both
+  lead and support with the task above).
 - PAPI (Phụ lục II): a PARTIAL list — all 8 dimensions, but under them only the sub-dimensions
   that scored below the national average, lettered \`a\`–\`d\` by their national position
   (\`d\` under 1 = Đóng góp tự nguyện -> code 1.4). Its subtitle says so.
