@@ -1,4 +1,5 @@
-import type { Finding } from '../plan/schema';
+import type { Finding, FindingOf, Rule } from '../plan/schema';
+import type { RuleWords } from './types';
 
 /** What both languages share in wording a finding: which item it is about, and lists. */
 export interface SubjectWords {
@@ -35,4 +36,9 @@ export function placed(r: { file: string; sheet: string | null; cell: string | n
   if (!sheet && !cell && said.includes(r.file)) return said;
   const where = [`${words.file} ${r.file}`, sheet ? `${words.sheet} “${sheet}”` : null, cell ? `${words.cell} ${cell}` : null].filter(Boolean).join(', ');
   return `${where}: ${said}`;
+}
+
+/** A finding in the words of its own rule's entry. */
+export function wordFinding<R extends Rule>(words: RuleWords, f: FindingOf<R>): string {
+  return words[f.rule](f);
 }

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../plan/schema';
+import type { Finding, FindingOf, Rule, Severity } from '../plan/schema';
 
 export type Lang = 'vi' | 'en';
 
@@ -77,6 +77,12 @@ export interface UiStrings {
   outsideOffice: string;
   language: string;
 }
+
+/**
+ * How one language words every finding rule: one entry per rule of FindingSchema, each given that
+ * rule's own finding (its typed details). A rule without its entry does not compile.
+ */
+export type RuleWords = { [R in Rule]: (f: FindingOf<R>) => string };
 
 /** Everything a shell says to people, in one module per language. */
 export interface Strings {

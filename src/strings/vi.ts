@@ -1,8 +1,8 @@
 import type { Finding } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../workbook-kit/spec';
-import { fieldOf, listOf, placed, subjectOf } from './format';
-import type { ReadProblem, Strings } from './types';
+import { fieldOf, listOf, placed, subjectOf, wordFinding } from './format';
+import type { ReadProblem, RuleWords, Strings } from './types';
 
 /** Vietnamese: the default language of every shell. */
 
@@ -34,6 +34,65 @@ const WORDS = { task: 'Nhiệm vụ', group: 'Nhóm', total: 'tổng' };
 const subject = (f: Finding) => subjectOf(f, WORDS);
 const field = (f: Finding) => fieldOf(f, FIELD);
 const list = (v: unknown) => listOf(v, n);
+
+/** Every rule of FindingSchema in one sentence that says what is wrong and, where it helps, what to do. */
+const RULES: RuleWords = {
+  'sum.children': (f) => f.details.explainedByRounding
+    ? `${subject(f)}: ${field(f)} ghi ${n(f.stated)}, tổng các mục con ${n(f.computed)} — chênh ${n(f.details.difference)}, nằm trong sai số làm tròn (${n(f.details.tolerance)}).`
+    : `${subject(f)}: ${field(f)} ghi ${n(f.stated)} nhưng tổng ${n(f.details.children)} mục con là ${n(f.computed)} — chênh ${n(f.details.difference)}, vượt sai số làm tròn (${n(f.details.tolerance)}). Kiểm tra lại số liệu của mục cha hoặc các mục con.`,
+  'sipas.mean': (f) => `${subject(f)}: ${field(f)} ghi ${n(f.stated)}, trung bình các nhóm là ${n(f.computed)} — chênh ${n(f.details.difference)}${f.details.explainedByRounding ? ', trong sai số làm tròn.' : '. Kiểm tra lại chỉ số chung.'}`,
+  'sipas.bounds': (f) => `${subject(f)}: ${field(f)} ${n(f.stated)} nằm ngoài khoảng 0–100%.`,
+  'cross.sipas-par': (f) => `${subject(f)}: ${field(f)} ghi ${n(f.stated)} nhưng Chỉ số SIPAS chia 10 là ${n(f.computed)}. Hai phụ lục phải khớp nhau; sửa một trong hai.`,
+  'bounds.result-above-max': (f) => `${subject(f)}: kết quả ${n(f.stated)} vượt điểm tối đa ${n(f.computed)}.`,
+  'bounds.target-above-max': (f) => `${subject(f)}: mục tiêu ${n(f.stated)} vượt điểm tối đa ${n(f.computed)} — không thể đạt; hạ mục tiêu về tối đa ${n(f.computed)}.`,
+  'bounds.negative': (f) => `${subject(f)}: ${field(f)} âm (${n(f.stated)}).`,
+  'target.below-result': (f) => `${subject(f)}: mục tiêu ${n(f.stated)} thấp hơn kết quả năm trước ${n(f.computed)} — kế hoạch đang chấp nhận giảm điểm.`,
+  'target.no-gain': (f) => `${subject(f)}: mục tiêu bằng kết quả năm trước (${n(f.stated)}) trong khi chưa đạt tối đa — không có kế hoạch tăng điểm (còn ${n(f.details.atStakeMax)} điểm).`,
+  'target.missing': (f) => `${subject(f)}: có kết quả (${n(f.details.result)}) nhưng chưa có mục tiêu. Bổ sung mục tiêu.`,
+  'target.missed': (f) => `${subject(f)}: kết quả ${n(f.stated)} chưa đạt mục tiêu ${n(f.computed)} — cần thêm ${n(f.details.atStakeTarget)} điểm; còn mất ${n(f.details.atStakeMax)} so với tối đa.`,
+  'numbering.skipped': (f) => `${subject(f)}: số thứ tự nhảy từ ${n(f.computed)} sang ${n(f.stated)} — thiếu ${list(f.details.missing)}.`,
+  'numbering.orphan': (f) => `${subject(f)}: không có mục cha ${n(f.details.parent)} trong phụ lục.`,
+  'numbering.duplicate': (f) => `${subject(f)}: số thứ tự ${n(f.stated)} bị trùng; dòng sau được đánh mã ${n(f.computed)}.`,
+  'numbering.wrong-parent': (f) => `${subject(f)}: mã ${n(f.stated)} nằm trong lĩnh vực ${n(f.details.area)} — có lẽ phải là ${n(f.computed)}.`,
+  'numbering.code-repaired': (f) => `${subject(f)}: số thứ tự “${n(f.stated)}” được đọc là ${n(f.computed)}.`,
+  'text.repaired': (f) => `${subject(f) ? subject(f) + ': ' : ''}đã sửa ký tự lỗi mã hóa trong ${field(f)} (${list(f.details.repairs)}).`,
+  'agency.spellings': (f) => `Một đơn vị được viết nhiều cách: ${list(f.details.spellings)} — thống nhất là “${n(f.details.canonical)}”.`,
+  'agency.inherited': (f) => `${subject(f)}: ô đơn vị chủ trì để trống (ô gộp) — lấy theo dòng trên: ${n(f.computed)}.`,
+  'agency.missing-lead': (f) => `${subject(f)}: chưa có đơn vị chủ trì tham mưu, theo dõi. Bổ sung đơn vị chủ trì.`,
+  'agency.unknown': (f) => `${subject(f)}: ${field(f)} “${n(f.stated)}” không có trên trang Đơn vị. Sửa lại cho đúng tên đơn vị, hoặc thêm đơn vị này vào trang Đơn vị.`,
+  'agency.email-invalid': (f) => `${n(f.details.name)}: email “${n(f.stated)}” không đúng dạng (ví dụ vanphong@hanoi.gov.vn; nhiều địa chỉ cách nhau bằng dấu ;).`,
+  'agency.unknown-group': (f) => `${n(f.details.name)}: nhóm “${n(f.stated)}” không phải là nhóm đơn vị nào trên trang Đơn vị; đơn vị này không nhận phần việc giao cho nhóm. Sửa cột Thuộc nhóm cho đúng tên nhóm.`,
+  'agency.duplicate-code': (f) => `${n(f.details.name)}: mã đơn vị ${n(f.stated)} trùng với ${n(f.details.first)}; mã bị bỏ qua với đơn vị này. Sửa lại mã cho đúng.`,
+  'agency.members-bundled': (f) => `“${n(f.stated)}” gồm ${n(f.computed)} xã, phường theo danh sách kèm theo (Hà Nội, từ 01/7/2025). Có thể sửa, thêm email và người liên hệ trên trang Đơn vị.`,
+  'task.deadline-unparsed': (f) => `${subject(f)}: không đọc được tiến độ “${n(f.stated)}” thành thời hạn; giữ nguyên văn bản.`,
+  'task.no-lead': (f) => `${subject(f)}: chưa có cơ quan chủ trì. Bổ sung cơ quan chủ trì cho nhiệm vụ.`,
+  'task.subarea-wrong-area': (f) => `${subject(f)}: tiểu mục ${n(f.stated)} nằm trong lĩnh vực ${n(f.details.area)} — có lẽ phải là ${n(f.computed)}.`,
+  'task.subarea-sequence': (f) => f.details.missing
+    ? `${subject(f)}: số tiểu mục nhảy cóc — thiếu ${list(f.details.missing)}.`
+    : `${subject(f)}: tiểu mục ${n(f.stated)} không theo thứ tự (sau ${n(f.details.previous)}).`,
+  'link.unmatched-group': (f) => `${subject(f)}: không tìm thấy tiêu chí nào của chỉ số ${f.index ?? ''} khớp tên nhóm nhiệm vụ này.`,
+  'meta.dates-disagree': (f) => `Kế hoạch ghi các ngày khác nhau: ${list(f.details.dates).replace(/\bheading:/, 'đầu văn bản:')}.`,
+  'meta.years-disagree': (f) => `Các phụ lục ghi ${field(f)} khác nhau: ${n(f.stated)} và ${n(f.computed)} (${n(f.details.table)}).`,
+  'meta.number-missing': () => 'Không tìm thấy số hiệu kế hoạch (dòng “Số: …”).',
+  'sheet.missing': (f) => `Không tìm thấy trang “${n(f.stated)}” (hoặc trang có cùng tiêu đề cột). Phần này của kế hoạch không được đọc.`,
+  'sheet.row-without-id': (f) => `Dòng không có ID (dòng thêm vào?): “${n(f.stated)}”. Dòng này không thuộc kế hoạch; nếu cần, thêm nó bằng add-in.`,
+  'sheet.unknown-id': (f) => `ID “${n(f.stated)}” không đúng dạng; dòng bị bỏ qua. Đừng sửa cột ID.`,
+  'sheet.duplicate-id': (f) => `ID ${n(f.stated)} xuất hiện lần nữa (dòng bị sao chép?); chỉ dòng đầu được đọc.`,
+  'sheet.number-unreadable': (f) => `${subject(f)}: “${n(f.stated)}” ở cột ${field(f)} không phải số. Nhập số (ví dụ 9,5) hoặc để trống.`,
+  'sheet.unknown-index': (f) => `${subject(f)}: cột Chỉ số ghi “${n(f.stated)}” — phải là PAR, SIPAS hoặc PAPI.`,
+  'sheet.invalid': (f) => `Dữ liệu đọc được không hợp lệ: ${n(f.stated)}.`,
+  'workbook.clamped': (f) => f.computed === null
+    ? `Vùng ${n(f.stated)} trên trang ${n(f.details.sheet)} quá lớn hoặc không đọc được nên đã bỏ qua (chỉ ảnh hưởng định dạng, không ảnh hưởng số liệu).`
+    : `Vùng ${n(f.stated)} trên trang ${n(f.details.sheet)} trùm cả trang tính; đã thu về ${n(f.computed)} để đọc được.`,
+  'import.row-short': (f) => `Dòng số “${n(f.stated)}” thiếu một ô — các cột của dòng này có thể bị lệch. Kiểm tra dòng này trong bảng gốc.`,
+  'import.row-misaligned': (f) => `Ô “${n(f.stated)}” không khớp với cột nào — một dòng của bảng bị thiếu hoặc thừa ô. Kiểm tra bảng gốc quanh vị trí này.`,
+  'import.row-unrecognised': (f) => `Không nhận ra số thứ tự “${n(f.stated)}”${f.details.title || f.details.name ? ` của dòng “${n(f.details.title ?? f.details.name)}”` : ''}; dòng được giữ nhưng cần kiểm tra.`,
+  'import.number-unreadable': (f) => `${subject(f)}: không đọc được số “${n(f.stated)}” ở cột ${field(f)}. Sửa thành số (ví dụ 9,5).`,
+  'import.total-missing': (f) => `Phụ lục chỉ số ${f.index ?? ''} không có dòng tổng.`,
+  'import.part-unknown': (f) => `Phần ${n(f.details.part)} “${n(f.stated)}” không nêu chỉ số nào (PAR INDEX, PAPI, SIPAS); các nhiệm vụ của phần này bị bỏ qua.`,
+  'import.row-outside-part': (f) => `Dòng “${n(f.details.title)}” nằm trước phần A/B/C đầu tiên; bị bỏ qua.`,
+  'import.table-repeated': (f) => `Bảng ${n(f.stated)} của chỉ số ${f.index ?? ''} xuất hiện lần nữa; các dòng được gộp vào.`,
+};
 
 export const vi: Strings = {
   ui: {
@@ -114,118 +173,7 @@ export const vi: Strings = {
   number: (v) => formatViNumber(Number(v.toFixed(6))),
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
 
-  finding(f) {
-    const d = f.details;
-    const s = subject(f);
-    switch (f.rule) {
-      case 'sum.children':
-        return d.explainedByRounding
-          ? `${s}: ${field(f)} ghi ${n(f.stated)}, tổng các mục con ${n(f.computed)} — chênh ${n(d.difference)}, nằm trong sai số làm tròn (${n(d.tolerance)}).`
-          : `${s}: ${field(f)} ghi ${n(f.stated)} nhưng tổng ${n(d.children)} mục con là ${n(f.computed)} — chênh ${n(d.difference)}, vượt sai số làm tròn (${n(d.tolerance)}). Kiểm tra lại số liệu của mục cha hoặc các mục con.`;
-      case 'sipas.mean':
-        return `${s}: ${field(f)} ghi ${n(f.stated)}, trung bình các nhóm là ${n(f.computed)} — chênh ${n(d.difference)}${d.explainedByRounding ? ', trong sai số làm tròn.' : '. Kiểm tra lại chỉ số chung.'}`;
-      case 'sipas.bounds':
-        return `${s}: ${field(f)} ${n(f.stated)} nằm ngoài khoảng 0–100%.`;
-      case 'cross.sipas-par':
-        return `${s}: ${field(f)} ghi ${n(f.stated)} nhưng Chỉ số SIPAS chia 10 là ${n(f.computed)}. Hai phụ lục phải khớp nhau; sửa một trong hai.`;
-      case 'bounds.result-above-max':
-        return `${s}: kết quả ${n(f.stated)} vượt điểm tối đa ${n(f.computed)}.`;
-      case 'bounds.target-above-max':
-        return `${s}: mục tiêu ${n(f.stated)} vượt điểm tối đa ${n(f.computed)} — không thể đạt; hạ mục tiêu về tối đa ${n(f.computed)}.`;
-      case 'bounds.negative':
-        return `${s}: ${field(f)} âm (${n(f.stated)}).`;
-      case 'target.below-result':
-        return `${s}: mục tiêu ${n(f.stated)} thấp hơn kết quả năm trước ${n(f.computed)} — kế hoạch đang chấp nhận giảm điểm.`;
-      case 'target.no-gain':
-        return `${s}: mục tiêu bằng kết quả năm trước (${n(f.stated)}) trong khi chưa đạt tối đa — không có kế hoạch tăng điểm (còn ${n(d.atStakeMax)} điểm).`;
-      case 'target.missing':
-        return `${s}: có kết quả (${n(d.result)}) nhưng chưa có mục tiêu. Bổ sung mục tiêu.`;
-      case 'target.missed':
-        return `${s}: kết quả ${n(f.stated)} chưa đạt mục tiêu ${n(f.computed)} — cần thêm ${n(d.atStakeTarget)} điểm; còn mất ${n(d.atStakeMax)} so với tối đa.`;
-      case 'numbering.skipped':
-        return `${s}: số thứ tự nhảy từ ${n(f.computed)} sang ${n(f.stated)} — thiếu ${list(d.missing)}.`;
-      case 'numbering.orphan':
-        return `${s}: không có mục cha ${n(d.parent)} trong phụ lục.`;
-      case 'numbering.duplicate':
-        return `${s}: số thứ tự ${n(f.stated)} bị trùng; dòng sau được đánh mã ${n(f.computed)}.`;
-      case 'numbering.wrong-parent':
-        return `${s}: mã ${n(f.stated)} nằm trong lĩnh vực ${n(d.area)} — có lẽ phải là ${n(f.computed)}.`;
-      case 'numbering.code-repaired':
-        return `${s}: số thứ tự “${n(f.stated)}” được đọc là ${n(f.computed)}.`;
-      case 'text.repaired':
-        return `${s ? s + ': ' : ''}đã sửa ký tự lỗi mã hóa trong ${field(f)} (${list(d.repairs)}).`;
-      case 'agency.spellings':
-        return `Một đơn vị được viết nhiều cách: ${list(d.spellings)} — thống nhất là “${n(d.canonical)}”.`;
-      case 'agency.inherited':
-        return `${s}: ô đơn vị chủ trì để trống (ô gộp) — lấy theo dòng trên: ${n(f.computed)}.`;
-      case 'agency.missing-lead':
-        return `${s}: chưa có đơn vị chủ trì tham mưu, theo dõi. Bổ sung đơn vị chủ trì.`;
-      case 'agency.unknown':
-        return `${s}: ${field(f)} “${n(f.stated)}” không có trên trang Đơn vị. Sửa lại cho đúng tên đơn vị, hoặc thêm đơn vị này vào trang Đơn vị.`;
-      case 'agency.email-invalid':
-        return `${n(d.name)}: email “${n(f.stated)}” không đúng dạng (ví dụ vanphong@hanoi.gov.vn; nhiều địa chỉ cách nhau bằng dấu ;).`;
-      case 'agency.unknown-group':
-        return `${n(d.name)}: nhóm “${n(f.stated)}” không phải là nhóm đơn vị nào trên trang Đơn vị; đơn vị này không nhận phần việc giao cho nhóm. Sửa cột Thuộc nhóm cho đúng tên nhóm.`;
-      case 'agency.duplicate-code':
-        return `${n(d.name)}: mã đơn vị ${n(f.stated)} trùng với ${n(d.first)}; mã bị bỏ qua với đơn vị này. Sửa lại mã cho đúng.`;
-      case 'agency.members-bundled':
-        return `“${n(f.stated)}” gồm ${n(f.computed)} xã, phường theo danh sách kèm theo (Hà Nội, từ 01/7/2025). Có thể sửa, thêm email và người liên hệ trên trang Đơn vị.`;
-      case 'task.deadline-unparsed':
-        return `${s}: không đọc được tiến độ “${n(f.stated)}” thành thời hạn; giữ nguyên văn bản.`;
-      case 'task.no-lead':
-        return `${s}: chưa có cơ quan chủ trì. Bổ sung cơ quan chủ trì cho nhiệm vụ.`;
-      case 'task.subarea-wrong-area':
-        return `${s}: tiểu mục ${n(f.stated)} nằm trong lĩnh vực ${n(d.area)} — có lẽ phải là ${n(f.computed)}.`;
-      case 'task.subarea-sequence':
-        return d.missing
-          ? `${s}: số tiểu mục nhảy cóc — thiếu ${list(d.missing)}.`
-          : `${s}: tiểu mục ${n(f.stated)} không theo thứ tự (sau ${n(d.previous)}).`;
-      case 'link.unmatched-group':
-        return `${s}: không tìm thấy tiêu chí nào của chỉ số ${f.index ?? ''} khớp tên nhóm nhiệm vụ này.`;
-      case 'meta.dates-disagree':
-        return `Kế hoạch ghi các ngày khác nhau: ${list(d.dates).replace(/\bheading:/, 'đầu văn bản:')}.`;
-      case 'meta.years-disagree':
-        return `Các phụ lục ghi ${field(f)} khác nhau: ${n(f.stated)} và ${n(f.computed)} (${n(d.table)}).`;
-      case 'meta.number-missing':
-        return 'Không tìm thấy số hiệu kế hoạch (dòng “Số: …”).';
-      case 'sheet.missing':
-        return `Không tìm thấy trang “${n(f.stated)}” (hoặc trang có cùng tiêu đề cột). Phần này của kế hoạch không được đọc.`;
-      case 'sheet.row-without-id':
-        return `Dòng không có ID (dòng thêm vào?): “${n(f.stated)}”. Dòng này không thuộc kế hoạch; nếu cần, thêm nó bằng add-in.`;
-      case 'sheet.unknown-id':
-        return `ID “${n(f.stated)}” không đúng dạng; dòng bị bỏ qua. Đừng sửa cột ID.`;
-      case 'sheet.duplicate-id':
-        return `ID ${n(f.stated)} xuất hiện lần nữa (dòng bị sao chép?); chỉ dòng đầu được đọc.`;
-      case 'sheet.number-unreadable':
-        return `${s}: “${n(f.stated)}” ở cột ${field(f)} không phải số. Nhập số (ví dụ 9,5) hoặc để trống.`;
-      case 'sheet.unknown-index':
-        return `${s}: cột Chỉ số ghi “${n(f.stated)}” — phải là PAR, SIPAS hoặc PAPI.`;
-      case 'sheet.invalid':
-        return `Dữ liệu đọc được không hợp lệ: ${n(f.stated)}.`;
-      case 'workbook.clamped':
-        return f.computed === null
-          ? `Vùng ${n(f.stated)} trên trang ${n(d.sheet)} quá lớn hoặc không đọc được nên đã bỏ qua (chỉ ảnh hưởng định dạng, không ảnh hưởng số liệu).`
-          : `Vùng ${n(f.stated)} trên trang ${n(d.sheet)} trùm cả trang tính; đã thu về ${n(f.computed)} để đọc được.`;
-      case 'import.row-short':
-        return `Dòng số “${n(f.stated)}” thiếu một ô — các cột của dòng này có thể bị lệch. Kiểm tra dòng này trong bảng gốc.`;
-      case 'import.row-misaligned':
-        return `Ô “${n(f.stated)}” không khớp với cột nào — một dòng của bảng bị thiếu hoặc thừa ô. Kiểm tra bảng gốc quanh vị trí này.`;
-      case 'import.row-unrecognised':
-        return `Không nhận ra số thứ tự “${n(f.stated)}”${d.title || d.name ? ` của dòng “${n(d.title ?? d.name)}”` : ''}; dòng được giữ nhưng cần kiểm tra.`;
-      case 'import.number-unreadable':
-        return `${s}: không đọc được số “${n(f.stated)}” ở cột ${field(f)}. Sửa thành số (ví dụ 9,5).`;
-      case 'import.total-missing':
-        return `Phụ lục chỉ số ${f.index ?? ''} không có dòng tổng.`;
-      case 'import.part-unknown':
-        return `Phần ${n(d.part)} “${n(f.stated)}” không nêu chỉ số nào (PAR INDEX, PAPI, SIPAS); các nhiệm vụ của phần này bị bỏ qua.`;
-      case 'import.row-outside-part':
-        return `Dòng “${n(d.title)}” nằm trước phần A/B/C đầu tiên; bị bỏ qua.`;
-      case 'import.table-repeated':
-        return `Bảng ${n(f.stated)} của chỉ số ${f.index ?? ''} xuất hiện lần nữa; các dòng được gộp vào.`;
-      default:
-        return `${s}: ${f.rule}`;
-    }
-  },
+  finding: (f) => wordFinding(RULES, f),
 
   where(f) {
     const l = f.location;
