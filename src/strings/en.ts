@@ -1,7 +1,8 @@
 import type { Finding } from '../plan/schema';
 import { columnLetter } from '../workbook-kit/spec';
-import { fieldOf, listOf, placed, subjectOf, wordFinding } from './format';
-import type { ReadProblem, RuleWords, Strings } from './types';
+import { isFileProblem } from '../agencies/refusal';
+import { fieldOf, listOf, placed, subjectOf, wordFinding, wordRefusal } from './format';
+import type { RefusalWords, RuleWords, Strings } from './types';
 
 /** English, for `--lang en` and an English Office display language. */
 
@@ -89,6 +90,31 @@ const RULES: RuleWords = {
   'import.part-unknown': (f) => `Part ${n(f.details.part)} “${n(f.stated)}” names no index (PAR INDEX, PAPI, SIPAS); its tasks are skipped.`,
   'import.row-outside-part': (f) => `Row “${n(f.details.title)}” comes before the first part A/B/C; skipped.`,
   'import.table-repeated': (f) => `Table ${n(f.stated)} of ${f.index ?? ''} appears again; its rows are merged in.`,
+};
+
+/** Why a return or a value in it was not taken, and what to do. */
+const REFUSALS: RefusalWords = {
+  'not-an-agency-workbook': () => 'Not a report workbook made by chiso (no _meta sheet). Fill in the file that was sent and send it back.',
+  'version-missing': () => 'The workbook does not say which template version it is (its _meta sheet was edited?), so it cannot be read; not compiled. Fill in the file that was sent and send it back.',
+  'version-unknown': (r) => `Made from template version ${r.version}, by a newer chiso; this chiso reads template versions up to ${r.newest}. Update chiso and compile again.`,
+  'other-plan': (r) => `A workbook of another plan (${r.plan}). Fill in this plan's file and send it back.`,
+  'unknown-agency': (r) => `The workbook names “${r.recipient}”, who is not among this plan's recipients. Use the file sent to your agency.`,
+  'superseded-by': (r) => `A later file from the same agency (${r.by}) replaces this one. If this one is right, send it again.`,
+  'superseded': () => "From a file replaced by the same agency's later one.",
+  'status-not-in-list': () => 'Status not in the list; pick one from the drop-down and send the file again.',
+  'not-a-date': () => 'Not a date; write dd/mm/yyyy and send the file again.',
+  'not-a-number': () => 'Not a number; write the score as a number (e.g. 1,25) and send the file again.',
+  'out-of-range': () => 'Score outside 0 to the max; correct it and send the file again.',
+  'outside-table': () => "Outside the template's table (not a column or row that is compiled); not compiled. Write it in the matching column of the task or criterion.",
+  'row-without-id': () => "A row the agency added (no ID); not compiled. Write it in the matching task's or criterion's own row.",
+  'row-not-in-template': () => "A row that is not in this agency's workbook (copied from another file?); not compiled.",
+  'row-missing': (r) => `Row ${r.id} was deleted from the workbook, so nothing is reported for it. Fill in the original file (without deleting rows) and send it again.`,
+  'row-repeated': () => 'A repeated (copied) row; only the first is compiled. Delete the copy or merge it into the first.',
+  'extra-sheet': () => "On a sheet the agency added; not compiled. Move it to the Nhiệm vụ or Tiêu chí sheet if needed.",
+  'sheet-missing': () => 'This sheet is missing from the returned workbook (deleted, or its headers changed). Use the original file.',
+  'locked-cell-edited': (r) => `A locked cell was edited (originally “${r.original}”); the plan's text is kept. Do not edit these cells.`,
+  'range-clamped': (r) => `Range ${r.range} (a merge, validation or format) covers the whole sheet and was cut back to read it; the values are compiled. Remove that range from the agency's file.`,
+  'column-missing': (r) => `Column “${r.header}” is missing (deleted, or its header changed): none of its values could be read; the other columns are compiled. If the agency filled it in, restore the column (with this header) or fill in the original file, and send it again.`,
 };
 
 export const en: Strings = {
@@ -235,32 +261,11 @@ export const en: Strings = {
   noPdf: (reason) => (reason === 'not-installed' ? 'LibreOffice is not installed, so no PDF: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-liberation2' : 'LibreOffice could not print the workbook to PDF.'),
   assembled: (n, dir, zip) => `Wrote ${n} report workbooks to ${dir} and the archive ${zip}.`,
   unexpanded: (name, count) => `Group “${name}” (${count} times) names no agency in particular, so it gets no workbook; name the agencies in the plan if needed.`,
-  refusal(reason, file = '') {
-    const [code, detail] = [reason.split(':')[0], reason.slice(reason.indexOf(':') + 1)];
-    const words: Record<string, string> = {
-      'not-an-agency-workbook': 'Not a report workbook made by chiso (no _meta sheet). Fill in the file that was sent and send it back.',
-      'other-plan': `A workbook of another plan (${detail}). Fill in this plan's file and send it back.`,
-      'unknown-agency': `The workbook names “${detail}”, who is not among this plan's recipients. Use the file sent to your agency.`,
-      'superseded-by': `A later file from the same agency (${detail}) replaces this one. If this one is right, send it again.`,
-      superseded: "From a file replaced by the same agency's later one.",
-      'status-not-in-list': 'Status not in the list; pick one from the drop-down and send the file again.',
-      'not-a-date': 'Not a date; write dd/mm/yyyy and send the file again.',
-      'not-a-number': 'Not a number; write the score as a number (e.g. 1,25) and send the file again.',
-      'out-of-range': 'Score outside 0 to the max; correct it and send the file again.',
-      'outside-table': "Outside the template's table (not a column or row that is compiled); not compiled. Write it in the matching column of the task or criterion.",
-      'row-without-id': "A row the agency added (no ID); not compiled. Write it in the matching task's or criterion's own row.",
-      'row-not-in-template': "A row that is not in this agency's workbook (copied from another file?); not compiled.",
-      'row-missing': `Row ${detail} was deleted from the workbook, so nothing is reported for it. Fill in the original file (without deleting rows) and send it again.`,
-      'row-repeated': 'A repeated (copied) row; only the first is compiled. Delete the copy or merge it into the first.',
-      'extra-sheet': "On a sheet the agency added; not compiled. Move it to the Nhiệm vụ or Tiêu chí sheet if needed.",
-      'sheet-missing': 'This sheet is missing from the returned workbook (deleted, or its headers changed). Use the original file.',
-      'locked-cell-edited': `A locked cell was edited (originally “${detail}”); the plan's text is kept. Do not edit these cells.`,
-      'range-clamped': `Range ${detail} (a merge, validation or format) covers the whole sheet and was cut back to read it; the values are compiled. Remove that range from the agency's file.`,
-    };
-    return words[code ?? ''] ?? this.readProblem(code as ReadProblem, file, null);
+  refusal(r, file) {
+    return isFileProblem(r) ? this.readProblem(r.reason, file, null) : wordRefusal(REFUSALS, r);
   },
   rejection(r) {
-    return placed(r, this.refusal(r.reason, r.file), { file: 'File', sheet: 'sheet', cell: 'cell' });
+    return placed(r, this.refusal(r, r.file), { file: 'File', sheet: 'sheet', cell: 'cell' });
   },
   compiled: (c) => `Read ${c.files} files: ${c.accepted} agencies accepted, ${c.values} values compiled, ${c.rejected} values refused (see Tình hình nộp), ${c.missing} agencies missing.`,
   wrote: (path) => `Wrote ${path}`,

@@ -1,4 +1,5 @@
 import type { Finding, FindingOf, Rule } from '../plan/schema';
+import type { RefusalOf, RefusalReason } from '../agencies/refusal';
 import type { RuleWords } from './types';
 
 /** What both languages share in wording a finding: which item it is about, and lists. */
@@ -41,4 +42,9 @@ export function placed(r: { file: string; sheet: string | null; cell: string | n
 /** A finding in the words of its own rule's entry. */
 export function wordFinding<R extends Rule>(words: RuleWords, f: FindingOf<R>): string {
   return words[f.rule](f);
+}
+
+/** A refusal in the words of its own reason's entry (`words` is a RefusalWords). */
+export function wordRefusal<R extends RefusalReason>(words: { [K in R]: (r: RefusalOf<K>) => string }, r: RefusalOf<R>): string {
+  return words[r.reason](r);
 }

@@ -1,3 +1,4 @@
+import type { FileProblem, Refusal, RefusalOf, RefusalReason, Rejection } from '../agencies/refusal';
 import type { Finding, FindingOf, Rule, Severity } from '../plan/schema';
 
 export type Lang = 'vi' | 'en';
@@ -84,6 +85,13 @@ export interface UiStrings {
  */
 export type RuleWords = { [R in Rule]: (f: FindingOf<R>) => string };
 
+/**
+ * How one language words every refusal of a return or of a value in it, given its typed facts. A
+ * file that could not be read at all (FileProblem) is worded as a read problem instead. A reason
+ * without its entry does not compile.
+ */
+export type RefusalWords = { [R in Exclude<RefusalReason, FileProblem>]: (r: RefusalOf<R>) => string };
+
 /** Everything a shell says to people, in one module per language. */
 export interface Strings {
   ui: UiStrings;
@@ -100,11 +108,10 @@ export interface Strings {
   summary(s: { file: string; tasks: number; criteria: number; errors: number; warnings: number; infos: number }): string;
   wrote(path: string): string;
   assembled(n: number, dir: string, zip: string): string;
-  /** Why a returned workbook or one of its values was not taken ('other-plan:999/KH-UBND', 'out-of-range'…). */
-  /** Why a returned file or value was not taken, and what to do (the file names a file-level problem). */
-  refusal(reason: string, file?: string): string;
+  /** Why a returned file or value was not taken, and what to do (`file` names a file that could not be read). */
+  refusal(r: Refusal, file: string): string;
   /** A refused file or value with where it is: file, sheet and cell. */
-  rejection(r: { file: string; sheet: string | null; cell: string | null; reason: string }): string;
+  rejection(r: Rejection): string;
   compiled(c: { files: number; accepted: number; values: number; rejected: number; missing: number }): string;
   unexpanded(name: string, count: number): string;
   noPdf(reason: 'not-installed' | 'failed'): string;

@@ -1,8 +1,9 @@
 import type { Finding } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../workbook-kit/spec';
-import { fieldOf, listOf, placed, subjectOf, wordFinding } from './format';
-import type { ReadProblem, RuleWords, Strings } from './types';
+import { isFileProblem } from '../agencies/refusal';
+import { fieldOf, listOf, placed, subjectOf, wordFinding, wordRefusal } from './format';
+import type { RefusalWords, RuleWords, Strings } from './types';
 
 /** Vietnamese: the default language of every shell. */
 
@@ -92,6 +93,31 @@ const RULES: RuleWords = {
   'import.part-unknown': (f) => `Phần ${n(f.details.part)} “${n(f.stated)}” không nêu chỉ số nào (PAR INDEX, PAPI, SIPAS); các nhiệm vụ của phần này bị bỏ qua.`,
   'import.row-outside-part': (f) => `Dòng “${n(f.details.title)}” nằm trước phần A/B/C đầu tiên; bị bỏ qua.`,
   'import.table-repeated': (f) => `Bảng ${n(f.stated)} của chỉ số ${f.index ?? ''} xuất hiện lần nữa; các dòng được gộp vào.`,
+};
+
+/** Why a return or a value in it was not taken, and what to do. */
+const REFUSALS: RefusalWords = {
+  'not-an-agency-workbook': () => 'Không phải sổ tính báo cáo do chiso tạo (thiếu trang _meta). Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
+  'version-missing': () => 'Sổ tính không ghi phiên bản mẫu (trang _meta đã bị sửa?) nên không biết đọc theo mẫu nào; không được tổng hợp. Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
+  'version-unknown': (r) => `Sổ tính theo mẫu phiên bản ${r.version}, do một phiên bản chiso mới hơn tạo ra; chiso này đọc được mẫu đến phiên bản ${r.newest}. Hãy cập nhật chiso rồi tổng hợp lại.`,
+  'other-plan': (r) => `Sổ tính của kế hoạch khác (${r.plan}). Hãy điền vào tệp của kế hoạch này rồi gửi lại.`,
+  'unknown-agency': (r) => `Sổ tính ghi đơn vị “${r.recipient}”, không có trong danh sách nhận báo cáo của kế hoạch này. Hãy dùng đúng tệp đã gửi cho đơn vị mình.`,
+  'superseded-by': (r) => `Đã có tệp mới hơn của cùng đơn vị (${r.by}); tệp này không được dùng. Nếu tệp này mới đúng, hãy gửi lại nó.`,
+  'superseded': () => 'Thuộc tệp đã bị thay bằng tệp mới hơn của cùng đơn vị; không được tổng hợp.',
+  'status-not-in-list': () => 'Tình trạng không nằm trong danh sách; hãy chọn trong danh sách thả xuống rồi gửi lại.',
+  'not-a-date': () => 'Không phải ngày; hãy ghi dạng dd/mm/yyyy rồi gửi lại.',
+  'not-a-number': () => 'Không phải số; hãy ghi điểm bằng số (ví dụ 1,25) rồi gửi lại.',
+  'out-of-range': () => 'Điểm nằm ngoài khoảng từ 0 đến điểm tối đa; hãy sửa lại điểm rồi gửi lại.',
+  'outside-table': () => 'Nằm ngoài bảng của mẫu (ngoài các cột, dòng được tổng hợp); không được tổng hợp. Hãy ghi nội dung vào cột tương ứng của nhiệm vụ, tiêu chí.',
+  'row-without-id': () => 'Dòng do đơn vị tự thêm (không có mã); giá trị không được tổng hợp. Hãy ghi nội dung này vào dòng có sẵn của nhiệm vụ, tiêu chí tương ứng.',
+  'row-not-in-template': () => 'Dòng không thuộc sổ tính gửi cho đơn vị này (chép từ tệp khác?); không được tổng hợp.',
+  'row-missing': (r) => `Dòng ${r.id} đã bị xóa khỏi sổ tính nên không có báo cáo cho dòng này. Hãy điền lại vào tệp gốc (không xóa dòng) và gửi lại.`,
+  'row-repeated': () => 'Dòng bị lặp (sao chép); chỉ dòng đầu được tổng hợp. Hãy xóa dòng lặp hoặc gộp nội dung vào dòng đầu.',
+  'extra-sheet': () => 'Nằm trong trang đơn vị tự thêm; không được tổng hợp. Nếu cần, hãy đưa nội dung vào trang Nhiệm vụ hoặc Tiêu chí.',
+  'sheet-missing': () => 'Thiếu trang này trong sổ tính trả về (bị xóa hoặc đổi tiêu đề cột). Hãy dùng lại tệp gốc.',
+  'locked-cell-edited': (r) => `Ô bị khóa đã bị sửa (ban đầu: “${r.original}”); nội dung gốc của kế hoạch vẫn được dùng. Không sửa các ô này.`,
+  'range-clamped': (r) => `Vùng ${r.range} (ô gộp, kiểm tra dữ liệu hoặc định dạng) trùm cả trang tính nên đã được thu gọn khi đọc; số liệu vẫn được tổng hợp. Hãy bỏ vùng đó trong tệp của đơn vị.`,
+  'column-missing': (r) => `Thiếu cột “${r.header}” (bị xóa hoặc đổi tiêu đề): không đọc được giá trị nào của cột này; các cột khác vẫn được tổng hợp. Nếu đơn vị đã điền cột này, hãy khôi phục cột (đúng tiêu đề) hoặc điền lại vào tệp gốc rồi gửi lại.`,
 };
 
 export const vi: Strings = {
@@ -240,32 +266,11 @@ export const vi: Strings = {
   noPdf: (reason) => (reason === 'not-installed' ? 'Chưa cài LibreOffice nên không tạo được PDF: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-liberation2' : 'LibreOffice không chuyển được sổ tính sang PDF.'),
   assembled: (n, dir, zip) => `Đã tạo ${n} sổ tính báo cáo trong ${dir} và tệp nén ${zip}.`,
   unexpanded: (name, count) => `Nhóm “${name}” (${count} lần) không chỉ rõ đơn vị nào nên không có sổ tính riêng; hãy ghi rõ đơn vị trong kế hoạch nếu cần.`,
-  refusal(reason, file = '') {
-    const [code, detail] = [reason.split(':')[0], reason.slice(reason.indexOf(':') + 1)];
-    const words: Record<string, string> = {
-      'not-an-agency-workbook': 'Không phải sổ tính báo cáo do chiso tạo (thiếu trang _meta). Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
-      'other-plan': `Sổ tính của kế hoạch khác (${detail}). Hãy điền vào tệp của kế hoạch này rồi gửi lại.`,
-      'unknown-agency': `Sổ tính ghi đơn vị “${detail}”, không có trong danh sách nhận báo cáo của kế hoạch này. Hãy dùng đúng tệp đã gửi cho đơn vị mình.`,
-      'superseded-by': `Đã có tệp mới hơn của cùng đơn vị (${detail}); tệp này không được dùng. Nếu tệp này mới đúng, hãy gửi lại nó.`,
-      superseded: 'Thuộc tệp đã bị thay bằng tệp mới hơn của cùng đơn vị; không được tổng hợp.',
-      'status-not-in-list': 'Tình trạng không nằm trong danh sách; hãy chọn trong danh sách thả xuống rồi gửi lại.',
-      'not-a-date': 'Không phải ngày; hãy ghi dạng dd/mm/yyyy rồi gửi lại.',
-      'not-a-number': 'Không phải số; hãy ghi điểm bằng số (ví dụ 1,25) rồi gửi lại.',
-      'out-of-range': 'Điểm nằm ngoài khoảng từ 0 đến điểm tối đa; hãy sửa lại điểm rồi gửi lại.',
-      'outside-table': 'Nằm ngoài bảng của mẫu (ngoài các cột, dòng được tổng hợp); không được tổng hợp. Hãy ghi nội dung vào cột tương ứng của nhiệm vụ, tiêu chí.',
-      'row-without-id': 'Dòng do đơn vị tự thêm (không có mã); giá trị không được tổng hợp. Hãy ghi nội dung này vào dòng có sẵn của nhiệm vụ, tiêu chí tương ứng.',
-      'row-not-in-template': 'Dòng không thuộc sổ tính gửi cho đơn vị này (chép từ tệp khác?); không được tổng hợp.',
-      'row-missing': `Dòng ${detail} đã bị xóa khỏi sổ tính nên không có báo cáo cho dòng này. Hãy điền lại vào tệp gốc (không xóa dòng) và gửi lại.`,
-      'row-repeated': 'Dòng bị lặp (sao chép); chỉ dòng đầu được tổng hợp. Hãy xóa dòng lặp hoặc gộp nội dung vào dòng đầu.',
-      'extra-sheet': 'Nằm trong trang đơn vị tự thêm; không được tổng hợp. Nếu cần, hãy đưa nội dung vào trang Nhiệm vụ hoặc Tiêu chí.',
-      'sheet-missing': 'Thiếu trang này trong sổ tính trả về (bị xóa hoặc đổi tiêu đề cột). Hãy dùng lại tệp gốc.',
-      'locked-cell-edited': `Ô bị khóa đã bị sửa (ban đầu: “${detail}”); nội dung gốc của kế hoạch vẫn được dùng. Không sửa các ô này.`,
-      'range-clamped': `Vùng ${detail} (ô gộp, kiểm tra dữ liệu hoặc định dạng) trùm cả trang tính nên đã được thu gọn khi đọc; số liệu vẫn được tổng hợp. Hãy bỏ vùng đó trong tệp của đơn vị.`,
-    };
-    return words[code ?? ''] ?? this.readProblem(code as ReadProblem, file, null);
+  refusal(r, file) {
+    return isFileProblem(r) ? this.readProblem(r.reason, file, null) : wordRefusal(REFUSALS, r);
   },
   rejection(r) {
-    return placed(r, this.refusal(r.reason, r.file), { file: 'Tệp', sheet: 'trang', cell: 'ô' });
+    return placed(r, this.refusal(r, r.file), { file: 'Tệp', sheet: 'trang', cell: 'ô' });
   },
   compiled: (c) => `Đã đọc ${c.files} tệp: ${c.accepted} đơn vị được nhận, ${c.values} giá trị được tổng hợp, ${c.rejected} giá trị bị loại (xem trang Tình hình nộp), ${c.missing} đơn vị chưa nộp.`,
   wrote: (path) => `Đã ghi ${path}`,
