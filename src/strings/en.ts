@@ -1,8 +1,8 @@
 import type { Finding } from '../plan/schema';
 import { columnLetter } from '../workbook-kit/spec';
 import { isFileProblem } from '../agencies/refusal';
-import { fieldOf, listOf, placed, subjectOf, wordFinding, wordRefusal } from './format';
-import type { RefusalWords, RuleWords, Strings } from './types';
+import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
+import type { ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
 /** English, for `--lang en` and an English Office display language. */
 
@@ -117,6 +117,27 @@ const REFUSALS: RefusalWords = {
   'column-missing': (r) => `Column “${r.header}” is missing (deleted, or its header changed): none of its values could be read; the other columns are compiled. If the agency filled it in, restore the column (with this header) or fill in the original file, and send it again.`,
 };
 
+/** Why a file could not be read at all, naming it, and what to do. */
+const PROBLEMS: ReadProblemWords = {
+  'missing': (_, file) => `File ${file} not found. Check the path.`,
+  'directory': (_, file) => `${file} is a folder, not a plan file.`,
+  'too-large': (_, file) => `File ${file} is too large to read (over 50 MB, or unzips to too much); not read, to keep the machine responsive. Remove images and stray data, then save it again.`,
+  'binary': (_, file) => `File ${file} is not text (a zip, PDF or image?). Save the plan as .txt or .html.`,
+  'empty': (_, file) => `File ${file} is empty.`,
+  'unreadable': (_, file) => `File ${file} cannot be read (permissions?).`,
+  'no-table': (_, file) => `File ${file} has no appendix table (a header row such as “STT | Nhiệm vụ | …” or “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …” is needed).`,
+  'not-zip': (_, file) => `File ${file} is not an Excel workbook (.xlsx): it is not Excel's zip format. Open it in Excel and save as .xlsx.`,
+  'truncated': (_, file) => `File ${file} is cut off or damaged (an incomplete download?). Ask for the file again.`,
+  'not-xlsx': (_, file) => `File ${file} is a zip but not an Excel workbook. Save it as .xlsx.`,
+  'too-many-entries': (_, file) => `File ${file} holds too many parts for a normal workbook; not read, to keep the machine responsive.`,
+  'encrypted': (_, file) => `File ${file} has a password to open. Remove it (File → Info → Protect Workbook) and send it again.`,
+  'old-format': (_, file) => `File ${file} is in the old Excel format (.xls) or another Office document, not .xlsx. Open it in Excel, Save As → Excel Workbook (.xlsx) and send it again.`,
+  'corrupt': (_, file) => `File ${file} is damaged and cannot be unzipped. Open it in Excel, save it and send it again.`,
+  'timeout': (_, file) => `Reading ${file} took too long and was stopped. Open it in Excel, clear stray formatting, save and try again.`,
+  'not-a-plan-workbook': (_, file) => `File ${file} has no sheet in chiso's layout (an ID column and the template's headers). Use a workbook chiso made.`,
+  'cut-off': (p, file) => `File ${file} is cut off in the middle of a table row${p.line ? ` (line ${p.line})` : ''}. Get the complete plan again.`,
+};
+
 export const en: Strings = {
   ui: {
     appTitle: 'PAR INDEX planner',
@@ -205,44 +226,7 @@ export const en: Strings = {
     return [l.table, l.line !== null ? `line ${l.line}` : null, l.row !== null ? `row ${l.row}` : null].filter(Boolean).join(', ');
   },
 
-  readProblem(problem, file, line) {
-    switch (problem) {
-      case 'missing':
-        return `File ${file} not found. Check the path.`;
-      case 'directory':
-        return `${file} is a folder, not a plan file.`;
-      case 'too-large':
-        return `File ${file} is too large to read (over 50 MB, or unzips to too much); not read, to keep the machine responsive. Remove images and stray data, then save it again.`;
-      case 'binary':
-        return `File ${file} is not text (a zip, PDF or image?). Save the plan as .txt or .html.`;
-      case 'empty':
-        return `File ${file} is empty.`;
-      case 'unreadable':
-        return `File ${file} cannot be read (permissions?).`;
-      case 'no-table':
-        return `File ${file} has no appendix table (a header row such as “STT | Nhiệm vụ | …” or “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …” is needed).`;
-      case 'not-zip':
-        return `File ${file} is not an Excel workbook (.xlsx): it is not Excel's zip format. Open it in Excel and save as .xlsx.`;
-      case 'truncated':
-        return `File ${file} is cut off or damaged (an incomplete download?). Ask for the file again.`;
-      case 'not-xlsx':
-        return `File ${file} is a zip but not an Excel workbook. Save it as .xlsx.`;
-      case 'too-many-entries':
-        return `File ${file} holds too many parts for a normal workbook; not read, to keep the machine responsive.`;
-      case 'encrypted':
-        return `File ${file} has a password to open. Remove it (File → Info → Protect Workbook) and send it again.`;
-      case 'old-format':
-        return `File ${file} is in the old Excel format (.xls) or another Office document, not .xlsx. Open it in Excel, Save As → Excel Workbook (.xlsx) and send it again.`;
-      case 'corrupt':
-        return `File ${file} is damaged and cannot be unzipped. Open it in Excel, save it and send it again.`;
-      case 'timeout':
-        return `Reading ${file} took too long and was stopped. Open it in Excel, clear stray formatting, save and try again.`;
-      case 'not-a-plan-workbook':
-        return `File ${file} has no sheet in chiso's layout (an ID column and the template's headers). Use a workbook chiso made.`;
-      case 'cut-off':
-        return `File ${file} is cut off in the middle of a table row${line ? ` (line ${line})` : ''}. Get the complete plan again.`;
-    }
-  },
+  readProblem: (p, file) => wordReadProblem(PROBLEMS, p, file),
 
   usage: [
     'Usage:',
@@ -262,7 +246,7 @@ export const en: Strings = {
   assembled: (n, dir, zip) => `Wrote ${n} report workbooks to ${dir} and the archive ${zip}.`,
   unexpanded: (name, count) => `Group “${name}” (${count} times) names no agency in particular, so it gets no workbook; name the agencies in the plan if needed.`,
   refusal(r, file) {
-    return isFileProblem(r) ? this.readProblem(r.reason, file, null) : wordRefusal(REFUSALS, r);
+    return isFileProblem(r) ? this.readProblem({ kind: r.reason }, file) : wordRefusal(REFUSALS, r);
   },
   rejection(r) {
     return placed(r, this.refusal(r, r.file), { file: 'File', sheet: 'sheet', cell: 'cell' });

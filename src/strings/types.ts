@@ -3,26 +3,21 @@ import type { Finding, FindingOf, Rule, Severity } from '../plan/schema';
 
 export type Lang = 'vi' | 'en';
 
-/** Problems that stop a file from being read at all. */
+/** Problems that stop a file from being read at all, each with the facts its wording needs. */
 export type ReadProblem =
-  | 'missing'
-  | 'directory'
-  | 'too-large'
-  | 'binary'
-  | 'empty'
-  | 'unreadable'
-  | 'no-table'
-  | 'cut-off'
+  | Plain<'missing' | 'directory' | 'too-large' | 'binary' | 'empty' | 'unreadable' | 'no-table'>
+  /** The flattened text stops in the middle of a table row, at `line` when known. */
+  | { kind: 'cut-off'; line: number | null }
   // Workbooks from outside, as the guard and the reader find them.
-  | 'not-zip'
-  | 'truncated'
-  | 'not-xlsx'
-  | 'too-many-entries'
-  | 'encrypted'
-  | 'old-format'
-  | 'corrupt'
-  | 'timeout'
-  | 'not-a-plan-workbook';
+  | Plain<'not-zip' | 'truncated' | 'not-xlsx' | 'too-many-entries' | 'encrypted' | 'old-format' | 'corrupt' | 'timeout' | 'not-a-plan-workbook'>;
+
+/** One member per kind that carries nothing but its kind. */
+type Plain<K extends string> = K extends string ? { kind: K } : never;
+
+export type ReadProblemOf<K extends ReadProblem['kind']> = Extract<ReadProblem, { kind: K }>;
+
+/** How one language words every read problem, naming the file. A kind without its entry does not compile. */
+export type ReadProblemWords = { [K in ReadProblem['kind']]: (p: ReadProblemOf<K>, file: string) => string };
 
 /** The task pane's words. */
 export interface UiStrings {
@@ -102,7 +97,7 @@ export interface Strings {
   finding(f: Finding): string;
   /** 'PL2, dòng 1239' / 'PL2, line 1239'. */
   where(f: Finding): string;
-  readProblem(problem: ReadProblem, file: string, line: number | null): string;
+  readProblem(problem: ReadProblem, file: string): string;
   usage: string;
   badArguments(problem: string): string;
   summary(s: { file: string; tasks: number; criteria: number; errors: number; warnings: number; infos: number }): string;

@@ -2,8 +2,8 @@ import type { Finding } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../workbook-kit/spec';
 import { isFileProblem } from '../agencies/refusal';
-import { fieldOf, listOf, placed, subjectOf, wordFinding, wordRefusal } from './format';
-import type { RefusalWords, RuleWords, Strings } from './types';
+import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
+import type { ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
 /** Vietnamese: the default language of every shell. */
 
@@ -120,6 +120,27 @@ const REFUSALS: RefusalWords = {
   'column-missing': (r) => `Thiếu cột “${r.header}” (bị xóa hoặc đổi tiêu đề): không đọc được giá trị nào của cột này; các cột khác vẫn được tổng hợp. Nếu đơn vị đã điền cột này, hãy khôi phục cột (đúng tiêu đề) hoặc điền lại vào tệp gốc rồi gửi lại.`,
 };
 
+/** Why a file could not be read at all, naming it, and what to do. */
+const PROBLEMS: ReadProblemWords = {
+  'missing': (_, file) => `Không tìm thấy tệp ${file}. Kiểm tra lại đường dẫn.`,
+  'directory': (_, file) => `${file} là thư mục, không phải tệp kế hoạch.`,
+  'too-large': (_, file) => `Tệp ${file} quá lớn để đọc (trên 50 MB, hoặc giải nén ra quá lớn); không đọc để tránh treo máy. Hãy bỏ ảnh, dữ liệu thừa rồi lưu lại.`,
+  'binary': (_, file) => `Tệp ${file} không phải văn bản (có thể là tệp nén, PDF hay ảnh). Hãy lưu kế hoạch dạng .txt hoặc .html.`,
+  'empty': (_, file) => `Tệp ${file} trống.`,
+  'unreadable': (_, file) => `Không đọc được tệp ${file} (không có quyền đọc?).`,
+  'no-table': (_, file) => `Tệp ${file} không có bảng phụ lục nào (cần dòng tiêu đề như “STT | Nhiệm vụ | …” hoặc “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …”).`,
+  'not-zip': (_, file) => `Tệp ${file} không phải sổ tính Excel (.xlsx): nội dung không phải tệp nén của Excel. Hãy mở bằng Excel và lưu lại dạng .xlsx.`,
+  'truncated': (_, file) => `Tệp ${file} bị cắt cụt hoặc hỏng (tải về chưa hết?). Hãy xin lại tệp.`,
+  'not-xlsx': (_, file) => `Tệp ${file} là tệp nén nhưng không phải sổ tính Excel. Hãy lưu lại dạng .xlsx.`,
+  'too-many-entries': (_, file) => `Tệp ${file} chứa quá nhiều thành phần để là một sổ tính thông thường; không đọc để tránh treo máy.`,
+  'encrypted': (_, file) => `Tệp ${file} được đặt mật khẩu mở tệp. Hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi gửi lại.`,
+  'old-format': (_, file) => `Tệp ${file} là định dạng Excel cũ (.xls) hoặc tài liệu Office khác, không phải .xlsx. Hãy mở bằng Excel, chọn Lưu thành → Sổ làm việc Excel (.xlsx) rồi gửi lại.`,
+  'corrupt': (_, file) => `Tệp ${file} bị hỏng, không giải nén được. Hãy mở bằng Excel, lưu lại rồi gửi lại.`,
+  'timeout': (_, file) => `Đọc tệp ${file} quá lâu nên đã dừng. Hãy mở bằng Excel, xóa định dạng thừa, lưu lại rồi thử lại.`,
+  'not-a-plan-workbook': (_, file) => `Tệp ${file} không có trang nào theo mẫu của chiso (cần cột ID và các tiêu đề cột của mẫu). Hãy dùng tệp do chiso tạo ra.`,
+  'cut-off': (p, file) => `Tệp ${file} bị cắt ngang giữa một dòng của bảng${p.line ? ` (dòng ${p.line})` : ''}. Hãy lấy lại bản đầy đủ của kế hoạch.`,
+};
+
 export const vi: Strings = {
   ui: {
     appTitle: 'Chỉ số CCHC',
@@ -209,44 +230,7 @@ export const vi: Strings = {
     return parts.join(', ');
   },
 
-  readProblem(problem, file, line) {
-    switch (problem) {
-      case 'missing':
-        return `Không tìm thấy tệp ${file}. Kiểm tra lại đường dẫn.`;
-      case 'directory':
-        return `${file} là thư mục, không phải tệp kế hoạch.`;
-      case 'too-large':
-        return `Tệp ${file} quá lớn để đọc (trên 50 MB, hoặc giải nén ra quá lớn); không đọc để tránh treo máy. Hãy bỏ ảnh, dữ liệu thừa rồi lưu lại.`;
-      case 'binary':
-        return `Tệp ${file} không phải văn bản (có thể là tệp nén, PDF hay ảnh). Hãy lưu kế hoạch dạng .txt hoặc .html.`;
-      case 'empty':
-        return `Tệp ${file} trống.`;
-      case 'unreadable':
-        return `Không đọc được tệp ${file} (không có quyền đọc?).`;
-      case 'no-table':
-        return `Tệp ${file} không có bảng phụ lục nào (cần dòng tiêu đề như “STT | Nhiệm vụ | …” hoặc “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …”).`;
-      case 'not-zip':
-        return `Tệp ${file} không phải sổ tính Excel (.xlsx): nội dung không phải tệp nén của Excel. Hãy mở bằng Excel và lưu lại dạng .xlsx.`;
-      case 'truncated':
-        return `Tệp ${file} bị cắt cụt hoặc hỏng (tải về chưa hết?). Hãy xin lại tệp.`;
-      case 'not-xlsx':
-        return `Tệp ${file} là tệp nén nhưng không phải sổ tính Excel. Hãy lưu lại dạng .xlsx.`;
-      case 'too-many-entries':
-        return `Tệp ${file} chứa quá nhiều thành phần để là một sổ tính thông thường; không đọc để tránh treo máy.`;
-      case 'encrypted':
-        return `Tệp ${file} được đặt mật khẩu mở tệp. Hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi gửi lại.`;
-      case 'old-format':
-        return `Tệp ${file} là định dạng Excel cũ (.xls) hoặc tài liệu Office khác, không phải .xlsx. Hãy mở bằng Excel, chọn Lưu thành → Sổ làm việc Excel (.xlsx) rồi gửi lại.`;
-      case 'corrupt':
-        return `Tệp ${file} bị hỏng, không giải nén được. Hãy mở bằng Excel, lưu lại rồi gửi lại.`;
-      case 'timeout':
-        return `Đọc tệp ${file} quá lâu nên đã dừng. Hãy mở bằng Excel, xóa định dạng thừa, lưu lại rồi thử lại.`;
-      case 'not-a-plan-workbook':
-        return `Tệp ${file} không có trang nào theo mẫu của chiso (cần cột ID và các tiêu đề cột của mẫu). Hãy dùng tệp do chiso tạo ra.`;
-      case 'cut-off':
-        return `Tệp ${file} bị cắt ngang giữa một dòng của bảng${line ? ` (dòng ${line})` : ''}. Hãy lấy lại bản đầy đủ của kế hoạch.`;
-    }
-  },
+  readProblem: (p, file) => wordReadProblem(PROBLEMS, p, file),
 
   usage: [
     'Cách dùng:',
@@ -267,7 +251,7 @@ export const vi: Strings = {
   assembled: (n, dir, zip) => `Đã tạo ${n} sổ tính báo cáo trong ${dir} và tệp nén ${zip}.`,
   unexpanded: (name, count) => `Nhóm “${name}” (${count} lần) không chỉ rõ đơn vị nào nên không có sổ tính riêng; hãy ghi rõ đơn vị trong kế hoạch nếu cần.`,
   refusal(r, file) {
-    return isFileProblem(r) ? this.readProblem(r.reason, file, null) : wordRefusal(REFUSALS, r);
+    return isFileProblem(r) ? this.readProblem({ kind: r.reason }, file) : wordRefusal(REFUSALS, r);
   },
   rejection(r) {
     return placed(r, this.refusal(r, r.file), { file: 'Tệp', sheet: 'trang', cell: 'ô' });
