@@ -182,7 +182,10 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
         continue;
       }
       if (!expected.has(id) || seen.has(`${table.kind}:${id}`)) {
-        for (const f of filled) refuse(r, table.col[f]!, { reason: !expected.has(id) ? 'row-not-in-template' : 'row-repeated' });
+        const reason = !expected.has(id) ? 'row-not-in-template' : 'row-repeated';
+        for (const f of filled) refuse(r, table.col[f]!, { reason });
+        // Without the ID column the row is named by its plan-given cells: one typed over is listed, not lost.
+        if (table.col.id === undefined) for (const key of ['number', 'index', 'code']) if (table.col[key] !== undefined && text(row[table.col[key]!]) !== '') refuse(r, table.col[key]!, { reason });
         continue;
       }
       seen.add(`${table.kind}:${id}`);
