@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+import { FILE_PROBLEMS } from './file-problems';
+
+export { FILE_PROBLEMS, isFileProblem, type FileProblem } from './file-problems';
+
 /**
  * Why a returned file, or a value in it, was not taken: a code (`reason`, printed by
  * `compile --json`) and the facts its wording needs as fields beside it. The schemas are the
@@ -11,13 +15,9 @@ const only = <R extends string>(reason: R) => z.object({ reason: z.literal(reaso
 const withFacts = <R extends string, S extends z.ZodRawShape>(reason: R, facts: S) => z.object({ reason: z.literal(reason), ...facts });
 
 /**
- * A file that could not be read at all, as the guard, the workbook reader and the shell's time
- * limit answer it. They are worded like any unreadable file (ReadProblem in src/strings).
+ * Why a whole file was not taken (its submission is rejected, or superseded). The first ten are
+ * FILE_PROBLEMS: the file could not be read at all, and is worded as a read problem.
  */
-export const FILE_PROBLEMS = ['not-zip', 'truncated', 'not-xlsx', 'too-many-entries', 'encrypted', 'old-format', 'corrupt', 'too-large', 'timeout', 'unreadable'] as const;
-export type FileProblem = (typeof FILE_PROBLEMS)[number];
-
-/** Why a whole file was not taken (its submission is rejected, or superseded). */
 export const FileRefusalSchema = z.discriminatedUnion('reason', [
   only('not-zip'),
   only('truncated'),
@@ -30,9 +30,9 @@ export const FileRefusalSchema = z.discriminatedUnion('reason', [
   only('timeout'),
   only('unreadable'),
   only('not-an-agency-workbook'),
-  /** `_meta` names the agency format but no template version. */
+  /** `_meta` names the agency format but no template version, or one no chiso writes ('abc', 0). */
   only('version-missing'),
-  /** A template version this code never wrote (a newer chiso made it): `version` as written in `_meta`, `newest` the newest this code reads. */
+  /** A template version newer than this code writes (a newer chiso made it): `version` as written in `_meta`, `newest` the newest this code reads. */
   withFacts('version-unknown', { version: z.string(), newest: z.number().int() }),
   withFacts('other-plan', { plan: z.string() }),
   /** `recipient`: the recipient key written in `_meta`. */
@@ -67,15 +67,12 @@ export const ValueRefusalSchema = z.discriminatedUnion('reason', [
 export const RefusalSchema = z.discriminatedUnion('reason', [...FileRefusalSchema.options, ...ValueRefusalSchema.options]);
 
 export type FileRefusal = z.infer<typeof FileRefusalSchema>;
+// Every file problem is a reason a whole file is refused: the compiler checks the two lists agree.
+FILE_PROBLEMS satisfies readonly FileRefusal['reason'][];
 export type ValueRefusal = z.infer<typeof ValueRefusalSchema>;
 export type Refusal = z.infer<typeof RefusalSchema>;
 export type RefusalReason = Refusal['reason'];
 export type RefusalOf<R extends RefusalReason> = Extract<Refusal, { reason: R }>;
-
-/** A file the reader could not open: worded as a read problem rather than as a refusal of its content. */
-export function isFileProblem(r: Refusal): r is RefusalOf<FileProblem> {
-  return (FILE_PROBLEMS as readonly string[]).includes(r.reason);
-}
 
 /** A refused file or value with where it is: file, and sheet and cell when it has them. */
 export type Rejection = { file: string; sheet: string | null; cell: string | null } & Refusal;

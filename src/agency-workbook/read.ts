@@ -45,9 +45,12 @@ export function returnReader(plan: Plan, assignments: Assignment[]): (ret: Retur
     const meta = returnMeta(ret.workbook);
     if (!meta) return refuse({ reason: 'not-an-agency-workbook' });
     const version = meta.get('version') ?? '';
-    if (version === '') return refuse({ reason: 'version-missing' });
     const layout = layoutOf(version);
-    if (!layout) return refuse({ reason: 'version-unknown', version, newest: AGENCY_TEMPLATE_VERSION });
+    if (!layout) {
+      // A later version is a newer chiso's; no version, or one no chiso writes, is an edited _meta.
+      const newer = /^\d+$/.test(version) && Number(version) > AGENCY_TEMPLATE_VERSION;
+      return refuse(newer ? { reason: 'version-unknown', version, newest: AGENCY_TEMPLATE_VERSION } : { reason: 'version-missing' });
+    }
     if ((meta.get('plan') ?? '') !== (plan.meta.number ?? '')) return refuse({ reason: 'other-plan', plan: meta.get('plan') ?? '' });
     const agency = byKey.get(meta.get('recipient') ?? '');
     if (!agency) return refuse({ reason: 'unknown-agency', recipient: meta.get('recipient') ?? '' });

@@ -1,6 +1,6 @@
 import type { Finding } from '../plan/schema';
 import { columnLetter } from '../workbook-kit/spec';
-import { isFileProblem } from '../agencies/refusal';
+import { isFileProblem } from '../agencies/file-problems';
 import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
 import type { ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
@@ -95,7 +95,7 @@ const RULES: RuleWords = {
 /** Why a return or a value in it was not taken, and what to do. */
 const REFUSALS: RefusalWords = {
   'not-an-agency-workbook': () => 'Not a report workbook made by chiso (no _meta sheet). Fill in the file that was sent and send it back.',
-  'version-missing': () => 'The workbook does not say which template version it is (its _meta sheet was edited?), so it cannot be read; not compiled. Fill in the file that was sent and send it back.',
+  'version-missing': () => 'The workbook does not say which template version it is, or names none chiso wrote (its _meta sheet was edited?), so it cannot be read; not compiled. Fill in the file that was sent and send it back.',
   'version-unknown': (r) => `Made from template version ${r.version}, by a newer chiso; this chiso reads template versions up to ${r.newest}. Update chiso and compile again.`,
   'other-plan': (r) => `A workbook of another plan (${r.plan}). Fill in this plan's file and send it back.`,
   'unknown-agency': (r) => `The workbook names “${r.recipient}”, who is not among this plan's recipients. Use the file sent to your agency.`,

@@ -1,7 +1,7 @@
 import type { Finding } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../workbook-kit/spec';
-import { isFileProblem } from '../agencies/refusal';
+import { isFileProblem } from '../agencies/file-problems';
 import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
 import type { ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
@@ -98,7 +98,7 @@ const RULES: RuleWords = {
 /** Why a return or a value in it was not taken, and what to do. */
 const REFUSALS: RefusalWords = {
   'not-an-agency-workbook': () => 'Không phải sổ tính báo cáo do chiso tạo (thiếu trang _meta). Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
-  'version-missing': () => 'Sổ tính không ghi phiên bản mẫu (trang _meta đã bị sửa?) nên không biết đọc theo mẫu nào; không được tổng hợp. Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
+  'version-missing': () => 'Sổ tính không ghi phiên bản mẫu hợp lệ (trang _meta đã bị sửa?) nên không biết đọc theo mẫu nào; không được tổng hợp. Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
   'version-unknown': (r) => `Sổ tính theo mẫu phiên bản ${r.version}, do một phiên bản chiso mới hơn tạo ra; chiso này đọc được mẫu đến phiên bản ${r.newest}. Hãy cập nhật chiso rồi tổng hợp lại.`,
   'other-plan': (r) => `Sổ tính của kế hoạch khác (${r.plan}). Hãy điền vào tệp của kế hoạch này rồi gửi lại.`,
   'unknown-agency': (r) => `Sổ tính ghi đơn vị “${r.recipient}”, không có trong danh sách nhận báo cáo của kế hoạch này. Hãy dùng đúng tệp đã gửi cho đơn vị mình.`,

@@ -78,10 +78,10 @@ describe('a return whose template version cannot be told or was never written', 
       if (row.getCell(1).value === 'version') row.getCell(2).value = value;
     });
 
-  it('refuses a return without a version, saying so', async () => {
-    const c = await compileFiles([NOI_VU, await edited(setVersion(null))]);
+  it.each([['no version', null], ['a version no chiso writes', 'v1-sửa']])('refuses a return with %s, saying so', async (_case, version) => {
+    const c = await compileFiles([NOI_VU, await edited(setVersion(version))]);
     expect(c.submissions).toEqual([{ file: NOI_VU, agency: null, status: 'rejected', reason: 'version-missing' }]);
-    expect(vi.rejection(c.rejected[0]!)).toMatch(/^Tệp so-noi-vu\.xlsx: Sổ tính không ghi phiên bản mẫu.*Hãy điền/);
+    expect(vi.rejection(c.rejected[0]!)).toMatch(/^Tệp so-noi-vu\.xlsx: Sổ tính không ghi phiên bản mẫu hợp lệ.*Hãy điền/);
   });
 
   it('refuses a return of a newer template, naming both versions', async () => {
