@@ -121,10 +121,14 @@ describe('a return whose columns were deleted or moved', () => {
       // Tình trạng cut from its place and pasted as the last column.
       const from = columnOf(ws, 'Tình trạng');
       const values: ExcelJS.CellValue[] = [];
-      ws.eachRow({ includeEmpty: true }, (row, n) => (values[n] = row.getCell(from).value));
+      ws.eachRow({ includeEmpty: true }, (row, n) => {
+        values[n] = row.getCell(from).value;
+      });
       ws.spliceColumns(from, 1);
       to = ws.columnCount + 1;
-      values.forEach((v, n) => v !== undefined && (ws.getRow(n).getCell(to).value = v));
+      values.forEach((v, n) => {
+        if (v !== undefined) ws.getRow(n).getCell(to).value = v;
+      });
     });
     const c = await compileFiles([NOI_VU, bytes]);
     expect(c.rejected).toEqual([]);
