@@ -151,7 +151,7 @@ async function measureCompile(counts: number[]): Promise<void> {
     const pane: number[] = [];
     let peaks = { bare: 0, cli: 0, pane: 0, base: 0 };
     let values = 0;
-    const compileWith = async (read: (bytes: Uint8Array) => Promise<ReadResult | { ok: false; problem: { kind: string } }>) => {
+    const compileWith = async (read: (bytes: Uint8Array) => Promise<ReadResult>) => {
       const c = compiler(r.plan, assignments);
       const reader = returnReader(r.plan, assignments);
       const p = await pass(n, async (bytes, file) => {

@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/schema';
 import { hasWork, type Assignment } from './recipients';
+import type { FileRefusal, Rejection, RefusalOf } from './refusal';
 
 /**
  * What the agencies reported, merged: one record of every value taken and every value refused.
@@ -20,11 +21,18 @@ export interface CompiledValue {
   cell: string;
 }
 
+/** One file received: taken, refused (with its reason and facts), or replaced by a later file of the same agency. */
+export type Submission = { file: string; agency: string | null } & (
+  | { status: 'accepted'; reason: null }
+  | ({ status: 'rejected' } & FileRefusal)
+  | ({ status: 'superseded' } & RefusalOf<'superseded-by'>)
+);
+
 export interface Compiled {
-  submissions: { file: string; agency: string | null; status: 'accepted' | 'rejected' | 'superseded'; reason: string | null }[];
+  submissions: Submission[];
   missing: string[];
   values: CompiledValue[];
-  rejected: { file: string; sheet: string | null; cell: string | null; reason: string }[];
+  rejected: Rejection[];
 }
 
 /**
@@ -33,7 +41,7 @@ export interface Compiled {
  * (a worker) and handed over without the workbook.
  */
 export type ReturnExtract =
-  | { file: string; modified: number; refused: string }
+  | { file: string; modified: number; refused: FileRefusal }
   | { file: string; modified: number; refused: null; agency: string; values: CompiledValue[]; rejected: Compiled['rejected'] };
 
 /**
@@ -42,21 +50,21 @@ export type ReturnExtract =
  */
 export function compiler(plan: Plan, assignments: Assignment[]): { add(e: ReturnExtract): void; result(): Compiled } {
   const byKey = new Map(assignments.map((a) => [a.recipient.key, a]));
-  const refused: { file: string; reason: string }[] = [];
+  const refused: { file: string; refusal: FileRefusal }[] = [];
   const accepted: { file: string; modified: number; agency: Assignment; values: CompiledValue[]; rejected: Compiled['rejected'] }[] = [];
 
   const add = (e: ReturnExtract) => {
-    if (e.refused !== null) return void refused.push({ file: e.file, reason: e.refused });
+    if (e.refused !== null) return void refused.push({ file: e.file, refusal: e.refused });
     const agency = byKey.get(e.agency);
-    if (!agency) return void refused.push({ file: e.file, reason: `unknown-agency:${e.agency}` });
+    if (!agency) return void refused.push({ file: e.file, refusal: { reason: 'unknown-agency', recipient: e.agency } });
     accepted.push({ file: e.file, modified: e.modified, agency, values: e.values, rejected: e.rejected });
   };
 
   const result = (): Compiled => {
     const out: Compiled = { submissions: [], missing: [], values: [], rejected: [] };
     for (const r of refused) {
-      out.submissions.push({ file: r.file, agency: null, status: 'rejected', reason: r.reason });
-      out.rejected.push({ file: r.file, sheet: null, cell: null, reason: r.reason });
+      out.submissions.push({ file: r.file, agency: null, status: 'rejected', ...r.refusal });
+      out.rejected.push({ file: r.file, sheet: null, cell: null, ...r.refusal });
     }
     // The same agency twice: the later file counts, the earlier ones are superseded (and said so).
     const latest = new Map<string, (typeof accepted)[number]>();
@@ -67,7 +75,8 @@ export function compiler(plan: Plan, assignments: Assignment[]): { add(e: Return
     for (const a of [...accepted].sort((x, y) => x.file.localeCompare(y.file))) {
       const winner = latest.get(a.agency.recipient.key)!;
       const wins = winner === a;
-      out.submissions.push({ file: a.file, agency: a.agency.recipient.name, status: wins ? 'accepted' : 'superseded', reason: wins ? null : `superseded-by:${winner.file}` });
+      const agency = a.agency.recipient.name;
+      out.submissions.push(wins ? { file: a.file, agency, status: 'accepted', reason: null } : { file: a.file, agency, status: 'superseded', reason: 'superseded-by', by: winner.file });
       if (wins) {
         out.values.push(...a.values);
         out.rejected.push(...a.rejected);

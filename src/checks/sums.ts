@@ -1,4 +1,4 @@
-import type { Criterion, Finding, Plan } from '../plan/schema';
+import type { Criterion, FindingOf, Plan } from '../plan/schema';
 import { roundedComparison } from './compare';
 import { VALUE_FIELDS, type ValueField } from '../plan/finding';
 import { roundingTolerance } from './tolerance';
@@ -11,9 +11,9 @@ export const SUM_CHILDREN = 'sum.children';
  * printed rounded, so a gap no larger than the summed half-units is explained by rounding.
  * SIPAS is a mean, not a sum, and is checked in sipas.ts.
  */
-export function checkSums(plan: Plan): Finding[] {
+export function checkSums(plan: Plan): FindingOf<typeof SUM_CHILDREN>[] {
   const tree = new CriteriaTree(plan.criteria);
-  const out: Finding[] = [];
+  const out: FindingOf<typeof SUM_CHILDREN>[] = [];
   for (const parent of plan.criteria) {
     if (parent.index === 'SIPAS') continue;
     const children = tree.childrenOf(parent);
@@ -26,7 +26,7 @@ export function checkSums(plan: Plan): Finding[] {
   return out;
 }
 
-function compareSum(parent: Criterion, children: readonly Criterion[], field: ValueField): Finding | null {
+function compareSum(parent: Criterion, children: readonly Criterion[], field: ValueField): FindingOf<typeof SUM_CHILDREN> | null {
   const stated = parent[field];
   if (stated === null) return null;
   let sum = 0;

@@ -35,7 +35,7 @@ export interface Io {
   seedsDir?: string;
 }
 
-type Loaded = { ok: true; plan: Plan; findings: Finding[] } | { ok: false; problem: ReadProblem; line: number | null };
+type Loaded = { ok: true; plan: Plan; findings: Finding[] } | { ok: false; problem: ReadProblem };
 
 /** Exit codes: 0 read (and for `check`: no warning or error), 1 `check` found warnings/errors, 2 cannot read. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -53,7 +53,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   const loaded = await load(cmd.input, io.workerPath ?? null);
   if (!loaded.ok) {
-    io.err(t.readProblem(loaded.problem, cmd.input, loaded.line));
+    io.err(t.readProblem(loaded.problem, cmd.input));
     return 2;
   }
   const members = withBundledCommunes(loaded.plan, await bundledCommunes(io));
@@ -136,7 +136,7 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
     const entries = await readdir(cmd.returns, { withFileTypes: true });
     names = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && !/^(\.|~\$)/.test(e.name)).map((e) => e.name).sort();
   } catch {
-    io.err(t.readProblem('missing', cmd.returns, null));
+    io.err(t.readProblem({ kind: 'missing' }, cmd.returns));
     return 2;
   }
   const { assignments } = assign(plan);
@@ -161,16 +161,16 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
 /** A plan (text, HTML) or a structured workbook -> Plan and every finding about it. */
 async function load(path: string, workerPath: string | null): Promise<Loaded> {
   const input = await readInputFile(path);
-  if (!input.ok) return { ok: false, problem: input.problem, line: null };
+  if (!input.ok) return { ok: false, problem: { kind: input.problem } };
   if (input.kind === 'plan') {
     const imported = importPlan(input.source);
-    if (!imported.ok) return { ok: false, problem: imported.error.code, line: imported.error.line };
+    if (!imported.ok) return { ok: false, problem: imported.error.code === 'cut-off' ? { kind: 'cut-off', line: imported.error.line } : { kind: imported.error.code } };
     return { ok: true, plan: imported.plan, findings: [...imported.findings, ...runChecks(imported.plan)] };
   }
   const read = await readWorkbookWithTimeout(input.bytes, workerPath);
-  if (!read.ok) return { ok: false, problem: read.problem.kind, line: null };
+  if (!read.ok) return { ok: false, problem: { kind: read.problem.kind } };
   const fromSheets = readPlan(read.workbook);
-  if (!fromSheets.ok) return { ok: false, problem: fromSheets.problem, line: null };
+  if (!fromSheets.ok) return { ok: false, problem: { kind: fromSheets.problem } };
   const notes = read.notes.map((n) =>
     finding('workbook.clamped', 'info', { index: null, id: null, source: { table: n.sheet, line: null, row: null, col: null } }, null, n.from, n.to, { sheet: n.sheet }),
   );

@@ -18,6 +18,6 @@ parentPort?.on('message', ({ id, request }: { id: number; request: { bytes: Uint
   const reply = (result: unknown) => parentPort?.postMessage({ id, result });
   const { bytes, file = '', modified = 0 } = request;
   (extract ? extractFile(extract, bytes, file, modified) : readWorkbook(bytes, {}, nodeInflate)).then(reply, (error: unknown) =>
-    reply(extract ? { file, modified, refused: 'unreadable' } : { ok: false, problem: { kind: 'unreadable', message: String(error) } }),
+    reply(extract ? { file, modified, refused: { reason: 'unreadable' } } : { ok: false, problem: { kind: 'unreadable', message: String(error) } }),
   );
 });

@@ -34,8 +34,8 @@ export async function readReturns(
         timeoutMs: setup.timeoutMs ?? 30_000,
         size: 2,
         workerData: { plan: setup.plan, assignments: setup.assignments },
-        onTimeout: () => ({ file: '', modified: 0, refused: 'timeout' }),
-        onCrash: () => ({ file: '', modified: 0, refused: 'unreadable' }),
+        onTimeout: () => ({ file: '', modified: 0, refused: { reason: 'timeout' } }),
+        onCrash: () => ({ file: '', modified: 0, refused: { reason: 'unreadable' } }),
       })
     : null;
 
@@ -48,7 +48,7 @@ export async function readReturns(
       modified = (await stat(path)).mtimeMs;
     } catch {
       // A file that vanished or may not be read is answered like any other bad return.
-      return { sha256: '', extract: { file: name, modified: 0, refused: 'unreadable' } };
+      return { sha256: '', extract: { file: name, modified: 0, refused: { reason: 'unreadable' } } };
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (!pool) {

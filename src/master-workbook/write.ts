@@ -1,4 +1,5 @@
 import type { Compiled } from '../agencies/compile';
+import type { Refusal } from '../agencies/refusal';
 import { reachOf } from '../agencies/sending';
 import { projectScores } from '../agencies/projection';
 import type { Plan } from '../plan/schema';
@@ -21,7 +22,7 @@ export interface LogEntry {
 
 const text = (value: string | number | null, style = 'text'): CellSpec => ({ value: value ?? '', style });
 
-export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], today: string, refusal: (reason: string, file: string) => string): WorkbookSpec {
+export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], today: string, refusal: (r: Refusal, file: string) => string): WorkbookSpec {
   const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
   const criteria = new Map(plan.criteria.map((c) => [c.id, c]));
   // One entry per (row, agency), in the order values were compiled.
@@ -95,11 +96,11 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   const agencies = new Map(plan.agencies.map((a) => [a.name, a]));
   const contactOf = (name: string) => reachOf(agencies.get(name));
   const agencyOfFile = new Map(compiled.submissions.map((s) => [s.file, s.agency]));
-  for (const s of compiled.submissions) subRows.push({ cells: [text(s.file), text(s.agency), text(STATUS[s.status]), text(''), text(s.reason ? refusal(s.reason, s.file) : ''), text('')] });
+  for (const s of compiled.submissions) subRows.push({ cells: [text(s.file), text(s.agency), text(STATUS[s.status]), text(''), text(s.reason !== null ? refusal(s, s.file) : ''), text('')] });
   for (const m of compiled.missing) subRows.push({ cells: [text(''), text(m), { value: 'Chưa nộp', style: 'warning' }, text(''), text(''), text(contactOf(m))] });
   for (const r of compiled.rejected) {
     if (r.sheet === null && r.cell === null) continue; // a refused file: its row above says why
-    subRows.push({ cells: [text(r.file), text(agencyOfFile.get(r.file) ?? null), text(r.cell ? 'Giá trị bị loại' : 'Ghi nhận'), text(r.cell ?? r.sheet ?? ''), text(refusal(r.reason, r.file)), text('')] });
+    subRows.push({ cells: [text(r.file), text(agencyOfFile.get(r.file) ?? null), text(r.cell ? 'Giá trị bị loại' : 'Ghi nhận'), text(r.cell ?? r.sheet ?? ''), text(refusal(r, r.file)), text('')] });
   }
 
   const logCols: Column<string>[] = [
@@ -115,7 +116,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   const submissions = new Map(compiled.submissions.map((s) => [s.file, s]));
   for (const l of log) {
     const s = submissions.get(l.file);
-    const found = [s ? STATUS[s.status] : '', s?.reason ? refusal(s.reason, l.file) : '', refused.get(l.file) ? `${refused.get(l.file)} giá trị bị loại` : ''].filter(Boolean).join('; ');
+    const found = [s ? STATUS[s.status] : '', s && s.reason !== null ? refusal(s, l.file) : '', refused.get(l.file) ? `${refused.get(l.file)} giá trị bị loại` : ''].filter(Boolean).join('; ');
     logRows.push({ cells: [text(l.file), text(l.sha256), text(s?.agency ?? null), { value: taken.get(l.file) ?? 0, style: 'num0' }, text(found)] });
   }
 

@@ -1,7 +1,8 @@
 import type { Finding } from '../plan/schema';
 import { columnLetter } from '../workbook-kit/spec';
-import { fieldOf, listOf, placed, subjectOf } from './format';
-import type { ReadProblem, Strings } from './types';
+import { isFileProblem } from '../agencies/file-problems';
+import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
+import type { ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
 /** English, for `--lang en` and an English Office display language. */
 
@@ -33,6 +34,109 @@ const WORDS = { task: 'Task', group: 'Group', total: 'total' };
 const subject = (f: Finding) => subjectOf(f, WORDS);
 const field = (f: Finding) => fieldOf(f, FIELD);
 const list = (v: unknown) => listOf(v, n);
+
+/** Every rule of FindingSchema in one sentence that says what is wrong and, where it helps, what to do. */
+const RULES: RuleWords = {
+  'sum.children': (f) => f.details.explainedByRounding
+    ? `${subject(f)}: ${field(f)} states ${n(f.stated)}, its children add up to ${n(f.computed)} — off by ${n(f.details.difference)}, within rounding (${n(f.details.tolerance)}).`
+    : `${subject(f)}: ${field(f)} states ${n(f.stated)} but its ${n(f.details.children)} children add up to ${n(f.computed)} — off by ${n(f.details.difference)}, beyond rounding (${n(f.details.tolerance)}). Check the parent or its children.`,
+  'sipas.mean': (f) => `${subject(f)}: ${field(f)} states ${n(f.stated)}, the mean of the groups is ${n(f.computed)} — off by ${n(f.details.difference)}${f.details.explainedByRounding ? ', within rounding.' : '. Check the overall figure.'}`,
+  'sipas.bounds': (f) => `${subject(f)}: ${field(f)} ${n(f.stated)} is outside 0–100%.`,
+  'cross.sipas-par': (f) => `${subject(f)}: ${field(f)} states ${n(f.stated)} but the SIPAS figure divided by ten is ${n(f.computed)}. The appendices must agree; correct one of them.`,
+  'bounds.result-above-max': (f) => `${subject(f)}: result ${n(f.stated)} is above the max of ${n(f.computed)}.`,
+  'bounds.target-above-max': (f) => `${subject(f)}: target ${n(f.stated)} is above the max of ${n(f.computed)} — unreachable; lower it to at most ${n(f.computed)}.`,
+  'bounds.negative': (f) => `${subject(f)}: ${field(f)} is negative (${n(f.stated)}).`,
+  'target.below-result': (f) => `${subject(f)}: target ${n(f.stated)} is below last year's result ${n(f.computed)} — the plan accepts a loss.`,
+  'target.no-gain': (f) => `${subject(f)}: target equals last year's result (${n(f.stated)}) while below the max — no gain planned (${n(f.details.atStakeMax)} points left).`,
+  'target.missing': (f) => `${subject(f)}: has a result (${n(f.details.result)}) but no target. Add a target.`,
+  'target.missed': (f) => `${subject(f)}: result ${n(f.stated)} misses the target ${n(f.computed)} — ${n(f.details.atStakeTarget)} points to gain; ${n(f.details.atStakeMax)} below the max.`,
+  'numbering.skipped': (f) => `${subject(f)}: numbering jumps from ${n(f.computed)} to ${n(f.stated)} — ${list(f.details.missing)} missing.`,
+  'numbering.orphan': (f) => `${subject(f)}: its parent ${n(f.details.parent)} is not in the appendix.`,
+  'numbering.duplicate': (f) => `${subject(f)}: number ${n(f.stated)} is used twice; the later row was given ${n(f.computed)}.`,
+  'numbering.wrong-parent': (f) => `${subject(f)}: code ${n(f.stated)} sits in area ${n(f.details.area)} — probably ${n(f.computed)}.`,
+  'numbering.code-repaired': (f) => `${subject(f)}: number “${n(f.stated)}” read as ${n(f.computed)}.`,
+  'text.repaired': (f) => `${subject(f) ? subject(f) + ': ' : ''}repaired escaped characters in the ${field(f)} (${list(f.details.repairs)}).`,
+  'agency.spellings': (f) => `One agency spelled several ways: ${list(f.details.spellings)} — unified as “${n(f.details.canonical)}”.`,
+  'agency.inherited': (f) => `${subject(f)}: blank lead cell (a merged cell) — continues the row above: ${n(f.computed)}.`,
+  'agency.missing-lead': (f) => `${subject(f)}: no lead agency. Add one.`,
+  'agency.unknown': (f) => `${subject(f)}: ${field(f)} “${n(f.stated)}” is not on the Đơn vị sheet. Correct the name, or add the agency to the Đơn vị sheet.`,
+  'agency.email-invalid': (f) => `${n(f.details.name)}: e-mail “${n(f.stated)}” is not an address (e.g. office@hanoi.gov.vn; separate several with ;).`,
+  'agency.unknown-group': (f) => `${n(f.details.name)}: group “${n(f.stated)}” is no group on the Đơn vị sheet, so this unit gets none of a group's work. Correct the Thuộc nhóm cell.`,
+  'agency.duplicate-code': (f) => `${n(f.details.name)}: code ${n(f.stated)} is also ${n(f.details.first)}'s; it is ignored for this unit. Correct the code.`,
+  'agency.members-bundled': (f) => `“${n(f.stated)}” has ${n(f.computed)} communes and wards from the bundled list (Hà Nội, since 1 July 2025). Edit them, and add e-mails and contacts, on the Đơn vị sheet.`,
+  'task.deadline-unparsed': (f) => `${subject(f)}: deadline “${n(f.stated)}” could not be read as a date; the text is kept.`,
+  'task.no-lead': (f) => `${subject(f)}: no lead agency. Add the agency in charge of this task.`,
+  'task.subarea-wrong-area': (f) => `${subject(f)}: sub-area ${n(f.stated)} sits in area ${n(f.details.area)} — probably ${n(f.computed)}.`,
+  'task.subarea-sequence': (f) => f.details.missing ? `${subject(f)}: sub-area numbering skips ${list(f.details.missing)}.` : `${subject(f)}: sub-area ${n(f.stated)} is out of order (after ${n(f.details.previous)}).`,
+  'link.unmatched-group': (f) => `${subject(f)}: no ${f.index ?? ''} criterion matches this task group's name.`,
+  'meta.dates-disagree': (f) => `The plan gives itself different dates: ${list(f.details.dates)}.`,
+  'meta.years-disagree': (f) => `The appendices disagree on the ${field(f)}: ${n(f.stated)} and ${n(f.computed)} (${n(f.details.table)}).`,
+  'meta.number-missing': () => 'No plan number found (the “Số: …” line).',
+  'sheet.missing': (f) => `Sheet “${n(f.stated)}” (or one with its column headers) not found. That part of the plan was not read.`,
+  'sheet.row-without-id': (f) => `A row without an ID (added by hand?): “${n(f.stated)}”. It is not part of the plan; add it through the add-in if needed.`,
+  'sheet.unknown-id': (f) => `ID “${n(f.stated)}” is malformed; the row is skipped. Do not edit the ID column.`,
+  'sheet.duplicate-id': (f) => `ID ${n(f.stated)} appears again (a copied row?); only the first row is read.`,
+  'sheet.number-unreadable': (f) => `${subject(f)}: “${n(f.stated)}” in the ${field(f)} column is not a number. Type a number (e.g. 9,5) or leave it blank.`,
+  'sheet.unknown-index': (f) => `${subject(f)}: the index column says “${n(f.stated)}” — it must be PAR, SIPAS or PAPI.`,
+  'sheet.invalid': (f) => `The data read is not valid: ${n(f.stated)}.`,
+  'workbook.clamped': (f) => f.computed === null
+    ? `Range ${n(f.stated)} on sheet ${n(f.details.sheet)} was too large or unreadable and was left out (formatting only; no values are affected).`
+    : `Range ${n(f.stated)} on sheet ${n(f.details.sheet)} covered the whole sheet; it was cut to ${n(f.computed)} to read the file.`,
+  'import.row-short': (f) => `Row “${n(f.stated)}” is one cell short — its columns may be shifted. Check this row in the source table.`,
+  'import.row-misaligned': (f) => `Cell “${n(f.stated)}” fits no column — a table row lost or gained a cell. Check the source table around this place.`,
+  'import.row-unrecognised': (f) => `Row number “${n(f.stated)}”${f.details.title || f.details.name ? ` of “${n(f.details.title ?? f.details.name)}”` : ''} not recognised; the row is kept but needs checking.`,
+  'import.number-unreadable': (f) => `${subject(f)}: “${n(f.stated)}” in the ${field(f)} column is not a number. Write it as a number (e.g. 9,5).`,
+  'import.total-missing': (f) => `The ${f.index ?? ''} appendix has no total row.`,
+  'import.part-unknown': (f) => `Part ${n(f.details.part)} “${n(f.stated)}” names no index (PAR INDEX, PAPI, SIPAS); its tasks are skipped.`,
+  'import.row-outside-part': (f) => `Row “${n(f.details.title)}” comes before the first part A/B/C; skipped.`,
+  'import.table-repeated': (f) => `Table ${n(f.stated)} of ${f.index ?? ''} appears again; its rows are merged in.`,
+};
+
+/** Why a return or a value in it was not taken, and what to do. */
+const REFUSALS: RefusalWords = {
+  'not-an-agency-workbook': () => 'Not a report workbook made by chiso (no _meta sheet). Fill in the file that was sent and send it back.',
+  'version-missing': () => 'The workbook does not say which template version it is, or names none chiso wrote (its _meta sheet was edited?), so it cannot be read; not compiled. Fill in the file that was sent and send it back.',
+  'version-unknown': (r) => `Made from template version ${r.version}, by a newer chiso; this chiso reads template versions up to ${r.newest}. Update chiso and compile again.`,
+  'other-plan': (r) => `A workbook of another plan (${r.plan}). Fill in this plan's file and send it back.`,
+  'unknown-agency': (r) => `The workbook names “${r.recipient}”, who is not among this plan's recipients. Use the file sent to your agency.`,
+  'superseded-by': (r) => `A later file from the same agency (${r.by}) replaces this one. If this one is right, send it again.`,
+  'superseded': () => "From a file replaced by the same agency's later one.",
+  'status-not-in-list': () => 'Status not in the list; pick one from the drop-down and send the file again.',
+  'not-a-date': () => 'Not a date; write dd/mm/yyyy and send the file again.',
+  'not-a-number': () => 'Not a number; write the score as a number (e.g. 1,25) and send the file again.',
+  'out-of-range': () => 'Score outside 0 to the max; correct it and send the file again.',
+  'outside-table': () => "Outside the template's table (not a column or row that is compiled); not compiled. Write it in the matching column of the task or criterion.",
+  'row-without-id': () => "A row the agency added (no ID); not compiled. Write it in the matching task's or criterion's own row.",
+  'row-not-in-template': () => "A row that is not in this agency's workbook (copied from another file?); not compiled.",
+  'row-missing': (r) => `Row ${r.id} was deleted from the workbook, so nothing is reported for it. Fill in the original file (without deleting rows) and send it again.`,
+  'row-repeated': () => 'A repeated (copied) row; only the first is compiled. Delete the copy or merge it into the first.',
+  'extra-sheet': () => "On a sheet the agency added; not compiled. Move it to the Nhiệm vụ or Tiêu chí sheet if needed.",
+  'sheet-missing': () => 'This sheet is missing from the returned workbook (deleted, or its headers changed). Use the original file.',
+  'locked-cell-edited': (r) => `A locked cell was edited (originally “${r.original}”); the plan's text is kept. Do not edit these cells.`,
+  'range-clamped': (r) => `Range ${r.range} (a merge, validation or format) covers the whole sheet and was cut back to read it; the values are compiled. Remove that range from the agency's file.`,
+  'column-missing': (r) => `Column “${r.header}” is missing (deleted, or its header changed): none of its values could be read; the other columns are compiled. If the agency filled it in, restore the column (with this header) or fill in the original file, and send it again.`,
+};
+
+/** Why a file could not be read at all, naming it, and what to do. */
+const PROBLEMS: ReadProblemWords = {
+  'missing': (_, file) => `File ${file} not found. Check the path.`,
+  'directory': (_, file) => `${file} is a folder, not a plan file.`,
+  'too-large': (_, file) => `File ${file} is too large to read (over 50 MB, or unzips to too much); not read, to keep the machine responsive. Remove images and stray data, then save it again.`,
+  'binary': (_, file) => `File ${file} is not text (a zip, PDF or image?). Save the plan as .txt or .html.`,
+  'empty': (_, file) => `File ${file} is empty.`,
+  'unreadable': (_, file) => `File ${file} cannot be read (permissions?).`,
+  'no-table': (_, file) => `File ${file} has no appendix table (a header row such as “STT | Nhiệm vụ | …” or “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …” is needed).`,
+  'not-zip': (_, file) => `File ${file} is not an Excel workbook (.xlsx): it is not Excel's zip format. Open it in Excel and save as .xlsx.`,
+  'truncated': (_, file) => `File ${file} is cut off or damaged (an incomplete download?). Ask for the file again.`,
+  'not-xlsx': (_, file) => `File ${file} is a zip but not an Excel workbook. Save it as .xlsx.`,
+  'too-many-entries': (_, file) => `File ${file} holds too many parts for a normal workbook; not read, to keep the machine responsive.`,
+  'encrypted': (_, file) => `File ${file} has a password to open. Remove it (File → Info → Protect Workbook) and send it again.`,
+  'old-format': (_, file) => `File ${file} is in the old Excel format (.xls) or another Office document, not .xlsx. Open it in Excel, Save As → Excel Workbook (.xlsx) and send it again.`,
+  'corrupt': (_, file) => `File ${file} is damaged and cannot be unzipped. Open it in Excel, save it and send it again.`,
+  'timeout': (_, file) => `Reading ${file} took too long and was stopped. Open it in Excel, clear stray formatting, save and try again.`,
+  'not-a-plan-workbook': (_, file) => `File ${file} has no sheet in chiso's layout (an ID column and the template's headers). Use a workbook chiso made.`,
+  'cut-off': (p, file) => `File ${file} is cut off in the middle of a table row${p.line ? ` (line ${p.line})` : ''}. Get the complete plan again.`,
+};
 
 export const en: Strings = {
   ui: {
@@ -113,116 +217,7 @@ export const en: Strings = {
   number: (v) => String(Number(v.toFixed(6))),
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
 
-  finding(f) {
-    const d = f.details;
-    const s = subject(f);
-    switch (f.rule) {
-      case 'sum.children':
-        return d.explainedByRounding
-          ? `${s}: ${field(f)} states ${n(f.stated)}, its children add up to ${n(f.computed)} — off by ${n(d.difference)}, within rounding (${n(d.tolerance)}).`
-          : `${s}: ${field(f)} states ${n(f.stated)} but its ${n(d.children)} children add up to ${n(f.computed)} — off by ${n(d.difference)}, beyond rounding (${n(d.tolerance)}). Check the parent or its children.`;
-      case 'sipas.mean':
-        return `${s}: ${field(f)} states ${n(f.stated)}, the mean of the groups is ${n(f.computed)} — off by ${n(d.difference)}${d.explainedByRounding ? ', within rounding.' : '. Check the overall figure.'}`;
-      case 'sipas.bounds':
-        return `${s}: ${field(f)} ${n(f.stated)} is outside 0–100%.`;
-      case 'cross.sipas-par':
-        return `${s}: ${field(f)} states ${n(f.stated)} but the SIPAS figure divided by ten is ${n(f.computed)}. The appendices must agree; correct one of them.`;
-      case 'bounds.result-above-max':
-        return `${s}: result ${n(f.stated)} is above the max of ${n(f.computed)}.`;
-      case 'bounds.target-above-max':
-        return `${s}: target ${n(f.stated)} is above the max of ${n(f.computed)} — unreachable; lower it to at most ${n(f.computed)}.`;
-      case 'bounds.negative':
-        return `${s}: ${field(f)} is negative (${n(f.stated)}).`;
-      case 'target.below-result':
-        return `${s}: target ${n(f.stated)} is below last year's result ${n(f.computed)} — the plan accepts a loss.`;
-      case 'target.no-gain':
-        return `${s}: target equals last year's result (${n(f.stated)}) while below the max — no gain planned (${n(d.atStakeMax)} points left).`;
-      case 'target.missing':
-        return `${s}: has a result (${n(d.result)}) but no target. Add a target.`;
-      case 'target.missed':
-        return `${s}: result ${n(f.stated)} misses the target ${n(f.computed)} — ${n(d.atStakeTarget)} points to gain; ${n(d.atStakeMax)} below the max.`;
-      case 'numbering.skipped':
-        return `${s}: numbering jumps from ${n(f.computed)} to ${n(f.stated)} — ${list(d.missing)} missing.`;
-      case 'numbering.orphan':
-        return `${s}: its parent ${n(d.parent)} is not in the appendix.`;
-      case 'numbering.duplicate':
-        return `${s}: number ${n(f.stated)} is used twice; the later row was given ${n(f.computed)}.`;
-      case 'numbering.wrong-parent':
-        return `${s}: code ${n(f.stated)} sits in area ${n(d.area)} — probably ${n(f.computed)}.`;
-      case 'numbering.code-repaired':
-        return `${s}: number “${n(f.stated)}” read as ${n(f.computed)}.`;
-      case 'text.repaired':
-        return `${s ? s + ': ' : ''}repaired escaped characters in the ${field(f)} (${list(d.repairs)}).`;
-      case 'agency.spellings':
-        return `One agency spelled several ways: ${list(d.spellings)} — unified as “${n(d.canonical)}”.`;
-      case 'agency.inherited':
-        return `${s}: blank lead cell (a merged cell) — continues the row above: ${n(f.computed)}.`;
-      case 'agency.missing-lead':
-        return `${s}: no lead agency. Add one.`;
-      case 'agency.unknown':
-        return `${s}: ${field(f)} “${n(f.stated)}” is not on the Đơn vị sheet. Correct the name, or add the agency to the Đơn vị sheet.`;
-      case 'agency.email-invalid':
-        return `${n(d.name)}: e-mail “${n(f.stated)}” is not an address (e.g. office@hanoi.gov.vn; separate several with ;).`;
-      case 'agency.unknown-group':
-        return `${n(d.name)}: group “${n(f.stated)}” is no group on the Đơn vị sheet, so this unit gets none of a group's work. Correct the Thuộc nhóm cell.`;
-      case 'agency.duplicate-code':
-        return `${n(d.name)}: code ${n(f.stated)} is also ${n(d.first)}'s; it is ignored for this unit. Correct the code.`;
-      case 'agency.members-bundled':
-        return `“${n(f.stated)}” has ${n(f.computed)} communes and wards from the bundled list (Hà Nội, since 1 July 2025). Edit them, and add e-mails and contacts, on the Đơn vị sheet.`;
-      case 'task.deadline-unparsed':
-        return `${s}: deadline “${n(f.stated)}” could not be read as a date; the text is kept.`;
-      case 'task.no-lead':
-        return `${s}: no lead agency. Add the agency in charge of this task.`;
-      case 'task.subarea-wrong-area':
-        return `${s}: sub-area ${n(f.stated)} sits in area ${n(d.area)} — probably ${n(f.computed)}.`;
-      case 'task.subarea-sequence':
-        return d.missing ? `${s}: sub-area numbering skips ${list(d.missing)}.` : `${s}: sub-area ${n(f.stated)} is out of order (after ${n(d.previous)}).`;
-      case 'link.unmatched-group':
-        return `${s}: no ${f.index ?? ''} criterion matches this task group's name.`;
-      case 'meta.dates-disagree':
-        return `The plan gives itself different dates: ${list(d.dates)}.`;
-      case 'meta.years-disagree':
-        return `The appendices disagree on the ${field(f)}: ${n(f.stated)} and ${n(f.computed)} (${n(d.table)}).`;
-      case 'meta.number-missing':
-        return 'No plan number found (the “Số: …” line).';
-      case 'sheet.missing':
-        return `Sheet “${n(f.stated)}” (or one with its column headers) not found. That part of the plan was not read.`;
-      case 'sheet.row-without-id':
-        return `A row without an ID (added by hand?): “${n(f.stated)}”. It is not part of the plan; add it through the add-in if needed.`;
-      case 'sheet.unknown-id':
-        return `ID “${n(f.stated)}” is malformed; the row is skipped. Do not edit the ID column.`;
-      case 'sheet.duplicate-id':
-        return `ID ${n(f.stated)} appears again (a copied row?); only the first row is read.`;
-      case 'sheet.number-unreadable':
-        return `${s}: “${n(f.stated)}” in the ${field(f)} column is not a number. Type a number (e.g. 9,5) or leave it blank.`;
-      case 'sheet.unknown-index':
-        return `${s}: the index column says “${n(f.stated)}” — it must be PAR, SIPAS or PAPI.`;
-      case 'sheet.invalid':
-        return `The data read is not valid: ${n(f.stated)}.`;
-      case 'workbook.clamped':
-        return f.computed === null
-          ? `Range ${n(f.stated)} on sheet ${n(d.sheet)} was too large or unreadable and was left out (formatting only; no values are affected).`
-          : `Range ${n(f.stated)} on sheet ${n(d.sheet)} covered the whole sheet; it was cut to ${n(f.computed)} to read the file.`;
-      case 'import.row-short':
-        return `Row “${n(f.stated)}” is one cell short — its columns may be shifted. Check this row in the source table.`;
-      case 'import.row-misaligned':
-        return `Cell “${n(f.stated)}” fits no column — a table row lost or gained a cell. Check the source table around this place.`;
-      case 'import.row-unrecognised':
-        return `Row number “${n(f.stated)}”${d.title || d.name ? ` of “${n(d.title ?? d.name)}”` : ''} not recognised; the row is kept but needs checking.`;
-      case 'import.number-unreadable':
-        return `${s}: “${n(f.stated)}” in the ${field(f)} column is not a number. Write it as a number (e.g. 9,5).`;
-      case 'import.total-missing':
-        return `The ${f.index ?? ''} appendix has no total row.`;
-      case 'import.part-unknown':
-        return `Part ${n(d.part)} “${n(f.stated)}” names no index (PAR INDEX, PAPI, SIPAS); its tasks are skipped.`;
-      case 'import.row-outside-part':
-        return `Row “${n(d.title)}” comes before the first part A/B/C; skipped.`;
-      case 'import.table-repeated':
-        return `Table ${n(f.stated)} of ${f.index ?? ''} appears again; its rows are merged in.`;
-      default:
-        return `${s}: ${f.rule}`;
-    }
-  },
+  finding: (f) => wordFinding(RULES, f),
 
   where(f) {
     const l = f.location;
@@ -231,44 +226,7 @@ export const en: Strings = {
     return [l.table, l.line !== null ? `line ${l.line}` : null, l.row !== null ? `row ${l.row}` : null].filter(Boolean).join(', ');
   },
 
-  readProblem(problem, file, line) {
-    switch (problem) {
-      case 'missing':
-        return `File ${file} not found. Check the path.`;
-      case 'directory':
-        return `${file} is a folder, not a plan file.`;
-      case 'too-large':
-        return `File ${file} is too large to read (over 50 MB, or unzips to too much); not read, to keep the machine responsive. Remove images and stray data, then save it again.`;
-      case 'binary':
-        return `File ${file} is not text (a zip, PDF or image?). Save the plan as .txt or .html.`;
-      case 'empty':
-        return `File ${file} is empty.`;
-      case 'unreadable':
-        return `File ${file} cannot be read (permissions?).`;
-      case 'no-table':
-        return `File ${file} has no appendix table (a header row such as “STT | Nhiệm vụ | …” or “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …” is needed).`;
-      case 'not-zip':
-        return `File ${file} is not an Excel workbook (.xlsx): it is not Excel's zip format. Open it in Excel and save as .xlsx.`;
-      case 'truncated':
-        return `File ${file} is cut off or damaged (an incomplete download?). Ask for the file again.`;
-      case 'not-xlsx':
-        return `File ${file} is a zip but not an Excel workbook. Save it as .xlsx.`;
-      case 'too-many-entries':
-        return `File ${file} holds too many parts for a normal workbook; not read, to keep the machine responsive.`;
-      case 'encrypted':
-        return `File ${file} has a password to open. Remove it (File → Info → Protect Workbook) and send it again.`;
-      case 'old-format':
-        return `File ${file} is in the old Excel format (.xls) or another Office document, not .xlsx. Open it in Excel, Save As → Excel Workbook (.xlsx) and send it again.`;
-      case 'corrupt':
-        return `File ${file} is damaged and cannot be unzipped. Open it in Excel, save it and send it again.`;
-      case 'timeout':
-        return `Reading ${file} took too long and was stopped. Open it in Excel, clear stray formatting, save and try again.`;
-      case 'not-a-plan-workbook':
-        return `File ${file} has no sheet in chiso's layout (an ID column and the template's headers). Use a workbook chiso made.`;
-      case 'cut-off':
-        return `File ${file} is cut off in the middle of a table row${line ? ` (line ${line})` : ''}. Get the complete plan again.`;
-    }
-  },
+  readProblem: (p, file) => wordReadProblem(PROBLEMS, p, file),
 
   usage: [
     'Usage:',
@@ -287,32 +245,11 @@ export const en: Strings = {
   noPdf: (reason) => (reason === 'not-installed' ? 'LibreOffice is not installed, so no PDF: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-liberation2' : 'LibreOffice could not print the workbook to PDF.'),
   assembled: (n, dir, zip) => `Wrote ${n} report workbooks to ${dir} and the archive ${zip}.`,
   unexpanded: (name, count) => `Group “${name}” (${count} times) names no agency in particular, so it gets no workbook; name the agencies in the plan if needed.`,
-  refusal(reason, file = '') {
-    const [code, detail] = [reason.split(':')[0], reason.slice(reason.indexOf(':') + 1)];
-    const words: Record<string, string> = {
-      'not-an-agency-workbook': 'Not a report workbook made by chiso (no _meta sheet). Fill in the file that was sent and send it back.',
-      'other-plan': `A workbook of another plan (${detail}). Fill in this plan's file and send it back.`,
-      'unknown-agency': `The workbook names “${detail}”, who is not among this plan's recipients. Use the file sent to your agency.`,
-      'superseded-by': `A later file from the same agency (${detail}) replaces this one. If this one is right, send it again.`,
-      superseded: "From a file replaced by the same agency's later one.",
-      'status-not-in-list': 'Status not in the list; pick one from the drop-down and send the file again.',
-      'not-a-date': 'Not a date; write dd/mm/yyyy and send the file again.',
-      'not-a-number': 'Not a number; write the score as a number (e.g. 1,25) and send the file again.',
-      'out-of-range': 'Score outside 0 to the max; correct it and send the file again.',
-      'outside-table': "Outside the template's table (not a column or row that is compiled); not compiled. Write it in the matching column of the task or criterion.",
-      'row-without-id': "A row the agency added (no ID); not compiled. Write it in the matching task's or criterion's own row.",
-      'row-not-in-template': "A row that is not in this agency's workbook (copied from another file?); not compiled.",
-      'row-missing': `Row ${detail} was deleted from the workbook, so nothing is reported for it. Fill in the original file (without deleting rows) and send it again.`,
-      'row-repeated': 'A repeated (copied) row; only the first is compiled. Delete the copy or merge it into the first.',
-      'extra-sheet': "On a sheet the agency added; not compiled. Move it to the Nhiệm vụ or Tiêu chí sheet if needed.",
-      'sheet-missing': 'This sheet is missing from the returned workbook (deleted, or its headers changed). Use the original file.',
-      'locked-cell-edited': `A locked cell was edited (originally “${detail}”); the plan's text is kept. Do not edit these cells.`,
-      'range-clamped': `Range ${detail} (a merge, validation or format) covers the whole sheet and was cut back to read it; the values are compiled. Remove that range from the agency's file.`,
-    };
-    return words[code ?? ''] ?? this.readProblem(code as ReadProblem, file, null);
+  refusal(r, file) {
+    return isFileProblem(r) ? this.readProblem({ kind: r.reason }, file) : wordRefusal(REFUSALS, r);
   },
   rejection(r) {
-    return placed(r, this.refusal(r.reason, r.file), { file: 'File', sheet: 'sheet', cell: 'cell' });
+    return placed(r, this.refusal(r, r.file), { file: 'File', sheet: 'sheet', cell: 'cell' });
   },
   compiled: (c) => `Read ${c.files} files: ${c.accepted} agencies accepted, ${c.values} values compiled, ${c.rejected} values refused (see Tình hình nộp), ${c.missing} agencies missing.`,
   wrote: (path) => `Wrote ${path}`,

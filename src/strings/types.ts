@@ -1,27 +1,23 @@
-import type { Finding, Severity } from '../plan/schema';
+import type { FileProblem, Refusal, RefusalOf, RefusalReason, Rejection } from '../agencies/refusal';
+import type { Finding, FindingOf, Rule, Severity } from '../plan/schema';
 
 export type Lang = 'vi' | 'en';
 
-/** Problems that stop a file from being read at all. */
+/** Problems that stop a file from being read at all, each with the facts its wording needs. */
 export type ReadProblem =
-  | 'missing'
-  | 'directory'
-  | 'too-large'
-  | 'binary'
-  | 'empty'
-  | 'unreadable'
-  | 'no-table'
-  | 'cut-off'
+  | Plain<'missing' | 'directory' | 'too-large' | 'binary' | 'empty' | 'unreadable' | 'no-table'>
+  /** The flattened text stops in the middle of a table row, at `line` when known. */
+  | { kind: 'cut-off'; line: number | null }
   // Workbooks from outside, as the guard and the reader find them.
-  | 'not-zip'
-  | 'truncated'
-  | 'not-xlsx'
-  | 'too-many-entries'
-  | 'encrypted'
-  | 'old-format'
-  | 'corrupt'
-  | 'timeout'
-  | 'not-a-plan-workbook';
+  | Plain<'not-zip' | 'truncated' | 'not-xlsx' | 'too-many-entries' | 'encrypted' | 'old-format' | 'corrupt' | 'timeout' | 'not-a-plan-workbook'>;
+
+/** One member per kind that carries nothing but its kind. */
+type Plain<K extends string> = K extends string ? { kind: K } : never;
+
+export type ReadProblemOf<K extends ReadProblem['kind']> = Extract<ReadProblem, { kind: K }>;
+
+/** How one language words every read problem, naming the file. A kind without its entry does not compile. */
+export type ReadProblemWords = { [K in ReadProblem['kind']]: (p: ReadProblemOf<K>, file: string) => string };
 
 /** The task pane's words. */
 export interface UiStrings {
@@ -78,6 +74,19 @@ export interface UiStrings {
   language: string;
 }
 
+/**
+ * How one language words every finding rule: one entry per rule of FindingSchema, each given that
+ * rule's own finding (its typed details). A rule without its entry does not compile.
+ */
+export type RuleWords = { [R in Rule]: (f: FindingOf<R>) => string };
+
+/**
+ * How one language words every refusal of a return or of a value in it, given its typed facts. A
+ * file that could not be read at all (FileProblem) is worded as a read problem instead. A reason
+ * without its entry does not compile.
+ */
+export type RefusalWords = { [R in Exclude<RefusalReason, FileProblem>]: (r: RefusalOf<R>) => string };
+
 /** Everything a shell says to people, in one module per language. */
 export interface Strings {
   ui: UiStrings;
@@ -88,17 +97,16 @@ export interface Strings {
   finding(f: Finding): string;
   /** 'PL2, dòng 1239' / 'PL2, line 1239'. */
   where(f: Finding): string;
-  readProblem(problem: ReadProblem, file: string, line: number | null): string;
+  readProblem(problem: ReadProblem, file: string): string;
   usage: string;
   badArguments(problem: string): string;
   summary(s: { file: string; tasks: number; criteria: number; errors: number; warnings: number; infos: number }): string;
   wrote(path: string): string;
   assembled(n: number, dir: string, zip: string): string;
-  /** Why a returned workbook or one of its values was not taken ('other-plan:999/KH-UBND', 'out-of-range'…). */
-  /** Why a returned file or value was not taken, and what to do (the file names a file-level problem). */
-  refusal(reason: string, file?: string): string;
+  /** Why a returned file or value was not taken, and what to do (`file` names a file that could not be read). */
+  refusal(r: Refusal, file: string): string;
   /** A refused file or value with where it is: file, sheet and cell. */
-  rejection(r: { file: string; sheet: string | null; cell: string | null; reason: string }): string;
+  rejection(r: Rejection): string;
   compiled(c: { files: number; accepted: number; values: number; rejected: number; missing: number }): string;
   unexpanded(name: string, count: number): string;
   noPdf(reason: 'not-installed' | 'failed'): string;

@@ -1,8 +1,9 @@
 import type { Finding } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../workbook-kit/spec';
-import { fieldOf, listOf, placed, subjectOf } from './format';
-import type { ReadProblem, Strings } from './types';
+import { isFileProblem } from '../agencies/file-problems';
+import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
+import type { ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
 /** Vietnamese: the default language of every shell. */
 
@@ -34,6 +35,111 @@ const WORDS = { task: 'Nhiệm vụ', group: 'Nhóm', total: 'tổng' };
 const subject = (f: Finding) => subjectOf(f, WORDS);
 const field = (f: Finding) => fieldOf(f, FIELD);
 const list = (v: unknown) => listOf(v, n);
+
+/** Every rule of FindingSchema in one sentence that says what is wrong and, where it helps, what to do. */
+const RULES: RuleWords = {
+  'sum.children': (f) => f.details.explainedByRounding
+    ? `${subject(f)}: ${field(f)} ghi ${n(f.stated)}, tổng các mục con ${n(f.computed)} — chênh ${n(f.details.difference)}, nằm trong sai số làm tròn (${n(f.details.tolerance)}).`
+    : `${subject(f)}: ${field(f)} ghi ${n(f.stated)} nhưng tổng ${n(f.details.children)} mục con là ${n(f.computed)} — chênh ${n(f.details.difference)}, vượt sai số làm tròn (${n(f.details.tolerance)}). Kiểm tra lại số liệu của mục cha hoặc các mục con.`,
+  'sipas.mean': (f) => `${subject(f)}: ${field(f)} ghi ${n(f.stated)}, trung bình các nhóm là ${n(f.computed)} — chênh ${n(f.details.difference)}${f.details.explainedByRounding ? ', trong sai số làm tròn.' : '. Kiểm tra lại chỉ số chung.'}`,
+  'sipas.bounds': (f) => `${subject(f)}: ${field(f)} ${n(f.stated)} nằm ngoài khoảng 0–100%.`,
+  'cross.sipas-par': (f) => `${subject(f)}: ${field(f)} ghi ${n(f.stated)} nhưng Chỉ số SIPAS chia 10 là ${n(f.computed)}. Hai phụ lục phải khớp nhau; sửa một trong hai.`,
+  'bounds.result-above-max': (f) => `${subject(f)}: kết quả ${n(f.stated)} vượt điểm tối đa ${n(f.computed)}.`,
+  'bounds.target-above-max': (f) => `${subject(f)}: mục tiêu ${n(f.stated)} vượt điểm tối đa ${n(f.computed)} — không thể đạt; hạ mục tiêu về tối đa ${n(f.computed)}.`,
+  'bounds.negative': (f) => `${subject(f)}: ${field(f)} âm (${n(f.stated)}).`,
+  'target.below-result': (f) => `${subject(f)}: mục tiêu ${n(f.stated)} thấp hơn kết quả năm trước ${n(f.computed)} — kế hoạch đang chấp nhận giảm điểm.`,
+  'target.no-gain': (f) => `${subject(f)}: mục tiêu bằng kết quả năm trước (${n(f.stated)}) trong khi chưa đạt tối đa — không có kế hoạch tăng điểm (còn ${n(f.details.atStakeMax)} điểm).`,
+  'target.missing': (f) => `${subject(f)}: có kết quả (${n(f.details.result)}) nhưng chưa có mục tiêu. Bổ sung mục tiêu.`,
+  'target.missed': (f) => `${subject(f)}: kết quả ${n(f.stated)} chưa đạt mục tiêu ${n(f.computed)} — cần thêm ${n(f.details.atStakeTarget)} điểm; còn mất ${n(f.details.atStakeMax)} so với tối đa.`,
+  'numbering.skipped': (f) => `${subject(f)}: số thứ tự nhảy từ ${n(f.computed)} sang ${n(f.stated)} — thiếu ${list(f.details.missing)}.`,
+  'numbering.orphan': (f) => `${subject(f)}: không có mục cha ${n(f.details.parent)} trong phụ lục.`,
+  'numbering.duplicate': (f) => `${subject(f)}: số thứ tự ${n(f.stated)} bị trùng; dòng sau được đánh mã ${n(f.computed)}.`,
+  'numbering.wrong-parent': (f) => `${subject(f)}: mã ${n(f.stated)} nằm trong lĩnh vực ${n(f.details.area)} — có lẽ phải là ${n(f.computed)}.`,
+  'numbering.code-repaired': (f) => `${subject(f)}: số thứ tự “${n(f.stated)}” được đọc là ${n(f.computed)}.`,
+  'text.repaired': (f) => `${subject(f) ? subject(f) + ': ' : ''}đã sửa ký tự lỗi mã hóa trong ${field(f)} (${list(f.details.repairs)}).`,
+  'agency.spellings': (f) => `Một đơn vị được viết nhiều cách: ${list(f.details.spellings)} — thống nhất là “${n(f.details.canonical)}”.`,
+  'agency.inherited': (f) => `${subject(f)}: ô đơn vị chủ trì để trống (ô gộp) — lấy theo dòng trên: ${n(f.computed)}.`,
+  'agency.missing-lead': (f) => `${subject(f)}: chưa có đơn vị chủ trì tham mưu, theo dõi. Bổ sung đơn vị chủ trì.`,
+  'agency.unknown': (f) => `${subject(f)}: ${field(f)} “${n(f.stated)}” không có trên trang Đơn vị. Sửa lại cho đúng tên đơn vị, hoặc thêm đơn vị này vào trang Đơn vị.`,
+  'agency.email-invalid': (f) => `${n(f.details.name)}: email “${n(f.stated)}” không đúng dạng (ví dụ vanphong@hanoi.gov.vn; nhiều địa chỉ cách nhau bằng dấu ;).`,
+  'agency.unknown-group': (f) => `${n(f.details.name)}: nhóm “${n(f.stated)}” không phải là nhóm đơn vị nào trên trang Đơn vị; đơn vị này không nhận phần việc giao cho nhóm. Sửa cột Thuộc nhóm cho đúng tên nhóm.`,
+  'agency.duplicate-code': (f) => `${n(f.details.name)}: mã đơn vị ${n(f.stated)} trùng với ${n(f.details.first)}; mã bị bỏ qua với đơn vị này. Sửa lại mã cho đúng.`,
+  'agency.members-bundled': (f) => `“${n(f.stated)}” gồm ${n(f.computed)} xã, phường theo danh sách kèm theo (Hà Nội, từ 01/7/2025). Có thể sửa, thêm email và người liên hệ trên trang Đơn vị.`,
+  'task.deadline-unparsed': (f) => `${subject(f)}: không đọc được tiến độ “${n(f.stated)}” thành thời hạn; giữ nguyên văn bản.`,
+  'task.no-lead': (f) => `${subject(f)}: chưa có cơ quan chủ trì. Bổ sung cơ quan chủ trì cho nhiệm vụ.`,
+  'task.subarea-wrong-area': (f) => `${subject(f)}: tiểu mục ${n(f.stated)} nằm trong lĩnh vực ${n(f.details.area)} — có lẽ phải là ${n(f.computed)}.`,
+  'task.subarea-sequence': (f) => f.details.missing
+    ? `${subject(f)}: số tiểu mục nhảy cóc — thiếu ${list(f.details.missing)}.`
+    : `${subject(f)}: tiểu mục ${n(f.stated)} không theo thứ tự (sau ${n(f.details.previous)}).`,
+  'link.unmatched-group': (f) => `${subject(f)}: không tìm thấy tiêu chí nào của chỉ số ${f.index ?? ''} khớp tên nhóm nhiệm vụ này.`,
+  'meta.dates-disagree': (f) => `Kế hoạch ghi các ngày khác nhau: ${list(f.details.dates).replace(/\bheading:/, 'đầu văn bản:')}.`,
+  'meta.years-disagree': (f) => `Các phụ lục ghi ${field(f)} khác nhau: ${n(f.stated)} và ${n(f.computed)} (${n(f.details.table)}).`,
+  'meta.number-missing': () => 'Không tìm thấy số hiệu kế hoạch (dòng “Số: …”).',
+  'sheet.missing': (f) => `Không tìm thấy trang “${n(f.stated)}” (hoặc trang có cùng tiêu đề cột). Phần này của kế hoạch không được đọc.`,
+  'sheet.row-without-id': (f) => `Dòng không có ID (dòng thêm vào?): “${n(f.stated)}”. Dòng này không thuộc kế hoạch; nếu cần, thêm nó bằng add-in.`,
+  'sheet.unknown-id': (f) => `ID “${n(f.stated)}” không đúng dạng; dòng bị bỏ qua. Đừng sửa cột ID.`,
+  'sheet.duplicate-id': (f) => `ID ${n(f.stated)} xuất hiện lần nữa (dòng bị sao chép?); chỉ dòng đầu được đọc.`,
+  'sheet.number-unreadable': (f) => `${subject(f)}: “${n(f.stated)}” ở cột ${field(f)} không phải số. Nhập số (ví dụ 9,5) hoặc để trống.`,
+  'sheet.unknown-index': (f) => `${subject(f)}: cột Chỉ số ghi “${n(f.stated)}” — phải là PAR, SIPAS hoặc PAPI.`,
+  'sheet.invalid': (f) => `Dữ liệu đọc được không hợp lệ: ${n(f.stated)}.`,
+  'workbook.clamped': (f) => f.computed === null
+    ? `Vùng ${n(f.stated)} trên trang ${n(f.details.sheet)} quá lớn hoặc không đọc được nên đã bỏ qua (chỉ ảnh hưởng định dạng, không ảnh hưởng số liệu).`
+    : `Vùng ${n(f.stated)} trên trang ${n(f.details.sheet)} trùm cả trang tính; đã thu về ${n(f.computed)} để đọc được.`,
+  'import.row-short': (f) => `Dòng số “${n(f.stated)}” thiếu một ô — các cột của dòng này có thể bị lệch. Kiểm tra dòng này trong bảng gốc.`,
+  'import.row-misaligned': (f) => `Ô “${n(f.stated)}” không khớp với cột nào — một dòng của bảng bị thiếu hoặc thừa ô. Kiểm tra bảng gốc quanh vị trí này.`,
+  'import.row-unrecognised': (f) => `Không nhận ra số thứ tự “${n(f.stated)}”${f.details.title || f.details.name ? ` của dòng “${n(f.details.title ?? f.details.name)}”` : ''}; dòng được giữ nhưng cần kiểm tra.`,
+  'import.number-unreadable': (f) => `${subject(f)}: không đọc được số “${n(f.stated)}” ở cột ${field(f)}. Sửa thành số (ví dụ 9,5).`,
+  'import.total-missing': (f) => `Phụ lục chỉ số ${f.index ?? ''} không có dòng tổng.`,
+  'import.part-unknown': (f) => `Phần ${n(f.details.part)} “${n(f.stated)}” không nêu chỉ số nào (PAR INDEX, PAPI, SIPAS); các nhiệm vụ của phần này bị bỏ qua.`,
+  'import.row-outside-part': (f) => `Dòng “${n(f.details.title)}” nằm trước phần A/B/C đầu tiên; bị bỏ qua.`,
+  'import.table-repeated': (f) => `Bảng ${n(f.stated)} của chỉ số ${f.index ?? ''} xuất hiện lần nữa; các dòng được gộp vào.`,
+};
+
+/** Why a return or a value in it was not taken, and what to do. */
+const REFUSALS: RefusalWords = {
+  'not-an-agency-workbook': () => 'Không phải sổ tính báo cáo do chiso tạo (thiếu trang _meta). Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
+  'version-missing': () => 'Sổ tính không ghi phiên bản mẫu hợp lệ (trang _meta đã bị sửa?) nên không biết đọc theo mẫu nào; không được tổng hợp. Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
+  'version-unknown': (r) => `Sổ tính theo mẫu phiên bản ${r.version}, do một phiên bản chiso mới hơn tạo ra; chiso này đọc được mẫu đến phiên bản ${r.newest}. Hãy cập nhật chiso rồi tổng hợp lại.`,
+  'other-plan': (r) => `Sổ tính của kế hoạch khác (${r.plan}). Hãy điền vào tệp của kế hoạch này rồi gửi lại.`,
+  'unknown-agency': (r) => `Sổ tính ghi đơn vị “${r.recipient}”, không có trong danh sách nhận báo cáo của kế hoạch này. Hãy dùng đúng tệp đã gửi cho đơn vị mình.`,
+  'superseded-by': (r) => `Đã có tệp mới hơn của cùng đơn vị (${r.by}); tệp này không được dùng. Nếu tệp này mới đúng, hãy gửi lại nó.`,
+  'superseded': () => 'Thuộc tệp đã bị thay bằng tệp mới hơn của cùng đơn vị; không được tổng hợp.',
+  'status-not-in-list': () => 'Tình trạng không nằm trong danh sách; hãy chọn trong danh sách thả xuống rồi gửi lại.',
+  'not-a-date': () => 'Không phải ngày; hãy ghi dạng dd/mm/yyyy rồi gửi lại.',
+  'not-a-number': () => 'Không phải số; hãy ghi điểm bằng số (ví dụ 1,25) rồi gửi lại.',
+  'out-of-range': () => 'Điểm nằm ngoài khoảng từ 0 đến điểm tối đa; hãy sửa lại điểm rồi gửi lại.',
+  'outside-table': () => 'Nằm ngoài bảng của mẫu (ngoài các cột, dòng được tổng hợp); không được tổng hợp. Hãy ghi nội dung vào cột tương ứng của nhiệm vụ, tiêu chí.',
+  'row-without-id': () => 'Dòng do đơn vị tự thêm (không có mã); giá trị không được tổng hợp. Hãy ghi nội dung này vào dòng có sẵn của nhiệm vụ, tiêu chí tương ứng.',
+  'row-not-in-template': () => 'Dòng không thuộc sổ tính gửi cho đơn vị này (chép từ tệp khác?); không được tổng hợp.',
+  'row-missing': (r) => `Dòng ${r.id} đã bị xóa khỏi sổ tính nên không có báo cáo cho dòng này. Hãy điền lại vào tệp gốc (không xóa dòng) và gửi lại.`,
+  'row-repeated': () => 'Dòng bị lặp (sao chép); chỉ dòng đầu được tổng hợp. Hãy xóa dòng lặp hoặc gộp nội dung vào dòng đầu.',
+  'extra-sheet': () => 'Nằm trong trang đơn vị tự thêm; không được tổng hợp. Nếu cần, hãy đưa nội dung vào trang Nhiệm vụ hoặc Tiêu chí.',
+  'sheet-missing': () => 'Thiếu trang này trong sổ tính trả về (bị xóa hoặc đổi tiêu đề cột). Hãy dùng lại tệp gốc.',
+  'locked-cell-edited': (r) => `Ô bị khóa đã bị sửa (ban đầu: “${r.original}”); nội dung gốc của kế hoạch vẫn được dùng. Không sửa các ô này.`,
+  'range-clamped': (r) => `Vùng ${r.range} (ô gộp, kiểm tra dữ liệu hoặc định dạng) trùm cả trang tính nên đã được thu gọn khi đọc; số liệu vẫn được tổng hợp. Hãy bỏ vùng đó trong tệp của đơn vị.`,
+  'column-missing': (r) => `Thiếu cột “${r.header}” (bị xóa hoặc đổi tiêu đề): không đọc được giá trị nào của cột này; các cột khác vẫn được tổng hợp. Nếu đơn vị đã điền cột này, hãy khôi phục cột (đúng tiêu đề) hoặc điền lại vào tệp gốc rồi gửi lại.`,
+};
+
+/** Why a file could not be read at all, naming it, and what to do. */
+const PROBLEMS: ReadProblemWords = {
+  'missing': (_, file) => `Không tìm thấy tệp ${file}. Kiểm tra lại đường dẫn.`,
+  'directory': (_, file) => `${file} là thư mục, không phải tệp kế hoạch.`,
+  'too-large': (_, file) => `Tệp ${file} quá lớn để đọc (trên 50 MB, hoặc giải nén ra quá lớn); không đọc để tránh treo máy. Hãy bỏ ảnh, dữ liệu thừa rồi lưu lại.`,
+  'binary': (_, file) => `Tệp ${file} không phải văn bản (có thể là tệp nén, PDF hay ảnh). Hãy lưu kế hoạch dạng .txt hoặc .html.`,
+  'empty': (_, file) => `Tệp ${file} trống.`,
+  'unreadable': (_, file) => `Không đọc được tệp ${file} (không có quyền đọc?).`,
+  'no-table': (_, file) => `Tệp ${file} không có bảng phụ lục nào (cần dòng tiêu đề như “STT | Nhiệm vụ | …” hoặc “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …”).`,
+  'not-zip': (_, file) => `Tệp ${file} không phải sổ tính Excel (.xlsx): nội dung không phải tệp nén của Excel. Hãy mở bằng Excel và lưu lại dạng .xlsx.`,
+  'truncated': (_, file) => `Tệp ${file} bị cắt cụt hoặc hỏng (tải về chưa hết?). Hãy xin lại tệp.`,
+  'not-xlsx': (_, file) => `Tệp ${file} là tệp nén nhưng không phải sổ tính Excel. Hãy lưu lại dạng .xlsx.`,
+  'too-many-entries': (_, file) => `Tệp ${file} chứa quá nhiều thành phần để là một sổ tính thông thường; không đọc để tránh treo máy.`,
+  'encrypted': (_, file) => `Tệp ${file} được đặt mật khẩu mở tệp. Hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi gửi lại.`,
+  'old-format': (_, file) => `Tệp ${file} là định dạng Excel cũ (.xls) hoặc tài liệu Office khác, không phải .xlsx. Hãy mở bằng Excel, chọn Lưu thành → Sổ làm việc Excel (.xlsx) rồi gửi lại.`,
+  'corrupt': (_, file) => `Tệp ${file} bị hỏng, không giải nén được. Hãy mở bằng Excel, lưu lại rồi gửi lại.`,
+  'timeout': (_, file) => `Đọc tệp ${file} quá lâu nên đã dừng. Hãy mở bằng Excel, xóa định dạng thừa, lưu lại rồi thử lại.`,
+  'not-a-plan-workbook': (_, file) => `Tệp ${file} không có trang nào theo mẫu của chiso (cần cột ID và các tiêu đề cột của mẫu). Hãy dùng tệp do chiso tạo ra.`,
+  'cut-off': (p, file) => `Tệp ${file} bị cắt ngang giữa một dòng của bảng${p.line ? ` (dòng ${p.line})` : ''}. Hãy lấy lại bản đầy đủ của kế hoạch.`,
+};
 
 export const vi: Strings = {
   ui: {
@@ -114,118 +220,7 @@ export const vi: Strings = {
   number: (v) => formatViNumber(Number(v.toFixed(6))),
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
 
-  finding(f) {
-    const d = f.details;
-    const s = subject(f);
-    switch (f.rule) {
-      case 'sum.children':
-        return d.explainedByRounding
-          ? `${s}: ${field(f)} ghi ${n(f.stated)}, tổng các mục con ${n(f.computed)} — chênh ${n(d.difference)}, nằm trong sai số làm tròn (${n(d.tolerance)}).`
-          : `${s}: ${field(f)} ghi ${n(f.stated)} nhưng tổng ${n(d.children)} mục con là ${n(f.computed)} — chênh ${n(d.difference)}, vượt sai số làm tròn (${n(d.tolerance)}). Kiểm tra lại số liệu của mục cha hoặc các mục con.`;
-      case 'sipas.mean':
-        return `${s}: ${field(f)} ghi ${n(f.stated)}, trung bình các nhóm là ${n(f.computed)} — chênh ${n(d.difference)}${d.explainedByRounding ? ', trong sai số làm tròn.' : '. Kiểm tra lại chỉ số chung.'}`;
-      case 'sipas.bounds':
-        return `${s}: ${field(f)} ${n(f.stated)} nằm ngoài khoảng 0–100%.`;
-      case 'cross.sipas-par':
-        return `${s}: ${field(f)} ghi ${n(f.stated)} nhưng Chỉ số SIPAS chia 10 là ${n(f.computed)}. Hai phụ lục phải khớp nhau; sửa một trong hai.`;
-      case 'bounds.result-above-max':
-        return `${s}: kết quả ${n(f.stated)} vượt điểm tối đa ${n(f.computed)}.`;
-      case 'bounds.target-above-max':
-        return `${s}: mục tiêu ${n(f.stated)} vượt điểm tối đa ${n(f.computed)} — không thể đạt; hạ mục tiêu về tối đa ${n(f.computed)}.`;
-      case 'bounds.negative':
-        return `${s}: ${field(f)} âm (${n(f.stated)}).`;
-      case 'target.below-result':
-        return `${s}: mục tiêu ${n(f.stated)} thấp hơn kết quả năm trước ${n(f.computed)} — kế hoạch đang chấp nhận giảm điểm.`;
-      case 'target.no-gain':
-        return `${s}: mục tiêu bằng kết quả năm trước (${n(f.stated)}) trong khi chưa đạt tối đa — không có kế hoạch tăng điểm (còn ${n(d.atStakeMax)} điểm).`;
-      case 'target.missing':
-        return `${s}: có kết quả (${n(d.result)}) nhưng chưa có mục tiêu. Bổ sung mục tiêu.`;
-      case 'target.missed':
-        return `${s}: kết quả ${n(f.stated)} chưa đạt mục tiêu ${n(f.computed)} — cần thêm ${n(d.atStakeTarget)} điểm; còn mất ${n(d.atStakeMax)} so với tối đa.`;
-      case 'numbering.skipped':
-        return `${s}: số thứ tự nhảy từ ${n(f.computed)} sang ${n(f.stated)} — thiếu ${list(d.missing)}.`;
-      case 'numbering.orphan':
-        return `${s}: không có mục cha ${n(d.parent)} trong phụ lục.`;
-      case 'numbering.duplicate':
-        return `${s}: số thứ tự ${n(f.stated)} bị trùng; dòng sau được đánh mã ${n(f.computed)}.`;
-      case 'numbering.wrong-parent':
-        return `${s}: mã ${n(f.stated)} nằm trong lĩnh vực ${n(d.area)} — có lẽ phải là ${n(f.computed)}.`;
-      case 'numbering.code-repaired':
-        return `${s}: số thứ tự “${n(f.stated)}” được đọc là ${n(f.computed)}.`;
-      case 'text.repaired':
-        return `${s ? s + ': ' : ''}đã sửa ký tự lỗi mã hóa trong ${field(f)} (${list(d.repairs)}).`;
-      case 'agency.spellings':
-        return `Một đơn vị được viết nhiều cách: ${list(d.spellings)} — thống nhất là “${n(d.canonical)}”.`;
-      case 'agency.inherited':
-        return `${s}: ô đơn vị chủ trì để trống (ô gộp) — lấy theo dòng trên: ${n(f.computed)}.`;
-      case 'agency.missing-lead':
-        return `${s}: chưa có đơn vị chủ trì tham mưu, theo dõi. Bổ sung đơn vị chủ trì.`;
-      case 'agency.unknown':
-        return `${s}: ${field(f)} “${n(f.stated)}” không có trên trang Đơn vị. Sửa lại cho đúng tên đơn vị, hoặc thêm đơn vị này vào trang Đơn vị.`;
-      case 'agency.email-invalid':
-        return `${n(d.name)}: email “${n(f.stated)}” không đúng dạng (ví dụ vanphong@hanoi.gov.vn; nhiều địa chỉ cách nhau bằng dấu ;).`;
-      case 'agency.unknown-group':
-        return `${n(d.name)}: nhóm “${n(f.stated)}” không phải là nhóm đơn vị nào trên trang Đơn vị; đơn vị này không nhận phần việc giao cho nhóm. Sửa cột Thuộc nhóm cho đúng tên nhóm.`;
-      case 'agency.duplicate-code':
-        return `${n(d.name)}: mã đơn vị ${n(f.stated)} trùng với ${n(d.first)}; mã bị bỏ qua với đơn vị này. Sửa lại mã cho đúng.`;
-      case 'agency.members-bundled':
-        return `“${n(f.stated)}” gồm ${n(f.computed)} xã, phường theo danh sách kèm theo (Hà Nội, từ 01/7/2025). Có thể sửa, thêm email và người liên hệ trên trang Đơn vị.`;
-      case 'task.deadline-unparsed':
-        return `${s}: không đọc được tiến độ “${n(f.stated)}” thành thời hạn; giữ nguyên văn bản.`;
-      case 'task.no-lead':
-        return `${s}: chưa có cơ quan chủ trì. Bổ sung cơ quan chủ trì cho nhiệm vụ.`;
-      case 'task.subarea-wrong-area':
-        return `${s}: tiểu mục ${n(f.stated)} nằm trong lĩnh vực ${n(d.area)} — có lẽ phải là ${n(f.computed)}.`;
-      case 'task.subarea-sequence':
-        return d.missing
-          ? `${s}: số tiểu mục nhảy cóc — thiếu ${list(d.missing)}.`
-          : `${s}: tiểu mục ${n(f.stated)} không theo thứ tự (sau ${n(d.previous)}).`;
-      case 'link.unmatched-group':
-        return `${s}: không tìm thấy tiêu chí nào của chỉ số ${f.index ?? ''} khớp tên nhóm nhiệm vụ này.`;
-      case 'meta.dates-disagree':
-        return `Kế hoạch ghi các ngày khác nhau: ${list(d.dates).replace(/\bheading:/, 'đầu văn bản:')}.`;
-      case 'meta.years-disagree':
-        return `Các phụ lục ghi ${field(f)} khác nhau: ${n(f.stated)} và ${n(f.computed)} (${n(d.table)}).`;
-      case 'meta.number-missing':
-        return 'Không tìm thấy số hiệu kế hoạch (dòng “Số: …”).';
-      case 'sheet.missing':
-        return `Không tìm thấy trang “${n(f.stated)}” (hoặc trang có cùng tiêu đề cột). Phần này của kế hoạch không được đọc.`;
-      case 'sheet.row-without-id':
-        return `Dòng không có ID (dòng thêm vào?): “${n(f.stated)}”. Dòng này không thuộc kế hoạch; nếu cần, thêm nó bằng add-in.`;
-      case 'sheet.unknown-id':
-        return `ID “${n(f.stated)}” không đúng dạng; dòng bị bỏ qua. Đừng sửa cột ID.`;
-      case 'sheet.duplicate-id':
-        return `ID ${n(f.stated)} xuất hiện lần nữa (dòng bị sao chép?); chỉ dòng đầu được đọc.`;
-      case 'sheet.number-unreadable':
-        return `${s}: “${n(f.stated)}” ở cột ${field(f)} không phải số. Nhập số (ví dụ 9,5) hoặc để trống.`;
-      case 'sheet.unknown-index':
-        return `${s}: cột Chỉ số ghi “${n(f.stated)}” — phải là PAR, SIPAS hoặc PAPI.`;
-      case 'sheet.invalid':
-        return `Dữ liệu đọc được không hợp lệ: ${n(f.stated)}.`;
-      case 'workbook.clamped':
-        return f.computed === null
-          ? `Vùng ${n(f.stated)} trên trang ${n(d.sheet)} quá lớn hoặc không đọc được nên đã bỏ qua (chỉ ảnh hưởng định dạng, không ảnh hưởng số liệu).`
-          : `Vùng ${n(f.stated)} trên trang ${n(d.sheet)} trùm cả trang tính; đã thu về ${n(f.computed)} để đọc được.`;
-      case 'import.row-short':
-        return `Dòng số “${n(f.stated)}” thiếu một ô — các cột của dòng này có thể bị lệch. Kiểm tra dòng này trong bảng gốc.`;
-      case 'import.row-misaligned':
-        return `Ô “${n(f.stated)}” không khớp với cột nào — một dòng của bảng bị thiếu hoặc thừa ô. Kiểm tra bảng gốc quanh vị trí này.`;
-      case 'import.row-unrecognised':
-        return `Không nhận ra số thứ tự “${n(f.stated)}”${d.title || d.name ? ` của dòng “${n(d.title ?? d.name)}”` : ''}; dòng được giữ nhưng cần kiểm tra.`;
-      case 'import.number-unreadable':
-        return `${s}: không đọc được số “${n(f.stated)}” ở cột ${field(f)}. Sửa thành số (ví dụ 9,5).`;
-      case 'import.total-missing':
-        return `Phụ lục chỉ số ${f.index ?? ''} không có dòng tổng.`;
-      case 'import.part-unknown':
-        return `Phần ${n(d.part)} “${n(f.stated)}” không nêu chỉ số nào (PAR INDEX, PAPI, SIPAS); các nhiệm vụ của phần này bị bỏ qua.`;
-      case 'import.row-outside-part':
-        return `Dòng “${n(d.title)}” nằm trước phần A/B/C đầu tiên; bị bỏ qua.`;
-      case 'import.table-repeated':
-        return `Bảng ${n(f.stated)} của chỉ số ${f.index ?? ''} xuất hiện lần nữa; các dòng được gộp vào.`;
-      default:
-        return `${s}: ${f.rule}`;
-    }
-  },
+  finding: (f) => wordFinding(RULES, f),
 
   where(f) {
     const l = f.location;
@@ -235,44 +230,7 @@ export const vi: Strings = {
     return parts.join(', ');
   },
 
-  readProblem(problem, file, line) {
-    switch (problem) {
-      case 'missing':
-        return `Không tìm thấy tệp ${file}. Kiểm tra lại đường dẫn.`;
-      case 'directory':
-        return `${file} là thư mục, không phải tệp kế hoạch.`;
-      case 'too-large':
-        return `Tệp ${file} quá lớn để đọc (trên 50 MB, hoặc giải nén ra quá lớn); không đọc để tránh treo máy. Hãy bỏ ảnh, dữ liệu thừa rồi lưu lại.`;
-      case 'binary':
-        return `Tệp ${file} không phải văn bản (có thể là tệp nén, PDF hay ảnh). Hãy lưu kế hoạch dạng .txt hoặc .html.`;
-      case 'empty':
-        return `Tệp ${file} trống.`;
-      case 'unreadable':
-        return `Không đọc được tệp ${file} (không có quyền đọc?).`;
-      case 'no-table':
-        return `Tệp ${file} không có bảng phụ lục nào (cần dòng tiêu đề như “STT | Nhiệm vụ | …” hoặc “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …”).`;
-      case 'not-zip':
-        return `Tệp ${file} không phải sổ tính Excel (.xlsx): nội dung không phải tệp nén của Excel. Hãy mở bằng Excel và lưu lại dạng .xlsx.`;
-      case 'truncated':
-        return `Tệp ${file} bị cắt cụt hoặc hỏng (tải về chưa hết?). Hãy xin lại tệp.`;
-      case 'not-xlsx':
-        return `Tệp ${file} là tệp nén nhưng không phải sổ tính Excel. Hãy lưu lại dạng .xlsx.`;
-      case 'too-many-entries':
-        return `Tệp ${file} chứa quá nhiều thành phần để là một sổ tính thông thường; không đọc để tránh treo máy.`;
-      case 'encrypted':
-        return `Tệp ${file} được đặt mật khẩu mở tệp. Hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi gửi lại.`;
-      case 'old-format':
-        return `Tệp ${file} là định dạng Excel cũ (.xls) hoặc tài liệu Office khác, không phải .xlsx. Hãy mở bằng Excel, chọn Lưu thành → Sổ làm việc Excel (.xlsx) rồi gửi lại.`;
-      case 'corrupt':
-        return `Tệp ${file} bị hỏng, không giải nén được. Hãy mở bằng Excel, lưu lại rồi gửi lại.`;
-      case 'timeout':
-        return `Đọc tệp ${file} quá lâu nên đã dừng. Hãy mở bằng Excel, xóa định dạng thừa, lưu lại rồi thử lại.`;
-      case 'not-a-plan-workbook':
-        return `Tệp ${file} không có trang nào theo mẫu của chiso (cần cột ID và các tiêu đề cột của mẫu). Hãy dùng tệp do chiso tạo ra.`;
-      case 'cut-off':
-        return `Tệp ${file} bị cắt ngang giữa một dòng của bảng${line ? ` (dòng ${line})` : ''}. Hãy lấy lại bản đầy đủ của kế hoạch.`;
-    }
-  },
+  readProblem: (p, file) => wordReadProblem(PROBLEMS, p, file),
 
   usage: [
     'Cách dùng:',
@@ -292,32 +250,11 @@ export const vi: Strings = {
   noPdf: (reason) => (reason === 'not-installed' ? 'Chưa cài LibreOffice nên không tạo được PDF: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-liberation2' : 'LibreOffice không chuyển được sổ tính sang PDF.'),
   assembled: (n, dir, zip) => `Đã tạo ${n} sổ tính báo cáo trong ${dir} và tệp nén ${zip}.`,
   unexpanded: (name, count) => `Nhóm “${name}” (${count} lần) không chỉ rõ đơn vị nào nên không có sổ tính riêng; hãy ghi rõ đơn vị trong kế hoạch nếu cần.`,
-  refusal(reason, file = '') {
-    const [code, detail] = [reason.split(':')[0], reason.slice(reason.indexOf(':') + 1)];
-    const words: Record<string, string> = {
-      'not-an-agency-workbook': 'Không phải sổ tính báo cáo do chiso tạo (thiếu trang _meta). Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
-      'other-plan': `Sổ tính của kế hoạch khác (${detail}). Hãy điền vào tệp của kế hoạch này rồi gửi lại.`,
-      'unknown-agency': `Sổ tính ghi đơn vị “${detail}”, không có trong danh sách nhận báo cáo của kế hoạch này. Hãy dùng đúng tệp đã gửi cho đơn vị mình.`,
-      'superseded-by': `Đã có tệp mới hơn của cùng đơn vị (${detail}); tệp này không được dùng. Nếu tệp này mới đúng, hãy gửi lại nó.`,
-      superseded: 'Thuộc tệp đã bị thay bằng tệp mới hơn của cùng đơn vị; không được tổng hợp.',
-      'status-not-in-list': 'Tình trạng không nằm trong danh sách; hãy chọn trong danh sách thả xuống rồi gửi lại.',
-      'not-a-date': 'Không phải ngày; hãy ghi dạng dd/mm/yyyy rồi gửi lại.',
-      'not-a-number': 'Không phải số; hãy ghi điểm bằng số (ví dụ 1,25) rồi gửi lại.',
-      'out-of-range': 'Điểm nằm ngoài khoảng từ 0 đến điểm tối đa; hãy sửa lại điểm rồi gửi lại.',
-      'outside-table': 'Nằm ngoài bảng của mẫu (ngoài các cột, dòng được tổng hợp); không được tổng hợp. Hãy ghi nội dung vào cột tương ứng của nhiệm vụ, tiêu chí.',
-      'row-without-id': 'Dòng do đơn vị tự thêm (không có mã); giá trị không được tổng hợp. Hãy ghi nội dung này vào dòng có sẵn của nhiệm vụ, tiêu chí tương ứng.',
-      'row-not-in-template': 'Dòng không thuộc sổ tính gửi cho đơn vị này (chép từ tệp khác?); không được tổng hợp.',
-      'row-missing': `Dòng ${detail} đã bị xóa khỏi sổ tính nên không có báo cáo cho dòng này. Hãy điền lại vào tệp gốc (không xóa dòng) và gửi lại.`,
-      'row-repeated': 'Dòng bị lặp (sao chép); chỉ dòng đầu được tổng hợp. Hãy xóa dòng lặp hoặc gộp nội dung vào dòng đầu.',
-      'extra-sheet': 'Nằm trong trang đơn vị tự thêm; không được tổng hợp. Nếu cần, hãy đưa nội dung vào trang Nhiệm vụ hoặc Tiêu chí.',
-      'sheet-missing': 'Thiếu trang này trong sổ tính trả về (bị xóa hoặc đổi tiêu đề cột). Hãy dùng lại tệp gốc.',
-      'locked-cell-edited': `Ô bị khóa đã bị sửa (ban đầu: “${detail}”); nội dung gốc của kế hoạch vẫn được dùng. Không sửa các ô này.`,
-      'range-clamped': `Vùng ${detail} (ô gộp, kiểm tra dữ liệu hoặc định dạng) trùm cả trang tính nên đã được thu gọn khi đọc; số liệu vẫn được tổng hợp. Hãy bỏ vùng đó trong tệp của đơn vị.`,
-    };
-    return words[code ?? ''] ?? this.readProblem(code as ReadProblem, file, null);
+  refusal(r, file) {
+    return isFileProblem(r) ? this.readProblem({ kind: r.reason }, file) : wordRefusal(REFUSALS, r);
   },
   rejection(r) {
-    return placed(r, this.refusal(r.reason, r.file), { file: 'Tệp', sheet: 'trang', cell: 'ô' });
+    return placed(r, this.refusal(r, r.file), { file: 'Tệp', sheet: 'trang', cell: 'ô' });
   },
   compiled: (c) => `Đã đọc ${c.files} tệp: ${c.accepted} đơn vị được nhận, ${c.values} giá trị được tổng hợp, ${c.rejected} giá trị bị loại (xem trang Tình hình nộp), ${c.missing} đơn vị chưa nộp.`,
   wrote: (path) => `Đã ghi ${path}`,

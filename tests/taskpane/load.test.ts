@@ -39,13 +39,13 @@ describe('loadFile', () => {
 
   it('says so when a .docx has no appendix table', async () => {
     const r = await loadFile('thu.docx', docx(['Kính gửi'], [['a', 'b']]));
-    expect(r).toEqual({ ok: false, problem: 'docx-empty', line: null });
+    expect(r).toEqual({ ok: false, problem: { kind: 'docx-empty' } });
   });
 
   it('reads the bundled plan as text, and refuses other kinds of file', async () => {
     const seed = new Uint8Array(readFileSync(join(__dirname, '../../seeds/ke-hoach-159-KH-UBND-2025.txt')));
     const r = await loadFile('ke-hoach.txt', seed);
     expect(r.ok && r.plan.tasks).toHaveLength(139);
-    expect(await loadFile('anh.png', new Uint8Array([1, 2, 3]))).toEqual({ ok: false, problem: 'unsupported', line: null });
+    expect(await loadFile('anh.png', new Uint8Array([1, 2, 3]))).toEqual({ ok: false, problem: { kind: 'unsupported' } });
   });
 });
