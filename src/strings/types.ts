@@ -76,6 +76,8 @@ export interface UiStrings {
   errors: { requirements: string; optionalMissing: (sets: string[]) => string; generic: (detail: string) => string; noPlan: string; unsupportedFile: (name: string) => string; docx: string };
   outsideOffice: string;
   language: string;
+  /** The Word report from a master (Đơn vị tab). */
+  report: { fromMaster: string; fromMasterHint: string; download: string; open: string; done: (name: string) => string };
 }
 
 /** Everything a shell says to people, in one module per language. */
@@ -104,4 +106,11 @@ export interface Strings {
   noPdf(reason: 'not-installed' | 'failed'): string;
   tableHeader: { severity: string; where: string; id: string; message: string };
   noFindings: string;
+  /** `chiso report`: the Word report written from a master. */
+  report: {
+    wrongExtension(path: string): string;
+    notMaster(path: string): string;
+    newerMaster(path: string, version: number): string;
+    note(path: string, note: { kind: 'sheet-missing'; sheet: string } | { kind: 'row-unreadable'; sheet: string; row: number; field: string }): string;
+  };
 }

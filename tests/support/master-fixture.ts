@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -16,11 +16,13 @@ import type { Compiled } from '../../src/agencies/compile';
 export const SEED = join(__dirname, '../../seeds/ke-hoach-159-KH-UBND-2025.txt');
 export const DATA_DATE = '2025-09-30';
 
+/** Units were due to report by this day; each return is saved on `received` (its file's time, as compile reads it). */
+export const DUE = '2025-09-05';
 export const FILLED = [
-  { only: 'Sở Nội vụ', file: 'so-noi-vu.xlsx', name: 'Sở Nội vụ' },
-  { only: 'Sở Tư pháp', file: 'so-tu-phap.xlsx', name: 'Sở Tư pháp' },
-  { only: 'Sở Y tế', file: 'so-y-te.xlsx', name: 'Sở Y tế' },
-  { only: 'Hoàn Kiếm', file: '00070-phuong-hoan-kiem.xlsx', name: 'Phường Hoàn Kiếm' },
+  { only: 'Sở Nội vụ', file: 'so-noi-vu.xlsx', name: 'Sở Nội vụ', received: '2025-09-03' },
+  { only: 'Sở Tư pháp', file: 'so-tu-phap.xlsx', name: 'Sở Tư pháp', received: '2025-09-08' },
+  { only: 'Sở Y tế', file: 'so-y-te.xlsx', name: 'Sở Y tế', received: '2025-09-05' },
+  { only: 'Hoàn Kiếm', file: '00070-phuong-hoan-kiem.xlsx', name: 'Phường Hoàn Kiếm', received: '2025-09-12' },
 ] as const;
 
 /** Sent a workbook, never returned it. */
@@ -39,7 +41,7 @@ export async function makeMaster(options: { reSave?: (file: string, outDir: stri
   mkdirSync(returns, { recursive: true });
   const quiet = { out: () => {}, err: (t: string) => console.error(t) };
   for (const a of [...FILLED, SILENT]) {
-    if ((await main(['assemble', SEED, '-o', sent, '--only', a.only, '--due', '05/09/2025'], quiet)) !== 0) throw new Error(`assemble ${a.only} failed`);
+    if ((await main(['assemble', SEED, '-o', sent, '--only', a.only, '--due', DUE.split('-').reverse().join('/')], quiet)) !== 0) throw new Error(`assemble ${a.only} failed`);
   }
   for (const [k, a] of FILLED.entries()) {
     const wb = new ExcelJS.Workbook();
@@ -70,8 +72,10 @@ export async function makeMaster(options: { reSave?: (file: string, outDir: stri
     });
     const path = join(dir, `filled-${a.file}`);
     await wb.xlsx.writeFile(path);
-    const { copyFileSync } = await import('node:fs');
     copyFileSync(options.reSave && k === 1 ? await options.reSave(path, join(dir, 'lo')) : path, join(returns, a.file));
+    // Saved at 10:00 in Hà Nội on its day.
+    const at = new Date(`${a.received}T03:00:00Z`);
+    utimesSync(join(returns, a.file), at, at);
   }
   const master = join(dir, 'master.xlsx');
   const out: string[] = [];
