@@ -113,7 +113,7 @@ export const en: Strings = {
       fromMaster: 'Write the report (.docx) from a master',
       fromMasterHint: 'Pick a master .xlsx made by chiso; the report, in the Decree 30/2020 layout, downloads for editing.',
       download: 'Download the report (.docx)',
-      open: 'Open the report (.docx)',
+      period: 'Reporting period (optional)',
       done: (name) => `Report ${name} written.`,
     },
   },

@@ -77,7 +77,7 @@ export interface UiStrings {
   outsideOffice: string;
   language: string;
   /** The Word report from a master (Đơn vị tab). */
-  report: { fromMaster: string; fromMasterHint: string; download: string; open: string; done: (name: string) => string };
+  report: { fromMaster: string; fromMasterHint: string; download: string; period: string; done: (name: string) => string };
 }
 
 /** Everything a shell says to people, in one module per language. */

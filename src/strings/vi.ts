@@ -114,7 +114,7 @@ export const vi: Strings = {
       fromMaster: 'Viết báo cáo (.docx) từ sổ tổng hợp',
       fromMasterHint: 'Chọn tệp sổ tổng hợp .xlsx (do chiso tổng hợp); báo cáo theo thể thức Nghị định 30/2020 được tải về để chỉnh sửa.',
       download: 'Tải báo cáo (.docx)',
-      open: 'Mở báo cáo (.docx)',
+      period: 'Kỳ báo cáo (không bắt buộc)',
       done: (name) => `Đã tạo báo cáo ${name}.`,
     },
   },
