@@ -93,7 +93,7 @@ function renderer(doc: ReportDocument, textWidth: number) {
     const side = convertMillimetersToTwip(Math.max(0, (width - length) / 2));
     return new Paragraph({
       indent: { left: side, right: side },
-      spacing: { before: 0, after: twentieths(after), line: 40, lineRule: LineRuleType.EXACT },
+      spacing: { before: 60, after: twentieths(after), line: 40, lineRule: LineRuleType.EXACT },
       border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
       children: [],
     });

@@ -217,7 +217,7 @@ const tallyCells = (t: Tally) => [t.total, t.completed, t.onTime, t.inProgress, 
 
 function leadTable(c: Counts): Table {
   const rows: TableRow[] = c.byLead.map((u, i) => ({ cells: [String(i + 1), u.units > 1 ? `${u.name} (${n(u.units, 'đơn vị')})` : u.name, ...tallyCells(u.tally)] }));
-  return { kind: 'table', name: 'Theo đơn vị chủ trì', size: 12, columns: [{ header: 'STT', width: 6, align: 'center' }, { header: 'Đơn vị chủ trì', width: 27 }, ...TALLY_COLUMNS], rows };
+  return { kind: 'table', name: 'Theo đơn vị chủ trì', size: 12, columns: [{ header: 'TT', width: 6, align: 'center' }, { header: 'Đơn vị chủ trì', width: 27 }, ...TALLY_COLUMNS], rows };
 }
 
 function criteriaSection(c: Counts, master: MasterData): Block[] {
