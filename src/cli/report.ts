@@ -51,7 +51,7 @@ export async function writeReport(cmd: Extract<Command, { command: 'report' }>, 
   }
   const master = readMaster(read.workbook);
   if (!master.ok) {
-    io.err(master.problem === 'newer-master' ? t.report.newerMaster(cmd.input, master.version) : t.report.notMaster(cmd.input));
+    io.err(master.problem === 'newer-master' ? t.report.newerMaster(cmd.input, master.version) : master.problem === 'master-without-plan' ? t.report.masterWithoutPlan(cmd.input) : t.report.notMaster(cmd.input));
     return 2;
   }
   for (const note of master.notes) io.err(t.report.note(cmd.input, note));

@@ -41,7 +41,7 @@ export async function writeReportDocx(doc: ReportDocument): Promise<Uint8Array> 
     title: doc.title,
     creator: 'chiso',
     lastModifiedBy: 'chiso',
-    styles: { default: { document: { run: { font: doc.font, size: halfPoints(doc.size) }, paragraph: { spacing: { line: 276 } } } } },
+    styles: { default: { document: { run: { font: doc.font, size: halfPoints(doc.size), language: { value: doc.language } }, paragraph: { spacing: { line: 276 } } } } },
     sections: [
       {
         properties: {

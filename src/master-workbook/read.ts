@@ -151,6 +151,8 @@ export type MasterNote =
 export type ReadMasterResult =
   | { ok: true; master: MasterData; notes: MasterNote[] }
   | { ok: false; problem: 'not-a-master' }
+  /** Written by a chiso that did not yet keep the plan in the master: compile again to report. */
+  | { ok: false; problem: 'master-without-plan' }
   | { ok: false; problem: 'newer-master'; version: number };
 
 const blankToNull = (s: string): string | null => (s === '' ? null : s);
@@ -159,7 +161,11 @@ export function readMaster(wb: ReadWorkbook): ReadMasterResult {
   const notes: MasterNote[] = [];
   const byName = (name: string) => wb.sheets.find((s) => s.name === name) ?? null;
   const metaSheet = wb.sheets.find((s) => s.rows.some((r) => cellText(r[0]) === 'format' && cellText(r[1]) === MASTER_FORMAT));
-  if (!metaSheet) return { ok: false, problem: 'not-a-master' };
+  if (!metaSheet) {
+    // A master from before the plan travelled with it: its visible sheets, without what was expected.
+    const visible = [MASTER_SHEET.tasks, MASTER_SHEET.submissions].every((n) => wb.sheets.some((x) => x.name === n));
+    return { ok: false, problem: visible ? 'master-without-plan' : 'not-a-master' };
+  }
   const meta = new Map(metaSheet.rows.map((r) => [cellText(r[0]), r[1] ?? null] as const));
   const metaText = (k: MasterMetaKey) => blankToNull(cellText(meta.get(k)));
   const metaNumber = (k: MasterMetaKey) => toNumber(meta.get(k) ?? null);

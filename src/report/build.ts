@@ -113,6 +113,7 @@ export function buildReport(master: MasterData, options: ReportOptions): ReportD
     // The one date inside the file: the report's, else the data date, so the same master gives the same bytes.
     date: options.date ?? master.dataDate ?? '2000-01-01',
     font: 'Times New Roman',
+    language: 'vi-VN',
     size: 14,
     margins: { top: 20, bottom: 20, left: 30, right: 15 },
     blocks,

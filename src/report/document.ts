@@ -67,6 +67,8 @@ export interface ReportDocument {
   title: string;
   date: string;
   font: string;
+  /** The text's language for spelling and hyphenation ('vi-VN'). */
+  language: string;
   /** Points. */
   size: number;
   /** Millimetres. */

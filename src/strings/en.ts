@@ -330,6 +330,7 @@ export const en: Strings = {
     wrongExtension: (path) => `The report is written as a Word document (.docx), not to "${path}". Give a file name ending in .docx, e.g. -o report.docx`,
     notMaster: (path) => `"${path}" is not a master made by chiso (it has no master _meta sheet). Pick the file written by "chiso compile … -o master.xlsx" or by the add-in's compile.`,
     newerMaster: (path, version) => `"${path}" was made by a newer chiso (master template ${version}); update chiso and run again.`,
+    masterWithoutPlan: (path) => `"${path}" is a master made by an earlier chiso, which did not keep the plan's tasks, criteria and units with it, so no report can be written from it. Compile again (chiso compile … -o master.xlsx) and write the report from the new master.`,
     note: (path, note) =>
       note.kind === 'sheet-missing'
         ? `${path}: sheet "${note.sheet}" is missing (deleted, or its headers renamed); the report has none of its figures.`

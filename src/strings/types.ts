@@ -111,6 +111,7 @@ export interface Strings {
     wrongExtension(path: string): string;
     notMaster(path: string): string;
     newerMaster(path: string, version: number): string;
+    masterWithoutPlan(path: string): string;
     note(path: string, note: { kind: 'sheet-missing'; sheet: string } | { kind: 'row-unreadable'; sheet: string; row: number; field: string }): string;
   };
 }

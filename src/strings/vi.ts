@@ -335,6 +335,7 @@ export const vi: Strings = {
     wrongExtension: (path) => `Báo cáo được ghi dưới dạng Word (.docx), không ghi được vào “${path}”. Hãy đặt tên tệp có đuôi .docx, ví dụ: -o bao-cao.docx`,
     notMaster: (path) => `“${path}” không phải sổ tổng hợp do chiso tạo (thiếu trang _meta của sổ tổng hợp). Hãy chọn tệp do lệnh “chiso compile … -o tong-hop.xlsx” hoặc nút Tổng hợp trong add-in tạo ra.`,
     newerMaster: (path, version) => `“${path}” được tạo bởi phiên bản chiso mới hơn (mẫu sổ tổng hợp số ${version}); hãy cập nhật chiso rồi chạy lại.`,
+    masterWithoutPlan: (path) => `“${path}” là sổ tổng hợp do phiên bản chiso cũ tạo, chưa lưu kèm danh mục nhiệm vụ, tiêu chí và đơn vị của kế hoạch nên chưa viết được báo cáo. Hãy tổng hợp lại (chiso compile … -o tong-hop.xlsx) rồi viết báo cáo từ sổ mới.`,
     note: (path, note) =>
       note.kind === 'sheet-missing'
         ? `${path}: thiếu trang “${note.sheet}” (bị xóa hoặc đổi tiêu đề cột); các số liệu của trang này không có trong báo cáo.`

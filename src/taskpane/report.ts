@@ -14,7 +14,7 @@ export async function reportFromMaster(bytes: Uint8Array, file: string, t: Strin
   const read = await readWorkbook(bytes);
   if (!read.ok) return { ok: false, message: t.readProblem(read.problem.kind, file, null) };
   const master = readMaster(read.workbook);
-  if (!master.ok) return { ok: false, message: master.problem === 'newer-master' ? t.report.newerMaster(file, master.version) : t.report.notMaster(file) };
+  if (!master.ok) return { ok: false, message: master.problem === 'newer-master' ? t.report.newerMaster(file, master.version) : master.problem === 'master-without-plan' ? t.report.masterWithoutPlan(file) : t.report.notMaster(file) };
   const doc = buildReport(master.master, { date: null, issuer: DEFAULT_ISSUER, parent: null, number: null, ...options });
   const number = master.master.plan.number?.replace(/[^0-9A-Za-z]+/g, '-').replace(/^-|-$/g, '');
   return { ok: true, bytes: await writeReportDocx(doc), name: `bao-cao${number ? `-${number.toLowerCase()}` : ''}.docx` };

@@ -112,6 +112,12 @@ describe('the master, written and read back', () => {
     expect(master.submissions.every((s) => s.received !== null && /^\d{4}-\d{2}-\d{2}$/.test(s.received))).toBe(true);
   });
 
+  it('answers a master written before the plan travelled with it: compile again', async () => {
+    const wb = await readWorkbook(new Uint8Array(readFileSync(made.master)));
+    if (!wb.ok) throw new Error('unreadable');
+    expect(readMaster({ sheets: wb.workbook.sheets.filter((s) => !s.name.startsWith('_')) })).toEqual({ ok: false, problem: 'master-without-plan' });
+  });
+
   it('answers a workbook that is no master', () => {
     expect(readMaster({ sheets: [{ name: 'Sheet1', state: 'visible', rows: [[{ value: 'x', formula: null, numFmt: null }]], hiddenRows: [] }] })).toEqual({ ok: false, problem: 'not-a-master' });
   });
