@@ -401,6 +401,6 @@ function appendixUnits(c: Counts, o: ReportOptions, planNumber: string | null): 
   return [
     ...appendixTitle('IV', 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ', planNumber),
     para([run(`${o.due ? `Hạn gửi báo cáo: ${viDate(o.due)}. ` : ''}Ngày gửi tính theo ngày lưu tệp ghi trong sổ tổng hợp.`, { italic: true })]),
-    { kind: 'table', name: 'Phụ lục IV', size: 12, columns: [{ header: 'TT', width: 6, align: 'center' }, { header: 'Cơ quan, đơn vị', width: 36 }, { header: 'Tình trạng', width: 18, align: 'center' }, { header: 'Ngày lưu tệp', width: 16, align: 'center' }, { header: 'Ghi chú', width: 24 }], rows },
+    { kind: 'table', name: 'Phụ lục IV', size: 12, columns: [{ header: 'TT', width: 6, align: 'center' }, { header: 'Cơ quan, đơn vị', width: 40 }, { header: 'Tình trạng', width: 16, align: 'center' }, { header: 'Ngày lưu tệp', width: 15, align: 'center' }, { header: 'Ghi chú', width: 23 }], rows },
   ];
 }

@@ -120,7 +120,9 @@ describeWithLibreOffice('the Word report, printed by LibreOffice and read by pop
     expect(want.overdue.length).toBeGreaterThan(0);
     for (const code of want.overdue) expect(appendixII).toContain(`${code}. `);
     const appendixIV = from('TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ');
-    for (const name of want.units) expect(appendixIV).toContain(name);
+    // A name that wraps in its cell comes out of the PDF with the next cells' words between its lines.
+    const wrapped = (name: string) => new RegExp(name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(?: \\S+){0,6}? '));
+    for (const name of want.units) expect(appendixIV).toMatch(wrapped(name));
   });
 
   it('reads in mammoth with the same tables', async () => {
