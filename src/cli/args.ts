@@ -22,12 +22,22 @@ export const CommandSchema = z.discriminatedUnion('command', [
     only: z.string().min(1).nullable().default(null),
   }),
   z.object({ command: z.literal('compile'), ...Common, returns: z.string().min(1), output: z.string().min(1).nullable().default(null), json: z.boolean().default(false), today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null) }),
+  z.object({
+    command: z.literal('report'),
+    ...Common,
+    output: z.string().min(1),
+    date: z.string().regex(/^\d{1,2}\/\d{1,2}\/\d{4}$/).nullable().default(null),
+    due: z.string().regex(/^\d{1,2}\/\d{1,2}\/\d{4}$/).nullable().default(null),
+    issuer: z.string().min(1).nullable().default(null),
+    number: z.string().min(1).nullable().default(null),
+    period: z.string().min(1).nullable().default(null),
+  }),
   z.object({ command: z.literal('help'), lang: LangSchema.default('vi') }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 
 /** Options that take a value, and the field each fills. */
-const VALUE_FLAGS: Record<string, string> = { '--lang': 'lang', '-o': 'output', '--output': 'output', '--due': 'due', '--to': 'to', '--password': 'password', '--only': 'only', '--today': 'today' };
+const VALUE_FLAGS: Record<string, string> = { '--lang': 'lang', '-o': 'output', '--output': 'output', '--due': 'due', '--to': 'to', '--password': 'password', '--only': 'only', '--today': 'today', '--date': 'date', '--issuer': 'issuer', '--number': 'number', '--period': 'period' };
 
 export type ArgsResult = { ok: true; command: Command } | { ok: false; problem: string; lang: Lang };
 
@@ -61,7 +71,7 @@ export function parseArgs(argv: string[]): ArgsResult {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') || 'command';
-    const problem = field === 'input' ? 'missing input file' : field === 'command' ? `unknown command ${command}` : field === 'output' ? 'missing -o <folder>' : field === 'returns' ? 'missing the folder of returned workbooks' : `invalid ${field}`;
+    const problem = field === 'input' ? 'missing input file' : field === 'command' ? `unknown command ${command}` : field === 'output' ? (command === 'report' ? 'missing -o bao-cao.docx' : 'missing -o <folder>') : field === 'returns' ? 'missing the folder of returned workbooks' : `invalid ${field}`;
     return { ok: false, problem, lang: langOf(flags) };
   }
   return { ok: true, command: parsed.data };

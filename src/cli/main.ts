@@ -25,6 +25,7 @@ import { readInputFile } from './read-input';
 import { findingsTable } from './table';
 import { readReturns } from './returns';
 import { readWorkbookWithTimeout } from './workbook-file';
+import { writeReport } from './report';
 
 export interface Io {
   out(text: string): void;
@@ -50,6 +51,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.out(t.usage);
     return 0;
   }
+  // The report reads a master, not a plan.
+  if (cmd.command === 'report') return writeReport(cmd, t, io);
 
   const loaded = await load(cmd.input, io.workerPath ?? null);
   if (!loaded.ok) {

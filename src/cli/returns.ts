@@ -5,7 +5,7 @@ import type { compiler, ReturnExtract } from '../agencies/compile';
 import { returnReader, type Return } from '../agency-workbook/read';
 import type { Assignment } from '../agencies/recipients';
 import type { Plan } from '../plan/schema';
-import type { LogEntry } from '../master-workbook/write';
+import { vietnamDay, type LogEntry } from '../master-workbook/write';
 import { asReturn, readWorkbook } from '../xlsx/read';
 import { nodeInflate } from './inflate';
 import { workerPool } from './worker-pool';
@@ -67,7 +67,7 @@ export async function readReturns(
     while (next < names.length || ahead.length > 0) {
       while (ahead.length < 2 && next < names.length) ahead.push(readOne(names[next++]!));
       const { sha256, extract } = await ahead.shift()!;
-      log.push({ file: extract.file, sha256 });
+      log.push({ file: extract.file, sha256, received: extract.modified > 0 ? vietnamDay(extract.modified) : null });
       into.add(extract);
     }
   } finally {

@@ -213,6 +213,13 @@ export const en: Strings = {
     },
     outsideOffice: 'Running outside Excel: open a plan file, see the findings, download the workbook.',
     language: 'Language',
+    report: {
+      fromMaster: 'Write the report (.docx) from a master',
+      fromMasterHint: 'Pick a master .xlsx made by chiso; the report, in the Decree 30/2020 layout, downloads for editing.',
+      download: 'Download the report (.docx)',
+      period: 'Reporting period (optional)',
+      done: (name) => `Report ${name} written.`,
+    },
   },
   number: (v) => String(Number(v.toFixed(6))),
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
@@ -234,6 +241,7 @@ export const en: Strings = {
     '  chiso check  <plan.txt|.html|workbook.xlsx> [--json] [--lang vi|en]',
     '  chiso assemble <plan|workbook.xlsx> -o folder/ [--due dd/mm/yyyy] [--to "who collects"] [--password pw] [--only name]',
     '  chiso compile <plan|workbook.xlsx> <returns-folder/> [-o master.xlsx] [--json] [--today yyyy-mm-dd]',
+    '  chiso report <master.xlsx> -o report.docx [--date dd/mm/yyyy] [--number 12/BC-SNV] [--issuer "Sở Nội vụ"] [--period "Quý III/2025"] [--due dd/mm/yyyy]',
     '',
     'check exits 0 with no warning or error, 1 with some, 2 when the file cannot be read.',
   ].join('\n'),
@@ -255,4 +263,14 @@ export const en: Strings = {
   wrote: (path) => `Wrote ${path}`,
   tableHeader: { severity: 'Severity', where: 'Where', id: 'Item', message: 'Message' },
   noFindings: 'No findings.',
+  report: {
+    wrongExtension: (path) => `The report is written as a Word document (.docx), not to "${path}". Give a file name ending in .docx, e.g. -o report.docx`,
+    notMaster: (path) => `"${path}" is not a master made by chiso (it has no master _meta sheet). Pick the file written by "chiso compile … -o master.xlsx" or by the add-in's compile.`,
+    newerMaster: (path, version) => `"${path}" was made by a newer chiso (master template ${version}); update chiso and run again.`,
+    masterWithoutPlan: (path) => `"${path}" is a master made by an earlier chiso, which did not keep the plan's tasks, criteria and units with it, so no report can be written from it. Compile again (chiso compile … -o master.xlsx) and write the report from the new master.`,
+    note: (path, note) =>
+      note.kind === 'sheet-missing'
+        ? `${path}: sheet "${note.sheet}" is missing (deleted, or its headers renamed); the report has none of its figures.`
+        : `${path}, sheet ${note.sheet}, row ${note.row}: column ${note.field} could not be read; the report leaves the row out.`,
+  },
 };

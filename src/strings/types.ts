@@ -72,6 +72,8 @@ export interface UiStrings {
   errors: { requirements: string; optionalMissing: (sets: string[]) => string; generic: (detail: string) => string; noPlan: string; unsupportedFile: (name: string) => string; docx: string };
   outsideOffice: string;
   language: string;
+  /** The Word report from a master (Đơn vị tab). */
+  report: { fromMaster: string; fromMasterHint: string; download: string; period: string; done: (name: string) => string };
 }
 
 /**
@@ -112,4 +114,12 @@ export interface Strings {
   noPdf(reason: 'not-installed' | 'failed'): string;
   tableHeader: { severity: string; where: string; id: string; message: string };
   noFindings: string;
+  /** `chiso report`: the Word report written from a master. */
+  report: {
+    wrongExtension(path: string): string;
+    notMaster(path: string): string;
+    newerMaster(path: string, version: number): string;
+    masterWithoutPlan(path: string): string;
+    note(path: string, note: { kind: 'sheet-missing'; sheet: string } | { kind: 'row-unreadable'; sheet: string; row: number; field: string }): string;
+  };
 }

@@ -216,6 +216,13 @@ export const vi: Strings = {
     },
     outsideOffice: 'Đang chạy ngoài Excel: mở tệp kế hoạch, xem kết quả kiểm tra và tải sổ tính về.',
     language: 'Ngôn ngữ',
+    report: {
+      fromMaster: 'Viết báo cáo (.docx) từ sổ tổng hợp',
+      fromMasterHint: 'Chọn tệp sổ tổng hợp .xlsx (do chiso tổng hợp); báo cáo theo thể thức Nghị định 30/2020 được tải về để chỉnh sửa.',
+      download: 'Tải báo cáo (.docx)',
+      period: 'Kỳ báo cáo (không bắt buộc)',
+      done: (name) => `Đã tạo báo cáo ${name}.`,
+    },
   },
   number: (v) => formatViNumber(Number(v.toFixed(6))),
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
@@ -238,6 +245,7 @@ export const vi: Strings = {
     '  chiso check  <kế-hoạch.txt|.html|sổ-tính.xlsx> [--json] [--lang vi|en]',
     '  chiso assemble <kế-hoạch|sổ-tính.xlsx> -o thư-mục/ [--due dd/mm/yyyy] [--to "nơi nhận"] [--password mk] [--only tên]',
     '  chiso compile <kế-hoạch|sổ-tính.xlsx> <thư-mục-báo-cáo/> [-o tổng-hợp.xlsx] [--json] [--today yyyy-mm-dd]',
+    '  chiso report <tổng-hợp.xlsx> -o báo-cáo.docx [--date dd/mm/yyyy] [--number 12/BC-SNV] [--issuer "Sở Nội vụ"] [--period "Quý III/2025"] [--due dd/mm/yyyy]',
     '',
     'Mã thoát của check: 0 không có cảnh báo/lỗi, 1 có cảnh báo hoặc lỗi, 2 không đọc được tệp.',
   ].join('\n'),
@@ -260,4 +268,14 @@ export const vi: Strings = {
   wrote: (path) => `Đã ghi ${path}`,
   tableHeader: { severity: 'Mức', where: 'Vị trí', id: 'Mục', message: 'Nội dung' },
   noFindings: 'Không có phát hiện nào.',
+  report: {
+    wrongExtension: (path) => `Báo cáo được ghi dưới dạng Word (.docx), không ghi được vào “${path}”. Hãy đặt tên tệp có đuôi .docx, ví dụ: -o bao-cao.docx`,
+    notMaster: (path) => `“${path}” không phải sổ tổng hợp do chiso tạo (thiếu trang _meta của sổ tổng hợp). Hãy chọn tệp do lệnh “chiso compile … -o tong-hop.xlsx” hoặc nút Tổng hợp trong add-in tạo ra.`,
+    newerMaster: (path, version) => `“${path}” được tạo bởi phiên bản chiso mới hơn (mẫu sổ tổng hợp số ${version}); hãy cập nhật chiso rồi chạy lại.`,
+    masterWithoutPlan: (path) => `“${path}” là sổ tổng hợp do phiên bản chiso cũ tạo, chưa lưu kèm danh mục nhiệm vụ, tiêu chí và đơn vị của kế hoạch nên chưa viết được báo cáo. Hãy tổng hợp lại (chiso compile … -o tong-hop.xlsx) rồi viết báo cáo từ sổ mới.`,
+    note: (path, note) =>
+      note.kind === 'sheet-missing'
+        ? `${path}: thiếu trang “${note.sheet}” (bị xóa hoặc đổi tiêu đề cột); các số liệu của trang này không có trong báo cáo.`
+        : `${path}, trang ${note.sheet}, dòng ${note.row}: không đọc được cột ${note.field}; dòng này được bỏ qua trong báo cáo.`,
+  },
 };

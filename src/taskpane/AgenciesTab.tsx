@@ -2,7 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, makeSty
 import type { ExcelHost } from '../excel/host';
 import { useState } from 'react';
 import type { Strings } from '../strings';
-import { downloadBytes } from './download';
+import { DOCX_TYPE, downloadBytes } from './download';
 import type { Run } from './Busy';
 import { engine, type Engine } from './lazy';
 import type { Loaded } from './load';
@@ -29,7 +29,62 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
   const [master, setMaster] = useState<Uint8Array | null>(null);
   const [names, setNames] = useState<{ key: string; name: string }[]>([]);
   const [picked, setPicked] = useState('');
-  if (!loaded) return <Text>{t.ui.overview.empty}</Text>;
+  const [period, setPeriod] = useState('');
+  const [reportProblem, setReportProblem] = useState<string | null>(null);
+  /** The Word report from a master (the one just compiled, or one picked): downloaded; Excel cannot open a Word file itself. */
+  const report = (bytes: Uint8Array, file: string) =>
+    run(async () => {
+      setReportProblem(null);
+      const { reportFromMaster } = await import('./report');
+      const dueIso = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(due.trim());
+      const made = await reportFromMaster(bytes, file, t, { period: period.trim() || null, due: dueIso ? `${dueIso[3]}-${dueIso[2]!.padStart(2, '0')}-${dueIso[1]!.padStart(2, '0')}` : null });
+      if (!made.ok) return setReportProblem(made.message);
+      downloadBytes(made.bytes, made.name, DOCX_TYPE);
+      setDone(t.ui.report.done(made.name));
+    });
+  const reportSection = (
+    <>
+      <Field label={t.ui.report.period}>
+        <Input value={period} onChange={(_, d) => setPeriod(d.value)} placeholder="Quý III/2025" />
+      </Field>
+      {master && (
+        <Button disabled={busy} onClick={() => report(master, 'tong-hop.xlsx')}>
+          {t.ui.report.download}
+        </Button>
+      )}
+      <Field label={t.ui.report.fromMaster} hint={t.ui.report.fromMasterHint}>
+        <input
+          type="file"
+          accept=".xlsx"
+          disabled={busy}
+          aria-label={t.ui.report.fromMaster}
+          onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            if (f) void f.arrayBuffer().then((b) => report(new Uint8Array(b), f.name));
+            e.currentTarget.value = '';
+          }}
+        />
+      </Field>
+      {reportProblem && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody data-testid="report-problem">{reportProblem}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+  const doneBar = done && (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody data-testid="agencies-done">{done}</MessageBarBody>
+    </MessageBar>
+  );
+  if (!loaded)
+    return (
+      <section className={styles.column} aria-label={t.ui.tabs.agencies}>
+        <Text>{t.ui.overview.empty}</Text>
+        {reportSection}
+        {doneBar}
+      </section>
+    );
 
   const workbookOptions = (e: Engine, generatedAt: string) => ({ dueDate: due.trim() || null, returnTo: e.returnAddress(loaded.plan, 'Sở Nội vụ'), generatedAt, password: password || null });
 
@@ -83,13 +138,13 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       const { writeWorkbook } = await import('../xlsx/write');
       const c = e.compiler(loaded.plan, assignments);
       const reader = e.returnReader(loaded.plan, assignments);
-      const log: { file: string; sha256: string }[] = [];
+      const log: { file: string; sha256: string; received: string | null }[] = [];
       for (const [i, f] of list.entries()) {
         if (signal.aborted) throw new Error('cancelled');
         const bytes = new Uint8Array(await f.arrayBuffer());
         const read = await readWorkbook(bytes);
         c.add(reader(asReturn(f.name, f.lastModified, read)));
-        log.push({ file: f.name, sha256: await sha256(bytes) });
+        log.push({ file: f.name, sha256: await sha256(bytes), received: f.lastModified > 0 ? e.vietnamDay(f.lastModified) : null });
         progress((i + 1) / list.length, i + 1, list.length);
       }
       const result = c.result();
@@ -142,16 +197,13 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
           }}
         />
       </Field>
-      {done && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody data-testid="agencies-done">{done}</MessageBarBody>
-        </MessageBar>
-      )}
+      {doneBar}
       {master && (
         <Button disabled={busy} onClick={() => downloadBytes(master, 'tong-hop.xlsx')}>
           {t.ui.agencies.downloadMaster}
         </Button>
       )}
+      {reportSection}
     </section>
   );
 }

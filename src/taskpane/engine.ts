@@ -10,5 +10,5 @@ export { withBundledCommunes } from '../agencies/members';
 export { compiler } from '../agencies/compile';
 export { returnReader } from '../agency-workbook/read';
 export { agencyWorkbook } from '../agency-workbook/write';
-export { masterWorkbook } from '../master-workbook/write';
+export { masterWorkbook, vietnamDay } from '../master-workbook/write';
 export { MAILING_LIST_FILE, mailingList, reportFileName, returnAddress } from '../agencies/sending';
