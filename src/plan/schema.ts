@@ -100,6 +100,8 @@ export const CriterionSchema = z.object({
   /** True when the lead cell was blank and continued the agency above (a merged cell in the original). */
   leadInherited: z.boolean(),
   source: SourceLocationSchema,
+  /** A target written in words ('Trên 6,00', 'Nhóm trung bình cao'), kept as written; absent when it was a number. */
+  targetText: z.string().nullable().optional(),
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 
