@@ -130,7 +130,7 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
       if (norm.kind === 'empty') inferredCodes++;
     } else {
       skipped++;
-      findings.push(finding('import.row-unrecognised', 'error', at(row), 'code', rawCode, null, { name }));
+      findings.push(finding('import.row-unrecognised', 'error', at(row), 'code', rawCode, null, { name, kept: false }));
       continue;
     }
 

@@ -111,7 +111,7 @@ export function readTasks(table: RecognisedTable, targetYear: number | null, fin
       sub = null;
       heading = null;
     } else if (norm.kind !== 'numeric' && norm.kind !== 'dash' && norm.kind !== 'sub-letter') {
-      findings.push(finding('import.row-unrecognised', 'warning', { index: part.index, id: null, source: row.location }, 'code', rawCode, null, { title }));
+      findings.push(finding('import.row-unrecognised', 'warning', { index: part.index, id: null, source: row.location }, 'code', rawCode, null, { title, kept: true }));
     }
 
     const group = sub ?? area ?? part.group;

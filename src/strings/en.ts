@@ -208,7 +208,7 @@ export const en: Strings = {
       case 'import.row-misaligned':
         return `Cell “${n(f.stated)}” fits no column — a table row lost or gained a cell. Check the source table around this place.`;
       case 'import.row-unrecognised':
-        return `Row number “${n(f.stated)}”${d.title || d.name ? ` of “${n(d.title ?? d.name)}”` : ''} not recognised; the row is kept but needs checking.`;
+        return `Row number “${n(f.stated)}”${d.title || d.name ? ` of “${n(d.title ?? d.name)}”` : ''} not recognised; ${d.kept === false ? 'the row is left out' : 'the row is kept but needs checking'}.`;
       case 'import.number-unreadable':
         return `${s}: “${n(f.stated)}” in the ${field(f)} column is not a number. Write it as a number (e.g. 9,5).`;
       case 'import.total-missing':
@@ -219,6 +219,33 @@ export const en: Strings = {
         return `Row “${n(d.title)}” comes before the first part A/B/C; skipped.`;
       case 'import.table-repeated':
         return `Table ${n(f.stated)} of ${f.index ?? ''} appears again; its rows are merged in.`;
+      // Reading another province's layout (issue #10): what was inferred, and what was not read.
+      case 'import.roman-areas':
+        return `${f.index ?? ''}: roman areas read as the numbers their criteria carry (${list(d.areas)}).`;
+      case 'import.codes-inferred':
+        return `${f.index ?? ''}: ${n(f.computed)} rows without a number were read as sub-criteria of the row above.`;
+      case 'import.max-assumed':
+        return `${f.index ?? ''}: the table has no max column; the index's scale was applied (${n(d.scale)}).`;
+      case 'import.partial-list':
+        return `${f.index ?? ''}: only some criteria are listed under ${list(d.parents)} (their max adds to less); sums and numbering gaps there are not checked.`;
+      case 'import.target-words':
+        return `${s}: target “${n(f.stated)}” read as ${n(f.computed)}; the words are kept.`;
+      case 'import.target-rank':
+        return `${s}: target “${n(f.stated)}” is not a score (a rank or a wording chiso cannot read as a number); kept as text, not checked.`;
+      case 'import.part-inferred':
+        return `The task table has no parts A/B/C; its tasks are read as ${n(f.computed)} (from the ${d.from === 'caption' ? 'table caption' : "plan's only index"}).`;
+      case 'import.result-year':
+        return `Table ${n(d.table)}: results taken from column “${n(f.stated)}” (the latest year before the target year); not from ${list(d.others)}.`;
+      case 'import.result-ambiguous':
+        return `Table ${n(d.table)}: several result columns name no year; “${n(f.stated)}” was taken, not ${list(d.others)}. Check, or choose the column with --explain.`;
+      case 'import.columns-ignored':
+        return `Table ${n(d.table)}: columns not imported: ${list(d.columns)}.`;
+      case 'import.table-unrecognised':
+        return `A table with header “${n(f.stated)}” was not imported: its columns match no appendix table (tasks, or criteria with scores).`;
+      case 'import.block-skipped':
+        return `A table of ${n(d.rows)} rows starting “${n(f.stated)}” has no appendix header; not imported.`;
+      case 'import.index-unknown':
+        return `Table ${n(f.stated)}: cannot tell which index (PAR INDEX, SIPAS, PAPI) it measures; name it in the caption.`;
       default:
         return `${s}: ${f.rule}`;
     }
@@ -272,7 +299,7 @@ export const en: Strings = {
 
   usage: [
     'Usage:',
-    '  chiso import <plan.txt|.html> [--json] [-o file.json|file.xlsx] [--pdf] [--lang vi|en]',
+    '  chiso import <plan.txt|.html> [--json] [-o file.json|file.xlsx] [--pdf] [--explain] [--lang vi|en]',
     '  chiso check  <plan.txt|.html|workbook.xlsx> [--json] [--lang vi|en]',
     '  chiso assemble <plan|workbook.xlsx> -o folder/ [--due dd/mm/yyyy] [--to "who collects"] [--password pw] [--only name]',
     '  chiso compile <plan|workbook.xlsx> <returns-folder/> [-o master.xlsx] [--json] [--today yyyy-mm-dd]',
@@ -318,4 +345,16 @@ export const en: Strings = {
   wrote: (path) => `Wrote ${path}`,
   tableHeader: { severity: 'Severity', where: 'Where', id: 'Item', message: 'Message' },
   noFindings: 'No findings.',
+  explain: {
+    table: (t) =>
+      t.kind === 'unread'
+        ? `${t.label}${t.caption ? ` (${t.caption})` : ''}: not imported — ${t.rowsSkipped} rows, no appendix header`
+        : `${t.label}${t.caption ? ` (${t.caption})` : ''}: ${t.kind === 'tasks' ? 'tasks' : `criteria ${t.index ?? '?'}`}, ${t.rowsRead} rows read${t.rowsSkipped ? `, ${t.rowsSkipped} left out` : ''}, header of ${t.headerRows} row(s)${t.resultYear ? `, results of ${t.resultYear}` : ''}${t.targetYear ? `, targets of ${t.targetYear}` : ''}`,
+    column: (c) => {
+      const why: Record<string, string> = { 'other-year': 'another year, not read', duplicate: 'a second column of this kind, not read', ignored: 'not read', unknown: 'header not recognised, not read', blank: 'no header, not read' };
+      const role = c.role ?? c.claimed;
+      return `  column ${c.col}: “${c.header || '—'}” → ${role ? en.explain.role[role] ?? role : '—'}${c.year ? ` (${c.year})` : ''}${c.role ? '' : ` — ${why[c.status] ?? c.status}`}${c.overridden ? ' [your choice]' : ''}`;
+    },
+    role: { code: 'number', task: 'task', deadline: 'deadline', lead: 'lead agency', support: 'coordinating agencies', output: 'output', name: 'name', max: 'max', result: 'result', target: 'target', delta: 'difference', rank: 'rank', note: 'remarks' },
+  },
 };

@@ -104,4 +104,10 @@ export interface Strings {
   noPdf(reason: 'not-installed' | 'failed'): string;
   tableHeader: { severity: string; where: string; id: string; message: string };
   noFindings: string;
+  /** `chiso import --explain`: what the importer made of each table and column (issue #10). */
+  explain: {
+    table(t: { label: string; caption: string | null; kind: 'tasks' | 'criteria' | 'unread'; index: string | null; rowsRead: number; rowsSkipped: number; headerRows: number; resultYear: number | null; targetYear: number | null }): string;
+    column(c: { col: number; header: string; role: string | null; claimed: string | null; year: number | null; status: string; overridden: boolean }): string;
+    role: Record<string, string>;
+  };
 }

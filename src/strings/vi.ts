@@ -211,7 +211,7 @@ export const vi: Strings = {
       case 'import.row-misaligned':
         return `Ô “${n(f.stated)}” không khớp với cột nào — một dòng của bảng bị thiếu hoặc thừa ô. Kiểm tra bảng gốc quanh vị trí này.`;
       case 'import.row-unrecognised':
-        return `Không nhận ra số thứ tự “${n(f.stated)}”${d.title || d.name ? ` của dòng “${n(d.title ?? d.name)}”` : ''}; dòng được giữ nhưng cần kiểm tra.`;
+        return `Không nhận ra số thứ tự “${n(f.stated)}”${d.title || d.name ? ` của dòng “${n(d.title ?? d.name)}”` : ''}; ${d.kept === false ? 'dòng không được nhập' : 'dòng được giữ nhưng cần kiểm tra'}.`;
       case 'import.number-unreadable':
         return `${s}: không đọc được số “${n(f.stated)}” ở cột ${field(f)}. Sửa thành số (ví dụ 9,5).`;
       case 'import.total-missing':
@@ -222,6 +222,33 @@ export const vi: Strings = {
         return `Dòng “${n(d.title)}” nằm trước phần A/B/C đầu tiên; bị bỏ qua.`;
       case 'import.table-repeated':
         return `Bảng ${n(f.stated)} của chỉ số ${f.index ?? ''} xuất hiện lần nữa; các dòng được gộp vào.`;
+      // Đọc bố cục của tỉnh khác (issue #10): điều đã suy ra và điều không đọc được.
+      case 'import.roman-areas':
+        return `${f.index ?? ''}: các lĩnh vực đánh số La Mã được đọc theo số của các tiêu chí bên dưới (${list(d.areas)}).`;
+      case 'import.codes-inferred':
+        return `${f.index ?? ''}: ${n(f.computed)} dòng không có số thứ tự được đọc là tiêu chí con của dòng trên.`;
+      case 'import.max-assumed':
+        return `${f.index ?? ''}: bảng không có cột điểm tối đa; đã áp dụng thang điểm của chỉ số (${n(d.scale)}).`;
+      case 'import.partial-list':
+        return `${f.index ?? ''}: dưới ${list(d.parents)} chỉ liệt kê một phần tiêu chí (tổng điểm tối đa nhỏ hơn); không kiểm tra tổng và số thứ tự ở đó.`;
+      case 'import.target-words':
+        return `${s}: mục tiêu “${n(f.stated)}” được đọc là ${n(f.computed)}; giữ nguyên lời văn.`;
+      case 'import.target-rank':
+        return `${s}: mục tiêu “${n(f.stated)}” không phải là điểm số (thứ hạng hoặc cách ghi không đọc được thành số); giữ dạng chữ, không kiểm tra.`;
+      case 'import.part-inferred':
+        return `Bảng nhiệm vụ không chia phần A/B/C; các nhiệm vụ được xếp vào chỉ số ${n(f.computed)} (theo ${d.from === 'caption' ? 'tên bảng' : 'chỉ số duy nhất của kế hoạch'}).`;
+      case 'import.result-year':
+        return `Bảng ${n(d.table)}: kết quả lấy ở cột “${n(f.stated)}” (năm gần nhất trước năm mục tiêu), không lấy ${list(d.others)}.`;
+      case 'import.result-ambiguous':
+        return `Bảng ${n(d.table)}: nhiều cột kết quả không ghi năm; đã lấy “${n(f.stated)}”, không lấy ${list(d.others)}. Hãy kiểm tra, hoặc chọn cột bằng --explain.`;
+      case 'import.columns-ignored':
+        return `Bảng ${n(d.table)}: các cột không được nhập: ${list(d.columns)}.`;
+      case 'import.table-unrecognised':
+        return `Bảng có dòng tiêu đề “${n(f.stated)}” không được nhập: các cột không khớp bảng phụ lục nào (nhiệm vụ, hoặc tiêu chí có điểm).`;
+      case 'import.block-skipped':
+        return `Bảng ${n(d.rows)} dòng bắt đầu “${n(f.stated)}” không có dòng tiêu đề phụ lục; không được nhập.`;
+      case 'import.index-unknown':
+        return `Bảng ${n(f.stated)}: không xác định được chỉ số (PAR INDEX, SIPAS, PAPI); hãy ghi tên chỉ số ở tiêu đề bảng.`;
       default:
         return `${s}: ${f.rule}`;
     }
@@ -276,7 +303,7 @@ export const vi: Strings = {
 
   usage: [
     'Cách dùng:',
-    '  chiso import <kế-hoạch.txt|.html> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--lang vi|en]',
+    '  chiso import <kế-hoạch.txt|.html> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--explain] [--lang vi|en]',
     '  chiso check  <kế-hoạch.txt|.html|sổ-tính.xlsx> [--json] [--lang vi|en]',
     '  chiso assemble <kế-hoạch|sổ-tính.xlsx> -o thư-mục/ [--due dd/mm/yyyy] [--to "nơi nhận"] [--password mk] [--only tên]',
     '  chiso compile <kế-hoạch|sổ-tính.xlsx> <thư-mục-báo-cáo/> [-o tổng-hợp.xlsx] [--json] [--today yyyy-mm-dd]',
@@ -323,4 +350,16 @@ export const vi: Strings = {
   wrote: (path) => `Đã ghi ${path}`,
   tableHeader: { severity: 'Mức', where: 'Vị trí', id: 'Mục', message: 'Nội dung' },
   noFindings: 'Không có phát hiện nào.',
+  explain: {
+    table: (t) =>
+      t.kind === 'unread'
+        ? `${t.label}${t.caption ? ` (${t.caption})` : ''}: không nhập — ${t.rowsSkipped} dòng, không có dòng tiêu đề phụ lục`
+        : `${t.label}${t.caption ? ` (${t.caption})` : ''}: ${t.kind === 'tasks' ? 'nhiệm vụ' : `tiêu chí ${t.index ?? '?'}`}, đọc ${t.rowsRead} dòng${t.rowsSkipped ? `, bỏ ${t.rowsSkipped} dòng` : ''}, tiêu đề ${t.headerRows} dòng${t.resultYear ? `, kết quả năm ${t.resultYear}` : ''}${t.targetYear ? `, mục tiêu năm ${t.targetYear}` : ''}`,
+    column: (c) => {
+      const why: Record<string, string> = { 'other-year': 'năm khác, không đọc', duplicate: 'cột cùng loại thứ hai, không đọc', ignored: 'không đọc', unknown: 'không nhận ra tiêu đề, không đọc', blank: 'không có tiêu đề, không đọc' };
+      const role = c.role ?? c.claimed;
+      return `  cột ${c.col}: “${c.header || '—'}” → ${role ? vi.explain.role[role] ?? role : '—'}${c.year ? ` (${c.year})` : ''}${c.role ? '' : ` — ${why[c.status] ?? c.status}`}${c.overridden ? ' [do người dùng chọn]' : ''}`;
+    },
+    role: { code: 'số thứ tự', task: 'nhiệm vụ', deadline: 'tiến độ', lead: 'đơn vị chủ trì', support: 'đơn vị phối hợp', output: 'sản phẩm', name: 'tên', max: 'điểm tối đa', result: 'kết quả', target: 'mục tiêu', delta: 'tăng, giảm', rank: 'xếp hạng', note: 'ghi chú' },
+  },
 };
