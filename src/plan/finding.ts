@@ -41,7 +41,21 @@ export type ValueField = (typeof VALUE_FIELDS)[number];
  * code). A reader limit is never blamed on the plan; shells and the corpus harness ask this.
  * Rule families, as data: every rule id starting with one of these prefixes is about the reader.
  */
-export const READER_RULE_PREFIXES: readonly string[] = ['import.', 'reader.', 'sheet.', 'workbook.', 'encoding.', 'source.', 'meta.number-missing'];
+export const READER_RULE_PREFIXES: readonly string[] = [
+  'import.',
+  'reader.',
+  'sheet.',
+  'workbook.',
+  'encoding.',
+  'source.',
+  'pdf.',
+  'docx.',
+  'meta.number-missing',
+  // chiso could not read the deadline's words; the plan may be fine.
+  'task.deadline-unparsed',
+  // chiso found no criterion whose name matches a task group: a limit of its matching.
+  'link.',
+];
 
 export type FindingAbout = 'reader' | 'plan';
 
