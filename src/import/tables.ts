@@ -289,10 +289,10 @@ export function labelFromCaption(caption: string[]): string | null {
   return null;
 }
 
-/** The caption line naming the appendix ('PHỤ LỤC II'), as written; else the first caption line. */
+/** The caption line naming the appendix ('PHỤ LỤC II'), as written; else the line just above the table (its title). */
 export function captionTitle(caption: string[]): string | null {
   for (let k = caption.length - 1; k >= 0; k--) if (/^phu luc\b/.test(fold(caption[k]!))) return caption[k]!;
-  return caption[0] ?? null;
+  return caption[caption.length - 1] ?? null;
 }
 
 function romanValue(s: string): number {

@@ -100,7 +100,8 @@ const same = (a: number | null, b: number | null | undefined) => (a === null ? b
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const setOf = (l: readonly string[]) => [...new Set(l.map(norm))].sort().join(' ; ');
 const num = (n: number | null | undefined) => (n === null || n === undefined ? '∅' : String(n));
-const taskNumber = (s: string) => norm(s).replace(/\.$/, '');
+/** 'a)', '(a)', '1.' are written forms of 'a' and '1'. */
+const taskNumber = (s: string) => norm(s).replace(/^\(/, '').replace(/[.)]$/, '');
 
 export async function scoreDocument(dir: string, name: string): Promise<DocScore> {
   const key = KeySchema.parse(JSON.parse(readFileSync(join(dir, 'key.json'), 'utf8')));
