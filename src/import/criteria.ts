@@ -23,7 +23,10 @@ export interface CriteriaRead {
 }
 
 /** Names of an index's total row, written without a code: 'Tổng điểm', 'Tổng cộng', 'Chỉ số hài lòng chung', 'Chỉ số PAPI chung'. */
-const TOTAL_NAME = /^(tong diem|tong cong|tong so|tong|diem tong|cong|chi so chung)\b|^chi so\b.*\bchung\b|^(diem|chi so) (par index|papi|sipas|cchc)\b/;
+const TOTAL_NAME = /^(tong diem|tong cong|tong so|tong|diem tong|cong|chi so chung|chi so tong hop|diem tong hop)\b|^chi so\b.*\bchung\b|^(diem|chi so) (par index|papi|sipas|cchc)\b|^muc do hai long chung\b/;
+
+/** Written in a number cell to mean 'nothing here': read as empty, not as a number gone wrong. */
+const NOTHING = /^[-\u2013\u2014x/….]+$|^\.\.\.$/i;
 
 /** How children of a roman area are numbered, decided per area from the rows themselves. */
 type RomanMode =
@@ -254,8 +257,9 @@ function romanModes(codes: NormalizedCode[], index: IndexId): RomanMode[] {
 
 function readNumber(row: TableRow, role: 'max' | 'result', index: IndexId, id: string, findings: Finding[]): { value: number | null; decimals: number } {
   const text = row.get(role).text.trim();
-  if (!text) return { value: null, decimals: 0 };
-  const n = parseViNumber(text);
+  if (!text || NOTHING.test(text)) return { value: null, decimals: 0 };
+  // '5,3184 điểm', '86,5 %': the unit says nothing the column does not.
+  const n = parseViNumber(text) ?? parseViNumber(text.replace(/\s*(điểm|%)$/iu, ''));
   if (!n) {
     findings.push(finding('import.number-unreadable', 'error', { index, id, source: row.location }, role, text, null, {}));
     return { value: null, decimals: 0 };
@@ -273,8 +277,8 @@ function readTarget(
   result: { value: number | null; decimals: number },
 ): { value: number | null; decimals: number; text: string | null } {
   const text = row.get('target').text.trim();
-  if (!text) return { value: null, decimals: 0, text: null };
-  const n = parseViNumber(text);
+  if (!text || NOTHING.test(text)) return { value: null, decimals: 0, text: null };
+  const n = parseViNumber(text) ?? parseViNumber(text.replace(/\s*(điểm|%)$/iu, ''));
   if (n) return { value: n.value, decimals: n.decimals, text: null };
   const words = readTargetWords(text);
   const at = { index, id, source: row.location };

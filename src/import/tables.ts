@@ -17,6 +17,8 @@ export interface RecognisedTable {
   headerRowCount: number;
   /** Where the header starts. */
   location: SourceLocation;
+  /** True when a later captionless table with the same header (a page break in a web page or .docx) was read into this one. */
+  continues: boolean;
 }
 
 export interface TableRow {
@@ -57,13 +59,32 @@ export function scanGrid(grid: Grid, overrides: readonly TableOverride[] = []): 
   const unread: UnreadBlock[] = [];
   for (const block of grid.blocks) {
     const found = scanBlock(block, overrides);
-    tables.push(...found);
+    for (const t of found) {
+      const prev = tables[tables.length - 1];
+      if (prev && continuesTable(prev, t)) {
+        // Same columns in the same places: its rows are the previous table's, read as one.
+        for (const row of t.rows) row.location.table = prev.label;
+        prev.rows.push(...t.rows.map((r) => tableRow({ cells: r.cells, row: r.location.row }, prev.header, prev, r.location.line)));
+        prev.continues = true;
+        continue;
+      }
+      tables.push(t);
+    }
     if (found.length === 0) {
       const report = unreadBlock(block);
       if (report) unread.push(report);
     }
   }
   return { tables, unread };
+}
+
+/** A captionless table with the previous table's header is that table carried over a page break. */
+function continuesTable(prev: RecognisedTable, t: RecognisedTable): boolean {
+  const named = labelFromCaption(t.caption) !== null || indexNamedIn(fold(t.caption.join(' '))) !== null;
+  if (named || prev.header.kind !== t.header.kind) return false;
+  const a = prev.header.mapping.map((m) => fold(m.header));
+  const b = t.header.mapping.map((m) => fold(m.header));
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** The recognised tables only (kept for callers that do not report unread blocks). */
@@ -105,6 +126,7 @@ function scanBlock(block: GridBlock, overrides: readonly TableOverride[]): Recog
       caption,
       rows: [],
       headerRowCount: start.count,
+      continues: false,
       location: { table: label, line: firstLine(headerRows[0]!), row: headerRows[0]!.row, col: null },
     };
     table.rows = rows
@@ -166,9 +188,13 @@ function isGroupCell(above: GridRow, row: GridRow, col: number): boolean {
 
 const UNIT = /^\(?(diem|%|ty le %|so diem|don vi tinh|dvt)\)?$/;
 
+/** A known role, a year ('Năm 2024', 'Đạt 2024'), or a unit: what a second header row writes. */
 function isHeaderWord(text: string): boolean {
   const f = headerFold(text);
-  return text.length <= MAX_HEADER_CELL && (columnRole(text) !== null || YEAR_ONLY.test(f) || UNIT.test(f));
+  if (text.length > MAX_HEADER_CELL) return false;
+  if (columnRole(text) !== null || YEAR_ONLY.test(f) || UNIT.test(f)) return true;
+  const withoutYear = f.replace(/(?<!\d)(19|20)\d{2}(?!\d)/, '').trim();
+  return withoutYear !== f && !/\d/.test(withoutYear) && withoutYear.split(' ').length <= 4;
 }
 
 /** '1 | 2 | 3 …', '(1) | (2) | (3)=(2)-(1)': a row that only numbers the columns. */
@@ -266,14 +292,14 @@ function sameRow(a: GridRow, b: GridRow): boolean {
   return a.cells.length === b.cells.length && a.cells.every((c, i) => c.text === b.cells[i]!.text);
 }
 
-function tableRow(r: GridRow, header: HeaderMap, table: { label: string }): TableRow {
+function tableRow(r: GridRow, header: HeaderMap, table: { label: string }, line: number | null = firstLine(r)): TableRow {
   return {
     get: (role) => {
       const col = header.columns[role];
       return col === undefined ? EMPTY : r.cells[col] ?? EMPTY;
     },
     cells: r.cells,
-    location: { table: table.label || null, line: firstLine(r), row: r.row, col: null },
+    location: { table: table.label || null, line, row: r.row, col: null },
   };
 }
 

@@ -43,11 +43,15 @@ export interface VocabularyEntry {
 }
 
 export const HEADER_VOCABULARY: readonly VocabularyEntry[] = [
-  { role: 'code', exact: ['stt', 'tt', 'so tt', 'so thu tu', 'ma', 'ma so', 'ma tieu chi', 'ma chi so', 'ky hieu', 'thu tu'] },
+  {
+    role: 'code',
+    exact: ['stt', 'tt', 'so tt', 'so thu tu', 'ma', 'ma so', 'ma tieu chi', 'ma chi so', 'ky hieu', 'thu tu'],
+    startsWith: ['stt', 'so tt', 'so thu tu', 'ma tieu chi', 'ma chi so'],
+  },
   {
     role: 'delta',
     // 'Tăng, giảm', 'Tăng (+), giảm (-)', 'Tăng/giảm' all fold to 'tang giam'; '(+/-)' is rewritten to it by headerFold.
-    contains: ['tang giam', 'diem bi tru', 'chenh lech', 'bien dong', 'so voi nam', 'thay doi'],
+    contains: ['tang giam', 'diem bi tru', 'bi tru', 'diem tru', 'diem mat', 'mat diem', 'con thieu', 'chua dat', 'chenh lech', 'bien dong', 'so voi nam', 'thay doi'],
   },
   { role: 'rank', contains: ['xep hang', 'thu hang', 'vi tri', 'thu bac'] },
   { role: 'note', contains: ['ghi chu', 'nguyen nhan', 'ly do'] },
