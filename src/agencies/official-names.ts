@@ -75,6 +75,10 @@ export function unmaskOfficialNames(text: string): string {
  * character by character.
  */
 export function officialNameSpans(text: string): { start: number; end: number }[] {
+  // Most cells hold no separator, or no protected name: answer those without aligning.
+  if (!/[,\-–—]/.test(text)) return [];
+  const quick = foldName(text);
+  if (!PROTECTED.some((name) => quick.includes(name))) return [];
   const { folded, map } = alignedFold(text);
   const spans: { start: number; end: number }[] = [];
   for (const name of PROTECTED) {
@@ -100,9 +104,11 @@ function alignedFold(text: string): { folded: string; map: number[] } {
   let folded = '';
   const map: number[] = [];
   let i = 0;
+  const separator = /\s*[,\-–—]\s*/y;
   while (i < text.length) {
-    const sep = /^\s*[,\-–—]\s*/.exec(text.slice(i));
-    if (sep && sep[0].length > 0 && /[,\-–—]/.test(sep[0])) {
+    separator.lastIndex = i;
+    const sep = separator.exec(text);
+    if (sep) {
       folded += '|';
       map.push(i);
       i += sep[0].length;

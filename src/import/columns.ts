@@ -8,8 +8,21 @@ export type { ColumnRole } from './vocabulary';
  * vocabulary.ts; this file decides between columns that claim the same role (several years).
  */
 
+/** Cells are asked again and again (every cell of a text plan may open a header): remembered, within bounds. */
+const roleCache = new Map<string, ColumnRole | null>();
+const ROLE_CACHE_MAX = 4096;
+
 /** The role the vocabulary gives one header text, or null. A bare year ('Năm 2024') is a score column whose year decides. */
 export function columnRole(headerText: string): ColumnRole | null {
+  const cached = roleCache.get(headerText);
+  if (cached !== undefined) return cached;
+  const role = headerText.length > 200 ? null : roleOf(headerText);
+  if (roleCache.size >= ROLE_CACHE_MAX) roleCache.clear();
+  roleCache.set(headerText, role);
+  return role;
+}
+
+function roleOf(headerText: string): ColumnRole | null {
   const f = headerFold(headerText);
   if (!f) return null;
   const hasYear = headerYear(headerText) !== null;
