@@ -80,7 +80,7 @@ export function scanGrid(grid: Grid, overrides: readonly TableOverride[] = []): 
 
 /** A captionless table with the previous table's header is that table carried over a page break. */
 function continuesTable(prev: RecognisedTable, t: RecognisedTable): boolean {
-  const named = labelFromCaption(t.caption) !== null || indexNamedIn(fold(t.caption.join(' '))) !== null;
+  const named = labelFromCaption(t.caption) !== null || indexNamedIn(fold(captionTail(t.caption).join(' '))) !== null;
   if (named || prev.header.kind !== t.header.kind) return false;
   const a = prev.header.mapping.map((m) => fold(m.header));
   const b = t.header.mapping.map((m) => fold(m.header));
@@ -336,9 +336,19 @@ function defaultLabel(index: IndexId | null): string {
   return index === 'PAR' ? 'PL2' : index === 'SIPAS' ? 'PL3' : index === 'PAPI' ? 'PL4' : 'PL?';
 }
 
+/**
+ * The caption lines that belong to the table itself: from its 'PHỤ LỤC …' line on, else the two
+ * lines just above it. A first table's caption also holds the plan's heading, which names every
+ * index the plan covers.
+ */
+export function captionTail(caption: string[]): string[] {
+  for (let k = caption.length - 1; k >= 0; k--) if (/^phu luc\b/.test(fold(caption[k]!))) return caption.slice(k);
+  return caption.slice(-2);
+}
+
 /** Which index a criteria table measures: its caption first, then its headers, then its numbers. */
 export function inferIndex(caption: string[], headerRows: GridRow[], rows: TableRow[]): IndexId | null {
-  const fromText = indexNamedIn(caption.map(fold).join(' '));
+  const fromText = indexNamedIn(captionTail(caption).map(fold).join(' '));
   if (fromText) return fromText;
   const headers = fold(headerRows.flatMap((r) => r.cells.map((c) => c.text)).join(' '));
   const fromHeader = indexNamedIn(headers);

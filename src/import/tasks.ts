@@ -6,7 +6,7 @@ import type { Finding, IndexId, Task, TaskGroup } from '../plan/schema';
 import { fold } from '../plan/text';
 import { cellText } from './cell-text';
 import { groupId, taskId } from './ids';
-import { indexNamedIn, type RecognisedTable, type TableRow } from './tables';
+import { captionTail, indexNamedIn, type RecognisedTable, type TableRow } from './tables';
 
 export interface TaskDraft extends Omit<Task, 'lead' | 'support' | 'id'> {
   leadRefs: AgencyRef[];
@@ -36,7 +36,7 @@ export function readTasks(table: RecognisedTable, targetYear: number | null, fin
   let skipped = 0;
   let part: { code: string; index: IndexId; group: TaskGroup } | null = null;
   const hasParts = table.rows.some((r) => normalizeCode(r.get('code').text).kind === 'letter' && indexNamedIn(fold(r.get('task').text)));
-  const captionIndex = indexNamedIn(fold(table.caption.join(' ')));
+  const captionIndex = indexNamedIn(fold(captionTail(table.caption).join(' ')));
   const impliedIndex = hasParts ? null : captionIndex ?? planIndex;
   let area: TaskGroup | null = null;
   let sub: TaskGroup | null = null;
