@@ -25,6 +25,9 @@ export interface CriteriaRead {
 /** Names of an index's total row, written without a code: 'Tổng điểm', 'Tổng cộng', 'Chỉ số hài lòng chung', 'Chỉ số PAPI chung'. */
 const TOTAL_NAME = /^(tong diem|tong cong|tong so|tong|diem tong|cong|chi so chung|chi so tong hop|diem tong hop)\b|^chi so\b.*\bchung\b|^(diem|chi so) (par index|papi|sipas|cchc)\b|^muc do hai long chung\b/;
 
+/** A code at the head of a name: '1.2.', '2.4.1', 'II.', 'a)' followed by the name. */
+const NUMBER_IN_NAME = /^((?:\d+(?:[.,]\d+)*[.,]?)|(?:[IVX]+\.)|(?:[a-h]\)))\s+(?=\p{L})/u;
+
 /** Written in a number cell to mean 'nothing here': read as empty, not as a number gone wrong. */
 const NOTHING = /^[-\u2013\u2014x/….]+$|^\.\.\.$/i;
 
@@ -50,10 +53,19 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
   const at = (row: TableRow, id: string | null = null) => ({ index, id, source: row.location });
   const noMax = table.header.columns.max === undefined;
 
+  let numberedInName = 0;
   const lines = table.rows.map((row) => {
-    const codeCell = row.get('code').text;
+    let codeCell = row.get('code').text;
     let name = cellText(row, 'name', index, findings);
     let norm = normalizeCode(codeCell);
+    // The number written at the head of the name ('1.2. Kiểm tra CCHC') with the number cell blank.
+    const inName = norm.kind === 'empty' ? NUMBER_IN_NAME.exec(name) : null;
+    if (inName && normalizeCode(inName[1]!).kind !== 'other') {
+      codeCell = inName[1]!;
+      norm = normalizeCode(codeCell);
+      name = name.slice(inName[0].length).trim();
+      numberedInName++;
+    }
     // A total written across the number and name columns: its text sits in the number cell.
     if ((norm.kind === 'other' || norm.kind === 'empty') && !name && TOTAL_NAME.test(fold(codeCell))) name = codeCell.trim();
     const isTotal = (norm.kind === 'empty' || norm.kind === 'other' || fold(codeCell) === fold(name)) && TOTAL_NAME.test(fold(name));
@@ -84,11 +96,23 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
     let parent: string | null;
     let level: number;
     let kind: 'total' | 'roman' | 'numbered' | 'letter' | 'dash' = 'numbered';
+    if (isTotal && hasTotal) {
+      // A second total-like row ('Cộng', a subtotal under an area): not the index's total, and not a criterion.
+      skipped++;
+      findings.push(finding('import.subtotal-skipped', 'info', at(row), 'name', name, null, {}));
+      continue;
+    }
     if (isTotal) {
       code = 'total';
       parent = null;
       level = 0;
       kind = 'total';
+    } else if (norm.kind === 'letter') {
+      // Groups lettered A, B (SIPAS groups in some plans): kept as written, children numbered across.
+      code = norm.code;
+      parent = 'total';
+      level = 1;
+      kind = 'roman';
     } else if (norm.kind === 'roman') {
       romanAt++;
       const value = romanToInt(norm.code) ?? 0;
@@ -185,7 +209,7 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
     };
     out.push(draft);
     byCode.set(code, draft);
-    if (kind === 'roman') romanGroup = { draft, mode: modes[romanAt] ?? 'across', value: romanToInt(norm.code) ?? 0 };
+    if (kind === 'roman') romanGroup = norm.kind === 'letter' ? { draft, mode: 'across', value: 0 } : { draft, mode: modes[romanAt] ?? 'across', value: romanToInt(norm.code) ?? 0 };
     if (level === 1 || code === 'total') area = draft;
     if (kind === 'roman' || kind === 'numbered') {
       numbered = draft;
@@ -196,6 +220,9 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
 
   if (converted.length > 0) {
     findings.push(finding('import.roman-areas', 'info', { index, id: null, source: table.location }, 'code', converted[0]!, null, { areas: converted }));
+  }
+  if (numberedInName > 0) {
+    findings.push(finding('import.codes-in-names', 'info', { index, id: null, source: table.location }, 'code', null, numberedInName, {}));
   }
   if (inferredCodes > 0) {
     findings.push(finding('import.codes-inferred', 'info', { index, id: null, source: table.location }, 'code', null, inferredCodes, {}));

@@ -364,6 +364,21 @@ export function inferIndex(caption: string[], headerRows: GridRow[], rows: Table
   return maxes.length > 0 ? 'PAR' : null;
 }
 
+/** Every index a folded text names ('… các Chỉ số PAR INDEX, SIPAS, PAPI' names three). */
+export function indicesNamedIn(folded: string): IndexId[] {
+  const out: IndexId[] = [];
+  if (/\bpapi\b|hanh chinh cong cap tinh/.test(folded)) out.push('PAPI');
+  if (/\bsipas\b|chi so hai long|su hai long/.test(folded)) out.push('SIPAS');
+  if (/\bpar index\b|\bpar\b|chi so cchc|chi so cai cach hanh chinh/.test(folded)) out.push('PAR');
+  return out;
+}
+
+/** The one index a text names, or null when it names none or several. */
+export function onlyIndexNamedIn(folded: string): IndexId | null {
+  const all = indicesNamedIn(folded);
+  return all.length === 1 ? all[0]! : null;
+}
+
 /** The index a folded caption or part title names, checking the most specific names first. */
 export function indexNamedIn(folded: string): IndexId | null {
   if (/\bpapi\b|hanh chinh cong cap tinh/.test(folded)) return 'PAPI';

@@ -6,7 +6,7 @@ import type { Finding, IndexId, Task, TaskGroup } from '../plan/schema';
 import { fold } from '../plan/text';
 import { cellText } from './cell-text';
 import { groupId, taskId } from './ids';
-import { captionTail, indexNamedIn, type RecognisedTable, type TableRow } from './tables';
+import { captionTail, indexNamedIn, onlyIndexNamedIn, type RecognisedTable, type TableRow } from './tables';
 
 export interface TaskDraft extends Omit<Task, 'lead' | 'support' | 'id'> {
   leadRefs: AgencyRef[];
@@ -36,8 +36,12 @@ export function readTasks(table: RecognisedTable, targetYear: number | null, fin
   let skipped = 0;
   let part: { code: string; index: IndexId; group: TaskGroup } | null = null;
   const hasParts = table.rows.some((r) => normalizeCode(r.get('code').text).kind === 'letter' && indexNamedIn(fold(r.get('task').text)));
-  const captionIndex = indexNamedIn(fold(captionTail(table.caption).join(' ')));
-  const impliedIndex = hasParts ? null : captionIndex ?? planIndex;
+  // A caption naming all three indices ('… các Chỉ số PAR INDEX, SIPAS, PAPI') says nothing of one part.
+  const captionIndex = onlyIndexNamedIn(fold(captionTail(table.caption).join(' ')));
+  // Without letters, roman rows naming one index each (I. CHỈ SỐ PAR INDEX, II. CHỈ SỐ PAPI) are the parts.
+  const romanPart = (r: TableRow) => normalizeCode(r.get('code').text).kind === 'roman' && !hasData(r) && onlyIndexNamedIn(fold(r.get('task').text)) !== null;
+  const romanParts = !hasParts && table.rows.filter(romanPart).length >= 2;
+  const impliedIndex = hasParts || romanParts ? null : captionIndex ?? planIndex;
   let area: TaskGroup | null = null;
   let sub: TaskGroup | null = null;
 
@@ -71,11 +75,11 @@ export function readTasks(table: RecognisedTable, targetYear: number | null, fin
     const rawCode = row.get('code').text;
     const norm = normalizeCode(rawCode);
     const title = cellText(row, 'task', part?.index ?? null, findings);
-    const hasTaskData = ['deadline', 'lead', 'support', 'output'].some((r) => row.get(r as 'lead').text.trim());
+    const hasTaskData = hasData(row);
     if (!title && !hasTaskData && norm.kind === 'empty') continue;
 
-    if (norm.kind === 'letter') {
-      const index = indexNamedIn(fold(title));
+    if (norm.kind === 'letter' || (romanParts && romanPart(row))) {
+      const index = norm.kind === 'letter' ? indexNamedIn(fold(title)) : onlyIndexNamedIn(fold(title));
       if (!index) {
         findings.push(finding('import.part-unknown', 'error', { index: null, id: null, source: row.location }, 'task', title, null, { part: norm.code }));
         part = null;
@@ -106,7 +110,7 @@ export function readTasks(table: RecognisedTable, targetYear: number | null, fin
       sub = addGroup([...(area ? [part.code, area.code] : [part.code]), norm.code], norm.code, title, area ?? part.group, row, part.index);
       heading = { code: norm.code, items: 0 };
       continue;
-    } else if (norm.kind === 'numeric' && heading) {
+    } else if (norm.kind === 'numeric' && heading && !norm.code.startsWith(`${heading.code}.`)) {
       // A numbered task after a heading's items is back at the area's level.
       sub = null;
       heading = null;
@@ -143,12 +147,17 @@ export function readTasks(table: RecognisedTable, targetYear: number | null, fin
   return { tasks, groups, skipped };
 }
 
-/** The rows after r are unnumbered items ('-', a), b)) before the next numbered row. */
+function hasData(row: TableRow): boolean {
+  return (['deadline', 'lead', 'support', 'output'] as const).some((r) => row.get(r).text.trim());
+}
+
+/** The rows after r are its items: unnumbered ('-', a), b)) or numbered below it (1 -> 1.1). */
 function opensList(rows: TableRow[], r: number): boolean {
   const next = rows[r + 1];
   if (!next) return false;
-  const kind = normalizeCode(next.get('code').text).kind;
-  return kind === 'dash' || kind === 'sub-letter';
+  const here = normalizeCode(rows[r]!.get('code').text).code;
+  const norm = normalizeCode(next.get('code').text);
+  return norm.kind === 'dash' || norm.kind === 'sub-letter' || (norm.kind === 'numeric' && norm.code.startsWith(`${here}.`));
 }
 
 /** Ids: the area is left out where a part numbers its tasks once through (A), kept where numbering restarts (B, C). */

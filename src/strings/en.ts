@@ -244,6 +244,10 @@ export const en: Strings = {
         return `A table with header “${n(f.stated)}” was not imported: its columns match no appendix table (tasks, or criteria with scores).`;
       case 'import.block-skipped':
         return `A table of ${n(d.rows)} rows starting “${n(f.stated)}” has no appendix header; not imported.`;
+      case 'import.subtotal-skipped':
+        return `${s}: “${n(f.stated)}” reads as a subtotal after the index's total; not imported as a criterion.`;
+      case 'import.codes-in-names':
+        return `${f.index ?? ''}: ${n(f.computed)} rows carry their number at the head of the name (the number column is blank); read from there.`;
       case 'import.index-unknown':
         return `Table ${n(f.stated)}: cannot tell which index (PAR INDEX, SIPAS, PAPI) it measures; name it in the caption.`;
       default:

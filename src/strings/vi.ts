@@ -247,6 +247,10 @@ export const vi: Strings = {
         return `Bảng có dòng tiêu đề “${n(f.stated)}” không được nhập: các cột không khớp bảng phụ lục nào (nhiệm vụ, hoặc tiêu chí có điểm).`;
       case 'import.block-skipped':
         return `Bảng ${n(d.rows)} dòng bắt đầu “${n(f.stated)}” không có dòng tiêu đề phụ lục; không được nhập.`;
+      case 'import.subtotal-skipped':
+        return `${s}: “${n(f.stated)}” là dòng cộng phụ sau dòng tổng của chỉ số; không nhập thành tiêu chí.`;
+      case 'import.codes-in-names':
+        return `${f.index ?? ''}: ${n(f.computed)} dòng ghi số thứ tự ở đầu tên (cột số thứ tự để trống); đã đọc số từ đó.`;
       case 'import.index-unknown':
         return `Bảng ${n(f.stated)}: không xác định được chỉ số (PAR INDEX, SIPAS, PAPI); hãy ghi tên chỉ số ở tiêu đề bảng.`;
       default:

@@ -197,6 +197,27 @@ describe('item 7: plans for one index', () => {
   });
 });
 
+describe('item 7: parts without letters', () => {
+  it('roman rows naming one index each are the parts; numbered headings hold their numbered tasks', () => {
+    const r = read([
+      ['PHỤ LỤC 1: NHIỆM VỤ NÂNG CAO CÁC CHỈ SỐ PAR INDEX, SIPAS, PAPI'],
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+      ['I', 'CHỈ SỐ CCHC (PAR INDEX)', '', '', ''],
+      ['1', 'Công tác chỉ đạo, điều hành', '', '', ''],
+      ['1.1', 'Ban hành kế hoạch', 'Sở Nội vụ', '', 'Quý I/2025'],
+      ['1.2', 'Kiểm tra', 'Sở Nội vụ', '', 'Quý II/2025'],
+      ['II', 'CHỈ SỐ PAPI', '', '', ''],
+      ['1', 'Công khai ngân sách xã', 'Sở Tài chính', '', 'Năm 2025'],
+    ]);
+    expect(r.plan.tasks.map((t) => [t.index, t.number, t.path.join('/')])).toEqual([
+      ['PAR', '1.1', 'I/1'],
+      ['PAR', '1.2', 'I/1'],
+      ['PAPI', '1', 'II'],
+    ]);
+    expect(rules(r.findings).filter((x) => x.startsWith('import.'))).toEqual([]);
+  });
+});
+
 describe('item 9: targets in words', () => {
   it.each([
     ['Trên 6,00', { kind: 'floor', value: 6 }],
