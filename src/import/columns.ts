@@ -138,11 +138,31 @@ export function mapHeader(texts: string[], overrides: readonly ColumnOverride[] 
   const resultYear = resultCol === undefined ? null : mapping[resultCol]!.year;
   const unknown = mapping.filter((m) => m.status === 'unknown').map((m) => ({ col: m.col, text: m.header }));
   const base = { columns, mapping, unknown, resultYear, targetYear, yearChoice };
-  if (columns.task !== undefined && columns.lead !== undefined) return { kind: 'tasks', ...base };
   const numeric = (['max', 'result', 'target'] as const).filter((r) => columns[r] !== undefined).length;
-  if (columns.name !== undefined && columns.code !== undefined && (numeric >= 2 || columns.result !== undefined)) return { kind: 'criteria', ...base };
-  return null;
+  const kind: TableKind | null =
+    columns.task !== undefined && columns.lead !== undefined
+      ? 'tasks'
+      : columns.name !== undefined && columns.code !== undefined && (numeric >= 2 || columns.result !== undefined)
+        ? 'criteria'
+        : null;
+  if (kind === null) return null;
+  // A role this kind of table does not keep (a deadline beside criteria) is a column not read, and said.
+  for (const m of mapping) {
+    if (m.role !== null && !READ_ROLES[kind].includes(m.role)) {
+      delete columns[m.role];
+      m.role = null;
+      m.status = 'ignored';
+    }
+  }
+  const scores = kind === 'criteria';
+  return { kind, ...base, resultYear: scores ? resultYear : null, targetYear: scores ? targetYear : null, yearChoice: scores ? yearChoice : null };
 }
+
+/** The roles each kind of table reads into the plan. */
+const READ_ROLES: Record<TableKind, readonly ColumnRole[]> = {
+  tasks: ['code', 'task', 'deadline', 'lead', 'support', 'output'],
+  criteria: ['code', 'name', 'max', 'result', 'target', 'lead'],
+};
 
 /** The target column: the latest year among those headed as targets. Returns the target year. */
 function pickTarget(mapping: ColumnMapping[], columns: Partial<Record<ColumnRole, number>>): number | null {

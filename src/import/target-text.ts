@@ -20,7 +20,7 @@ const FLOOR = /^(?:dat\s+)?(?:tu|tren|toi thieu|it nhat|khong thap hon|khong duo
 const MAX = /^(?:dat\s+)?(?:diem\s+)?toi da$|^dat diem toi da|^dat muc toi da|^dat toi da|^toi da/;
 const HOLD = /^(?:giu vung|duy tri|giu nguyen|bang nam)/;
 const DELTA = /^(?:tang|tang them|tang it nhat|tang toi thieu|nang)\s/;
-const RANK = /\b(?:nhom|xep hang|hang|top|vi tri|thu hang|tot nhat)\b/;
+const RANK = /\b(?:nhom|xep hang|hang|top|vi tri|thu hang|tot nhat|bac)\b/;
 /** Words that may follow the number without changing its meaning ('%' is gone once folded). */
 const TAIL = /^(?:diem)?\s*(?:tro len)?$/;
 
