@@ -154,8 +154,8 @@ export function mapHeader(texts: string[], overrides: readonly ColumnOverride[] 
       m.status = 'ignored';
     }
   }
-  const scores = kind === 'criteria';
-  return { kind, ...base, resultYear: scores ? resultYear : null, targetYear: scores ? targetYear : null, yearChoice: scores ? yearChoice : null };
+  const readsScores = kind === 'criteria';
+  return { kind, ...base, resultYear: readsScores ? resultYear : null, targetYear: readsScores ? targetYear : null, yearChoice: readsScores ? yearChoice : null };
 }
 
 /** The roles each kind of table reads into the plan. */
