@@ -55,7 +55,8 @@ export function checkNumbering(plan: Plan): Finding[] {
   for (const c of plan.criteria) {
     const gap = skipped.get(c);
     if (gap) out.push(gap);
-    if (c.parent !== null && !tree.hasCode(c.index, c.parent)) {
+    // An area's parent is the index's total, printed or not: only a missing criterion is an orphan.
+    if (c.parent !== null && c.parent !== 'total' && !tree.hasCode(c.index, c.parent)) {
       out.push(finding(NUMBERING_ORPHAN, 'error', c, 'code', c.parent, null, { parent: c.parent, code: c.code }));
     }
   }

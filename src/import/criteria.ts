@@ -218,6 +218,18 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
     if (kind === 'letter') lettered = draft;
   }
 
+  // A partial list may skip a level (area 2, then 2.4.1 without 2.4): the row sits under the nearest row printed.
+  const lifted: string[] = [];
+  for (const c of out) {
+    if (c.parent === null || c.parent === 'total' || byCode.has(c.parent)) continue;
+    let up: string | null = c.parent;
+    while (up !== null && !byCode.has(up)) up = up.includes('.') ? up.slice(0, up.lastIndexOf('.')) : null;
+    lifted.push(`${c.code} → ${up ?? 'total'}`);
+    c.parent = up ?? 'total';
+  }
+  if (lifted.length > 0) {
+    findings.push(finding('import.parent-not-printed', 'info', { index, id: null, source: table.location }, 'code', lifted[0]!, null, { rows: lifted }));
+  }
   if (converted.length > 0) {
     findings.push(finding('import.roman-areas', 'info', { index, id: null, source: table.location }, 'code', converted[0]!, null, { areas: converted }));
   }

@@ -248,6 +248,8 @@ export const en: Strings = {
         return `${s}: “${n(f.stated)}” reads as a subtotal after the index's total; not imported as a criterion.`;
       case 'import.codes-in-names':
         return `${f.index ?? ''}: ${n(f.computed)} rows carry their number at the head of the name (the number column is blank); read from there.`;
+      case 'import.parent-not-printed':
+        return `${f.index ?? ''}: some criteria are listed without the row above them in the tree; each is placed under the nearest row printed (${list(d.rows)}).`;
       case 'import.index-unknown':
         return `Table ${n(f.stated)}: cannot tell which index (PAR INDEX, SIPAS, PAPI) it measures; name it in the caption.`;
       default:

@@ -251,6 +251,8 @@ export const vi: Strings = {
         return `${s}: “${n(f.stated)}” là dòng cộng phụ sau dòng tổng của chỉ số; không nhập thành tiêu chí.`;
       case 'import.codes-in-names':
         return `${f.index ?? ''}: ${n(f.computed)} dòng ghi số thứ tự ở đầu tên (cột số thứ tự để trống); đã đọc số từ đó.`;
+      case 'import.parent-not-printed':
+        return `${f.index ?? ''}: một số tiêu chí được liệt kê mà không có dòng cấp trên; mỗi tiêu chí được xếp dưới dòng gần nhất có in (${list(d.rows)}).`;
       case 'import.index-unknown':
         return `Bảng ${n(f.stated)}: không xác định được chỉ số (PAR INDEX, SIPAS, PAPI); hãy ghi tên chỉ số ở tiêu đề bảng.`;
       default:

@@ -1,4 +1,5 @@
 import { splitAgencies } from '../../src/agencies/split';
+import { runChecks } from '../../src/checks';
 import { importPlan, type ImportOptions } from '../../src/import';
 import { columnRole } from '../../src/import/columns';
 import { readTargetWords } from '../../src/import/target-text';
@@ -140,6 +141,19 @@ describe('item 4: numbering', () => {
 });
 
 describe('items 5, 6, 8: partial lists, known scales, total rows', () => {
+  it('a partial list that skips a level puts the row under the nearest row printed, and no orphan is reported', () => {
+    const r = read([
+      ['CHỈ SỐ CCHC (PAR INDEX)'],
+      ['STT', 'Tiêu chí', 'Điểm tối đa', 'Kết quả năm 2024', 'Mục tiêu năm 2025', 'Cơ quan chủ trì'],
+      ['2', 'B', 7, 6, 7, 'Sở Tư pháp'],
+      ['2.2', 'B2', 2, '1,5', 2, ''],
+      ['2.4.1', 'B41', '0,5', '0,25', '0,5', ''],
+    ]);
+    expect(r.plan.criteria.map((c) => `${c.id}<${c.parent}`)).toEqual(['PAR:2<total', 'PAR:2.2<2', 'PAR:2.4.1<2']);
+    expect(rules(r.findings)).toContain('import.parent-not-printed');
+    expect(rules(runChecks(r.plan))).not.toContain('numbering.orphan');
+  });
+
   it('a visible subset is said once, and its sums and gaps are not reported', () => {
     const r = read([
       ['CHỈ SỐ CCHC (PAR INDEX)'],
