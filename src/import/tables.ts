@@ -134,7 +134,16 @@ function scanBlock(block: GridBlock, overrides: readonly TableOverride[]): Recog
       .filter((r) => !headerRows.some((h) => sameRow(h, r)) && !isColumnNumberRow(r))
       .map((r) => tableRow(r, start.header, table));
     if (start.header.kind === 'criteria') table.index = inferIndex(caption, headerRows, table.rows);
-    if (!label) table.label = start.header.kind === 'tasks' ? 'PL1' : defaultLabel(table.index);
+    if (!label) {
+      table.label = start.header.kind === 'tasks' ? 'PL1' : defaultLabel(table.index);
+      // A table labelled by its kind: the caller's column choices for that label apply now.
+      const mine = overrides.filter((o) => o.table === table.label);
+      const remapped = mine.length > 0 ? mapHeader(composeHeader(headerRows.filter((r) => !isColumnNumberRow(r))), mine) : null;
+      if (remapped && remapped.kind === start.header.kind) {
+        table.header = remapped;
+        table.rows = table.rows.map((r) => tableRow({ cells: r.cells, row: r.location.row }, remapped, table, r.location.line));
+      }
+    }
     table.location.table = table.label;
     for (const row of table.rows) row.location.table = table.label;
     return table;

@@ -135,7 +135,22 @@ export async function scoreDocument(dir: string, name: string): Promise<DocScore
   return score;
 }
 
+/**
+ * chiso writes one name for an agency spelled several ways in the plan (and lists the spellings);
+ * a key written as printed is compared through that same grouping, so a merge is not a miss.
+ */
+function canonicalNames(plan: Plan): (names: readonly string[]) => string[] {
+  const canon = new Map<string, string>();
+  for (const a of plan.agencies) for (const alias of a.aliases) canon.set(norm(alias), a.name);
+  return (names) => names.map((n) => {
+    const m = /^(.*?)\s*(\([^()]*\))$/.exec(n);
+    const [name, scope] = m ? [m[1]!, ` ${m[2]}`] : [n, ''];
+    return `${canon.get(norm(name)) ?? name}${scope}`;
+  });
+}
+
 function scoreCriteria(key: Key, plan: Plan, score: DocScore): void {
+  const canon = canonicalNames(plan);
   const byKey = new Map(plan.criteria.map((c) => [`${c.index}:${c.code}`, c]));
   const used = new Set<Criterion>();
   for (const k of key.criteria) {
@@ -150,13 +165,14 @@ function scoreCriteria(key: Key, plan: Plan, score: DocScore): void {
     for (const f of ['max', 'result', 'target'] as const) if (!same(k[f], c[f])) diffs.push(`${f} ${num(k[f])} ≠ ${num(c[f])}`);
     if (diffs.length === 0) score.criteria.exact++;
     else score.criteria.misses.push({ what: `${k.index}:${k.code}`, expected: diffs.join(', '), got: '' });
-    if (setOf(k.lead) === setOf(c.lead)) score.criteria.leadExact++;
+    if (setOf(canon(k.lead)) === setOf(c.lead)) score.criteria.leadExact++;
     else score.criteria.misses.push({ what: `${k.index}:${k.code} lead`, expected: setOf(k.lead), got: setOf(c.lead) });
   }
   score.criteria.extra = plan.criteria.filter((c) => !used.has(c)).length;
 }
 
 function scoreTasks(key: Key, plan: Plan, score: DocScore): void {
+  const canon = canonicalNames(plan);
   const pool = plan.tasks.slice();
   for (const k of key.tasks) {
     // Matched by title within the index: a missing task must not shift every later one.
@@ -169,8 +185,8 @@ function scoreTasks(key: Key, plan: Plan, score: DocScore): void {
     const diffs: string[] = [];
     if (taskNumber(t.number) !== taskNumber(k.number) && !(t.number === '-' && k.number === '-')) diffs.push(`number ${k.number} ≠ ${t.number}`);
     if (norm(t.deadline.text) !== norm(k.deadline)) diffs.push(`deadline “${k.deadline}” ≠ “${t.deadline.text}”`);
-    if (setOf(t.lead) !== setOf(k.lead)) diffs.push(`lead [${setOf(k.lead)}] ≠ [${setOf(t.lead)}]`);
-    if (setOf(t.support) !== setOf(k.support)) diffs.push(`support [${setOf(k.support)}] ≠ [${setOf(t.support)}]`);
+    if (setOf(t.lead) !== setOf(canon(k.lead))) diffs.push(`lead [${setOf(k.lead)}] ≠ [${setOf(t.lead)}]`);
+    if (setOf(t.support) !== setOf(canon(k.support))) diffs.push(`support [${setOf(k.support)}] ≠ [${setOf(t.support)}]`);
     if (diffs.length === 0) score.tasks.exact++;
     else score.tasks.misses.push({ what: `${k.index} ${k.number}`, expected: diffs.join('; '), got: '' });
   }

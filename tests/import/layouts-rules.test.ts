@@ -65,6 +65,13 @@ describe('item 1–2: multi-row headers and several year columns', () => {
     expect(r.tables[0]!.resultYear).toBe(2023);
   });
 
+  it('applies a column choice to a table labelled by its kind (no caption of its own)', () => {
+    const rows = TWO_ROW_HEADER.slice(2);
+    const r = read([['CHỈ SỐ PAPI'], ...rows], { columns: [{ table: 'PL4', col: 3, role: 'result' }] });
+    expect(r.tables[0]!.label).toBe('PL4');
+    expect(byCode(r.plan, 'PAPI').get('1')?.result).toBe(5.1);
+  });
+
   it('reads the merged cells of an HTML header (rowspan, colspan) and skips the row numbering the columns', () => {
     const r = html(`<p>PHỤ LỤC 4</p><p>CHỈ SỐ PAPI</p><table>
       <tr><th rowspan="2">TT</th><th rowspan="2">Khía cạnh</th><th rowspan="2">Thang điểm</th><th colspan="2">Kết quả</th><th rowspan="2">Chỉ tiêu phấn đấu</th><th rowspan="2">Đơn vị phụ trách</th></tr>
