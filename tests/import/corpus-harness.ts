@@ -290,7 +290,8 @@ export function describeCorpus(root: string, title: string): void {
       process.stdout.write(
         `\n${title}: ${folders.length} documents${skipped.length ? `; skipped ${skipped.map((s) => `${s.name} (${s.file || 'no source'})`).join(', ')}` : ''}\n${folders.length ? scoreTable(list) : ''}\n`,
       );
-    });
+      // A dozen documents, some .docx through mammoth, on a busy machine: minutes, not the default seconds.
+    }, 300_000);
 
     it('holds answer keys that parse (zero documents is fine)', () => {
       for (const name of folders) expect(() => KeySchema.parse(JSON.parse(readFileSync(join(root, name, 'key.json'), 'utf8')))).not.toThrow();
