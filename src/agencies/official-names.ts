@@ -49,8 +49,21 @@ const PROTECTED = OFFICIAL_NAMES.map(foldName);
 const COMMA_MASK = '\uE000';
 const DASH_MASK = '\uE001';
 
+/** Agency cells repeat through a plan: masked once each, within bounds. */
+const masked = new Map<string, string>();
+const MASKED_MAX = 2048;
+
 /** The cell with the separators inside official names masked, so no splitter sees them. */
 export function maskOfficialNames(text: string): string {
+  const known = masked.get(text);
+  if (known !== undefined) return known;
+  const out = maskUncached(text);
+  if (masked.size >= MASKED_MAX) masked.clear();
+  masked.set(text, out);
+  return out;
+}
+
+function maskUncached(text: string): string {
   const spans = officialNameSpans(text);
   if (spans.length === 0) return text;
   // officialNameSpans works on UTF-16 indices; the names hold no astral characters, so indices agree.

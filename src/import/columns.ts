@@ -16,7 +16,8 @@ const ROLE_CACHE_MAX = 4096;
 export function columnRole(headerText: string): ColumnRole | null {
   const cached = roleCache.get(headerText);
   if (cached !== undefined) return cached;
-  const role = headerText.length > 200 ? null : roleOf(headerText);
+  // No header runs to 120 characters; a longer cell is data and is not worth folding.
+  const role = headerText.length > 120 ? null : roleOf(headerText);
   if (roleCache.size >= ROLE_CACHE_MAX) roleCache.clear();
   roleCache.set(headerText, role);
   return role;
@@ -209,9 +210,9 @@ export function readHeader(texts: string[]): HeaderMap | null {
   return mapHeader(texts);
 }
 
-/** True for a cell that can open a header row. */
+/** True for a cell that can open a header row ('STT', 'Số thứ tự', 'Mã tiêu chí'): short, so most cells are answered at once. */
 export function isCodeHeader(text: string): boolean {
-  return columnRole(text) === 'code';
+  return text.length <= 24 && columnRole(text) === 'code';
 }
 
 /** True for any cell text that names a known column (used to find where a header run ends). */
