@@ -1,3 +1,5 @@
+import { maskOfficialNames, unmaskOfficialNames } from './official-names';
+
 /** A reference to one agency in a lead/support cell, with its scope when the plan gives one in parentheses. */
 export interface AgencyRef {
   name: string;
@@ -13,12 +15,14 @@ const TRAILING_JUNK = /[\s;,.]+$/u;
 /**
  * Split one cell naming several agencies into references, keeping scopes in parentheses.
  *
- * Hard separators (';', and dash bullets when the cell is a dash list) always start a new agency.
+ * Hard separators (';', and dash bullets when the cell is a dash list) always start a new agency,
+ * except inside an official name (official-names.ts).
  * Commas are soft: collective names contain them ('Các sở, ban, ngành'), so a comma fragment that
  * starts with a lowercase letter is joined back to the previous one.
  */
 export function splitAgencies(cell: string): AgencyRef[] {
-  const text = cell.trim();
+  // An official name holding a comma or dash ('Sở Văn hóa, Thể thao và Du lịch') is one agency.
+  const text = maskOfficialNames(cell.trim());
   if (text === '') return [];
   const dashList = DASHES.has(text[0] ?? '');
   const refs: AgencyRef[] = [];
@@ -102,7 +106,7 @@ function continuesPrevious(prev: string, fragment: string): boolean {
 
 /** Turn one piece into a reference; a final parenthesised group (closed or not) is the scope. */
 function toRef(piece: string): AgencyRef | null {
-  const text = piece.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '').replace(/\s+/gu, ' ');
+  const text = unmaskOfficialNames(piece.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '').replace(/\s+/gu, ' '));
   if (text === '') return null;
   const open = scopeStart(text);
   if (open < 0) return { name: text, scope: null };

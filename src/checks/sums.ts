@@ -3,6 +3,7 @@ import { roundedComparison } from './compare';
 import { VALUE_FIELDS, type ValueField } from '../plan/finding';
 import { roundingTolerance } from './tolerance';
 import { CriteriaTree } from './tree';
+import { childrenAreSubset } from '../plan/partial';
 
 export const SUM_CHILDREN = 'sum.children';
 
@@ -18,6 +19,8 @@ export function checkSums(plan: Plan): FindingOf<typeof SUM_CHILDREN>[] {
     if (parent.index === 'SIPAS') continue;
     const children = tree.childrenOf(parent);
     if (children.length === 0) continue;
+    // Only the criteria that lost points are listed under this parent: their sums say nothing.
+    if (childrenAreSubset(parent, children)) continue;
     for (const field of VALUE_FIELDS) {
       const f = compareSum(parent, children, field);
       if (f) out.push(f);

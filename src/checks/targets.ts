@@ -13,10 +13,14 @@ export const TARGET_MISSED = 'target.missed';
  */
 export function checkTargets(plan: Plan): Finding[] {
   const out: Finding[] = [];
+  const parents = new Set(plan.criteria.map((c) => `${c.index}\u0000${c.parent}`));
   for (const c of plan.criteria) {
     const { result, target, max } = c;
     if (result === null) continue;
     if (target === null) {
+      // A target in words that is no score (a rank) is a target all the same; a total or a parent
+      // without one is set through its children.
+      if (c.targetText || c.parent === null || parents.has(`${c.index}\u0000${c.code}`)) continue;
       out.push(finding(TARGET_MISSING, 'warning', c, 'target', null, null, { result }));
       continue;
     }

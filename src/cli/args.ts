@@ -10,7 +10,7 @@ const Common = {
 };
 
 export const CommandSchema = z.discriminatedUnion('command', [
-  z.object({ command: z.literal('import'), ...Common, json: z.boolean().default(false), pdf: z.boolean().default(false), output: z.string().min(1).nullable().default(null) }),
+  z.object({ command: z.literal('import'), ...Common, json: z.boolean().default(false), pdf: z.boolean().default(false), output: z.string().min(1).nullable().default(null), explain: z.boolean().default(false) }),
   z.object({ command: z.literal('check'), ...Common, json: z.boolean().default(false) }),
   z.object({
     command: z.literal('assemble'),
@@ -49,6 +49,7 @@ export function parseArgs(argv: string[]): ArgsResult {
     const a = argv[i]!;
     if (a === '--json') flags.json = true;
     else if (a === '--pdf') flags.pdf = true;
+    else if (a === '--explain') flags.explain = true;
     else if (a === '-h' || a === '--help') flags.help = true;
     else if (VALUE_FLAGS[a]) {
       const value = argv[i + 1];

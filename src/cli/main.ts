@@ -10,7 +10,8 @@ import { fold } from '../plan/text';
 import { agencyWorkbook } from '../agency-workbook/write';
 import { zipFiles } from '../xlsx/zip';
 import { runChecks } from '../checks';
-import { importPlan } from '../import';
+import { importPlan, type TableReport } from '../import';
+import { explainTables } from './explain';
 import { finding } from '../plan/finding';
 import type { Finding, Plan } from '../plan/schema';
 import { buildWorkbook } from '../plan-workbook/write';
@@ -36,7 +37,7 @@ export interface Io {
   seedsDir?: string;
 }
 
-type Loaded = { ok: true; plan: Plan; findings: Finding[] } | { ok: false; problem: ReadProblem };
+type Loaded = { ok: true; plan: Plan; findings: Finding[]; tables?: TableReport[] } | { ok: false; problem: ReadProblem };
 
 /** Exit codes: 0 read (and for `check`: no warning or error), 1 `check` found warnings/errors, 2 cannot read. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -69,6 +70,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (cmd.command === 'assemble') return assemble(cmd, plan, t, io);
   if (cmd.command === 'compile') return compileReturns(cmd, plan, t, io);
 
+  if (cmd.command === 'import' && cmd.explain) io.out(explainTables(loaded.tables ?? [], t));
   if (cmd.json && !(cmd.command === 'import' && cmd.output)) {
     io.out(JSON.stringify(planJson(plan, findings, t), null, 2));
   } else {
@@ -168,7 +170,7 @@ async function load(path: string, workerPath: string | null): Promise<Loaded> {
   if (input.kind === 'plan') {
     const imported = importPlan(input.source);
     if (!imported.ok) return { ok: false, problem: imported.error.code === 'cut-off' ? { kind: 'cut-off', line: imported.error.line } : { kind: imported.error.code } };
-    return { ok: true, plan: imported.plan, findings: [...imported.findings, ...runChecks(imported.plan)] };
+    return { ok: true, plan: imported.plan, findings: [...imported.findings, ...runChecks(imported.plan)], tables: imported.tables };
   }
   const read = await readWorkbookWithTimeout(input.bytes, workerPath);
   if (!read.ok) return { ok: false, problem: { kind: read.problem.kind } };

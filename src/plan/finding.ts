@@ -38,3 +38,31 @@ export function finding<R extends Rule>(
 
 export const VALUE_FIELDS = ['max', 'result', 'target'] as const;
 export type ValueField = (typeof VALUE_FIELDS)[number];
+
+/**
+ * Who a finding is about (issue #10): the READER (chiso could not read something: a column, a
+ * table, a number, an encoding) or the PLAN (the plan itself is wrong: a sum, a bound, a skipped
+ * code). A reader limit is never blamed on the plan; shells and the corpus harness ask this.
+ * Rule families, as data: every rule id starting with one of these prefixes is about the reader.
+ */
+export const READER_RULE_PREFIXES: readonly string[] = [
+  'import.',
+  'reader.',
+  'sheet.',
+  'workbook.',
+  'encoding.',
+  'source.',
+  'pdf.',
+  'docx.',
+  'meta.number-missing',
+  // chiso could not read the deadline's words; the plan may be fine.
+  'task.deadline-unparsed',
+  // chiso found no criterion whose name matches a task group: a limit of its matching.
+  'link.',
+];
+
+export type FindingAbout = 'reader' | 'plan';
+
+export function findingAbout(rule: string): FindingAbout {
+  return READER_RULE_PREFIXES.some((p) => rule.startsWith(p)) ? 'reader' : 'plan';
+}

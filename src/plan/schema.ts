@@ -100,6 +100,8 @@ export const CriterionSchema = z.object({
   /** True when the lead cell was blank and continued the agency above (a merged cell in the original). */
   leadInherited: z.boolean(),
   source: SourceLocationSchema,
+  /** A target written in words ('Trên 6,00', 'Nhóm trung bình cao'), kept as written; absent when it was a number. */
+  targetText: z.string().nullable().optional(),
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 
@@ -203,12 +205,29 @@ export const FindingSchema = z.discriminatedUnion('rule', [
   rule('import.row-short', {}),
   rule('import.row-misaligned', {}),
   /** `title` for a task row, `name` for a criterion row. */
-  rule('import.row-unrecognised', { title: z.string().optional(), name: z.string().optional() }),
+  rule('import.row-unrecognised', { title: z.string().optional(), name: z.string().optional(), kept: z.boolean().optional() }),
   rule('import.number-unreadable', {}),
   rule('import.total-missing', {}),
   rule('import.part-unknown', { part: z.string() }),
   rule('import.row-outside-part', { title: z.string() }),
   rule('import.table-repeated', {}),
+  // Reading other provinces' layouts (issue #10): what the reader inferred, and what it could not read.
+  rule('import.roman-areas', { areas: z.array(z.string()) }),
+  rule('import.codes-inferred', {}),
+  rule('import.codes-in-names', {}),
+  rule('import.subtotal-skipped', {}),
+  rule('import.max-assumed', { scale: z.string() }),
+  rule('import.partial-list', { parents: z.array(z.string()) }),
+  rule('import.parent-not-printed', { rows: z.array(z.string()) }),
+  rule('import.target-words', { kind: z.string() }),
+  rule('import.target-rank', { kind: z.string() }),
+  rule('import.part-inferred', { from: z.enum(['caption', 'plan']) }),
+  rule('import.result-year', { table: z.string(), others: z.array(z.string()) }),
+  rule('import.result-ambiguous', { table: z.string(), others: z.array(z.string()) }),
+  rule('import.columns-ignored', { table: z.string(), columns: z.array(z.string()) }),
+  rule('import.table-unrecognised', { cells: z.array(z.string()), rows: z.number(), caption: z.string().nullable() }),
+  rule('import.block-skipped', { cells: z.array(z.string()), rows: z.number(), caption: z.string().nullable() }),
+  rule('import.index-unknown', { caption: z.string() }),
   // The members of a group (src/agencies) and the Đơn vị sheet as people left it (src/plan-workbook).
   rule('agency.members-bundled', {}),
   rule('agency.unknown', {}),

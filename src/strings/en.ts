@@ -84,12 +84,29 @@ const RULES: RuleWords = {
     : `Range ${n(f.stated)} on sheet ${n(f.details.sheet)} covered the whole sheet; it was cut to ${n(f.computed)} to read the file.`,
   'import.row-short': (f) => `Row “${n(f.stated)}” is one cell short — its columns may be shifted. Check this row in the source table.`,
   'import.row-misaligned': (f) => `Cell “${n(f.stated)}” fits no column — a table row lost or gained a cell. Check the source table around this place.`,
-  'import.row-unrecognised': (f) => `Row number “${n(f.stated)}”${f.details.title || f.details.name ? ` of “${n(f.details.title ?? f.details.name)}”` : ''} not recognised; the row is kept but needs checking.`,
+  'import.row-unrecognised': (f) => `Row number “${n(f.stated)}”${f.details.title || f.details.name ? ` of “${n(f.details.title ?? f.details.name)}”` : ''} not recognised; ${f.details.kept === false ? 'the row is left out' : 'the row is kept but needs checking'}.`,
   'import.number-unreadable': (f) => `${subject(f)}: “${n(f.stated)}” in the ${field(f)} column is not a number. Write it as a number (e.g. 9,5).`,
   'import.total-missing': (f) => `The ${f.index ?? ''} appendix has no total row.`,
   'import.part-unknown': (f) => `Part ${n(f.details.part)} “${n(f.stated)}” names no index (PAR INDEX, PAPI, SIPAS); its tasks are skipped.`,
   'import.row-outside-part': (f) => `Row “${n(f.details.title)}” comes before the first part A/B/C; skipped.`,
   'import.table-repeated': (f) => `Table ${n(f.stated)} of ${f.index ?? ''} appears again; its rows are merged in.`,
+  // Reading other provinces' layouts (issue #10): what was inferred, and what could not be read.
+  'import.roman-areas': (f) => `${f.index ?? ''}: roman areas read as the numbers their criteria carry (${list(f.details.areas)}).`,
+  'import.codes-inferred': (f) => `${f.index ?? ''}: ${n(f.computed)} rows without a number were read as sub-criteria of the row above.`,
+  'import.max-assumed': (f) => `${f.index ?? ''}: the table has no max column; the index's scale was applied (${n(f.details.scale)}).`,
+  'import.partial-list': (f) => `${f.index ?? ''}: only some criteria are listed under ${list(f.details.parents)} (their max adds to less); sums and numbering gaps there are not checked.`,
+  'import.target-words': (f) => `${subject(f)}: target “${n(f.stated)}” read as ${n(f.computed)}; the words are kept.`,
+  'import.target-rank': (f) => `${subject(f)}: target “${n(f.stated)}” is not a score (a rank or a wording chiso cannot read as a number); kept as text, not checked.`,
+  'import.part-inferred': (f) => `The task table has no parts A/B/C; its tasks are read as ${n(f.computed)} (from the ${f.details.from === 'caption' ? 'table caption' : "plan's only index"}).`,
+  'import.result-year': (f) => `Table ${n(f.details.table)}: results taken from column “${n(f.stated)}” (the latest year before the target year); not from ${list(f.details.others)}.`,
+  'import.result-ambiguous': (f) => `Table ${n(f.details.table)}: several result columns name no year; “${n(f.stated)}” was taken, not ${list(f.details.others)}. Check, or choose the column with --explain.`,
+  'import.columns-ignored': (f) => `Table ${n(f.details.table)}: columns not imported: ${list(f.details.columns)}.`,
+  'import.table-unrecognised': (f) => `A table with header “${n(f.stated)}” was not imported: its columns match no appendix table (tasks, or criteria with scores).`,
+  'import.block-skipped': (f) => `A table of ${n(f.details.rows)} rows starting “${n(f.stated)}” has no appendix header; not imported.`,
+  'import.subtotal-skipped': (f) => `${subject(f)}: “${n(f.stated)}” reads as a subtotal after the index's total; not imported as a criterion.`,
+  'import.codes-in-names': (f) => `${f.index ?? ''}: ${n(f.computed)} rows carry their number at the head of the name (the number column is blank); read from there.`,
+  'import.parent-not-printed': (f) => `${f.index ?? ''}: some criteria are listed without the row above them in the tree; each is placed under the nearest row printed (${list(f.details.rows)}).`,
+  'import.index-unknown': (f) => `Table ${n(f.stated)}: cannot tell which index (PAR INDEX, SIPAS, PAPI) it measures; name it in the caption.`,
 };
 
 /** Why a return or a value in it was not taken, and what to do. */
@@ -237,7 +254,7 @@ export const en: Strings = {
 
   usage: [
     'Usage:',
-    '  chiso import <plan.txt|.html> [--json] [-o file.json|file.xlsx] [--pdf] [--lang vi|en]',
+    '  chiso import <plan.txt|.html> [--json] [-o file.json|file.xlsx] [--pdf] [--explain] [--lang vi|en]',
     '  chiso check  <plan.txt|.html|workbook.xlsx> [--json] [--lang vi|en]',
     '  chiso assemble <plan|workbook.xlsx> -o folder/ [--due dd/mm/yyyy] [--to "who collects"] [--password pw] [--only name]',
     '  chiso compile <plan|workbook.xlsx> <returns-folder/> [-o master.xlsx] [--json] [--today yyyy-mm-dd]',
@@ -272,5 +289,17 @@ export const en: Strings = {
       note.kind === 'sheet-missing'
         ? `${path}: sheet "${note.sheet}" is missing (deleted, or its headers renamed); the report has none of its figures.`
         : `${path}, sheet ${note.sheet}, row ${note.row}: column ${note.field} could not be read; the report leaves the row out.`,
+  },
+  explain: {
+    table: (t) =>
+      t.kind === 'unread'
+        ? `${t.label}${t.caption ? ` (${t.caption})` : ''}: not imported — ${t.rowsSkipped} rows, no appendix header`
+        : `${t.label}${t.caption ? ` (${t.caption})` : ''}: ${t.kind === 'tasks' ? 'tasks' : `criteria ${t.index ?? '?'}`}, ${t.rowsRead} rows read${t.rowsSkipped ? `, ${t.rowsSkipped} left out` : ''}, header of ${t.headerRows} row(s)${t.resultYear ? `, results of ${t.resultYear}` : ''}${t.targetYear ? `, targets of ${t.targetYear}` : ''}`,
+    column: (c) => {
+      const why: Record<string, string> = { 'other-year': 'another year, not read', duplicate: 'a second column of this kind, not read', ignored: 'not read', unknown: 'header not recognised, not read', blank: 'no header, not read' };
+      const role = c.role ?? c.claimed;
+      return `  column ${c.col}: “${c.header || '—'}” → ${role ? en.explain.role[role] ?? role : '—'}${c.year ? ` (${c.year})` : ''}${c.role ? '' : ` — ${why[c.status] ?? c.status}`}${c.overridden ? ' [your choice]' : ''}`;
+    },
+    role: { code: 'number', task: 'task', deadline: 'deadline', lead: 'lead agency', support: 'coordinating agencies', output: 'output', name: 'name', max: 'max', result: 'result', target: 'target', delta: 'difference', rank: 'rank', note: 'remarks' },
   },
 };

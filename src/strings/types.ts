@@ -122,4 +122,10 @@ export interface Strings {
     masterWithoutPlan(path: string): string;
     note(path: string, note: { kind: 'sheet-missing'; sheet: string } | { kind: 'row-unreadable'; sheet: string; row: number; field: string }): string;
   };
+  /** `chiso import --explain`: what the importer made of each table and column (issue #10). */
+  explain: {
+    table(t: { label: string; caption: string | null; kind: 'tasks' | 'criteria' | 'unread'; index: string | null; rowsRead: number; rowsSkipped: number; headerRows: number; resultYear: number | null; targetYear: number | null }): string;
+    column(c: { col: number; header: string; role: string | null; claimed: string | null; year: number | null; status: string; overridden: boolean }): string;
+    role: Record<string, string>;
+  };
 }

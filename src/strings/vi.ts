@@ -87,12 +87,29 @@ const RULES: RuleWords = {
     : `Vùng ${n(f.stated)} trên trang ${n(f.details.sheet)} trùm cả trang tính; đã thu về ${n(f.computed)} để đọc được.`,
   'import.row-short': (f) => `Dòng số “${n(f.stated)}” thiếu một ô — các cột của dòng này có thể bị lệch. Kiểm tra dòng này trong bảng gốc.`,
   'import.row-misaligned': (f) => `Ô “${n(f.stated)}” không khớp với cột nào — một dòng của bảng bị thiếu hoặc thừa ô. Kiểm tra bảng gốc quanh vị trí này.`,
-  'import.row-unrecognised': (f) => `Không nhận ra số thứ tự “${n(f.stated)}”${f.details.title || f.details.name ? ` của dòng “${n(f.details.title ?? f.details.name)}”` : ''}; dòng được giữ nhưng cần kiểm tra.`,
+  'import.row-unrecognised': (f) => `Không nhận ra số thứ tự “${n(f.stated)}”${f.details.title || f.details.name ? ` của dòng “${n(f.details.title ?? f.details.name)}”` : ''}; ${f.details.kept === false ? 'dòng không được nhập' : 'dòng được giữ nhưng cần kiểm tra'}.`,
   'import.number-unreadable': (f) => `${subject(f)}: không đọc được số “${n(f.stated)}” ở cột ${field(f)}. Sửa thành số (ví dụ 9,5).`,
   'import.total-missing': (f) => `Phụ lục chỉ số ${f.index ?? ''} không có dòng tổng.`,
   'import.part-unknown': (f) => `Phần ${n(f.details.part)} “${n(f.stated)}” không nêu chỉ số nào (PAR INDEX, PAPI, SIPAS); các nhiệm vụ của phần này bị bỏ qua.`,
   'import.row-outside-part': (f) => `Dòng “${n(f.details.title)}” nằm trước phần A/B/C đầu tiên; bị bỏ qua.`,
   'import.table-repeated': (f) => `Bảng ${n(f.stated)} của chỉ số ${f.index ?? ''} xuất hiện lần nữa; các dòng được gộp vào.`,
+  // Reading other provinces' layouts (issue #10): what was inferred, and what could not be read.
+  'import.roman-areas': (f) => `${f.index ?? ''}: các lĩnh vực đánh số La Mã được đọc theo số của các tiêu chí bên dưới (${list(f.details.areas)}).`,
+  'import.codes-inferred': (f) => `${f.index ?? ''}: ${n(f.computed)} dòng không có số thứ tự được đọc là tiêu chí con của dòng trên.`,
+  'import.max-assumed': (f) => `${f.index ?? ''}: bảng không có cột điểm tối đa; đã áp dụng thang điểm của chỉ số (${n(f.details.scale)}).`,
+  'import.partial-list': (f) => `${f.index ?? ''}: dưới ${list(f.details.parents)} chỉ liệt kê một phần tiêu chí (tổng điểm tối đa nhỏ hơn); không kiểm tra tổng và số thứ tự ở đó.`,
+  'import.target-words': (f) => `${subject(f)}: mục tiêu “${n(f.stated)}” được đọc là ${n(f.computed)}; giữ nguyên lời văn.`,
+  'import.target-rank': (f) => `${subject(f)}: mục tiêu “${n(f.stated)}” không phải là điểm số (thứ hạng hoặc cách ghi không đọc được thành số); giữ dạng chữ, không kiểm tra.`,
+  'import.part-inferred': (f) => `Bảng nhiệm vụ không chia phần A/B/C; các nhiệm vụ được xếp vào chỉ số ${n(f.computed)} (theo ${f.details.from === 'caption' ? 'tên bảng' : 'chỉ số duy nhất của kế hoạch'}).`,
+  'import.result-year': (f) => `Bảng ${n(f.details.table)}: kết quả lấy ở cột “${n(f.stated)}” (năm gần nhất trước năm mục tiêu), không lấy ${list(f.details.others)}.`,
+  'import.result-ambiguous': (f) => `Bảng ${n(f.details.table)}: nhiều cột kết quả không ghi năm; đã lấy “${n(f.stated)}”, không lấy ${list(f.details.others)}. Hãy kiểm tra, hoặc chọn cột bằng --explain.`,
+  'import.columns-ignored': (f) => `Bảng ${n(f.details.table)}: các cột không được nhập: ${list(f.details.columns)}.`,
+  'import.table-unrecognised': (f) => `Bảng có dòng tiêu đề “${n(f.stated)}” không được nhập: các cột không khớp bảng phụ lục nào (nhiệm vụ, hoặc tiêu chí có điểm).`,
+  'import.block-skipped': (f) => `Bảng ${n(f.details.rows)} dòng bắt đầu “${n(f.stated)}” không có dòng tiêu đề phụ lục; không được nhập.`,
+  'import.subtotal-skipped': (f) => `${subject(f)}: “${n(f.stated)}” là dòng cộng phụ sau dòng tổng của chỉ số; không nhập thành tiêu chí.`,
+  'import.codes-in-names': (f) => `${f.index ?? ''}: ${n(f.computed)} dòng ghi số thứ tự ở đầu tên (cột số thứ tự để trống); đã đọc số từ đó.`,
+  'import.parent-not-printed': (f) => `${f.index ?? ''}: một số tiêu chí được liệt kê mà không có dòng cấp trên; mỗi tiêu chí được xếp dưới dòng gần nhất có in (${list(f.details.rows)}).`,
+  'import.index-unknown': (f) => `Bảng ${n(f.stated)}: không xác định được chỉ số (PAR INDEX, SIPAS, PAPI); hãy ghi tên chỉ số ở tiêu đề bảng.`,
 };
 
 /** Why a return or a value in it was not taken, and what to do. */
@@ -241,7 +258,7 @@ export const vi: Strings = {
 
   usage: [
     'Cách dùng:',
-    '  chiso import <kế-hoạch.txt|.html> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--lang vi|en]',
+    '  chiso import <kế-hoạch.txt|.html> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--explain] [--lang vi|en]',
     '  chiso check  <kế-hoạch.txt|.html|sổ-tính.xlsx> [--json] [--lang vi|en]',
     '  chiso assemble <kế-hoạch|sổ-tính.xlsx> -o thư-mục/ [--due dd/mm/yyyy] [--to "nơi nhận"] [--password mk] [--only tên]',
     '  chiso compile <kế-hoạch|sổ-tính.xlsx> <thư-mục-báo-cáo/> [-o tổng-hợp.xlsx] [--json] [--today yyyy-mm-dd]',
@@ -277,5 +294,17 @@ export const vi: Strings = {
       note.kind === 'sheet-missing'
         ? `${path}: thiếu trang “${note.sheet}” (bị xóa hoặc đổi tiêu đề cột); các số liệu của trang này không có trong báo cáo.`
         : `${path}, trang ${note.sheet}, dòng ${note.row}: không đọc được cột ${note.field}; dòng này được bỏ qua trong báo cáo.`,
+  },
+  explain: {
+    table: (t) =>
+      t.kind === 'unread'
+        ? `${t.label}${t.caption ? ` (${t.caption})` : ''}: không nhập — ${t.rowsSkipped} dòng, không có dòng tiêu đề phụ lục`
+        : `${t.label}${t.caption ? ` (${t.caption})` : ''}: ${t.kind === 'tasks' ? 'nhiệm vụ' : `tiêu chí ${t.index ?? '?'}`}, đọc ${t.rowsRead} dòng${t.rowsSkipped ? `, bỏ ${t.rowsSkipped} dòng` : ''}, tiêu đề ${t.headerRows} dòng${t.resultYear ? `, kết quả năm ${t.resultYear}` : ''}${t.targetYear ? `, mục tiêu năm ${t.targetYear}` : ''}`,
+    column: (c) => {
+      const why: Record<string, string> = { 'other-year': 'năm khác, không đọc', duplicate: 'cột cùng loại thứ hai, không đọc', ignored: 'không đọc', unknown: 'không nhận ra tiêu đề, không đọc', blank: 'không có tiêu đề, không đọc' };
+      const role = c.role ?? c.claimed;
+      return `  cột ${c.col}: “${c.header || '—'}” → ${role ? vi.explain.role[role] ?? role : '—'}${c.year ? ` (${c.year})` : ''}${c.role ? '' : ` — ${why[c.status] ?? c.status}`}${c.overridden ? ' [do người dùng chọn]' : ''}`;
+    },
+    role: { code: 'số thứ tự', task: 'nhiệm vụ', deadline: 'tiến độ', lead: 'đơn vị chủ trì', support: 'đơn vị phối hợp', output: 'sản phẩm', name: 'tên', max: 'điểm tối đa', result: 'kết quả', target: 'mục tiêu', delta: 'tăng, giảm', rank: 'xếp hạng', note: 'ghi chú' },
   },
 };
