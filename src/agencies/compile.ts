@@ -69,8 +69,10 @@ export function compiler(plan: Plan, assignments: Assignment[]): { add(e: Return
       const wins = winner === a;
       out.submissions.push({ file: a.file, agency: a.agency.recipient.name, status: wins ? 'accepted' : 'superseded', reason: wins ? null : `superseded-by:${winner.file}` });
       if (wins) {
-        out.values.push(...a.values);
-        out.rejected.push(...a.rejected);
+        // One at a time: a return can hold hundreds of thousands of refusals, and spreading them
+        // into one call overflows the stack.
+        for (const v of a.values) out.values.push(v);
+        for (const r of a.rejected) out.rejected.push(r);
       } else {
         for (const v of a.values) out.rejected.push({ file: a.file, sheet: v.cell.split('!')[0] ?? null, cell: v.cell, reason: 'superseded' });
       }

@@ -2,6 +2,7 @@ import { parseViNumber } from '../plan/numbers';
 import type { Criterion, Plan, Task } from '../plan/schema';
 import { compiler, type CompiledValue, type Compiled, type CriterionField, type ReturnExtract, type TaskField } from '../agencies/compile';
 import { hasWork, type Assignment } from '../agencies/recipients';
+import { cappedRefusals } from '../agencies/refusals';
 import { AGENCY_FORMAT, AGENCY_SHEET, AGENCY_TASK_COLUMNS, STATUS_VALUES, TASK_BLOCKS, agencyCriterionColumns, lockedCriterionCells, lockedTaskCells } from './write';
 import { findHeaderRow } from '../workbook-kit/header-row';
 import type { Column } from '../workbook-kit/table';
@@ -87,7 +88,8 @@ const BLOCK_TITLES: ReadonlySet<string> = new Set([TASK_BLOCKS.lead.title, TASK_
 
 function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file: string): { values: CompiledValue[]; rejected: Compiled['rejected'] } {
   const values: CompiledValue[] = [];
-  const rejected: Compiled['rejected'] = [];
+  // Listed up to a cap per sheet, then counted: one return can hold a million refused cells.
+  const rejected = cappedRefusals(file);
   const criteria = index.criteria;
   const expectedTasks = new Set([...agency.leads, ...agency.supports]);
   // As the template wrote them: an index's total is never a row to fill in.
@@ -104,7 +106,11 @@ function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file
     const layout = tasks ? { kind: 'task' as const, ...tasks } : crit ? { kind: 'criterion' as const, ...crit } : null;
     if (!layout) {
       // The agency's own extra sheet, or the guide: values there are listed, never merged.
-      if (sheet.name !== AGENCY_SHEET.guide) eachValue(sheet, 0, (cell) => rejected.push({ file, sheet: sheet.name, cell, reason: 'extra-sheet' }));
+      if (sheet.name !== AGENCY_SHEET.guide) {
+        let count = 0;
+        eachValue(sheet, 0, () => count++);
+        rejected.extraSheet(sheet.name, count, (f) => eachValue(sheet, 0, f));
+      }
       continue;
     }
     if (layout.kind === 'task') foundTasks = true;
@@ -158,7 +164,7 @@ function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file
   for (const [kind, found, ids, sheet] of [['task', foundTasks, expectedTasks, AGENCY_SHEET.tasks], ['criterion', foundCriteria, expectedCriteria, AGENCY_SHEET.criteria]] as const) {
     if (found) for (const id of ids) if (!seen.has(`${kind}:${id}`)) rejected.push({ file, sheet, cell: null, reason: `row-missing:${id}` });
   }
-  return { values, rejected };
+  return { values, rejected: rejected.done() };
 }
 
 /** The template's header row with every column of the table: row and columns as 0-based indexes. */

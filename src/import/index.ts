@@ -74,11 +74,12 @@ export function importGrid(grid: Grid, findings: Finding[]): ImportResult {
       }
       const seen = seenCodes.get(table.index ?? 'PAR') ?? new Map<string, CriterionDraft>();
       seenCodes.set(table.index ?? 'PAR', seen);
-      criteriaDrafts.push(...readCriteria(table, findings, seen));
+      for (const c of readCriteria(table, findings, seen)) criteriaDrafts.push(c);
     } else {
       const read = readTasks(table, meta.targetYear, findings);
-      taskDrafts.push(...read.tasks);
-      groups.push(...read.groups);
+      // One at a time, never spread into one call: a table can hold more rows than the stack has room for arguments.
+      for (const t of read.tasks) taskDrafts.push(t);
+      for (const g of read.groups) groups.push(g);
     }
   }
 

@@ -236,7 +236,7 @@ export const en: Strings = {
       case 'missing':
         return `File ${file} not found. Check the path.`;
       case 'directory':
-        return `${file} is a folder, not a plan file.`;
+        return `${file} is a folder, not a file.`;
       case 'too-large':
         return `File ${file} is too large to read (over 50 MB, or unzips to too much); not read, to keep the machine responsive. Remove images and stray data, then save it again.`;
       case 'binary':
@@ -244,7 +244,7 @@ export const en: Strings = {
       case 'empty':
         return `File ${file} is empty.`;
       case 'unreadable':
-        return `File ${file} cannot be read (permissions?).`;
+        return `File ${file} cannot be read (a disk error). Try again or copy the file elsewhere.`;
       case 'no-table':
         return `File ${file} has no appendix table (a header row such as “STT | Nhiệm vụ | …” or “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …” is needed).`;
       case 'not-zip':
@@ -265,6 +265,12 @@ export const en: Strings = {
         return `Reading ${file} took too long and was stopped. Open it in Excel, clear stray formatting, save and try again.`;
       case 'not-a-plan-workbook':
         return `File ${file} has no sheet in chiso's layout (an ID column and the template's headers). Use a workbook chiso made.`;
+      case 'no-permission':
+        return `No permission to read ${file}. Grant read access or copy the file to another folder.`;
+      case 'not-a-regular-file':
+        return `${file} is not a regular file (a link to a device, a FIFO, a socket…), so it is not read. Put real .xlsx files in the folder.`;
+      case 'damaged':
+        return `File ${file} is a workbook but damaged inside (its content is not valid Excel structure). Open it in Excel or LibreOffice, save it as .xlsx and send it again.`;
       case 'cut-off':
         return `File ${file} is cut off in the middle of a table row${line ? ` (line ${line})` : ''}. Get the complete plan again.`;
     }
@@ -289,6 +295,7 @@ export const en: Strings = {
   unexpanded: (name, count) => `Group “${name}” (${count} times) names no agency in particular, so it gets no workbook; name the agencies in the plan if needed.`,
   refusal(reason, file = '') {
     const [code, detail] = [reason.split(':')[0], reason.slice(reason.indexOf(':') + 1)];
+    const count = (d: string) => String(Number(d)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
     const words: Record<string, string> = {
       'not-an-agency-workbook': 'Not a report workbook made by chiso (no _meta sheet). Fill in the file that was sent and send it back.',
       'other-plan': `A workbook of another plan (${detail}). Fill in this plan's file and send it back.`,
@@ -308,6 +315,10 @@ export const en: Strings = {
       'sheet-missing': 'This sheet is missing from the returned workbook (deleted, or its headers changed). Use the original file.',
       'locked-cell-edited': `A locked cell was edited (originally “${detail}”); the plan's text is kept. Do not edit these cells.`,
       'range-clamped': `Range ${detail} (a merge, validation or format) covers the whole sheet and was cut back to read it; the values are compiled. Remove that range from the agency's file.`,
+      'extra-sheet-cells': `A sheet the agency added: ${count(detail)} cells with content not read (not compiled, not listed one by one). Move what is needed to the Nhiệm vụ or Tiêu chí sheet.`,
+      'more-refused': `${count(detail)} more cells on this sheet were also refused (not listed one by one). Review this sheet and send the file again.`,
+      'name-other-agency': `The file is named for “${detail}” but its workbook (_meta sheet) is another agency's; compiled as _meta says. Check that the file is really from its sender.`,
+      'same-agency-differs': `The same agency as file ${detail}, with different content; this file is used, that one is not. Ask the agency which one is right.`,
     };
     return words[code ?? ''] ?? this.readProblem(code as ReadProblem, file, null);
   },
@@ -318,4 +329,14 @@ export const en: Strings = {
   wrote: (path) => `Wrote ${path}`,
   tableHeader: { severity: 'Severity', where: 'Where', id: 'Item', message: 'Message' },
   noFindings: 'No findings.',
+  output: {
+    isInput: (output, input) => `Not writing ${output}: it is this command's own input ${input}, and writing over it would lose it. Choose another file name; nothing was written.`,
+    changed: (output) => `Not replacing ${output}: it differs from what chiso last wrote there (someone edited it, or chiso did not make it). Choose another name, or add --force if you are sure; nothing was written.`,
+    isDirectory: (output) => `${output} is a folder, not a file. Give a file name, e.g. ${output}/master.xlsx; nothing was written.`,
+    notAFolder: (output) => `${output} is a file, not a folder. Choose a folder (existing or new); nothing was written.`,
+    notWritable: (output) => `Cannot write ${output}: the file or folder is read-only (no write permission). Choose another place or grant write access; nothing was written.`,
+    folderHasWork: (folder, files) => `Not writing into ${folder}: ${files.length} files there differ from what chiso made (filled returns?): ${files.slice(0, 5).join(', ')}${files.length > 5 ? '…' : ''}. Choose a new folder, or add --force if you are sure; nothing was written.`,
+    writeFailed: (output, cause, detail) =>
+      `${{ interrupted: 'Stopped (Ctrl+C) while writing', 'disk-full': 'The disk is full; could not finish writing', 'no-permission': 'No permission to write', failed: `Writing failed (${detail}):` }[cause]} ${output}. The previous file (if any) is intact; no partial file is left.`,
+  },
 };

@@ -21,7 +21,11 @@ export type ReadProblem =
   | 'old-format'
   | 'corrupt'
   | 'timeout'
-  | 'not-a-plan-workbook';
+  | 'not-a-plan-workbook'
+  // Files from outside that are not what they seem, each with its real cause.
+  | 'no-permission'
+  | 'not-a-regular-file'
+  | 'damaged';
 
 /** The task pane's words. */
 export interface UiStrings {
@@ -104,4 +108,22 @@ export interface Strings {
   noPdf(reason: 'not-installed' | 'failed'): string;
   tableHeader: { severity: string; where: string; id: string; message: string };
   noFindings: string;
+  /** Outputs: what stops a write before any work is done, and a write that did not finish. */
+  output: OutputStrings;
+}
+
+export type WriteCause = 'interrupted' | 'disk-full' | 'no-permission' | 'failed';
+
+export interface OutputStrings {
+  /** The output is one of the command's own inputs. */
+  isInput(output: string, input: string): string;
+  /** The file there is not what chiso last wrote (edited, or not chiso's): replaced only with --force. */
+  changed(output: string): string;
+  isDirectory(output: string): string;
+  notAFolder(output: string): string;
+  notWritable(output: string): string;
+  /** Files in an assemble folder that chiso did not write as they are now (filled returns?). */
+  folderHasWork(folder: string, files: string[]): string;
+  /** The write stopped; the previous file is intact and no partial file is left. */
+  writeFailed(output: string, cause: WriteCause, detail: string): string;
 }

@@ -240,7 +240,7 @@ export const vi: Strings = {
       case 'missing':
         return `Không tìm thấy tệp ${file}. Kiểm tra lại đường dẫn.`;
       case 'directory':
-        return `${file} là thư mục, không phải tệp kế hoạch.`;
+        return `${file} là thư mục, không phải tệp.`;
       case 'too-large':
         return `Tệp ${file} quá lớn để đọc (trên 50 MB, hoặc giải nén ra quá lớn); không đọc để tránh treo máy. Hãy bỏ ảnh, dữ liệu thừa rồi lưu lại.`;
       case 'binary':
@@ -248,7 +248,7 @@ export const vi: Strings = {
       case 'empty':
         return `Tệp ${file} trống.`;
       case 'unreadable':
-        return `Không đọc được tệp ${file} (không có quyền đọc?).`;
+        return `Không đọc được tệp ${file} (lỗi khi đọc từ đĩa). Hãy thử lại hoặc chép tệp sang chỗ khác.`;
       case 'no-table':
         return `Tệp ${file} không có bảng phụ lục nào (cần dòng tiêu đề như “STT | Nhiệm vụ | …” hoặc “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …”).`;
       case 'not-zip':
@@ -269,6 +269,12 @@ export const vi: Strings = {
         return `Đọc tệp ${file} quá lâu nên đã dừng. Hãy mở bằng Excel, xóa định dạng thừa, lưu lại rồi thử lại.`;
       case 'not-a-plan-workbook':
         return `Tệp ${file} không có trang nào theo mẫu của chiso (cần cột ID và các tiêu đề cột của mẫu). Hãy dùng tệp do chiso tạo ra.`;
+      case 'no-permission':
+        return `Không có quyền đọc tệp ${file}. Hãy cấp quyền đọc hoặc chép tệp sang thư mục khác.`;
+      case 'not-a-regular-file':
+        return `${file} không phải tệp thông thường (liên kết tới thiết bị, FIFO, ổ cắm…) nên không được đọc. Hãy đặt vào thư mục tệp .xlsx thật.`;
+      case 'damaged':
+        return `Tệp ${file} là sổ tính nhưng bị hỏng bên trong (nội dung không đúng cấu trúc Excel). Hãy mở bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi gửi lại.`;
       case 'cut-off':
         return `Tệp ${file} bị cắt ngang giữa một dòng của bảng${line ? ` (dòng ${line})` : ''}. Hãy lấy lại bản đầy đủ của kế hoạch.`;
     }
@@ -294,6 +300,7 @@ export const vi: Strings = {
   unexpanded: (name, count) => `Nhóm “${name}” (${count} lần) không chỉ rõ đơn vị nào nên không có sổ tính riêng; hãy ghi rõ đơn vị trong kế hoạch nếu cần.`,
   refusal(reason, file = '') {
     const [code, detail] = [reason.split(':')[0], reason.slice(reason.indexOf(':') + 1)];
+    const count = (d: string) => String(Number(d)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
     const words: Record<string, string> = {
       'not-an-agency-workbook': 'Không phải sổ tính báo cáo do chiso tạo (thiếu trang _meta). Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
       'other-plan': `Sổ tính của kế hoạch khác (${detail}). Hãy điền vào tệp của kế hoạch này rồi gửi lại.`,
@@ -313,6 +320,10 @@ export const vi: Strings = {
       'sheet-missing': 'Thiếu trang này trong sổ tính trả về (bị xóa hoặc đổi tiêu đề cột). Hãy dùng lại tệp gốc.',
       'locked-cell-edited': `Ô bị khóa đã bị sửa (ban đầu: “${detail}”); nội dung gốc của kế hoạch vẫn được dùng. Không sửa các ô này.`,
       'range-clamped': `Vùng ${detail} (ô gộp, kiểm tra dữ liệu hoặc định dạng) trùm cả trang tính nên đã được thu gọn khi đọc; số liệu vẫn được tổng hợp. Hãy bỏ vùng đó trong tệp của đơn vị.`,
+      'extra-sheet-cells': `Trang do đơn vị tự thêm: ${count(detail)} ô có nội dung không được đọc (không tổng hợp, không liệt kê từng ô). Nếu cần, hãy đưa nội dung vào trang Nhiệm vụ hoặc Tiêu chí.`,
+      'more-refused': `Còn ${count(detail)} ô khác trên trang này cũng bị loại (không liệt kê từng ô). Hãy xem lại trang này rồi gửi lại.`,
+      'name-other-agency': `Tên tệp là của đơn vị “${detail}” nhưng sổ tính (trang _meta) là của đơn vị khác; đã tổng hợp theo _meta. Hãy kiểm tra tệp này có đúng của đơn vị gửi không.`,
+      'same-agency-differs': `Cùng đơn vị với tệp ${detail} nhưng nội dung khác nhau; tệp này được dùng, tệp kia không. Hãy hỏi lại đơn vị bản nào đúng.`,
     };
     return words[code ?? ''] ?? this.readProblem(code as ReadProblem, file, null);
   },
@@ -323,4 +334,14 @@ export const vi: Strings = {
   wrote: (path) => `Đã ghi ${path}`,
   tableHeader: { severity: 'Mức', where: 'Vị trí', id: 'Mục', message: 'Nội dung' },
   noFindings: 'Không có phát hiện nào.',
+  output: {
+    isInput: (output, input) => `Không ghi ${output}: đó chính là tệp đầu vào ${input} của lệnh này, ghi đè sẽ làm mất nó. Hãy chọn tên tệp khác; chưa có gì được ghi.`,
+    changed: (output) => `Không ghi đè ${output}: tệp này khác với bản chiso ghi lần trước (đã có người sửa, hoặc không phải do chiso tạo). Hãy chọn tên tệp khác, hoặc thêm --force nếu chắc chắn muốn thay nó; chưa có gì được ghi.`,
+    isDirectory: (output) => `${output} là thư mục, không phải tệp. Hãy ghi tên tệp, ví dụ ${output}/tong-hop.xlsx; chưa có gì được ghi.`,
+    notAFolder: (output) => `${output} là một tệp, không phải thư mục. Hãy chọn một thư mục (có sẵn hoặc chưa có); chưa có gì được ghi.`,
+    notWritable: (output) => `Không ghi được ${output}: tệp hoặc thư mục chỉ cho đọc (không có quyền ghi). Hãy chọn chỗ khác hoặc cấp quyền ghi; chưa có gì được ghi.`,
+    folderHasWork: (folder, files) => `Không ghi vào ${folder}: ${files.length} tệp ở đó khác với bản chiso tạo (có thể là báo cáo đơn vị đã điền): ${files.slice(0, 5).join(', ')}${files.length > 5 ? '…' : ''}. Hãy chọn thư mục mới, hoặc thêm --force nếu chắc chắn muốn thay; chưa có gì được ghi.`,
+    writeFailed: (output, cause, detail) =>
+      `${{ interrupted: 'Đã dừng (Ctrl+C) khi đang ghi', 'disk-full': 'Ổ đĩa đầy, không ghi xong', 'no-permission': 'Không có quyền ghi', failed: `Lỗi khi ghi (${detail})` }[cause]} ${output}. Tệp cũ (nếu có) vẫn nguyên vẹn, không để lại tệp ghi dở.`,
+  },
 };
