@@ -35,7 +35,7 @@ export async function readReturns(
         size: 2,
         workerData: { plan: setup.plan, assignments: setup.assignments },
         onTimeout: () => ({ file: '', modified: 0, refused: 'timeout' }),
-        onCrash: () => ({ file: '', modified: 0, refused: 'unreadable' }),
+        onCrash: () => ({ file: '', modified: 0, refused: 'damaged' }),
       })
     : null;
 
