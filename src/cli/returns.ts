@@ -7,6 +7,7 @@ import type { Plan } from '../plan/schema';
 import type { LogEntry } from '../master-workbook/write';
 import { asReturn, readWorkbook } from '../xlsx/read';
 import { nodeInflate } from './inflate';
+import { printable } from './printable';
 import { readRegularFile } from './returns-folder';
 import { workerPool } from './worker-pool';
 
@@ -39,8 +40,10 @@ export async function readReturns(
       })
     : null;
 
-  const readOne = async (name: string): Promise<{ sha256: string; extract: ReturnExtract }> => {
-    const path = join(folder, name);
+  const readOne = async (entry: string): Promise<{ sha256: string; extract: ReturnExtract }> => {
+    const path = join(folder, entry);
+    // The name as printed and kept in the master: a control character in it is shown escaped (and keeps the workbook's XML valid).
+    const name = printable(entry);
     // Regular files only, within the size cap: a link to /dev/zero or a FIFO is answered, never followed.
     // A file that vanished or may not be read is answered like any other bad return, with its real cause.
     const read = await readRegularFile(path);
