@@ -278,11 +278,12 @@ export const en: Strings = {
 
   usage: [
     'Usage:',
-    '  chiso import <plan.txt|.html> [--json] [-o file.json|file.xlsx] [--pdf] [--lang vi|en]',
+    '  chiso import <plan.txt|.html> [--json] [-o file.json|file.xlsx] [--pdf] [--force] [--lang vi|en]',
     '  chiso check  <plan.txt|.html|workbook.xlsx> [--json] [--lang vi|en]',
-    '  chiso assemble <plan|workbook.xlsx> -o folder/ [--due dd/mm/yyyy] [--to "who collects"] [--password pw] [--only name]',
-    '  chiso compile <plan|workbook.xlsx> <returns-folder/> [-o master.xlsx] [--json] [--today yyyy-mm-dd]',
+    '  chiso assemble <plan|workbook.xlsx> -o folder/ [--due dd/mm/yyyy] [--to "who collects"] [--password pw] [--only name] [--force]',
+    '  chiso compile <plan|workbook.xlsx> <returns-folder/> [-o master.xlsx] [--json] [--today yyyy-mm-dd] [--force]',
     '',
+    'Add --force to replace an existing file that is not as chiso wrote it (someone edited it); an input is never overwritten.',
     'check exits 0 with no warning or error, 1 with some, 2 when the file cannot be read.',
   ].join('\n'),
 
