@@ -90,7 +90,11 @@ function causeOf(error: unknown): WriteCause {
   return 'failed';
 }
 
-type Record = { files: { [name: string]: { sha256: string; at: string } } };
+/**
+ * Per file name: the SHA-256 of what chiso last wrote, and of a few writes before it. Any of them
+ * means the bytes are chiso's own (two runs into one file may record in either order).
+ */
+type Record = { files: { [name: string]: { sha256: string; at: string; earlier?: string[] } } };
 
 async function readRecord(folder: string): Promise<Record> {
   try {
@@ -105,7 +109,9 @@ async function readRecord(folder: string): Promise<Record> {
 async function record(path: string, sha256: string, ops: WriteOps): Promise<void> {
   const folder = dirname(path);
   const r = await readRecord(folder);
-  r.files[basename(path)] = { sha256, at: new Date().toISOString() };
+  const prev = r.files[basename(path)];
+  const earlier = prev ? [prev.sha256, ...(Array.isArray(prev.earlier) ? prev.earlier : [])].filter((h) => h !== sha256).slice(0, 4) : [];
+  r.files[basename(path)] = { sha256, at: new Date().toISOString(), earlier };
   const bytes = new TextEncoder().encode(JSON.stringify(r, null, 1) + '\n');
   const temp = tempNameFor(join(folder, RECORD_FILE));
   try {
@@ -136,10 +142,11 @@ export async function targetState(path: string): Promise<TargetState> {
     return 'absent';
   }
   const r = await readRecord(dirname(path));
-  const want = r.files[basename(path)]?.sha256;
-  if (!want) return 'changed';
+  const entry = r.files[basename(path)];
+  if (!entry?.sha256) return 'changed';
+  const known = [entry.sha256, ...(Array.isArray(entry.earlier) ? entry.earlier : [])];
   try {
-    return (await sha256Of(path)) === want ? 'ours' : 'changed';
+    return known.includes(await sha256Of(path)) ? 'ours' : 'changed';
   } catch {
     return 'changed';
   }

@@ -118,6 +118,8 @@ describe('two runs into one file', () => {
     const read = await readWorkbook(new Uint8Array(readFileSync(master)));
     expect(read.ok).toBe(true);
     expect(leftovers()).toEqual([]);
+    // Whichever run recorded last, the file is chiso's own: a third run replaces it without --force.
+    expect((await run(['compile', seed, returns, '-o', master])).code).toBe(0);
   }, 60_000);
 
   it('the writer itself: many concurrent writes of different sizes, the file is always one of them whole', async () => {
@@ -154,4 +156,17 @@ describe('the previous file survives any failure of the writer', () => {
     expect(readFileSync(target, 'utf8')).toBe('trước');
     expect(leftovers()).toEqual([]);
   });
+});
+
+describe('the printed PDF', () => {
+  it('a conversion that fails (here: out of time) leaves the previous PDF as it was', async () => {
+    const { printToPdf } = await import('../../src/cli/libreoffice');
+    const xlsx = join(dir, 'ke-hoach.xlsx');
+    expect((await run(['import', seed, '-o', xlsx])).code).toBe(0);
+    writeFileSync(join(dir, 'ke-hoach.pdf'), '%PDF-1.7 bản in trước');
+    const r = await printToPdf(xlsx, 1);
+    expect(r.ok).toBe(false);
+    expect(readFileSync(join(dir, 'ke-hoach.pdf'), 'utf8')).toBe('%PDF-1.7 bản in trước');
+    expect(leftovers()).toEqual([]);
+  }, 30_000);
 });
