@@ -14,6 +14,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, describeWithChromium } from '../support/c
  * certificate renewed and said. Every request here goes to 127.0.0.1.
  */
 
+// Each test runs whole commands on the seed; a machine shared by several runs can be slow.
+jest.setTimeout(60_000);
+
 const root = join(__dirname, '../..');
 const scripts = join(root, 'scripts');
 

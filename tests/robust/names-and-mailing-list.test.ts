@@ -15,6 +15,9 @@ import { writeWorkbook } from '../../src/xlsx/write';
  * letter, Windows reserved names), and the count said is the count written.
  */
 
+// Each test runs whole commands on the seed; a machine shared by several runs can be slow.
+jest.setTimeout(60_000);
+
 const dir = mkdtempSync(join(tmpdir(), 'chiso-names-'));
 
 async function run(...argv: string[]) {

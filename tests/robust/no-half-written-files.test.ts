@@ -12,6 +12,9 @@ import { readWorkbook } from '../../src/xlsx/read';
  * is intact, the message says so in Vietnamese, and no temporary file is left behind.
  */
 
+// Each test runs whole commands on the seed; a machine shared by several runs can be slow.
+jest.setTimeout(60_000);
+
 const seed = join(__dirname, '../../seeds/ke-hoach-159-KH-UBND-2025.txt');
 let dir: string;
 beforeEach(() => {

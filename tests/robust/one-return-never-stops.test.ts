@@ -23,6 +23,9 @@ import { AGENCY_OPTIONS, rowOf, seedPlan, seedRecipients } from '../support/seed
  * its refusals are now counted per sheet past a cap, and every other file is compiled.
  */
 
+// Each test runs whole commands on the seed; a machine shared by several runs can be slow.
+jest.setTimeout(60_000);
+
 const plan = seedPlan();
 const assignments = seedRecipients(plan);
 const agency = (key: string) => assignments.find((a) => a.recipient.key === key)!;

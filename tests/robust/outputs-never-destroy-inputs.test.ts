@@ -11,6 +11,9 @@ import { RECORD_FILE } from '../../src/cli/safe-write';
  * Vietnamese before any work, and the file is byte for byte what it was.
  */
 
+// Each test runs whole commands on the seed; a machine shared by several runs can be slow.
+jest.setTimeout(60_000);
+
 const seed = join(__dirname, '../../seeds/ke-hoach-159-KH-UBND-2025.txt');
 let dir: string;
 beforeEach(() => {

@@ -16,6 +16,9 @@ import { AGENCY_OPTIONS, rowOf, seedPlan, seedRecipients } from '../support/seed
  * in the CLI output and in Tình hình nộp.
  */
 
+// Each test runs whole commands on the seed; a machine shared by several runs can be slow.
+jest.setTimeout(60_000);
+
 const plan = seedPlan();
 const assignments = seedRecipients(plan);
 const seed = join(__dirname, '../../seeds/ke-hoach-159-KH-UBND-2025.txt');

@@ -15,6 +15,9 @@ import { AGENCY_OPTIONS, seedPlan, seedRecipients } from '../support/seed';
  * them compile.
  */
 
+// Each test runs whole commands on the seed; a machine shared by several runs can be slow.
+jest.setTimeout(60_000);
+
 const seed = join(__dirname, '../../seeds/ke-hoach-159-KH-UBND-2025.txt');
 const plan = seedPlan();
 const noiVu = seedRecipients(plan).find((a) => a.recipient.key === 'AGENCY:Sở Nội vụ')!;
