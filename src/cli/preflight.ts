@@ -39,7 +39,7 @@ function said(t: Strings, path: string, p: TargetProblem | null): string | null 
     case 'is-directory':
       return t.output.isDirectory(path);
     case 'not-a-folder':
-      return t.output.notAFolder(path);
+      return t.output.notAFolder(p.path ?? path);
     case 'not-writable':
       return t.output.notWritable(path);
     case 'is-input':

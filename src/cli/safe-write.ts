@@ -155,7 +155,7 @@ export async function targetState(path: string): Promise<TargetState> {
 /** Problems with an output found before any work is done. */
 export type TargetProblem =
   | { kind: 'is-directory' }
-  | { kind: 'not-a-folder' }
+  | { kind: 'not-a-folder'; path?: string }
   | { kind: 'not-writable' }
   | { kind: 'is-input'; input: string }
   | { kind: 'changed' };
@@ -174,6 +174,18 @@ export async function sameFileAs(output: string, inputs: string[]): Promise<stri
       if (s.dev === out.dev && s.ino === out.ino) return input;
     } catch {
       // an input that cannot be stat'ed cannot be overwritten through this path either
+    }
+  }
+  return null;
+}
+
+/** A file standing where a folder on the way to `path` must be made ('report.txt/master.xlsx'), if any. */
+async function fileInTheWay(path: string): Promise<string | null> {
+  for (let dir = resolve(path); dirname(dir) !== dir; dir = dirname(dir)) {
+    try {
+      return (await stat(dir)).isDirectory() ? null : dir;
+    } catch {
+      // not there yet: look further up
     }
   }
   return null;
@@ -209,6 +221,8 @@ export async function checkFileTarget(output: string, inputs: string[], force: b
   }
   const input = await sameFileAs(output, inputs);
   if (input) return { kind: 'is-input', input };
+  const blocking = exists ? null : await fileInTheWay(dirname(resolve(output)));
+  if (blocking) return { kind: 'not-a-folder', path: blocking };
   // The file itself (a read-only file is the user saying 'do not change this') and the folder the rename happens in.
   if (exists && !(await writable(output))) return { kind: 'not-writable' };
   if (!(await writable(await nearestFolder(dirname(resolve(output)))))) return { kind: 'not-writable' };
@@ -218,12 +232,10 @@ export async function checkFileTarget(output: string, inputs: string[], force: b
 
 /** A folder output (assemble) checked before any work: a folder or nothing yet, and writable. */
 export async function checkFolderTarget(folder: string): Promise<TargetProblem | null> {
-  try {
-    if (!(await stat(folder)).isDirectory()) return { kind: 'not-a-folder' };
-    return (await writable(folder)) ? null : { kind: 'not-writable' };
-  } catch {
-    return (await writable(await nearestFolder(folder))) ? null : { kind: 'not-writable' };
-  }
+  const blocking = await fileInTheWay(folder);
+  if (blocking) return { kind: 'not-a-folder', path: blocking };
+  // The folder itself, or the nearest one above it where it will be made.
+  return (await writable(await nearestFolder(folder))) ? null : { kind: 'not-writable' };
 }
 
 /** Writable by access(2), and not marked read-only (no write bit at all: root passes access(2) regardless). */

@@ -180,4 +180,16 @@ describe('a folder or a read-only target is said before any work', () => {
     expect(r.err).toContain('là một tệp, không phải thư mục');
     expect(statSync(f).isFile()).toBe(true);
   });
+
+  it('a file where a folder on the way to the output must be made', async () => {
+    const f = join(dir, 'ghi-chu.txt');
+    writeFileSync(f, 'x');
+    mkdirSync(join(dir, 'returns'));
+    const compiled = await run('compile', seed, join(dir, 'returns'), '-o', join(f, 'tong-hop.xlsx'));
+    expect(compiled.code).toBe(2);
+    expect(compiled.err).toBe(`${f} là một tệp, không phải thư mục. Hãy chọn một thư mục (có sẵn hoặc chưa có); chưa có gì được ghi.`);
+    const assembled = await run('assemble', seed, '-o', join(f, 'gui-di'));
+    expect(assembled.err).toContain(`${f} là một tệp, không phải thư mục`);
+    expect(readFileSync(f, 'utf8')).toBe('x');
+  });
 });
