@@ -142,24 +142,29 @@ async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: Pl
   const generatedAt = new Date().toISOString();
   const files: { name: string; bytes: Uint8Array }[] = [];
   const returnTo = returnAddress(plan, cmd.to);
+  let stopped: 'interrupted' | 'failed' | null = null;
   const put = async (name: string, bytes: Uint8Array): Promise<boolean> => {
     const written = await writeAtomically(join(cmd.output, name), bytes, io.writeOps);
-    if (!written.ok) io.err(t.output.writeFailed(join(cmd.output, name), written.cause, written.detail));
+    if (!written.ok) {
+      io.err(t.output.writeFailed(join(cmd.output, name), written.cause, written.detail));
+      stopped = written.cause === 'interrupted' ? 'interrupted' : 'failed';
+    }
     return written.ok;
   };
+  const exitOf = () => (stopped === 'interrupted' ? 130 : 2);
   for (const a of wanted) {
     const spec = agencyWorkbook(plan, a, { dueDate: cmd.due, returnTo, generatedAt, password: cmd.password });
     const name = names.get(a.recipient.key)!;
     const bytes = await writeWorkbook(spec);
-    if (!(await put(name, bytes))) return 2;
+    if (!(await put(name, bytes))) return exitOf();
     files.push({ name, bytes });
   }
   const recipients = wanted.map((a) => a.recipient);
   const list = new TextEncoder().encode(mailingList(recipients, names));
   const listBook = await writeWorkbook(mailingListWorkbook(recipients, names));
-  if (!(await put(MAILING_LIST_FILE, list)) || !(await put(MAILING_LIST_WORKBOOK, listBook))) return 2;
+  if (!(await put(MAILING_LIST_FILE, list)) || !(await put(MAILING_LIST_WORKBOOK, listBook))) return exitOf();
   const zip = join(cmd.output, ZIP);
-  if (!(await put(ZIP, zipFiles([...files, { name: MAILING_LIST_FILE, bytes: list }, { name: MAILING_LIST_WORKBOOK, bytes: listBook }])))) return 2;
+  if (!(await put(ZIP, zipFiles([...files, { name: MAILING_LIST_FILE, bytes: list }, { name: MAILING_LIST_WORKBOOK, bytes: listBook }])))) return exitOf();
   // The count is of files written, each one under its own name.
   io.out(t.assembled(files.length, cmd.output, zip));
   for (const u of unexpanded) io.out(t.unexpanded(u.name, u.count));

@@ -81,6 +81,17 @@ describe('Ctrl+C during the write', () => {
     expect(process.listenerCount('SIGINT')).toBe(0);
   }, 30_000);
 
+  it('in the middle of assembling: stops there, the files already written whole, nothing half written', async () => {
+    const folder = join(dir, 'gui-di');
+    const r = await run(['assemble', seed, '-o', folder, '--only', 'Phường'], faultyDisk('sigint', 3));
+    expect(r.code).toBe(130);
+    expect(r.err).toMatch(/^Đã dừng \(Ctrl\+C\) khi đang ghi .*\.xlsx\. Tệp cũ \(nếu có\) vẫn nguyên vẹn/);
+    const written = readdirSync(folder).filter((f) => !f.startsWith('.'));
+    expect(written).toHaveLength(2);
+    for (const f of written) expect((await readWorkbook(new Uint8Array(readFileSync(join(folder, f))))).ok).toBe(true);
+    expect(readdirSync(folder).filter((f) => f.includes('chiso-tmp'))).toEqual([]);
+  });
+
   it('leaves no file at all when there was none before', async () => {
     const target = join(dir, 'moi.json');
     const r = await run(['import', seed, '-o', target], faultyDisk('sigint', 1));
