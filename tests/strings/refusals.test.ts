@@ -10,6 +10,9 @@ const REASONS = [
   'range-clamped:A1:XFD1048576',
   // What the guard and the reader answer for a file, and the command line for a file it cannot open.
   'not-zip', 'truncated', 'not-xlsx', 'too-many-entries', 'encrypted', 'old-format', 'corrupt', 'too-large', 'timeout', 'unreadable',
+  // Issue #12: counted refusals, who sent what, and files that are not what they seem.
+  'extra-sheet-cells:150', 'more-refused:12', 'name-other-agency:Sở Nội vụ', 'same-agency-differs:b.xlsx',
+  'no-permission', 'not-a-regular-file', 'damaged', 'missing', 'directory',
 ];
 
 describe.each([['vi', vi], ['en', en]] as const)('refusals in %s', (_lang, t) => {
@@ -20,6 +23,13 @@ describe.each([['vi', vi], ['en', en]] as const)('refusals in %s', (_lang, t) =>
     expect(said).not.toMatch(/undefined|\[object/);
     const detail = reason.includes(':') ? reason.slice(reason.indexOf(':') + 1) : null;
     if (detail && reason !== 'superseded') expect(said).toContain(detail);
+  });
+});
+
+describe('counts in refusals', () => {
+  it('are grouped by thousands the way each language writes them', () => {
+    expect(vi.refusal('extra-sheet-cells:1000000')).toContain('1.000.000 ô');
+    expect(en.refusal('extra-sheet-cells:1000000')).toContain('1,000,000 cells');
   });
 });
 
