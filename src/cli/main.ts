@@ -45,7 +45,10 @@ export interface Io {
 
 type Loaded = { ok: true; plan: Plan; findings: Finding[] } | { ok: false; problem: ReadProblem; line: number | null };
 
-/** Exit codes: 0 read (and for `check`: no warning or error), 1 `check` found warnings/errors, 2 cannot read. */
+/**
+ * Exit codes: 0 read (and for `check`: no warning or error), 1 `check` found warnings/errors, 2 cannot
+ * read, or an output refused or not written; 130 stopped by Ctrl+C while writing (the previous file intact).
+ */
 export async function main(argv: string[], rawIo: Io): Promise<number> {
   // Names from outside (files, folders) may hold control characters: never printed raw.
   const io: Io = { ...rawIo, out: (text) => rawIo.out(printableText(text)), err: (text) => rawIo.err(printableText(text)) };
