@@ -15,7 +15,7 @@ const only = <R extends string>(reason: R) => z.object({ reason: z.literal(reaso
 const withFacts = <R extends string, S extends z.ZodRawShape>(reason: R, facts: S) => z.object({ reason: z.literal(reason), ...facts });
 
 /**
- * Why a whole file was not taken (its submission is rejected, or superseded). The first ten are
+ * Why a whole file was not taken (its submission is rejected, or superseded). The first fifteen are
  * FILE_PROBLEMS: the file could not be read at all, and is worded as a read problem.
  */
 export const FileRefusalSchema = z.discriminatedUnion('reason', [
@@ -29,6 +29,12 @@ export const FileRefusalSchema = z.discriminatedUnion('reason', [
   only('too-large'),
   only('timeout'),
   only('unreadable'),
+  // The returns folder: what is not a readable regular file, with its real cause.
+  only('missing'),
+  only('directory'),
+  only('not-a-regular-file'),
+  only('no-permission'),
+  only('damaged'),
   only('not-an-agency-workbook'),
   /** `_meta` names the agency format but no template version, or one no chiso writes ('abc', 0). */
   only('version-missing'),
@@ -62,6 +68,14 @@ export const ValueRefusalSchema = z.discriminatedUnion('reason', [
   withFacts('locked-cell-edited', { original: z.string() }),
   /** `range`: a whole-sheet merge, validation or format the guard cut back (the values are still taken). */
   withFacts('range-clamped', { range: z.string() }),
+  /** A sheet the agency added with more cells than are listed one by one: `count` cells not read. */
+  withFacts('extra-sheet-cells', { count: z.number().int() }),
+  /** Past the cap of cells listed per sheet: `count` more refused cells on that sheet. */
+  withFacts('more-refused', { count: z.number().int() }),
+  /** The file's name points to another agency (`agency`) than its _meta names. */
+  withFacts('name-other-agency', { agency: z.string() }),
+  /** The file kept for its agency differs from other files claiming the same agency (`files`). */
+  withFacts('same-agency-differs', { files: z.array(z.string()) }),
 ]);
 
 export const RefusalSchema = z.discriminatedUnion('reason', [...FileRefusalSchema.options, ...ValueRefusalSchema.options]);

@@ -6,6 +6,7 @@ import type { Assignment } from '../agencies/recipients';
 import { lockedCriterionCells, lockedTaskCells } from './write';
 import { AGENCY_FORMAT, AGENCY_TEMPLATE_VERSION, layoutOf, type AgencyLayout, type CriterionInput, type TaskInput } from './layout';
 import { likeliestHeaderRow } from '../workbook-kit/header-row';
+import { cappedRefusals } from '../agencies/refusals';
 import type { Column } from '../workbook-kit/table';
 import { columnLetter } from '../workbook-kit/spec';
 import { cellText as text, type ReadCell, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
@@ -137,7 +138,8 @@ function rowId(t: FoundTable, layout: AgencyLayout, row: (ReadCell | null)[]): s
 
 function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, wb: ReadWorkbook, file: string): { values: CompiledValue[]; rejected: Compiled['rejected'] } {
   const values: CompiledValue[] = [];
-  const rejected: Compiled['rejected'] = [];
+  // Listed up to a cap per sheet, then counted: one return can hold a million refused cells.
+  const rejected = cappedRefusals(file);
   const criteria = index.criteria;
   const expectedTasks = new Set([...agency.leads, ...agency.supports]);
   // As the template wrote them: an index's total is never a row to fill in.
@@ -152,7 +154,11 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
     const table = tableOn(sheet, layout, index);
     if (!table) {
       // The agency's own extra sheet, or the guide: values there are listed, never merged.
-      if (sheet.name !== layout.sheets.guide) eachValue(sheet, 0, (cell) => rejected.push({ file, sheet: sheet.name, cell, reason: 'extra-sheet' }));
+      if (sheet.name !== layout.sheets.guide) {
+        let count = 0;
+        eachValue(sheet, 0, () => count++);
+        rejected.extraSheet(sheet.name, count, (f) => eachValue(sheet, 0, f));
+      }
       continue;
     }
     if (table.kind === 'task') foundTasks = true;
@@ -211,7 +217,7 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
   for (const [kind, found, ids, sheet] of [['task', foundTasks, expectedTasks, layout.sheets.tasks], ['criterion', foundCriteria, expectedCriteria, layout.sheets.criteria]] as const) {
     if (found) for (const id of ids) if (!seen.has(`${kind}:${id}`)) rejected.push({ file, sheet, cell: null, reason: 'row-missing', id });
   }
-  return { values, rejected };
+  return { values, rejected: rejected.done() };
 }
 
 function eachValue(sheet: ReadSheet, fromRow: number, f: (cell: string) => void): void {

@@ -10,7 +10,7 @@ const Common = {
 };
 
 export const CommandSchema = z.discriminatedUnion('command', [
-  z.object({ command: z.literal('import'), ...Common, json: z.boolean().default(false), pdf: z.boolean().default(false), output: z.string().min(1).nullable().default(null), explain: z.boolean().default(false) }),
+  z.object({ command: z.literal('import'), ...Common, json: z.boolean().default(false), pdf: z.boolean().default(false), output: z.string().min(1).nullable().default(null), explain: z.boolean().default(false), force: z.boolean().default(false) }),
   z.object({ command: z.literal('check'), ...Common, json: z.boolean().default(false) }),
   z.object({
     command: z.literal('assemble'),
@@ -20,8 +20,9 @@ export const CommandSchema = z.discriminatedUnion('command', [
     to: z.string().min(1).default('Sở Nội vụ'),
     password: z.string().min(1).nullable().default(null),
     only: z.string().min(1).nullable().default(null),
+    force: z.boolean().default(false),
   }),
-  z.object({ command: z.literal('compile'), ...Common, returns: z.string().min(1), output: z.string().min(1).nullable().default(null), json: z.boolean().default(false), today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null) }),
+  z.object({ command: z.literal('compile'), ...Common, returns: z.string().min(1), output: z.string().min(1).nullable().default(null), json: z.boolean().default(false), today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null), force: z.boolean().default(false) }),
   z.object({
     command: z.literal('report'),
     ...Common,
@@ -50,6 +51,7 @@ export function parseArgs(argv: string[]): ArgsResult {
     if (a === '--json') flags.json = true;
     else if (a === '--pdf') flags.pdf = true;
     else if (a === '--explain') flags.explain = true;
+    else if (a === '--force') flags.force = true; // replace an output chiso did not write as it is now
     else if (a === '-h' || a === '--help') flags.help = true;
     else if (VALUE_FLAGS[a]) {
       const value = argv[i + 1];

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { writeAtomically } from './safe-write';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,17 +33,20 @@ export async function printToPdf(xlsx: string, timeoutMs = 180_000): Promise<{ o
   const soffice = sofficePath();
   if (!soffice) return { ok: false, reason: 'not-installed' };
   const profile = mkdtempSync(join(tmpdir(), 'chiso-lo-'));
-  const outDir = dirname(resolve(xlsx));
-  const pdf = join(outDir, `${basename(xlsx, extname(xlsx))}.pdf`);
+  // Converted aside, then moved in whole: a failed or interrupted conversion never costs the previous PDF.
+  const outDir = join(profile, 'out');
+  const made = join(outDir, `${basename(xlsx, extname(xlsx))}.pdf`);
+  const pdf = join(dirname(resolve(xlsx)), basename(made));
   try {
-    rmSync(pdf, { force: true });
     await new Promise<void>((done, fail) =>
       execFile(soffice, ['--headless', '--norestore', '--nologo', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'pdf', '--outdir', outDir, resolve(xlsx)], { timeout: timeoutMs }, (error) =>
         error ? fail(error) : done(),
       ),
     );
+    if (!existsSync(made)) return { ok: false, reason: 'failed' };
+    const written = await writeAtomically(pdf, new Uint8Array(readFileSync(made)));
     // Said back the way the user wrote the workbook's path.
-    return existsSync(pdf) ? { ok: true, path: join(dirname(xlsx), basename(pdf)) } : { ok: false, reason: 'failed' };
+    return written.ok ? { ok: true, path: join(dirname(xlsx), basename(pdf)) } : { ok: false, reason: 'failed' };
   } catch {
     return { ok: false, reason: 'failed' };
   } finally {

@@ -1,34 +1,20 @@
-import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { PlanSource } from '../import';
+import { readRegularFile, type FileProblem } from './returns-folder';
 
-export type InputProblem = 'missing' | 'directory' | 'too-large' | 'binary' | 'empty' | 'unreadable';
+export type InputProblem = FileProblem | 'binary' | 'empty';
 
 export type InputResult =
   | { ok: true; kind: 'plan'; source: PlanSource }
   | { ok: true; kind: 'workbook'; bytes: Uint8Array }
   | { ok: false; problem: InputProblem };
 
-/** Plans are a few hundred KB and workbooks a few MB; far larger files are refused before they are read whole. */
-const MAX_BYTES = 50 * 1024 * 1024;
-
 /** A plan as text or HTML (by extension, else by its first characters), or a workbook (.xlsx or a zip). */
 export async function readInputFile(path: string): Promise<InputResult> {
-  let size: number;
-  try {
-    const s = await stat(path);
-    if (s.isDirectory()) return { ok: false, problem: 'directory' };
-    size = s.size;
-  } catch {
-    return { ok: false, problem: 'missing' };
-  }
-  if (size > MAX_BYTES) return { ok: false, problem: 'too-large' };
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    return { ok: false, problem: 'unreadable' };
-  }
+  // Plans are a few hundred KB and workbooks a few MB; far larger files, FIFOs and devices are refused before they are read.
+  const read = await readRegularFile(path);
+  if (!read.ok) return { ok: false, problem: read.problem };
+  const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   if (bytes.length === 0) return { ok: false, problem: 'empty' };
   const ext = extname(path).toLowerCase();
   // A workbook is judged by the xlsx guard, which names what is wrong with it.

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { compiler, ReturnExtract } from '../agencies/compile';
 import { returnReader, type Return } from '../agency-workbook/read';
@@ -8,6 +7,8 @@ import type { Plan } from '../plan/schema';
 import { vietnamDay, type LogEntry } from '../master-workbook/write';
 import { asReturn, readWorkbook } from '../xlsx/read';
 import { nodeInflate } from './inflate';
+import { printable } from './printable';
+import { readRegularFile } from './returns-folder';
 import { workerPool } from './worker-pool';
 
 /** One returned file read through the guard (Node's zlib) and reduced to its values: in a worker, or in process. */
@@ -35,21 +36,19 @@ export async function readReturns(
         size: 2,
         workerData: { plan: setup.plan, assignments: setup.assignments },
         onTimeout: () => ({ file: '', modified: 0, refused: { reason: 'timeout' } }),
-        onCrash: () => ({ file: '', modified: 0, refused: { reason: 'unreadable' } }),
+        onCrash: () => ({ file: '', modified: 0, refused: { reason: 'damaged' } }),
       })
     : null;
 
-  const readOne = async (name: string): Promise<{ sha256: string; extract: ReturnExtract }> => {
-    const path = join(folder, name);
-    let bytes: Uint8Array;
-    let modified: number;
-    try {
-      bytes = new Uint8Array(await readFile(path));
-      modified = (await stat(path)).mtimeMs;
-    } catch {
-      // A file that vanished or may not be read is answered like any other bad return.
-      return { sha256: '', extract: { file: name, modified: 0, refused: { reason: 'unreadable' } } };
-    }
+  const readOne = async (entry: string): Promise<{ sha256: string; extract: ReturnExtract }> => {
+    const path = join(folder, entry);
+    // The name as printed and kept in the master: a control character in it is shown escaped (and keeps the workbook's XML valid).
+    const name = printable(entry);
+    // Regular files only, within the size cap: a link to /dev/zero or a FIFO is answered, never followed.
+    // A file that vanished or may not be read is answered like any other bad return, with its real cause.
+    const read = await readRegularFile(path);
+    if (!read.ok) return { sha256: '', extract: { file: name, modified: 0, refused: { reason: read.problem } } };
+    const { bytes, modified } = read;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (!pool) {
       // Tests run the CLI from source, without the bundled worker: read in process.

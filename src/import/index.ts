@@ -94,12 +94,13 @@ export function importGrid(grid: Grid, findings: Finding[], options: ImportOptio
       const seen = seenCodes.get(table.index ?? 'PAR') ?? new Map<string, CriterionDraft>();
       seenCodes.set(table.index ?? 'PAR', seen);
       const read = readCriteria(table, findings, seen);
-      criteriaDrafts.push(...read.criteria);
+      // One at a time, never spread into one call: a table can hold more rows than the stack has room for arguments.
+      for (const c of read.criteria) criteriaDrafts.push(c);
       reports.push(tableReport(table, read.criteria.length, read.skipped));
     } else {
       const read = readTasks(table, meta.targetYear, findings, planIndex);
-      taskDrafts.push(...read.tasks);
-      groups.push(...read.groups);
+      for (const t of read.tasks) taskDrafts.push(t);
+      for (const g of read.groups) groups.push(g);
       reports.push(tableReport(table, read.tasks.length, read.skipped));
     }
   }

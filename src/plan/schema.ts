@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** The zod schemas here are the single source of the plan's types (DESIGN §3). */
 

@@ -110,6 +110,9 @@ const RULES: RuleWords = {
 };
 
 /** Why a return or a value in it was not taken, and what to do. */
+/** 150000 -> '150.000' (vi) or '150,000' (en). */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 const REFUSALS: RefusalWords = {
   'not-an-agency-workbook': () => 'Not a report workbook made by chiso (no _meta sheet). Fill in the file that was sent and send it back.',
   'version-missing': () => 'The workbook does not say which template version it is, or names none chiso wrote (its _meta sheet was edited?), so it cannot be read; not compiled. Fill in the file that was sent and send it back.',
@@ -132,16 +135,20 @@ const REFUSALS: RefusalWords = {
   'locked-cell-edited': (r) => `A locked cell was edited (originally “${r.original}”); the plan's text is kept. Do not edit these cells.`,
   'range-clamped': (r) => `Range ${r.range} (a merge, validation or format) covers the whole sheet and was cut back to read it; the values are compiled. Remove that range from the agency's file.`,
   'column-missing': (r) => `Column “${r.header}” is missing (deleted, or its header changed): none of its values could be read; the other columns are compiled. If the agency filled it in, restore the column (with this header) or fill in the original file, and send it again.`,
+  'extra-sheet-cells': (r) => `A sheet the agency added: ${thousands(r.count)} cells with content not read (not compiled, not listed one by one). Move what is needed to the Nhiệm vụ or Tiêu chí sheet.`,
+  'more-refused': (r) => `${thousands(r.count)} more cells on this sheet were also refused (not listed one by one). Review this sheet and send the file again.`,
+  'name-other-agency': (r) => `The file is named for “${r.agency}” but its workbook (_meta sheet) is another agency's; compiled as _meta says. Check that the file is really from its sender.`,
+  'same-agency-differs': (r) => `The same agency as file ${r.files.join(', ')}, with different content; this file is used, that one is not. Ask the agency which one is right.`,
 };
 
 /** Why a file could not be read at all, naming it, and what to do. */
 const PROBLEMS: ReadProblemWords = {
   'missing': (_, file) => `File ${file} not found. Check the path.`,
-  'directory': (_, file) => `${file} is a folder, not a plan file.`,
+  'directory': (_, file) => `${file} is a folder, not a file.`,
   'too-large': (_, file) => `File ${file} is too large to read (over 50 MB, or unzips to too much); not read, to keep the machine responsive. Remove images and stray data, then save it again.`,
   'binary': (_, file) => `File ${file} is not text (a zip, PDF or image?). Save the plan as .txt or .html.`,
   'empty': (_, file) => `File ${file} is empty.`,
-  'unreadable': (_, file) => `File ${file} cannot be read (permissions?).`,
+  'unreadable': (_, file) => `File ${file} cannot be read (a disk error). Try again or copy the file elsewhere.`,
   'no-table': (_, file) => `File ${file} has no appendix table (a header row such as “STT | Nhiệm vụ | …” or “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …” is needed).`,
   'not-zip': (_, file) => `File ${file} is not an Excel workbook (.xlsx): it is not Excel's zip format. Open it in Excel and save as .xlsx.`,
   'truncated': (_, file) => `File ${file} is cut off or damaged (an incomplete download?). Ask for the file again.`,
@@ -153,6 +160,9 @@ const PROBLEMS: ReadProblemWords = {
   'timeout': (_, file) => `Reading ${file} took too long and was stopped. Open it in Excel, clear stray formatting, save and try again.`,
   'not-a-plan-workbook': (_, file) => `File ${file} has no sheet in chiso's layout (an ID column and the template's headers). Use a workbook chiso made.`,
   'cut-off': (p, file) => `File ${file} is cut off in the middle of a table row${p.line ? ` (line ${p.line})` : ''}. Get the complete plan again.`,
+  'no-permission': (_, file) => `No permission to read ${file}. Grant read access or copy the file to another folder.`,
+  'not-a-regular-file': (_, file) => `${file} is not a regular file (a link to a device, a FIFO, a socket…), so it is not read. Put real .xlsx files in the folder.`,
+  'damaged': (_, file) => `File ${file} is a workbook but damaged inside (its content is not valid Excel structure). Open it in Excel or LibreOffice, save it as .xlsx and send it again.`,
 };
 
 export const en: Strings = {
@@ -254,12 +264,13 @@ export const en: Strings = {
 
   usage: [
     'Usage:',
-    '  chiso import <plan.txt|.html> [--json] [-o file.json|file.xlsx] [--pdf] [--explain] [--lang vi|en]',
+    '  chiso import <plan.txt|.html> [--json] [-o file.json|file.xlsx] [--pdf] [--explain] [--force] [--lang vi|en]',
     '  chiso check  <plan.txt|.html|workbook.xlsx> [--json] [--lang vi|en]',
-    '  chiso assemble <plan|workbook.xlsx> -o folder/ [--due dd/mm/yyyy] [--to "who collects"] [--password pw] [--only name]',
-    '  chiso compile <plan|workbook.xlsx> <returns-folder/> [-o master.xlsx] [--json] [--today yyyy-mm-dd]',
+    '  chiso assemble <plan|workbook.xlsx> -o folder/ [--due dd/mm/yyyy] [--to "who collects"] [--password pw] [--only name] [--force]',
+    '  chiso compile <plan|workbook.xlsx> <returns-folder/> [-o master.xlsx] [--json] [--today yyyy-mm-dd] [--force]',
     '  chiso report <master.xlsx> -o report.docx [--date dd/mm/yyyy] [--number 12/BC-SNV] [--issuer "Sở Nội vụ"] [--period "Quý III/2025"] [--due dd/mm/yyyy]',
     '',
+    'Add --force to replace an existing file that is not as chiso wrote it (someone edited it); an input is never overwritten.',
     'check exits 0 with no warning or error, 1 with some, 2 when the file cannot be read.',
   ].join('\n'),
 
@@ -301,5 +312,15 @@ export const en: Strings = {
       return `  column ${c.col}: “${c.header || '—'}” → ${role ? en.explain.role[role] ?? role : '—'}${c.year ? ` (${c.year})` : ''}${c.role ? '' : ` — ${why[c.status] ?? c.status}`}${c.overridden ? ' [your choice]' : ''}`;
     },
     role: { code: 'number', task: 'task', deadline: 'deadline', lead: 'lead agency', support: 'coordinating agencies', output: 'output', name: 'name', max: 'max', result: 'result', target: 'target', delta: 'difference', rank: 'rank', note: 'remarks' },
+  },
+  output: {
+    isInput: (output, input) => `Not writing ${output}: it is this command's own input ${input}, and writing over it would lose it. Choose another file name; nothing was written.`,
+    changed: (output) => `Not replacing ${output}: it differs from what chiso last wrote there (someone edited it, or chiso did not make it). Choose another name, or add --force if you are sure; nothing was written.`,
+    isDirectory: (output) => `${output} is a folder, not a file. Give a file name, e.g. ${output}/master.xlsx; nothing was written.`,
+    notAFolder: (output) => `${output} is a file, not a folder. Choose a folder (existing or new); nothing was written.`,
+    notWritable: (output) => `Cannot write ${output}: the file or folder is read-only (no write permission). Choose another place or grant write access; nothing was written.`,
+    folderHasWork: (folder, files) => `Not writing into ${folder}: ${files.length} files there differ from what chiso made (filled returns?): ${files.slice(0, 5).join(', ')}${files.length > 5 ? '…' : ''}. Choose a new folder, or add --force if you are sure; nothing was written.`,
+    writeFailed: (output, cause, detail) =>
+      `${{ interrupted: 'Stopped (Ctrl+C) while writing', 'disk-full': 'The disk is full; could not finish writing', 'no-permission': 'No permission to write', failed: `Writing failed (${detail}):` }[cause]} ${output}. The previous file (if any) is intact; no partial file is left.`,
   },
 };

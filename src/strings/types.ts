@@ -9,7 +9,9 @@ export type ReadProblem =
   /** The flattened text stops in the middle of a table row, at `line` when known. */
   | { kind: 'cut-off'; line: number | null }
   // Workbooks from outside, as the guard and the reader find them.
-  | Plain<'not-zip' | 'truncated' | 'not-xlsx' | 'too-many-entries' | 'encrypted' | 'old-format' | 'corrupt' | 'timeout' | 'not-a-plan-workbook'>;
+  | Plain<'not-zip' | 'truncated' | 'not-xlsx' | 'too-many-entries' | 'encrypted' | 'old-format' | 'corrupt' | 'timeout' | 'not-a-plan-workbook'>
+  // Files from outside that are not what they seem, each with its real cause.
+  | Plain<'no-permission' | 'not-a-regular-file' | 'damaged'>;
 
 /** One member per kind that carries nothing but its kind. */
 type Plain<K extends string> = K extends string ? { kind: K } : never;
@@ -128,4 +130,22 @@ export interface Strings {
     column(c: { col: number; header: string; role: string | null; claimed: string | null; year: number | null; status: string; overridden: boolean }): string;
     role: Record<string, string>;
   };
+  /** Outputs: what stops a write before any work is done, and a write that did not finish. */
+  output: OutputStrings;
+}
+
+export type WriteCause = 'interrupted' | 'disk-full' | 'no-permission' | 'failed';
+
+export interface OutputStrings {
+  /** The output is one of the command's own inputs. */
+  isInput(output: string, input: string): string;
+  /** The file there is not what chiso last wrote (edited, or not chiso's): replaced only with --force. */
+  changed(output: string): string;
+  isDirectory(output: string): string;
+  notAFolder(output: string): string;
+  notWritable(output: string): string;
+  /** Files in an assemble folder that chiso did not write as they are now (filled returns?). */
+  folderHasWork(folder: string, files: string[]): string;
+  /** The write stopped; the previous file is intact and no partial file is left. */
+  writeFailed(output: string, cause: WriteCause, detail: string): string;
 }

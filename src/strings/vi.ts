@@ -113,6 +113,9 @@ const RULES: RuleWords = {
 };
 
 /** Why a return or a value in it was not taken, and what to do. */
+/** 150000 -> '150.000' (vi) or '150,000' (en). */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
 const REFUSALS: RefusalWords = {
   'not-an-agency-workbook': () => 'Không phải sổ tính báo cáo do chiso tạo (thiếu trang _meta). Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
   'version-missing': () => 'Sổ tính không ghi phiên bản mẫu hợp lệ (trang _meta đã bị sửa?) nên không biết đọc theo mẫu nào; không được tổng hợp. Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
@@ -135,16 +138,20 @@ const REFUSALS: RefusalWords = {
   'locked-cell-edited': (r) => `Ô bị khóa đã bị sửa (ban đầu: “${r.original}”); nội dung gốc của kế hoạch vẫn được dùng. Không sửa các ô này.`,
   'range-clamped': (r) => `Vùng ${r.range} (ô gộp, kiểm tra dữ liệu hoặc định dạng) trùm cả trang tính nên đã được thu gọn khi đọc; số liệu vẫn được tổng hợp. Hãy bỏ vùng đó trong tệp của đơn vị.`,
   'column-missing': (r) => `Thiếu cột “${r.header}” (bị xóa hoặc đổi tiêu đề): không đọc được giá trị nào của cột này; các cột khác vẫn được tổng hợp. Nếu đơn vị đã điền cột này, hãy khôi phục cột (đúng tiêu đề) hoặc điền lại vào tệp gốc rồi gửi lại.`,
+  'extra-sheet-cells': (r) => `Trang do đơn vị tự thêm: ${thousands(r.count)} ô có nội dung không được đọc (không tổng hợp, không liệt kê từng ô). Nếu cần, hãy đưa nội dung vào trang Nhiệm vụ hoặc Tiêu chí.`,
+  'more-refused': (r) => `Còn ${thousands(r.count)} ô khác trên trang này cũng bị loại (không liệt kê từng ô). Hãy xem lại trang này rồi gửi lại.`,
+  'name-other-agency': (r) => `Tên tệp là của đơn vị “${r.agency}” nhưng sổ tính (trang _meta) là của đơn vị khác; đã tổng hợp theo _meta. Hãy kiểm tra tệp này có đúng của đơn vị gửi không.`,
+  'same-agency-differs': (r) => `Cùng đơn vị với tệp ${r.files.join(', ')} nhưng nội dung khác nhau; tệp này được dùng, tệp kia không. Hãy hỏi lại đơn vị bản nào đúng.`,
 };
 
 /** Why a file could not be read at all, naming it, and what to do. */
 const PROBLEMS: ReadProblemWords = {
   'missing': (_, file) => `Không tìm thấy tệp ${file}. Kiểm tra lại đường dẫn.`,
-  'directory': (_, file) => `${file} là thư mục, không phải tệp kế hoạch.`,
+  'directory': (_, file) => `${file} là thư mục, không phải tệp.`,
   'too-large': (_, file) => `Tệp ${file} quá lớn để đọc (trên 50 MB, hoặc giải nén ra quá lớn); không đọc để tránh treo máy. Hãy bỏ ảnh, dữ liệu thừa rồi lưu lại.`,
   'binary': (_, file) => `Tệp ${file} không phải văn bản (có thể là tệp nén, PDF hay ảnh). Hãy lưu kế hoạch dạng .txt hoặc .html.`,
   'empty': (_, file) => `Tệp ${file} trống.`,
-  'unreadable': (_, file) => `Không đọc được tệp ${file} (không có quyền đọc?).`,
+  'unreadable': (_, file) => `Không đọc được tệp ${file} (lỗi khi đọc từ đĩa). Hãy thử lại hoặc chép tệp sang chỗ khác.`,
   'no-table': (_, file) => `Tệp ${file} không có bảng phụ lục nào (cần dòng tiêu đề như “STT | Nhiệm vụ | …” hoặc “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …”).`,
   'not-zip': (_, file) => `Tệp ${file} không phải sổ tính Excel (.xlsx): nội dung không phải tệp nén của Excel. Hãy mở bằng Excel và lưu lại dạng .xlsx.`,
   'truncated': (_, file) => `Tệp ${file} bị cắt cụt hoặc hỏng (tải về chưa hết?). Hãy xin lại tệp.`,
@@ -156,6 +163,9 @@ const PROBLEMS: ReadProblemWords = {
   'timeout': (_, file) => `Đọc tệp ${file} quá lâu nên đã dừng. Hãy mở bằng Excel, xóa định dạng thừa, lưu lại rồi thử lại.`,
   'not-a-plan-workbook': (_, file) => `Tệp ${file} không có trang nào theo mẫu của chiso (cần cột ID và các tiêu đề cột của mẫu). Hãy dùng tệp do chiso tạo ra.`,
   'cut-off': (p, file) => `Tệp ${file} bị cắt ngang giữa một dòng của bảng${p.line ? ` (dòng ${p.line})` : ''}. Hãy lấy lại bản đầy đủ của kế hoạch.`,
+  'no-permission': (_, file) => `Không có quyền đọc tệp ${file}. Hãy cấp quyền đọc hoặc chép tệp sang thư mục khác.`,
+  'not-a-regular-file': (_, file) => `${file} không phải tệp thông thường (liên kết tới thiết bị, FIFO, ổ cắm…) nên không được đọc. Hãy đặt vào thư mục tệp .xlsx thật.`,
+  'damaged': (_, file) => `Tệp ${file} là sổ tính nhưng bị hỏng bên trong (nội dung không đúng cấu trúc Excel). Hãy mở bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi gửi lại.`,
 };
 
 export const vi: Strings = {
@@ -258,12 +268,13 @@ export const vi: Strings = {
 
   usage: [
     'Cách dùng:',
-    '  chiso import <kế-hoạch.txt|.html> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--explain] [--lang vi|en]',
+    '  chiso import <kế-hoạch.txt|.html> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--explain] [--force] [--lang vi|en]',
     '  chiso check  <kế-hoạch.txt|.html|sổ-tính.xlsx> [--json] [--lang vi|en]',
-    '  chiso assemble <kế-hoạch|sổ-tính.xlsx> -o thư-mục/ [--due dd/mm/yyyy] [--to "nơi nhận"] [--password mk] [--only tên]',
-    '  chiso compile <kế-hoạch|sổ-tính.xlsx> <thư-mục-báo-cáo/> [-o tổng-hợp.xlsx] [--json] [--today yyyy-mm-dd]',
+    '  chiso assemble <kế-hoạch|sổ-tính.xlsx> -o thư-mục/ [--due dd/mm/yyyy] [--to "nơi nhận"] [--password mk] [--only tên] [--force]',
+    '  chiso compile <kế-hoạch|sổ-tính.xlsx> <thư-mục-báo-cáo/> [-o tổng-hợp.xlsx] [--json] [--today yyyy-mm-dd] [--force]',
     '  chiso report <tổng-hợp.xlsx> -o báo-cáo.docx [--date dd/mm/yyyy] [--number 12/BC-SNV] [--issuer "Sở Nội vụ"] [--period "Quý III/2025"] [--due dd/mm/yyyy]',
     '',
+    'Thêm --force để thay một tệp đã có mà chiso không ghi ra như hiện nay (đã có người sửa); không bao giờ ghi đè tệp đầu vào.',
     'Mã thoát của check: 0 không có cảnh báo/lỗi, 1 có cảnh báo hoặc lỗi, 2 không đọc được tệp.',
   ].join('\n'),
 
@@ -306,5 +317,15 @@ export const vi: Strings = {
       return `  cột ${c.col}: “${c.header || '—'}” → ${role ? vi.explain.role[role] ?? role : '—'}${c.year ? ` (${c.year})` : ''}${c.role ? '' : ` — ${why[c.status] ?? c.status}`}${c.overridden ? ' [do người dùng chọn]' : ''}`;
     },
     role: { code: 'số thứ tự', task: 'nhiệm vụ', deadline: 'tiến độ', lead: 'đơn vị chủ trì', support: 'đơn vị phối hợp', output: 'sản phẩm', name: 'tên', max: 'điểm tối đa', result: 'kết quả', target: 'mục tiêu', delta: 'tăng, giảm', rank: 'xếp hạng', note: 'ghi chú' },
+  },
+  output: {
+    isInput: (output, input) => `Không ghi ${output}: đó chính là tệp đầu vào ${input} của lệnh này, ghi đè sẽ làm mất nó. Hãy chọn tên tệp khác; chưa có gì được ghi.`,
+    changed: (output) => `Không ghi đè ${output}: tệp này khác với bản chiso ghi lần trước (đã có người sửa, hoặc không phải do chiso tạo). Hãy chọn tên tệp khác, hoặc thêm --force nếu chắc chắn muốn thay nó; chưa có gì được ghi.`,
+    isDirectory: (output) => `${output} là thư mục, không phải tệp. Hãy ghi tên tệp, ví dụ ${output}/tong-hop.xlsx; chưa có gì được ghi.`,
+    notAFolder: (output) => `${output} là một tệp, không phải thư mục. Hãy chọn một thư mục (có sẵn hoặc chưa có); chưa có gì được ghi.`,
+    notWritable: (output) => `Không ghi được ${output}: tệp hoặc thư mục chỉ cho đọc (không có quyền ghi). Hãy chọn chỗ khác hoặc cấp quyền ghi; chưa có gì được ghi.`,
+    folderHasWork: (folder, files) => `Không ghi vào ${folder}: ${files.length} tệp ở đó khác với bản chiso tạo (có thể là báo cáo đơn vị đã điền): ${files.slice(0, 5).join(', ')}${files.length > 5 ? '…' : ''}. Hãy chọn thư mục mới, hoặc thêm --force nếu chắc chắn muốn thay; chưa có gì được ghi.`,
+    writeFailed: (output, cause, detail) =>
+      `${{ interrupted: 'Đã dừng (Ctrl+C) khi đang ghi', 'disk-full': 'Ổ đĩa đầy, không ghi xong', 'no-permission': 'Không có quyền ghi', failed: `Lỗi khi ghi (${detail})` }[cause]} ${output}. Tệp cũ (nếu có) vẫn nguyên vẹn, không để lại tệp ghi dở.`,
   },
 };

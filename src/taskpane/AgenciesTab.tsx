@@ -101,14 +101,18 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       const wanted = assignments.filter(e.hasWork);
       const files: { name: string; bytes: Uint8Array }[] = [];
       const generatedAt = new Date().toISOString();
+      // The rule the command line follows: one name per recipient, never two alike.
+      const names = e.reportFileNames(wanted.map((a) => a.recipient));
       for (const [i, a] of wanted.entries()) {
         if (signal.aborted) throw new Error('cancelled');
         const spec = e.agencyWorkbook(loaded.plan, a, workbookOptions(e, generatedAt));
-        files.push({ name: e.reportFileName(a.recipient), bytes: await writeWorkbook(spec) });
+        files.push({ name: names.get(a.recipient.key)!, bytes: await writeWorkbook(spec) });
         progress((i + 1) / wanted.length, i + 1, wanted.length);
       }
-      const list = new TextEncoder().encode(e.mailingList(wanted.map((a) => a.recipient)));
-      downloadBytes(zipFiles([...files, { name: e.MAILING_LIST_FILE, bytes: list }]), 'bao-cao-don-vi.zip');
+      const recipientsSent = wanted.map((a) => a.recipient);
+      const list = new TextEncoder().encode(e.mailingList(recipientsSent, names));
+      const listBook = await writeWorkbook(e.mailingListWorkbook(recipientsSent, names));
+      downloadBytes(zipFiles([...files, { name: e.MAILING_LIST_FILE, bytes: list }, { name: e.MAILING_LIST_WORKBOOK, bytes: listBook }]), 'bao-cao-don-vi.zip');
       setDone(t.ui.agencies.assembled(files.length));
     });
 
@@ -121,7 +125,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       const { writeWorkbook } = await import('../xlsx/write');
       const bytes = await writeWorkbook(e.agencyWorkbook(loaded.plan, a, workbookOptions(e, new Date().toISOString())));
       if (host) await host.openCopy(bytes);
-      else downloadBytes(bytes, e.reportFileName(a.recipient));
+      else downloadBytes(bytes, e.reportFileName(a.recipient, assignments.filter(e.hasWork).map((x) => x.recipient)));
     });
   const listRecipients = () =>
     run(async () => {

@@ -12,3 +12,5 @@ export { returnReader } from '../agency-workbook/read';
 export { agencyWorkbook } from '../agency-workbook/write';
 export { masterWorkbook, vietnamDay } from '../master-workbook/write';
 export { MAILING_LIST_FILE, mailingList, reportFileName, returnAddress } from '../agencies/sending';
+export { reportFileNames } from '../agencies/file-names';
+export { MAILING_LIST_WORKBOOK, mailingListWorkbook } from '../agency-workbook/mailing-list';

@@ -93,7 +93,7 @@ describe('the structured workbook on the command line', () => {
     const json = JSON.parse(checked.out);
     expect(json.criteria).toHaveLength(152);
     expect(json.findings.filter((f: { rule: string; severity: string }) => f.rule === 'sum.children' && f.severity === 'warning').map((f: { id: string }) => f.id)).toEqual(['PAR:2', 'PAR:6']);
-  });
+  }, 20_000);
 
   it('answers a workbook that is not chiso\'s with one clear line', async () => {
     const ExcelJS = (await import('exceljs')).default;
@@ -113,7 +113,8 @@ describe('chiso assemble', () => {
     const r = await run('assemble', seed, '-o', out, '--due', '15/12/2025', '--only', 'Hoàn Kiếm');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Đã tạo 1 sổ tính báo cáo/);
-    expect(readdirSync(out).sort()).toEqual(['00070-phuong-hoan-kiem.xlsx', 'bao-cao-don-vi.zip', 'danh-sach-gui.csv']);
+    // Beside them, the mailing list as a workbook, and (hidden) the record of what chiso wrote.
+    expect(readdirSync(out).sort()).toEqual(['.chiso-written.json', '00070-phuong-hoan-kiem.xlsx', 'bao-cao-don-vi.zip', 'danh-sach-gui.csv', 'danh-sach-gui.xlsx']);
     expect(readFileSync(join(out, 'danh-sach-gui.csv'), 'utf8').split('\r\n')[1]).toBe('00070-phuong-hoan-kiem.xlsx,Phường Hoàn Kiếm,00070,,');
     expect(r.out).toContain('Nhóm “Các cơ quan, đơn vị liên quan”');
   });
@@ -147,7 +148,7 @@ describe('chiso assemble', () => {
     const read = await readWorkbook(new Uint8Array(readFileSync(join(out, '00070-phuong-hoan-kiem.xlsx'))));
     const guide = read.ok ? read.workbook.sheets.find((s) => s.name === 'Hướng dẫn')!.rows.map((row) => String(row[0]?.value ?? '')).join('\n') : '';
     expect(guide).toContain('gửi lại cho Sở Nội vụ (snv@hanoi.gov.vn)');
-  });
+  }, 20_000);
 
   it('compiles the returned workbooks into a master and prints the record with --json', async () => {
     const sent = join(dir, 'sent');
@@ -171,7 +172,7 @@ describe('chiso assemble', () => {
     const json = JSON.parse(r.out);
     expect(json.submissions).toEqual([
       { file: 'bao-cao.pdf', agency: null, status: 'rejected', reason: 'not-zip' },
-      { file: 'link.xlsx', agency: null, status: 'rejected', reason: 'unreadable' },
+      { file: 'link.xlsx', agency: null, status: 'rejected', reason: 'missing' },
       { file: 'so-noi-vu.xlsx', agency: 'Sở Nội vụ', status: 'accepted', reason: null },
     ]);
     expect(json.values).toEqual([expect.objectContaining({ id: 'PAR:5.4', agency: 'Sở Nội vụ', field: 'selfAssessment', value: 1.25, file: 'so-noi-vu.xlsx' })]);

@@ -11,7 +11,7 @@ import { vi } from '../../src/strings/vi';
 /** One refusal of every reason RefusalSchema declares, each fact a recognisable sample. */
 const EXAMPLES: Refusal[] = RefusalSchema.options.map((option) => {
   const facts = Object.keys(option.shape).filter((k) => k !== 'reason');
-  const sample = (k: string) => (k === 'newest' ? 7 : `«${k}-1,5»`);
+  const sample = (k: string) => (k === 'newest' ? 7 : k === 'count' ? 150 : k === 'files' ? ['«b.xlsx»'] : `«${k}-1,5»`);
   return RefusalSchema.parse({ reason: option.shape.reason.value, ...Object.fromEntries(facts.map((k) => [k, sample(k)])) });
 });
 
@@ -21,6 +21,13 @@ describe.each([['vi', vi], ['en', en]] as const)('refusals in %s', (_lang, t) =>
     expect(said.length).toBeGreaterThan(20);
     expect(said).not.toMatch(/undefined|\[object|NaN/);
     for (const [k, v] of Object.entries(r)) if (k !== 'reason') expect(said).toContain(String(v));
+  });
+});
+
+describe('counts in refusals', () => {
+  it('are grouped by thousands the way each language writes them', () => {
+    expect(vi.refusal({ reason: 'extra-sheet-cells', count: 1_000_000 }, 'a.xlsx')).toContain('1.000.000 ô');
+    expect(en.refusal({ reason: 'extra-sheet-cells', count: 1_000_000 }, 'a.xlsx')).toContain('1,000,000 cells');
   });
 });
 
