@@ -64,7 +64,7 @@ export function scanGrid(grid: Grid, overrides: readonly TableOverride[] = []): 
       if (prev && continuesTable(prev, t)) {
         // Same columns in the same places: its rows are the previous table's, read as one.
         for (const row of t.rows) row.location.table = prev.label;
-        prev.rows.push(...t.rows.map((r) => tableRow({ cells: r.cells, row: r.location.row }, prev.header, prev, r.location.line)));
+        for (const r of t.rows) prev.rows.push(tableRow({ cells: r.cells, row: r.location.row }, prev.header, prev, r.location.line));
         prev.continues = true;
         continue;
       }
