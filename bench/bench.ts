@@ -92,7 +92,7 @@ async function measureCompile(counts: number[]): Promise<void> {
   const { writeWorkbook } = await import('../src/xlsx/write');
   const { readWorkbook } = await import('../src/xlsx/read');
   type ReadResult = Awaited<ReturnType<typeof readWorkbook>>;
-  const { readReturns } = await import('../src/cli/returns');
+  const { compileFolder, returnFiles } = await import('../src/cli/returns');
   const workerPath = join(process.cwd(), 'dist/read-worker.mjs');
   const r = importPlan({ kind: 'text', text: seed });
   if (!r.ok) throw new Error('import failed');
@@ -169,9 +169,8 @@ async function measureCompile(counts: number[]): Promise<void> {
       let cpeak = process.memoryUsage().rss;
       const sampler = setInterval(() => (cpeak = Math.max(cpeak, process.memoryUsage().rss)), 5);
       const t0 = performance.now();
-      const c = compiler(r.plan, assignments);
-      await readReturns(dir, files.slice(0, n), c, { plan: r.plan, assignments, workerPath }, []);
-      values = c.result().values.length;
+      const inFolder = (await returnFiles(dir))!.filter((f) => files.slice(0, n).includes(f.name));
+      values = (await compileFolder(inFolder, { plan: r.plan, assignments, workerPath })).compiled.values.length;
       const cms = performance.now() - t0;
       clearInterval(sampler);
       // The task pane's path: in process, one file after another, fflate in the guard.

@@ -1,7 +1,7 @@
 import type { Finding } from '../plan/schema';
 import { columnLetter } from '../workbook-kit/spec';
 import { fieldOf, listOf, placed, subjectOf } from './format';
-import type { ReadProblem, Strings } from './types';
+import type { ArgProblem, ReadProblem, Strings } from './types';
 
 /** English, for `--lang en` and an English Office display language. */
 
@@ -240,7 +240,7 @@ export const en: Strings = {
       case 'too-large':
         return `File ${file} is too large to read (over 50 MB, or unzips to too much); not read, to keep the machine responsive. Remove images and stray data, then save it again.`;
       case 'binary':
-        return `File ${file} is not text (a zip, PDF or image?). Save the plan as .txt or .html.`;
+        return `File ${file} is not text (a zip, PDF or image?). Save the plan as .txt, .html or .docx.`;
       case 'empty':
         return `File ${file} is empty.`;
       case 'unreadable':
@@ -267,20 +267,22 @@ export const en: Strings = {
         return `File ${file} has no sheet in chiso's layout (an ID column and the template's headers). Use a workbook chiso made.`;
       case 'cut-off':
         return `File ${file} is cut off in the middle of a table row${line ? ` (line ${line})` : ''}. Get the complete plan again.`;
+      case 'not-docx':
+        return `${file} is not a readable Word document (.docx). Open it in Word and save it again as .docx.`;
     }
   },
 
   usage: [
     'Usage:',
-    '  chiso import <plan.txt|.html> [--json] [-o file.json|file.xlsx] [--pdf] [--lang vi|en]',
-    '  chiso check  <plan.txt|.html|workbook.xlsx> [--json] [--lang vi|en]',
+    '  chiso import <plan.txt|.html|.docx> [--json] [-o file.json|file.xlsx] [--pdf] [--lang vi|en]',
+    '  chiso check  <plan.txt|.html|.docx|workbook.xlsx> [--json] [--lang vi|en]',
     '  chiso assemble <plan|workbook.xlsx> -o folder/ [--due dd/mm/yyyy] [--to "who collects"] [--password pw] [--only name]',
     '  chiso compile <plan|workbook.xlsx> <returns-folder/> [-o master.xlsx] [--json] [--today yyyy-mm-dd]',
     '',
     'check exits 0 with no warning or error, 1 with some, 2 when the file cannot be read.',
   ].join('\n'),
 
-  badArguments: (problem) => `Invalid arguments: ${problem}. Run “chiso --help” for usage.`,
+  badArguments: (p) => `Invalid arguments: ${argProblemEn(p)}. Run “chiso --help” for usage.`,
 
   summary: (s) => `${s.file}: ${s.tasks} tasks, ${s.criteria} criteria; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos.`,
 
@@ -319,3 +321,26 @@ export const en: Strings = {
   tableHeader: { severity: 'Severity', where: 'Where', id: 'Item', message: 'Message' },
   noFindings: 'No findings.',
 };
+
+function argProblemEn(p: ArgProblem): string {
+  switch (p.kind) {
+    case 'unknown-option':
+      return `unknown option ${p.option}`;
+    case 'missing-value':
+      return `missing value after ${p.option}`;
+    case 'takes-no-value':
+      return `option ${p.option} takes no value`;
+    case 'bad-value':
+      return `invalid ${p.option} “${p.value}”${p.expected === 'vi|en' ? ' (vi or en)' : p.expected ? ` (a real date, as ${p.expected})` : ''}`;
+    case 'unknown-command':
+      return `unknown command ${p.command}`;
+    case 'missing-input':
+      return 'missing input file';
+    case 'missing-output':
+      return 'missing -o <folder>';
+    case 'missing-returns':
+      return 'missing the folder of returned workbooks';
+    case 'unexpected-argument':
+      return `unexpected argument ${p.argument}`;
+  }
+}

@@ -21,7 +21,9 @@ export type ReadProblem =
   | 'old-format'
   | 'corrupt'
   | 'timeout'
-  | 'not-a-plan-workbook';
+  | 'not-a-plan-workbook'
+  // A .docx plan, as the zip guard finds it.
+  | 'not-docx';
 
 /** The task pane's words. */
 export interface UiStrings {
@@ -90,7 +92,7 @@ export interface Strings {
   where(f: Finding): string;
   readProblem(problem: ReadProblem, file: string, line: number | null): string;
   usage: string;
-  badArguments(problem: string): string;
+  badArguments(problem: ArgProblem): string;
   summary(s: { file: string; tasks: number; criteria: number; errors: number; warnings: number; infos: number }): string;
   wrote(path: string): string;
   assembled(n: number, dir: string, zip: string): string;
@@ -105,3 +107,15 @@ export interface Strings {
   tableHeader: { severity: string; where: string; id: string; message: string };
   noFindings: string;
 }
+
+/** What is wrong with a command line, for the shell to word (options named as typed). */
+export type ArgProblem =
+  | { kind: 'unknown-option'; option: string }
+  | { kind: 'missing-value'; option: string }
+  | { kind: 'takes-no-value'; option: string }
+  | { kind: 'bad-value'; option: string; value: string; expected: 'dd/mm/yyyy' | 'yyyy-mm-dd' | 'vi|en' | '' }
+  | { kind: 'unknown-command'; command: string }
+  | { kind: 'missing-input' }
+  | { kind: 'missing-output' }
+  | { kind: 'missing-returns' }
+  | { kind: 'unexpected-argument'; argument: string };

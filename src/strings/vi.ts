@@ -2,7 +2,7 @@ import type { Finding } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../workbook-kit/spec';
 import { fieldOf, listOf, placed, subjectOf } from './format';
-import type { ReadProblem, Strings } from './types';
+import type { ArgProblem, ReadProblem, Strings } from './types';
 
 /** Vietnamese: the default language of every shell. */
 
@@ -244,7 +244,7 @@ export const vi: Strings = {
       case 'too-large':
         return `Tệp ${file} quá lớn để đọc (trên 50 MB, hoặc giải nén ra quá lớn); không đọc để tránh treo máy. Hãy bỏ ảnh, dữ liệu thừa rồi lưu lại.`;
       case 'binary':
-        return `Tệp ${file} không phải văn bản (có thể là tệp nén, PDF hay ảnh). Hãy lưu kế hoạch dạng .txt hoặc .html.`;
+        return `Tệp ${file} không phải văn bản (có thể là tệp nén, PDF hay ảnh). Hãy lưu kế hoạch dạng .txt, .html hoặc .docx.`;
       case 'empty':
         return `Tệp ${file} trống.`;
       case 'unreadable':
@@ -271,20 +271,22 @@ export const vi: Strings = {
         return `Tệp ${file} không có trang nào theo mẫu của chiso (cần cột ID và các tiêu đề cột của mẫu). Hãy dùng tệp do chiso tạo ra.`;
       case 'cut-off':
         return `Tệp ${file} bị cắt ngang giữa một dòng của bảng${line ? ` (dòng ${line})` : ''}. Hãy lấy lại bản đầy đủ của kế hoạch.`;
+      case 'not-docx':
+        return `Tệp ${file} không phải tài liệu Word (.docx) đọc được. Hãy mở bằng Word và lưu lại dạng .docx.`;
     }
   },
 
   usage: [
     'Cách dùng:',
-    '  chiso import <kế-hoạch.txt|.html> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--lang vi|en]',
-    '  chiso check  <kế-hoạch.txt|.html|sổ-tính.xlsx> [--json] [--lang vi|en]',
+    '  chiso import <kế-hoạch.txt|.html|.docx> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--lang vi|en]',
+    '  chiso check  <kế-hoạch.txt|.html|.docx|sổ-tính.xlsx> [--json] [--lang vi|en]',
     '  chiso assemble <kế-hoạch|sổ-tính.xlsx> -o thư-mục/ [--due dd/mm/yyyy] [--to "nơi nhận"] [--password mk] [--only tên]',
     '  chiso compile <kế-hoạch|sổ-tính.xlsx> <thư-mục-báo-cáo/> [-o tổng-hợp.xlsx] [--json] [--today yyyy-mm-dd]',
     '',
     'Mã thoát của check: 0 không có cảnh báo/lỗi, 1 có cảnh báo hoặc lỗi, 2 không đọc được tệp.',
   ].join('\n'),
 
-  badArguments: (problem) => `Tham số không hợp lệ: ${problem}. Gõ “chiso --help” để xem cách dùng.`,
+  badArguments: (p) => `Tham số không hợp lệ: ${argProblemVi(p)}. Gõ “chiso --help” để xem cách dùng.`,
 
   summary: (s) =>
     `${s.file}: ${s.tasks} nhiệm vụ, ${s.criteria} tiêu chí; ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin.`,
@@ -324,3 +326,26 @@ export const vi: Strings = {
   tableHeader: { severity: 'Mức', where: 'Vị trí', id: 'Mục', message: 'Nội dung' },
   noFindings: 'Không có phát hiện nào.',
 };
+
+function argProblemVi(p: ArgProblem): string {
+  switch (p.kind) {
+    case 'unknown-option':
+      return `không có tùy chọn ${p.option}`;
+    case 'missing-value':
+      return `thiếu giá trị sau ${p.option}`;
+    case 'takes-no-value':
+      return `tùy chọn ${p.option} không nhận giá trị`;
+    case 'bad-value':
+      return `${p.option} “${p.value}” không hợp lệ${p.expected === 'vi|en' ? ' (cần vi hoặc en)' : p.expected ? ` (cần một ngày có thật, dạng ${p.expected})` : ''}`;
+    case 'unknown-command':
+      return `không có lệnh ${p.command}`;
+    case 'missing-input':
+      return 'thiếu tệp kế hoạch';
+    case 'missing-output':
+      return 'thiếu -o <thư-mục>';
+    case 'missing-returns':
+      return 'thiếu thư mục chứa các sổ tính gửi lại';
+    case 'unexpected-argument':
+      return `thừa tham số ${p.argument}`;
+  }
+}

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { ExcelHost } from '../excel/host';
 import { stringsFor, type Lang } from '../strings';
 import { CheckTab } from './CheckTab';
-import type { Loaded } from './load';
+import type { Loaded } from '../app/load';
 import { ImportTab } from './ImportTab';
 import { OverviewTab } from './OverviewTab';
 import { PrintTab } from './PrintTab';
@@ -60,8 +60,7 @@ export function App({ lang, host, bundledPlan, communesText }: AppProps) {
     async (l: Extract<Loaded, { ok: true }>) => {
       try {
         const e = await engine();
-        const members = e.withBundledCommunes(l.plan, e.parseCommuneList(await communesText()).units);
-        setLoaded({ ok: true, plan: members.plan, findings: [...members.findings, ...l.findings] });
+        setLoaded(e.withCommunes(l, await communesText()));
       } catch {
         // Without the bundled list the plan still loads; 'UBND cấp xã' stays unexpanded and is reported.
         setLoaded(l);
