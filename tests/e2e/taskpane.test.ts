@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { readPlan } from '../../src/plan-workbook/read';
 import { readWorkbook } from '../../src/xlsx/read';
 import { describeWithChromium, CHROMIUM_PATH, CHROMIUM_ARGS } from '../support/chromium';
+import { seedDocx } from '../support/seed-docx';
 
 /**
  * The built task pane in headless Chromium (Debian's chromium through playwright-core): outside
@@ -21,6 +22,12 @@ const dist = mkdtempSync(join(tmpdir(), 'chiso-pane-'));
 let server: ChildProcess;
 let base: string;
 let browser: Browser;
+
+/** A Word letter without any table. */
+async function emptyDocx(): Promise<Uint8Array> {
+  const { Document, Packer, Paragraph } = await import('docx');
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Kính gửi: các sở, ban, ngành')] }] })));
+}
 
 /** The fake, bundled for the page: installed before any of the pane's scripts run. */
 function fakeInstaller(): string {
@@ -80,6 +87,23 @@ describeWithChromium('the task pane in a browser', () => {
     await page.getByRole('tab', { name: 'Tổng quan' }).click();
     await page.getByText('Điểm còn mất theo lĩnh vực — PAR INDEX').waitFor();
     await page.screenshot({ path: join(shots, 'standalone-overview.png'), fullPage: true });
+    await page.close();
+  });
+
+  // The bundle, not the source: mammoth is a lazy chunk whose CommonJS exports esbuild serves as a default export.
+  it('outside Office: reads a plan from a Word document (.docx) in the built pane', async () => {
+    const page = await openPane(false);
+    const docx = join(dist, 'ke-hoach-159.docx');
+    writeFileSync(docx, await seedDocx());
+    await page.getByLabel('Mở tệp kế hoạch').setInputFiles(docx);
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-preview').textContent()).toContain('139 nhiệm vụ và 152 tiêu chí');
+    // A Word file with no appendix table is answered in words, naming the file.
+    const letter = join(dist, 'cong-van.docx');
+    writeFileSync(letter, await emptyDocx());
+    await page.getByLabel('Mở tệp kế hoạch').setInputFiles(letter);
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/cong-van\.docx không có bảng phụ lục nào/);
     await page.close();
   });
 
