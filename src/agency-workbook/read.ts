@@ -1,7 +1,7 @@
 import { parseViNumber } from '../plan/numbers';
 import type { Criterion, Plan, Task } from '../plan/schema';
 import { compiler, type CompiledValue, type Compiled, type CriterionField, type ReturnExtract, type TaskField } from '../agencies/compile';
-import { hasWork, type Assignment } from '../agencies/recipients';
+import type { Assignment } from '../agencies/recipients';
 import { AGENCY_FORMAT, AGENCY_SHEET, AGENCY_TASK_COLUMNS, STATUS_VALUES, TASK_BLOCKS, agencyCriterionColumns, lockedCriterionCells, lockedTaskCells } from './write';
 import { findHeaderRow } from '../workbook-kit/header-row';
 import type { Column } from '../workbook-kit/table';

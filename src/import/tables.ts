@@ -65,7 +65,7 @@ export function leadingText(grid: Grid): string[] {
   const first = grid.blocks[0];
   if (!first) return [];
   const at = first.rows.findIndex((r) => readHeader(r.cells.map((c) => c.text)) !== null);
-  return first.rows.slice(0, at < 0 ? 0 : at).map(rowText).filter(Boolean);
+  return first.rows.slice(0, Math.max(at, 0)).map(rowText).filter(Boolean);
 }
 
 function rowText(r: GridRow): string {

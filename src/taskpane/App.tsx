@@ -79,7 +79,7 @@ export function App({ lang, host, bundledPlan, communesText }: AppProps) {
         </Text>
         {!host && <MessageBar intent="info" layout="multiline"><MessageBarBody>{t.ui.outsideOffice}</MessageBarBody></MessageBar>}
         {requirements && !requirements.ok && <MessageBar intent="error" layout="multiline"><MessageBarBody>{t.ui.errors.requirements}</MessageBarBody></MessageBar>}
-        {requirements && requirements.ok && requirements.missingOptional.length > 0 && (
+        {requirements?.ok && requirements.missingOptional.length > 0 && (
           <MessageBar intent="warning" layout="multiline"><MessageBarBody>{t.ui.errors.optionalMissing(requirements.missingOptional)}</MessageBarBody></MessageBar>
         )}
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.ui.appTitle}>

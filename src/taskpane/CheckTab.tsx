@@ -99,6 +99,7 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
             {shown.slice(0, 500).map((f, i) => {
               const target = host ? findingTarget(f, rowOf) : null;
               return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the rows hold no state, and a finding has no identity of its own (two can read alike).
                 <li key={i} className={styles.item} data-severity={f.severity}>
                   <Badge color={COLOR[f.severity]} appearance="tint" className={styles.fixed}>
                     {t.severity[f.severity]}

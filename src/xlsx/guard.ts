@@ -251,8 +251,14 @@ function readDirectory(b: Uint8Array, L: Limits): DirResult {
     for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; x += 4 + u16(b, x + 2)) {
       if (u16(b, x) !== 1) continue;
       let q = x + 4;
-      if (size === 0xffffffff) (size = u64(b, q)), (q += 8);
-      if (csize === 0xffffffff) (csize = u64(b, q)), (q += 8);
+      if (size === 0xffffffff) {
+        size = u64(b, q);
+        q += 8;
+      }
+      if (csize === 0xffffffff) {
+        csize = u64(b, q);
+        q += 8;
+      }
       if (local === 0xffffffff) local = u64(b, q);
     }
     p += 46 + nameLen + extraLen + commentLen;
