@@ -132,7 +132,8 @@ describeWithChromium('the task pane in a browser', () => {
     expect(sheets.every((x) => /<sheetProtection [^>]*hashValue="/.test(x))).toBe(true);
     expect(sheets.some((x) => x.includes('15/12/2025')) || Object.values(oneFiles).some((b) => new TextDecoder().decode(b).includes('15/12/2025'))).toBe(true);
     await page.getByLabel('Mật khẩu bảo vệ trang (không bắt buộc)').fill('');
-    const zipDownload = page.waitForEvent('download');
+    // 146 workbooks written in the browser: a minute or more on a busy machine. A guard against a hang, not a speed test.
+    const zipDownload = page.waitForEvent('download', { timeout: 400_000 });
     await page.getByRole('button', { name: 'Tạo và tải các sổ tính (.zip)' }).click();
     const zipPath = join(dist, 'agencies.zip');
     await (await zipDownload).saveAs(zipPath);
@@ -170,7 +171,7 @@ describeWithChromium('the task pane in a browser', () => {
     expect(hashes).toHaveLength(2);
     await page.screenshot({ path: join(shots, 'standalone-agencies.png') });
     await page.close();
-  });
+  }, 600_000);
 
   it('speaks English when asked', async () => {
     const page = await browser.newPage();
