@@ -68,9 +68,13 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*<(?:!doctype|!--|html|head|body|meta|style|table|div|p|span|h[1-6])\b/i.test(text) || /<table[\s>]/i.test(text.slice(0, 1024 * 1024));
 }
 
-/** UTF-8 as the files come (a byte-order mark dropped); whatever is not text the importer calls binary. */
+/**
+ * Text as the files come: UTF-8, or UTF-16 when a byte-order mark says so (Notepad's "Unicode");
+ * the mark dropped. Whatever is not text, the importer calls binary.
+ */
 export function decodeText(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
 }
 
 const head = (bytes: Uint8Array): string => decodeText(bytes.subarray(0, 4096));

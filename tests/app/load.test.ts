@@ -60,6 +60,13 @@ describe('loadFile', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     expect(await loadFile('anh.png', png)).toEqual({ ok: false, problem: 'binary', line: null });
     expect(await loadFile('trong.txt', new Uint8Array())).toEqual({ ok: false, problem: 'empty', line: null });
+    // Saved as "Unicode" by Notepad: UTF-16 with its byte-order mark.
+    const utf16 = new Uint8Array(2 + seedText.length * 2);
+    const view = new DataView(utf16.buffer);
+    view.setUint16(0, 0xfeff, true);
+    for (let i = 0; i < seedText.length; i++) view.setUint16(2 + 2 * i, seedText.charCodeAt(i), true);
+    const fromUtf16 = await loadFile('ke-hoach.txt', utf16);
+    expect(fromUtf16.ok && fromUtf16.plan.tasks).toHaveLength(139);
   });
 });
 
