@@ -101,10 +101,13 @@ export const TEXT_FORMAT = sourceFormat('text', ['txt'], () => false, async (byt
 
 export const HTML_FORMAT = sourceFormat('html', ['html', 'htm'], (bytes) => looksLikeHtml(head(bytes)), async (bytes) => ({ kind: 'html', html: decodeText(bytes) }));
 
-/** Word: its tables through mammoth's HTML, after the zip guard (a small .docx may inflate to gigabytes). */
-export const DOCX_FORMAT_ENTRY = sourceFormat('docx', ['docx', 'docm'], zipHolding(DOCX_FORMAT.required), async (bytes, io) => {
+/**
+ * Word: its tables through mammoth's HTML, after the zip guard (a small .docx may inflate to
+ * gigabytes). A .doc, or a .docx Word encrypted (both OLE files), is answered with how to save it as .docx.
+ */
+export const DOCX_FORMAT_ENTRY = sourceFormat('docx', ['docx', 'docm', 'doc'], zipHolding(DOCX_FORMAT.required), async (bytes, io) => {
   const guarded = inspectDocx(bytes, {}, io.inflate);
-  if (!guarded.ok) return failure(guardProblem(guarded.problem));
+  if (!guarded.ok) return failure(guarded.problem.kind === 'old-format' || guarded.problem.kind === 'encrypted' ? 'old-word-format' : guardProblem(guarded.problem));
   const m = await mammoth();
   // mammoth's browser build reads `arrayBuffer`, its Node build `buffer`: give both.
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

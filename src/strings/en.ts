@@ -269,6 +269,8 @@ export const en: Strings = {
         return `File ${file} is cut off in the middle of a table row${line ? ` (line ${line})` : ''}. Get the complete plan again.`;
       case 'not-docx':
         return `${file} is not a readable Word document (.docx). Open it in Word and save it again as .docx.`;
+      case 'old-word-format':
+        return `${file} is in Word's old format (.doc) or password-protected. Open it in Word, remove any password, Save As → Word Document (.docx) and use that file.`;
     }
   },
 

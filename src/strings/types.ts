@@ -22,8 +22,9 @@ export type ReadProblem =
   | 'corrupt'
   | 'timeout'
   | 'not-a-plan-workbook'
-  // A .docx plan, as the zip guard finds it.
-  | 'not-docx';
+  // A .docx plan, as the zip guard finds it; a .doc in Word's old format.
+  | 'not-docx'
+  | 'old-word-format';
 
 /** The task pane's words. */
 export interface UiStrings {

@@ -273,6 +273,8 @@ export const vi: Strings = {
         return `Tệp ${file} bị cắt ngang giữa một dòng của bảng${line ? ` (dòng ${line})` : ''}. Hãy lấy lại bản đầy đủ của kế hoạch.`;
       case 'not-docx':
         return `Tệp ${file} không phải tài liệu Word (.docx) đọc được. Hãy mở bằng Word và lưu lại dạng .docx.`;
+      case 'old-word-format':
+        return `Tệp ${file} là định dạng Word cũ (.doc) hoặc đã đặt mật khẩu. Hãy mở bằng Word, gỡ mật khẩu nếu có, chọn Lưu thành → Tài liệu Word (.docx) rồi dùng tệp .docx đó.`;
     }
   },
 

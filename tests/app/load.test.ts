@@ -135,6 +135,11 @@ describe('the size guard for .docx', () => {
     expect(await loadFile('ke-hoach.docx', liar)).toEqual({ ok: false, problem: 'corrupt', line: null });
   });
 
+  it('tells how to save a .doc in Word\'s old format as .docx', async () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(1024).fill(0)]);
+    expect(await loadFile('ke-hoach.doc', ole)).toEqual({ ok: false, problem: 'old-word-format', line: null });
+  });
+
   it('calls a workbook renamed .docx what it is not', async () => {
     const workbook = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') });
     expect(await loadFile('ke-hoach.docx', workbook)).toEqual({ ok: false, problem: 'not-docx', line: null });
