@@ -104,8 +104,6 @@ export const en: Strings = {
       optionalMissing: (sets) => `This Excel lacks ${sets.join(', ')}: sheets are still created, without row outlines.`,
       generic: (detail) => `Something went wrong: ${detail}. Try again; if it persists, save the workbook and reopen the add-in.`,
       noPlan: 'No plan has been read yet.',
-      unsupportedFile: (name) => `Cannot read ${name}: only .txt, .html, .docx or .xlsx files.`,
-      docx: 'The .docx file has no readable appendix table.',
     },
     outsideOffice: 'Running outside Excel: open a plan file, see the findings, download the workbook.',
     language: 'Language',

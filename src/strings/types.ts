@@ -76,7 +76,7 @@ export interface UiStrings {
     passwordHint: string;
   };
   progress: { working: string; cancel: string; cancelled: string; count: (done: number, total: number) => string };
-  errors: { requirements: string; optionalMissing: (sets: string[]) => string; generic: (detail: string) => string; noPlan: string; unsupportedFile: (name: string) => string; docx: string };
+  errors: { requirements: string; optionalMissing: (sets: string[]) => string; generic: (detail: string) => string; noPlan: string };
   outsideOffice: string;
   language: string;
 }

@@ -105,8 +105,6 @@ export const vi: Strings = {
       optionalMissing: (sets) => `Excel này thiếu ${sets.join(', ')}: các trang vẫn được tạo nhưng không có nhóm dòng (outline).`,
       generic: (detail) => `Có lỗi: ${detail}. Hãy thử lại; nếu vẫn lỗi, lưu sổ tính và mở lại add-in.`,
       noPlan: 'Chưa có kế hoạch nào được đọc.',
-      unsupportedFile: (name) => `Không đọc được tệp ${name}: chỉ nhận .txt, .html, .docx hoặc .xlsx.`,
-      docx: 'Tệp .docx không có bảng phụ lục nào đọc được.',
     },
     outsideOffice: 'Đang chạy ngoài Excel: mở tệp kế hoạch, xem kết quả kiểm tra và tải sổ tính về.',
     language: 'Ngôn ngữ',

@@ -7,6 +7,7 @@ import { downloadBytes } from './download';
 import type { Loaded } from '../app/load';
 import type { Run } from './Busy';
 import { engine } from './lazy';
+import { PLAN_FILE_EXTENSIONS } from '../app/extensions';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -75,7 +76,7 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
       <Field label={t.ui.import.file} hint={t.ui.import.fileHint}>
         <input
           type="file"
-          accept=".txt,.html,.htm,.docx,.xlsx"
+          accept={PLAN_FILE_EXTENSIONS.map((e) => `.${e}`).join(',')}
           disabled={busy}
           aria-label={t.ui.import.file}
           onChange={(e) => {

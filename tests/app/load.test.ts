@@ -2,6 +2,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FORMATS, formatOf, looksLikeHtml, sourceFormat } from '../../src/app/formats';
+import { PLAN_FILE_EXTENSIONS } from '../../src/app/extensions';
 import { loadFile, loadText } from '../../src/app/load';
 import { inspectDocx } from '../../src/xlsx/guard';
 import { seedDocx, seedText } from '../support/seed-docx';
@@ -93,6 +94,10 @@ describe('the format registry', () => {
     expect(looksLikeHtml('Kế hoạch số 159 |\nSTT |')).toBe(false);
     const pasted = loadText(`<table>${seedText.split('\n').slice(0, 3).map((l) => `<tr><td>${l}</td></tr>`).join('')}</table>`);
     expect(pasted).toEqual({ ok: false, problem: 'no-table', line: null });
+  });
+
+  it('offers the pane\'s file picker every extension it reads', () => {
+    expect(new Set(PLAN_FILE_EXTENSIONS)).toEqual(new Set(FORMATS.flatMap((f) => f.extensions)));
   });
 
   it('takes a new format as one entry: a reader that gives a plan source', async () => {
