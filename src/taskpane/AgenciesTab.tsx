@@ -60,10 +60,11 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
     run(async (signal, progress) => {
       const e = await engine();
       const files = list.map((f) => ({ name: f.name, open: async () => ({ bytes: new Uint8Array(await f.arrayBuffer()), modified: f.lastModified }) }));
-      const compiled = await e.compileReturns(loaded.plan, files, e.returnExtractor(loaded.plan), { signal, onProgress: (done, total) => progress(done / total, done, total) });
+      const outcome = await e.compileReturns(loaded.plan, files, e.returnExtractor(loaded.plan), { signal, onProgress: (done, total) => progress(done / total, done, total) });
+      // Written in memory here; the command line streams its master instead.
       const { writeWorkbook } = await import('../xlsx/write');
-      setMaster(await writeWorkbook(e.masterSpec(loaded.plan, compiled, new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f))));
-      const result = compiled.compiled;
+      setMaster(await writeWorkbook(e.masterSpec(loaded.plan, outcome, new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f))));
+      const result = outcome.compiled;
       setDone(t.ui.agencies.compiled(list.length, result.values.length, result.rejected.length, result.missing.length));
     });
 
