@@ -8,4 +8,6 @@ module.exports = {
   },
   extensionsToTreatAsEsm: [],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  // A guard against a hang, not a speed test (speed is for `npm run bench`): a loaded machine may take seconds.
+  testTimeout: 60_000,
 };

@@ -49,7 +49,7 @@ export type ReturnExtract =
  * Returns merged one at a time, each already reduced to its values (`add`), so compiling hundreds
  * of files keeps memory flat.
  */
-export function compiler(plan: Plan, assignments: Assignment[]): { add(e: ReturnExtract): void; result(): Compiled } {
+export function compiler(_plan: Plan, assignments: Assignment[]): { add(e: ReturnExtract): void; result(): Compiled } {
   const byKey = new Map(assignments.map((a) => [a.recipient.key, a]));
   const refused: { file: string; refusal: FileRefusal }[] = [];
   const accepted: { file: string; modified: number; agency: Assignment; values: CompiledValue[]; rejected: Compiled['rejected']; namedFor: string | null }[] = [];

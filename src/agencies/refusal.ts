@@ -15,7 +15,7 @@ const only = <R extends string>(reason: R) => z.object({ reason: z.literal(reaso
 const withFacts = <R extends string, S extends z.ZodRawShape>(reason: R, facts: S) => z.object({ reason: z.literal(reason), ...facts });
 
 /**
- * Why a whole file was not taken (its submission is rejected, or superseded). The first fifteen are
+ * Why a whole file was not taken (its submission is rejected, or superseded). The first sixteen are
  * FILE_PROBLEMS: the file could not be read at all, and is worded as a read problem.
  */
 export const FileRefusalSchema = z.discriminatedUnion('reason', [
@@ -29,6 +29,7 @@ export const FileRefusalSchema = z.discriminatedUnion('reason', [
   only('too-large'),
   only('timeout'),
   only('unreadable'),
+  only('not-docx'),
   // The returns folder: what is not a readable regular file, with its real cause.
   only('missing'),
   only('directory'),

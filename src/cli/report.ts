@@ -31,7 +31,7 @@ export async function writeReport(cmd: Extract<Command, { command: 'report' }>, 
   const due = cmd.due === null ? null : isoFromVi(cmd.due);
   for (const [flag, given, read] of [['--date', cmd.date, date], ['--due', cmd.due, due]] as const) {
     if (given !== null && read === null) {
-      io.err(t.badArguments(`invalid ${flag.slice(2)} ${given}`));
+      io.err(t.badArguments({ kind: 'bad-value', option: flag, value: given, expected: 'dd/mm/yyyy' }));
       return 2;
     }
   }
@@ -40,13 +40,10 @@ export async function writeReport(cmd: Extract<Command, { command: 'report' }>, 
     io.err(t.readProblem({ kind: input.problem }, cmd.input));
     return 2;
   }
-  if (input.kind !== 'workbook') {
-    io.err(t.report.notMaster(cmd.input));
-    return 2;
-  }
   const read = await readWorkbookWithTimeout(input.bytes, io.workerPath ?? null);
   if (!read.ok) {
-    io.err(t.readProblem(read.problem, cmd.input));
+    // Not a workbook at all (a plan's text, a PDF): say what a report is read from.
+    io.err(read.problem.kind === 'not-zip' ? t.report.notMaster(cmd.input) : t.readProblem(read.problem, cmd.input));
     return 2;
   }
   const master = readMaster(read.workbook);

@@ -38,7 +38,7 @@ export function looksLikeRowStart(text: string): boolean {
 /** Header run starting at i: the code header and every following non-empty cell up to the first row start. */
 function headerRunAt(items: Item[], i: number): Item[] | null {
   const first = items[i];
-  if (!first || first.kind !== 'cell' || !isCodeHeader(first.text)) return null;
+  if (first?.kind !== 'cell' || !isCodeHeader(first.text)) return null;
   const run: Item[] = [first];
   for (let j = i + 1; j < items.length; j++) {
     const it = items[j]!;

@@ -2,7 +2,7 @@ import type { Finding } from '../plan/schema';
 import { columnLetter } from '../workbook-kit/spec';
 import { isFileProblem } from '../agencies/file-problems';
 import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
-import type { ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
+import type { ArgProblem, ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
 /** English, for `--lang en` and an English Office display language. */
 
@@ -146,7 +146,7 @@ const PROBLEMS: ReadProblemWords = {
   'missing': (_, file) => `File ${file} not found. Check the path.`,
   'directory': (_, file) => `${file} is a folder, not a file.`,
   'too-large': (_, file) => `File ${file} is too large to read (over 50 MB, or unzips to too much); not read, to keep the machine responsive. Remove images and stray data, then save it again.`,
-  'binary': (_, file) => `File ${file} is not text (a zip, PDF or image?). Save the plan as .txt or .html.`,
+  'binary': (_, file) => `File ${file} is not text (a zip, PDF or image?). Save the plan as .txt, .html or .docx.`,
   'empty': (_, file) => `File ${file} is empty.`,
   'unreadable': (_, file) => `File ${file} cannot be read (a disk error). Try again or copy the file elsewhere.`,
   'no-table': (_, file) => `File ${file} has no appendix table (a header row such as “STT | Nhiệm vụ | …” or “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …” is needed).`,
@@ -163,6 +163,8 @@ const PROBLEMS: ReadProblemWords = {
   'no-permission': (_, file) => `No permission to read ${file}. Grant read access or copy the file to another folder.`,
   'not-a-regular-file': (_, file) => `${file} is not a regular file (a link to a device, a FIFO, a socket…), so it is not read. Put real .xlsx files in the folder.`,
   'damaged': (_, file) => `File ${file} is a workbook but damaged inside (its content is not valid Excel structure). Open it in Excel or LibreOffice, save it as .xlsx and send it again.`,
+  'not-docx': (_, file) => `${file} is not a readable Word document (.docx). Open it in Word and save it again as .docx.`,
+  'old-word-format': (_, file) => `${file} is in Word's old format (.doc) or password-protected. Open it in Word, remove any password, Save As → Word Document (.docx) and use that file.`,
 };
 
 export const en: Strings = {
@@ -235,8 +237,6 @@ export const en: Strings = {
       optionalMissing: (sets) => `This Excel lacks ${sets.join(', ')}: sheets are still created, without row outlines.`,
       generic: (detail) => `Something went wrong: ${detail}. Try again; if it persists, save the workbook and reopen the add-in.`,
       noPlan: 'No plan has been read yet.',
-      unsupportedFile: (name) => `Cannot read ${name}: only .txt, .html, .docx or .xlsx files.`,
-      docx: 'The .docx file has no readable appendix table.',
     },
     outsideOffice: 'Running outside Excel: open a plan file, see the findings, download the workbook.',
     language: 'Language',
@@ -264,8 +264,8 @@ export const en: Strings = {
 
   usage: [
     'Usage:',
-    '  chiso import <plan.txt|.html> [--json] [-o file.json|file.xlsx] [--pdf] [--explain] [--force] [--lang vi|en]',
-    '  chiso check  <plan.txt|.html|workbook.xlsx> [--json] [--lang vi|en]',
+    '  chiso import <plan.txt|.html|.docx> [--json] [-o file.json|file.xlsx] [--pdf] [--explain] [--force] [--lang vi|en]',
+    '  chiso check  <plan.txt|.html|.docx|workbook.xlsx> [--json] [--lang vi|en]',
     '  chiso assemble <plan|workbook.xlsx> -o folder/ [--due dd/mm/yyyy] [--to "who collects"] [--password pw] [--only name] [--force]',
     '  chiso compile <plan|workbook.xlsx> <returns-folder/> [-o master.xlsx] [--json] [--today yyyy-mm-dd] [--force]',
     '  chiso report <master.xlsx> -o report.docx [--date dd/mm/yyyy] [--number 12/BC-SNV] [--issuer "Sở Nội vụ"] [--period "Quý III/2025"] [--due dd/mm/yyyy]',
@@ -274,7 +274,7 @@ export const en: Strings = {
     'check exits 0 with no warning or error, 1 with some, 2 when the file cannot be read.',
   ].join('\n'),
 
-  badArguments: (problem) => `Invalid arguments: ${problem}. Run “chiso --help” for usage.`,
+  badArguments: (p) => `Invalid arguments: ${argProblemEn(p)}. Run “chiso --help” for usage.`,
 
   summary: (s) => `${s.file}: ${s.tasks} tasks, ${s.criteria} criteria; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos.`,
 
@@ -324,3 +324,26 @@ export const en: Strings = {
       `${{ interrupted: 'Stopped (Ctrl+C) while writing', 'disk-full': 'The disk is full; could not finish writing', 'no-permission': 'No permission to write', failed: `Writing failed (${detail}):` }[cause]} ${output}. The previous file (if any) is intact; no partial file is left.`,
   },
 };
+
+function argProblemEn(p: ArgProblem): string {
+  switch (p.kind) {
+    case 'unknown-option':
+      return `unknown option ${p.option}`;
+    case 'missing-value':
+      return `missing value after ${p.option}`;
+    case 'takes-no-value':
+      return `option ${p.option} takes no value`;
+    case 'bad-value':
+      return `invalid ${p.option} “${p.value}”${p.expected === 'vi|en' ? ' (vi or en)' : p.expected ? ` (a real date, as ${p.expected})` : ''}`;
+    case 'unknown-command':
+      return `unknown command ${p.command}`;
+    case 'missing-input':
+      return 'missing input file';
+    case 'missing-output':
+      return 'missing -o <folder>';
+    case 'missing-returns':
+      return 'missing the folder of returned workbooks';
+    case 'unexpected-argument':
+      return `unexpected argument ${p.argument}`;
+  }
+}

@@ -11,7 +11,9 @@ export type ReadProblem =
   // Workbooks from outside, as the guard and the reader find them.
   | Plain<'not-zip' | 'truncated' | 'not-xlsx' | 'too-many-entries' | 'encrypted' | 'old-format' | 'corrupt' | 'timeout' | 'not-a-plan-workbook'>
   // Files from outside that are not what they seem, each with its real cause.
-  | Plain<'no-permission' | 'not-a-regular-file' | 'damaged'>;
+  | Plain<'no-permission' | 'not-a-regular-file' | 'damaged'>
+  // A .docx plan, as the zip guard finds it; a .doc in Word's old format.
+  | Plain<'not-docx' | 'old-word-format'>;
 
 /** One member per kind that carries nothing but its kind. */
 type Plain<K extends string> = K extends string ? { kind: K } : never;
@@ -71,7 +73,7 @@ export interface UiStrings {
     passwordHint: string;
   };
   progress: { working: string; cancel: string; cancelled: string; count: (done: number, total: number) => string };
-  errors: { requirements: string; optionalMissing: (sets: string[]) => string; generic: (detail: string) => string; noPlan: string; unsupportedFile: (name: string) => string; docx: string };
+  errors: { requirements: string; optionalMissing: (sets: string[]) => string; generic: (detail: string) => string; noPlan: string };
   outsideOffice: string;
   language: string;
   /** The Word report from a master (Đơn vị tab). */
@@ -103,7 +105,7 @@ export interface Strings {
   where(f: Finding): string;
   readProblem(problem: ReadProblem, file: string): string;
   usage: string;
-  badArguments(problem: string): string;
+  badArguments(problem: ArgProblem): string;
   summary(s: { file: string; tasks: number; criteria: number; errors: number; warnings: number; infos: number }): string;
   wrote(path: string): string;
   assembled(n: number, dir: string, zip: string): string;
@@ -149,3 +151,15 @@ export interface OutputStrings {
   /** The write stopped; the previous file is intact and no partial file is left. */
   writeFailed(output: string, cause: WriteCause, detail: string): string;
 }
+
+/** What is wrong with a command line, for the shell to word (options named as typed). */
+export type ArgProblem =
+  | { kind: 'unknown-option'; option: string }
+  | { kind: 'missing-value'; option: string }
+  | { kind: 'takes-no-value'; option: string }
+  | { kind: 'bad-value'; option: string; value: string; expected: 'dd/mm/yyyy' | 'yyyy-mm-dd' | 'vi|en' | '' }
+  | { kind: 'unknown-command'; command: string }
+  | { kind: 'missing-input' }
+  | { kind: 'missing-output' }
+  | { kind: 'missing-returns' }
+  | { kind: 'unexpected-argument'; argument: string };

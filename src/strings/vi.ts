@@ -3,7 +3,7 @@ import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../workbook-kit/spec';
 import { isFileProblem } from '../agencies/file-problems';
 import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
-import type { ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
+import type { ArgProblem, ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
 /** Vietnamese: the default language of every shell. */
 
@@ -149,7 +149,7 @@ const PROBLEMS: ReadProblemWords = {
   'missing': (_, file) => `Không tìm thấy tệp ${file}. Kiểm tra lại đường dẫn.`,
   'directory': (_, file) => `${file} là thư mục, không phải tệp.`,
   'too-large': (_, file) => `Tệp ${file} quá lớn để đọc (trên 50 MB, hoặc giải nén ra quá lớn); không đọc để tránh treo máy. Hãy bỏ ảnh, dữ liệu thừa rồi lưu lại.`,
-  'binary': (_, file) => `Tệp ${file} không phải văn bản (có thể là tệp nén, PDF hay ảnh). Hãy lưu kế hoạch dạng .txt hoặc .html.`,
+  'binary': (_, file) => `Tệp ${file} không phải văn bản (có thể là tệp nén, PDF hay ảnh). Hãy lưu kế hoạch dạng .txt, .html hoặc .docx.`,
   'empty': (_, file) => `Tệp ${file} trống.`,
   'unreadable': (_, file) => `Không đọc được tệp ${file} (lỗi khi đọc từ đĩa). Hãy thử lại hoặc chép tệp sang chỗ khác.`,
   'no-table': (_, file) => `Tệp ${file} không có bảng phụ lục nào (cần dòng tiêu đề như “STT | Nhiệm vụ | …” hoặc “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …”).`,
@@ -166,6 +166,8 @@ const PROBLEMS: ReadProblemWords = {
   'no-permission': (_, file) => `Không có quyền đọc tệp ${file}. Hãy cấp quyền đọc hoặc chép tệp sang thư mục khác.`,
   'not-a-regular-file': (_, file) => `${file} không phải tệp thông thường (liên kết tới thiết bị, FIFO, ổ cắm…) nên không được đọc. Hãy đặt vào thư mục tệp .xlsx thật.`,
   'damaged': (_, file) => `Tệp ${file} là sổ tính nhưng bị hỏng bên trong (nội dung không đúng cấu trúc Excel). Hãy mở bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi gửi lại.`,
+  'not-docx': (_, file) => `Tệp ${file} không phải tài liệu Word (.docx) đọc được. Hãy mở bằng Word và lưu lại dạng .docx.`,
+  'old-word-format': (_, file) => `Tệp ${file} là định dạng Word cũ (.doc) hoặc đã đặt mật khẩu. Hãy mở bằng Word, gỡ mật khẩu nếu có, chọn Lưu thành → Tài liệu Word (.docx) rồi dùng tệp .docx đó.`,
 };
 
 export const vi: Strings = {
@@ -238,8 +240,6 @@ export const vi: Strings = {
       optionalMissing: (sets) => `Excel này thiếu ${sets.join(', ')}: các trang vẫn được tạo nhưng không có nhóm dòng (outline).`,
       generic: (detail) => `Có lỗi: ${detail}. Hãy thử lại; nếu vẫn lỗi, lưu sổ tính và mở lại add-in.`,
       noPlan: 'Chưa có kế hoạch nào được đọc.',
-      unsupportedFile: (name) => `Không đọc được tệp ${name}: chỉ nhận .txt, .html, .docx hoặc .xlsx.`,
-      docx: 'Tệp .docx không có bảng phụ lục nào đọc được.',
     },
     outsideOffice: 'Đang chạy ngoài Excel: mở tệp kế hoạch, xem kết quả kiểm tra và tải sổ tính về.',
     language: 'Ngôn ngữ',
@@ -268,8 +268,8 @@ export const vi: Strings = {
 
   usage: [
     'Cách dùng:',
-    '  chiso import <kế-hoạch.txt|.html> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--explain] [--force] [--lang vi|en]',
-    '  chiso check  <kế-hoạch.txt|.html|sổ-tính.xlsx> [--json] [--lang vi|en]',
+    '  chiso import <kế-hoạch.txt|.html|.docx> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--explain] [--force] [--lang vi|en]',
+    '  chiso check  <kế-hoạch.txt|.html|.docx|sổ-tính.xlsx> [--json] [--lang vi|en]',
     '  chiso assemble <kế-hoạch|sổ-tính.xlsx> -o thư-mục/ [--due dd/mm/yyyy] [--to "nơi nhận"] [--password mk] [--only tên] [--force]',
     '  chiso compile <kế-hoạch|sổ-tính.xlsx> <thư-mục-báo-cáo/> [-o tổng-hợp.xlsx] [--json] [--today yyyy-mm-dd] [--force]',
     '  chiso report <tổng-hợp.xlsx> -o báo-cáo.docx [--date dd/mm/yyyy] [--number 12/BC-SNV] [--issuer "Sở Nội vụ"] [--period "Quý III/2025"] [--due dd/mm/yyyy]',
@@ -278,7 +278,7 @@ export const vi: Strings = {
     'Mã thoát của check: 0 không có cảnh báo/lỗi, 1 có cảnh báo hoặc lỗi, 2 không đọc được tệp.',
   ].join('\n'),
 
-  badArguments: (problem) => `Tham số không hợp lệ: ${problem}. Gõ “chiso --help” để xem cách dùng.`,
+  badArguments: (p) => `Tham số không hợp lệ: ${argProblemVi(p)}. Gõ “chiso --help” để xem cách dùng.`,
 
   summary: (s) =>
     `${s.file}: ${s.tasks} nhiệm vụ, ${s.criteria} tiêu chí; ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin.`,
@@ -329,3 +329,26 @@ export const vi: Strings = {
       `${{ interrupted: 'Đã dừng (Ctrl+C) khi đang ghi', 'disk-full': 'Ổ đĩa đầy, không ghi xong', 'no-permission': 'Không có quyền ghi', failed: `Lỗi khi ghi (${detail})` }[cause]} ${output}. Tệp cũ (nếu có) vẫn nguyên vẹn, không để lại tệp ghi dở.`,
   },
 };
+
+function argProblemVi(p: ArgProblem): string {
+  switch (p.kind) {
+    case 'unknown-option':
+      return `không có tùy chọn ${p.option}`;
+    case 'missing-value':
+      return `thiếu giá trị sau ${p.option}`;
+    case 'takes-no-value':
+      return `tùy chọn ${p.option} không nhận giá trị`;
+    case 'bad-value':
+      return `${p.option} “${p.value}” không hợp lệ${p.expected === 'vi|en' ? ' (cần vi hoặc en)' : p.expected ? ` (cần một ngày có thật, dạng ${p.expected})` : ''}`;
+    case 'unknown-command':
+      return `không có lệnh ${p.command}`;
+    case 'missing-input':
+      return 'thiếu tệp kế hoạch';
+    case 'missing-output':
+      return 'thiếu -o <thư-mục>';
+    case 'missing-returns':
+      return 'thiếu thư mục chứa các sổ tính gửi lại';
+    case 'unexpected-argument':
+      return `thừa tham số ${p.argument}`;
+  }
+}
