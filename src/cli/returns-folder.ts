@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open, readdir } from 'node:fs/promises';
+import { open, readdir, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -23,7 +23,7 @@ export type FileRead = { ok: true; bytes: Uint8Array; modified: number } | { ok:
  * no further than the cap even if the file grows meanwhile.
  */
 export async function readRegularFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<FileRead> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {

@@ -246,7 +246,7 @@ function groupTextLeftOf(row: GridRow, below: GridRow, col: number): string {
       continue;
     }
     const under = below.cells[k];
-    return under && under.text.trim() && !under.spanned ? t : '';
+    return under?.text.trim() && !under.spanned ? t : '';
   }
   return '';
 }
@@ -275,7 +275,7 @@ export function leadingText(grid: Grid): string[] {
   const first = grid.blocks[0];
   if (!first) return [];
   const at = first.rows.findIndex((r) => mayBeHeader(r) && headerAt(first.rows, first.rows.indexOf(r), []) !== null);
-  return first.rows.slice(0, at < 0 ? 0 : at).map(rowText).filter(Boolean);
+  return first.rows.slice(0, Math.max(at, 0)).map(rowText).filter(Boolean);
 }
 
 function nonEmpty(r: GridRow): Cell[] {

@@ -107,14 +107,14 @@ export function headerFold(text: string): string {
   return fold(text.replace(/\+\s*\/?\s*[-\u2212\u2013]/g, ' tang giam '));
 }
 
-function escape(p: string): string {
+function escapeRegex(p: string): string {
   return p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** Whole-word phrase tests over folded text: 'diem' matches 'diem 2024' but not 'diemx'. */
 function compile(entry: VocabularyEntry): (folded: string, hasYear: boolean) => boolean {
   const exact = new Set(entry.exact ?? []);
-  const bound = (p: string) => `(?<![a-z0-9])${escape(p)}(?![a-z0-9])`;
+  const bound = (p: string) => `(?<![a-z0-9])${escapeRegex(p)}(?![a-z0-9])`;
   const starts = entry.startsWith?.length ? new RegExp(`^(?:${entry.startsWith.map(escape).join('|')})(?![a-z0-9])`) : null;
   const contains = entry.contains?.length ? new RegExp(entry.contains.map(bound).join('|')) : null;
   const withYear = entry.containsWithYear?.length ? new RegExp(entry.containsWithYear.map(bound).join('|')) : null;

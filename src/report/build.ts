@@ -249,7 +249,7 @@ function criteriaSection(c: Counts, master: MasterData): Block[] {
   return out;
 }
 
-function difficultiesSection(c: Counts, master: MasterData): Block[] {
+function difficultiesSection(_c: Counts, master: MasterData): Block[] {
   const out: Block[] = [heading('IV. KHÓ KHĂN, VƯỚNG MẮC, ĐỀ XUẤT CỦA CÁC CƠ QUAN, ĐƠN VỊ')];
   const tasks = new Map(master.tasks.map((t) => [t.id, t]));
   const byAgency = new Map<string, { task: MasterTask; text: string }[]>();

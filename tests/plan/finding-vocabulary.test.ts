@@ -57,8 +57,8 @@ describe('findings as produced', () => {
  * an unused @ts-expect-error.
  */
 // @ts-expect-error a finding rule without its wording does not compile
-export const ruleWithoutWording: RuleWords = {} as Omit<RuleWords, 'sum.children'>;
+const ruleWithoutWording: RuleWords = {} as Omit<RuleWords, 'sum.children'>;
 // @ts-expect-error a refusal without its wording does not compile
-export const refusalWithoutWording: RefusalWords = {} as Omit<RefusalWords, 'column-missing'>;
+const refusalWithoutWording: RefusalWords = {} as Omit<RefusalWords, 'column-missing'>;
 // @ts-expect-error a read problem without its wording does not compile
-export const problemWithoutWording: ReadProblemWords = {} as Omit<ReadProblemWords, 'cut-off'>;
+const problemWithoutWording: ReadProblemWords = {} as Omit<ReadProblemWords, 'cut-off'>;
