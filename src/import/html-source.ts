@@ -1,12 +1,12 @@
 /**
  * HTML source → Grid (DESIGN §3): every <table> of a published plan page becomes one block.
  *
- * Pure core: no DOMParser (not available in Node, and the core must not touch the DOM),
- * so this file carries a small, tolerant tokenizer. It follows what browsers do where it
- * matters for tables (implied closers, rowspan/colspan layout, entities) and never throws.
- * Every loop advances through the input, so parsing is linear in its length.
+ * Pure core: no DOMParser (not available in Node, and the core must not touch the DOM).
+ * htmlparser2 tokenizes (pure JS, tolerant like browsers); this file keeps only what tables
+ * need: the rowspan/colspan layout, captions and the heading, and never throws.
  */
 
+import { Parser } from 'htmlparser2';
 import type { Cell, Grid, GridBlock, GridRow } from './grid';
 
 // ---------------------------------------------------------------------------
@@ -77,7 +77,7 @@ export function decodeEntities(text: string): string {
 }
 
 // ---------------------------------------------------------------------------
-// Tokenizer
+// Tokenizing: htmlparser2 (tolerant, streaming, pure JS), fed into a small sink that keeps only tables
 
 interface TokenSink {
   text(raw: string): void;
@@ -85,144 +85,58 @@ interface TokenSink {
   end(name: string): void;
 }
 
-/** Elements whose content is not markup; skipped whole (scripts, styles, page chrome). */
+/** Elements whose content is not part of the page's text; skipped whole (scripts, styles, page chrome). */
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'noscript', 'template', 'iframe', 'noembed', 'noframes']);
 
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
-}
-
-interface TagRead {
-  name: string;
-  attrs: Map<string, string>;
-  next: number;
-}
-
-/** Reads a tag whose name starts at `pos`; returns the index just after its '>' (or the end of input). */
-function readTag(html: string, pos: number): TagRead {
-  const n = html.length;
-  let i = pos;
-  while (i < n) {
-    const c = html.charCodeAt(i);
-    if (isSpace(c) || c === 47 /* / */ || c === 62 /* > */) break;
-    i++;
-  }
-  const name = html.slice(pos, i).toLowerCase();
-  const attrs = new Map<string, string>();
-  while (i < n) {
-    const c = html.charCodeAt(i);
-    if (c === 62) return { name, attrs, next: i + 1 };
-    if (isSpace(c) || c === 47) {
-      i++;
-      continue;
-    }
-    const nameStart = i;
-    i++; // always consume one char so a stray '=' cannot stall the loop
-    while (i < n) {
-      const d = html.charCodeAt(i);
-      if (isSpace(d) || d === 47 || d === 62 || d === 61 /* = */) break;
-      i++;
-    }
-    const attrName = html.slice(nameStart, i).toLowerCase();
-    while (i < n && isSpace(html.charCodeAt(i))) i++;
-    let value = '';
-    if (html.charCodeAt(i) === 61) {
-      i++;
-      while (i < n && isSpace(html.charCodeAt(i))) i++;
-      const q = html.charCodeAt(i);
-      if (q === 34 || q === 39) {
-        const close = html.indexOf(q === 34 ? '"' : "'", i + 1);
-        const stop = close < 0 ? n : close;
-        value = html.slice(i + 1, stop);
-        i = close < 0 ? n : close + 1;
-      } else {
-        const vStart = i;
-        while (i < n) {
-          const d = html.charCodeAt(i);
-          if (isSpace(d) || d === 62) break;
-          i++;
-        }
-        value = html.slice(vStart, i);
-      }
-    }
-    // The first occurrence of a duplicated attribute wins, as in browsers.
-    if (!attrs.has(attrName)) attrs.set(attrName, value);
-  }
-  return { name, attrs, next: n };
-}
-
-/** Index of the `</name` that closes a raw-text element, or the end of input (browsers swallow the rest too). */
-function findRawTextEnd(html: string, from: number, name: string): number {
-  const n = html.length;
-  let j = from;
-  for (;;) {
-    const k = html.indexOf('</', j);
-    if (k < 0) return n;
-    const after = k + 2 + name.length;
-    if (html.slice(k + 2, after).toLowerCase() === name) {
-      const c = html.charCodeAt(after);
-      if (after >= n || isSpace(c) || c === 47 || c === 62) return k;
-    }
-    j = k + 2;
-  }
-}
-
+/**
+ * Runs htmlparser2 over the page and hands the sink what browsers would see: implied closers
+ * (a new <td> closes the open one, end of input closes everything), raw-text elements dropped,
+ * comments and doctypes ignored. Entities are decoded here (decodeEntities above), on whole runs
+ * of text, so a run split by the parser is never decoded in halves.
+ */
 function tokenize(html: string, sink: TokenSink): void {
-  const n = html.length;
-  let i = 0;
-  let textStart = 0;
-  const flushText = (end: number): void => {
-    if (end > textStart) sink.text(html.slice(textStart, end));
+  let pending: string[] = [];
+  /** Name of the raw-text element being skipped, and how deep in same-named elements we are. */
+  let skipping: string | null = null;
+  let skipDepth = 0;
+  const flushText = (): void => {
+    if (pending.length === 0) return;
+    const raw = pending.join('');
+    pending = [];
+    sink.text(raw);
   };
-  const skipTo = (next: number): void => {
-    i = next;
-    textStart = next;
-  };
-  while (i < n) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) break;
-    const c = html.charCodeAt(lt + 1);
-    if (isLetter(c)) {
-      flushText(lt);
-      const tag = readTag(html, lt + 1);
-      sink.start(tag.name, tag.attrs);
-      skipTo(tag.next);
-      if (RAW_TEXT.has(tag.name)) skipTo(findRawTextEnd(html, i, tag.name));
-    } else if (c === 47 /* / */) {
-      flushText(lt);
-      if (isLetter(html.charCodeAt(lt + 2))) {
-        const tag = readTag(html, lt + 2);
-        sink.end(tag.name);
-        skipTo(tag.next);
-      } else {
-        // '</>' or '</ junk>': a bogus comment up to the next '>'.
-        const gt = html.indexOf('>', lt + 2);
-        skipTo(gt < 0 ? n : gt + 1);
-      }
-    } else if (c === 33 /* ! */ || c === 63 /* ? */) {
-      flushText(lt);
-      if (html.startsWith('<!--', lt)) {
-        // '<!-->' and '<!--->' are complete (empty) comments in browsers.
-        if (html.startsWith('>', lt + 4)) skipTo(lt + 5);
-        else if (html.startsWith('->', lt + 4)) skipTo(lt + 6);
-        else {
-          const end = html.indexOf('-->', lt + 4);
-          skipTo(end < 0 ? n : end + 3);
+  const parser = new Parser(
+    {
+      ontext(data) {
+        if (skipping === null) pending.push(data);
+      },
+      onopentag(name, attribs) {
+        if (skipping !== null) {
+          if (name === skipping) skipDepth++;
+          return;
         }
-      } else {
-        // Doctype, CDATA, processing instruction: skipped up to '>'.
-        const gt = html.indexOf('>', lt + 2);
-        skipTo(gt < 0 ? n : gt + 1);
-      }
-    } else {
-      i = lt + 1; // a literal '<' stays in the text
-    }
-  }
-  flushText(n);
+        flushText();
+        if (RAW_TEXT.has(name)) {
+          skipping = name;
+          skipDepth = 1;
+          return;
+        }
+        sink.start(name, new Map(Object.entries(attribs)));
+      },
+      onclosetag(name) {
+        if (skipping !== null) {
+          if (name === skipping && --skipDepth === 0) skipping = null;
+          return;
+        }
+        flushText();
+        sink.end(name);
+      },
+    },
+    // Our own entity decoding keeps what browsers do with Word's &#150; and friends (see decodeEntities).
+    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  flushText();
 }
 
 // ---------------------------------------------------------------------------
