@@ -8,6 +8,7 @@
 
 import { Parser } from 'htmlparser2';
 import { WINDOWS_1252_80_9F } from './decode';
+import { fold } from '../plan/text';
 import type { Cell, Grid, GridBlock, GridRow } from './grid';
 
 // ---------------------------------------------------------------------------
@@ -157,6 +158,8 @@ interface RawCell {
 
 interface TableState {
   caption: string[];
+  /** The free-text lines before the table (its caption without <caption> and stray table text). */
+  before: string[];
   rows: RawCell[][];
   row: RawCell[] | null;
   cell: RawCell | null;
@@ -253,9 +256,37 @@ function layout(raw: RawCell[][], budget: Budget): GridRow[] {
   return out;
 }
 
+/** Marks of a plan's heading or signature, never of an appendix table (folded: no diacritics, lowercase). */
+const LAYOUT_MARK = /cong hoa xa hoi chu nghia|doc lap tu do hanh phuc|^so \d|^noi nhan/;
+const MAX_LAYOUT_COLUMNS = 3;
+const MAX_LAYOUT_ROWS = 10;
+
+/** A small table of at most three columns holding the national motto, 'Số: …' or 'Nơi nhận': page layout, not data. */
+function isLayoutTable(rows: RawCell[][]): boolean {
+  if (rows.length === 0 || rows.length > MAX_LAYOUT_ROWS) return false;
+  if (rows.some((r) => r.reduce((w, c) => w + c.colspan, 0) > MAX_LAYOUT_COLUMNS)) return false;
+  return rows.some((r) => r.some((c) => c.parts.join('').split('\n').some((line) => LAYOUT_MARK.test(fold(line)))));
+}
+
+/** A layout table's text column by column (left: issuer and number; right: motto, place and date), a line per line break. */
+function layoutLines(rows: RawCell[][]): string[] {
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const lines: string[] = [];
+  for (let col = 0; col < width; col++) {
+    for (const r of rows) {
+      for (const line of (r[col]?.parts.join('') ?? '').split('\n')) {
+        const text = clean(line);
+        if (text !== '') lines.push(text);
+      }
+    }
+  }
+  return lines;
+}
+
 /**
  * Parses an HTML page into a grid: one block per <table>, free text before a table as its caption,
- * text before the first table also as the preamble, text after the last table dropped.
+ * text before the first table also as the preamble, text after the last table dropped. A heading
+ * or signature laid out as a small table (isLayoutTable) is free text, not a block.
  */
 export function htmlToGrid(html: string): Grid {
   const source = typeof html === 'string' ? html : '';
@@ -280,7 +311,8 @@ export function htmlToGrid(html: string): Grid {
   };
   /** A block element (p, div, li…) inside a table: a space within a cell, a line break outside one. */
   const blockBoundary = (t: TableState): void => {
-    if (t.cell) t.cell.parts.push(' ');
+    // A line break inside a cell: a space for the grid, a line of its own if the table is page layout.
+    if (t.cell) t.cell.parts.push('\n');
     else flushLoose(t);
   };
   const closeCell = (t: TableState): void => {
@@ -295,13 +327,18 @@ export function htmlToGrid(html: string): Grid {
   const finishTable = (t: TableState): void => {
     closeRow(t);
     flushLoose(t);
-    blocks.push({ caption: t.caption, rows: layout(t.rows, budget) });
     table = null;
+    if (isLayoutTable(t.rows)) {
+      // The heading (issuer, number, motto, place and date) or the signature laid out as a table: free text.
+      pendingLines = [...t.caption, ...layoutLines(t.rows)];
+      return;
+    }
+    if (preamble === null) preamble = t.before;
+    blocks.push({ caption: t.caption, rows: layout(t.rows, budget) });
   };
   const openTable = (): TableState => {
     flushLine();
-    if (preamble === null) preamble = [...pendingLines];
-    const t: TableState = { caption: pendingLines, rows: [], row: null, cell: null, nested: 0, loose: [] };
+    const t: TableState = { caption: pendingLines, before: [...pendingLines], rows: [], row: null, cell: null, nested: 0, loose: [] };
     pendingLines = [];
     return t;
   };
@@ -323,14 +360,14 @@ export function htmlToGrid(html: string): Grid {
       }
       if (t.nested > 0) {
         if (name === 'table') t.nested++;
-        if (BLOCK.has(name)) t.cell?.parts.push(' ');
+        if (BLOCK.has(name)) t.cell?.parts.push('\n');
         return;
       }
       switch (name) {
         case 'table':
           if (t.cell) {
             t.nested = 1;
-            t.cell.parts.push(' ');
+            t.cell.parts.push('\n');
           } else {
             // A <table> directly inside a table's structure ends it (as browsers do).
             finishTable(t);
@@ -371,7 +408,7 @@ export function htmlToGrid(html: string): Grid {
       }
       if (t.nested > 0) {
         if (name === 'table') t.nested--;
-        if (BLOCK.has(name)) t.cell?.parts.push(' ');
+        if (BLOCK.has(name)) t.cell?.parts.push('\n');
         return;
       }
       switch (name) {
