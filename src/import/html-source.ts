@@ -9,7 +9,8 @@
 import { Parser } from 'htmlparser2';
 import { WINDOWS_1252_80_9F } from './decode';
 import { fold } from '../plan/text';
-import type { Cell, Grid, GridBlock, GridRow } from './grid';
+import type { Grid, GridBlock } from './grid';
+import { Budget, layoutSpans, SYNTHETIC_BUDGET } from './span-layout';
 
 // ---------------------------------------------------------------------------
 // Text helpers
@@ -147,8 +148,6 @@ const BLOCK = new Set([
 ]);
 
 const MAX_SPAN = 1000;
-/** Cells not written in the source (span copies, padding); caps memory for hostile pages. */
-const SYNTHETIC_BUDGET = 1_000_000;
 
 interface RawCell {
   parts: string[];
@@ -176,84 +175,6 @@ function parseSpan(value: string | undefined, zeroMeans: number): number {
   const v = m[1].length > 6 ? MAX_SPAN : Number(m[1]);
   if (v === 0) return zeroMeans;
   return Math.min(Math.max(v, 1), MAX_SPAN);
-}
-
-class Budget {
-  constructor(private left: number) {}
-  take(n: number): boolean {
-    if (n > this.left) return false;
-    this.left -= n;
-    return true;
-  }
-}
-
-interface Carry {
-  col: number;
-  width: number;
-  text: string;
-  left: number;
-}
-
-/** Lays raw rows out on columns: colspan leaves '' in the spanned columns, rowspan copies text down. */
-function layout(raw: RawCell[][], budget: Budget): GridRow[] {
-  const out: GridRow[] = [];
-  let active: Carry[] = [];
-  let width = 0;
-  for (let r = 0; r < raw.length; r++) {
-    const rawRow = raw[r] ?? [];
-    const cells: Cell[] = [];
-    const created: Carry[] = [];
-    let ai = 0;
-    const emitCarry = (c: Carry): void => {
-      const gap = c.col - cells.length;
-      if (gap > 0) {
-        if (!budget.take(gap)) return;
-        for (let g = 0; g < gap; g++) cells.push({ text: '', line: null });
-      }
-      for (let k = 0; k < c.width; k++) {
-        // A wider cell of this row may already cover part of the carry (a table model error): skip those columns.
-        if (c.col + k < cells.length) continue;
-        cells.push({ text: k === 0 ? c.text : '', line: null, spanned: true });
-      }
-    };
-    for (const rc of rawRow) {
-      while (ai < active.length) {
-        const c = active[ai];
-        if (c === undefined || c.col > cells.length) break;
-        emitCarry(c);
-        ai++;
-      }
-      let colspan = rc.colspan;
-      // A rowspan never reaches past the table's last row.
-      let rowspan = Math.min(rc.rowspan, raw.length - r);
-      if (!budget.take(colspan - 1 + colspan * (rowspan - 1))) {
-        colspan = 1;
-        rowspan = 1;
-      }
-      const text = clean(rc.parts.join(''));
-      const col = cells.length;
-      cells.push({ text, line: null });
-      for (let k = 1; k < colspan; k++) cells.push({ text: '', line: null });
-      if (rowspan > 1) created.push({ col, width: colspan, text, left: rowspan - 1 });
-    }
-    for (; ai < active.length; ai++) {
-      const c = active[ai];
-      if (c !== undefined) emitCarry(c);
-    }
-    for (const c of active) c.left--;
-    active = active.filter((c) => c.left > 0);
-    if (created.length > 0) active = active.concat(created).sort((a, b) => a.col - b.col);
-    width = Math.max(width, cells.length);
-    out.push({ cells, row: r + 1 });
-  }
-  // Pad to the table's width so column positions line up for the recogniser.
-  for (const row of out) {
-    const need = width - row.cells.length;
-    if (need > 0 && budget.take(need)) {
-      for (let k = 0; k < need; k++) row.cells.push({ text: '', line: null });
-    }
-  }
-  return out;
 }
 
 /** Marks of a plan's heading or signature, never of an appendix table (folded: no diacritics, lowercase). */
@@ -334,7 +255,7 @@ export function htmlToGrid(html: string): Grid {
       return;
     }
     if (preamble === null) preamble = t.before;
-    blocks.push({ caption: t.caption, rows: layout(t.rows, budget) });
+    blocks.push({ caption: t.caption, rows: layoutSpans(t.rows.map((r) => r.map((c) => ({ text: clean(c.parts.join('')), colspan: c.colspan, rowspan: c.rowspan }))), budget) });
   };
   const openTable = (): TableState => {
     flushLine();
