@@ -33,9 +33,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   strings: ['plan', 'workbook-kit', 'plan-workbook', 'agencies'],
   xlsx: ['plan', 'workbook-kit', 'agency-workbook'],
   excel: ['plan', 'workbook-kit'],
-  app: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx'],
-  taskpane: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'excel', 'app'],
-  cli: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'app'],
+  pdf: ['plan', 'import'],
+  app: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'pdf'],
+  taskpane: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'excel', 'app', 'pdf'],
+  cli: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'app', 'pdf'],
 };
 
 const CORE = ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook'];

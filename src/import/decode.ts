@@ -9,6 +9,7 @@
  * never handed on to become agency names.
  */
 
+import type { Grid } from './grid';
 import { hasNonAscii, isCapsLine, isVietnameseWord, LEGACY, type LegacyFont, WORD } from './legacy-fonts';
 
 /** The WHATWG name of the encoding the bytes were read in ('utf-8', 'utf-16le', 'windows-1258', …). */
@@ -259,4 +260,29 @@ function guessLook(text: string): LegacyFont | 'windows-1258' | 'unknown' {
   if (/[µ¸¶·¹©ª«¬®§]/.test(text)) return 'tcvn3';
   if (/[aeouy][ùøûõïâáàåãäêéèúüë]/i.test(text)) return 'vni';
   return 'unknown';
+}
+
+/**
+ * A grid whose text may be in a legacy font (a PDF's text layer, cells read elsewhere): its
+ * captions and cells are judged and converted together, as one document.
+ */
+export function repairLegacyGrid(grid: Grid): { ok: true; grid: Grid; font: 'unicode' | LegacyFont; notes: DecodeNote[] } | { ok: false; problem: DecodeProblem } {
+  const lines: string[] = [...grid.preamble];
+  for (const b of grid.blocks) {
+    lines.push(...b.caption);
+    for (const r of b.rows) for (const c of r.cells) lines.push(c.text);
+  }
+  // Cell texts hold no line breaks (whitespace is collapsed), so lines map back one to one.
+  const repaired = repairLegacyText(lines.map((l) => l.replace(/[\r\n]+/g, ' ')).join('\n'));
+  if (!repaired.ok) return repaired;
+  if (repaired.font === 'unicode' && repaired.text === lines.join('\n')) return { ok: true, grid, font: 'unicode', notes: repaired.notes };
+  const out = repaired.text.split('\n');
+  let k = 0;
+  const next = () => out[k++] ?? '';
+  const preamble = grid.preamble.map(next);
+  const blocks = grid.blocks.map((b) => ({
+    caption: b.caption.map(next),
+    rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: next() })) })),
+  }));
+  return { ok: true, grid: { ...grid, preamble, blocks }, font: repaired.font, notes: repaired.notes };
 }
