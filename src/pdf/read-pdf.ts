@@ -80,6 +80,8 @@ export interface ReadPdfOptions {
   timeoutMs?: number;
   /** Pages read at most (default 300; a plan has a few dozen). */
   maxPages?: number;
+  /** Bytes the file's compressed streams may inflate to (default MAX_INFLATED_BYTES, 128 MB). */
+  maxInflatedBytes?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -97,7 +99,7 @@ async function loadPdfJs(): Promise<PdfJs> {
 /** Reads a PDF plan's tables into a Grid; never throws. */
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfResult> {
   if (!isPdf(bytes)) return { ok: false, problem: { reason: 'not-pdf' } };
-  if (await inflatesBeyond(bytes)) return { ok: false, problem: { reason: 'too-much-content', page: null } };
+  if (await inflatesBeyond(bytes, options.maxInflatedBytes)) return { ok: false, problem: { reason: 'too-much-content', page: null } };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   let task: PdfLoadingTask | null = null;
