@@ -30,7 +30,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   'plan-workbook': ['plan', 'workbook-kit', 'checks', 'agencies'],
   'agency-workbook': ['plan', 'workbook-kit', 'agencies', 'plan-workbook'],
   'master-workbook': ['plan', 'workbook-kit', 'agencies'],
-  strings: ['plan', 'workbook-kit', 'plan-workbook', 'agencies'],
+  strings: ['plan', 'workbook-kit', 'plan-workbook', 'agencies', 'import'],
   xlsx: ['plan', 'workbook-kit', 'agency-workbook'],
   excel: ['plan', 'workbook-kit'],
   pdf: ['plan', 'import'],

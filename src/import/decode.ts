@@ -10,6 +10,7 @@
  */
 
 import type { Grid } from './grid';
+import type { SourceProblem } from './source-read';
 import { hasNonAscii, isCapsLine, isVietnameseWord, LEGACY, type LegacyFont, WORD } from './legacy-fonts';
 
 /** The WHATWG name of the encoding the bytes were read in ('utf-8', 'utf-16le', 'windows-1258', …). */
@@ -27,11 +28,8 @@ export type DecodeNote =
   /** A few words still read as no Vietnamese word (kept as they are; the count and samples say which). */
   | { kind: 'words-unreadable'; count: number; samples: string[] };
 
-export type DecodeProblem =
-  | { reason: 'empty' }
-  | { reason: 'binary' }
-  /** Most words are not Vietnamese in any encoding tried; `looksLike` is the closest guess. */
-  | { reason: 'unreadable'; looksLike: LegacyFont | 'windows-1258' | 'unknown'; readable: number; words: number; samples: string[] };
+/** Why text could not be read; one of the problems every source reader shares (source-read.ts). */
+export type DecodeProblem = Extract<SourceProblem, { reason: 'empty' | 'binary' | 'unreadable-text' }>;
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: ByteEncoding; font: 'unicode' | LegacyFont; notes: DecodeNote[] }
@@ -247,7 +245,7 @@ export function repairLegacyText(text: string, options: DecodeOptions = {}): Leg
 function judge(text: string, font: 'unicode' | LegacyFont, r: Readability, looksLike: LegacyFont | 'windows-1258' | 'unknown', notes: DecodeNote[]): LegacyResult {
   const samples = [...new Set(r.invalid)].slice(0, 5);
   if (r.valid < r.words * READABLE) {
-    return { ok: false, problem: { reason: 'unreadable', looksLike, readable: r.valid, words: r.words, samples } };
+    return { ok: false, problem: { reason: 'unreadable-text', looksLike, readable: r.valid, words: r.words, samples } };
   }
   if (r.invalid.length > 0) notes.push({ kind: 'words-unreadable', count: r.invalid.length, samples });
   return { ok: true, text, font, notes };

@@ -15,6 +15,7 @@
  */
 
 import type { Grid, GridBlock, GridRow } from '../import/grid';
+import type { SourceNote } from '../import/source-read';
 import { Budget, layoutSpans, type SpanCell, SYNTHETIC_BUDGET } from '../import/span-layout';
 
 export interface TextBox {
@@ -42,15 +43,8 @@ export interface PageContent {
   segments: Segment[];
 }
 
-export type PdfLayoutNote =
-  /** Lines dropped as running headers or footers (text and how many pages had it). */
-  | { kind: 'running-text-dropped'; text: string; pages: number }
-  /** A table that runs on from one page to the next, read as one. */
-  | { kind: 'table-joined'; pages: [number, number] }
-  /** A header row the next page repeats, dropped there. */
-  | { kind: 'header-repeated'; page: number; rows: number }
-  /** A row broken by the page end: its part on the next page joined to it. */
-  | { kind: 'row-joined'; page: number; row: number };
+/** What the layout did that a reader of the plan should know (see SourceNote). */
+export type PdfLayoutNote = Extract<SourceNote, { kind: 'running-text-dropped' | 'table-joined' | 'header-repeated' | 'row-joined' }>;
 
 /** Tolerances in points: rules drawn by different programs miss each other by a little. */
 const SNAP = 2;

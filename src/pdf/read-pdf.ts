@@ -8,9 +8,10 @@
  */
 
 import { repairLegacyGrid } from '../import/decode';
+import type { SourceNote, SourceProblem, SourceRead } from '../import/source-read';
 import { inflatesBeyond } from './bomb-guard';
 import type { Grid } from '../import/grid';
-import { type PageContent, type PdfLayoutNote, pagesToGrid, type Segment, type TextBox } from './layout';
+import { type PageContent, pagesToGrid, type Segment, type TextBox } from './layout';
 
 // ---------------------------------------------------------------------------
 // The part of pdf.js this file uses (the real module satisfies it structurally).
@@ -45,31 +46,8 @@ export interface PdfJs {
   AnnotationMode?: Record<string, number>;
 }
 
-export type PdfProblem =
-  /** The bytes are not a PDF at all. */
-  | { reason: 'not-pdf' }
-  /** Opening needs a password. */
-  | { reason: 'encrypted' }
-  /** pdf.js could not read the file (truncated, corrupt); `detail` is its message, for the log. */
-  | { reason: 'damaged'; detail: string }
-  /** No page has text: a scanned plan. It has to be typed in or exported again from the original. */
-  | { reason: 'no-text-layer'; pages: number }
-  /** Text, but no table drawn with ruling lines: chiso rebuilds tables from their lines. */
-  | { reason: 'no-ruled-table'; pages: number }
-  | { reason: 'too-many-pages'; pages: number; limit: number }
-  /** Still reading when the time allowed ran out (a damaged or hostile file). */
-  | { reason: 'too-slow'; seconds: number }
-  /** More text or lines than any plan has (a PDF bomb): stopped before it filled memory. */
-  | { reason: 'too-much-content'; page: number | null }
-  /** The text is no Vietnamese in any encoding tried (see decode.ts). */
-  | { reason: 'unreadable-text'; looksLike: string; samples: string[] };
-
-export type PdfNote =
-  | PdfLayoutNote
-  /** Pages with no text (scanned pages among typed ones): their content is not read. */
-  | { kind: 'pages-without-text'; pages: number[] }
-  /** Text typed in a legacy font, converted (see decode.ts). */
-  | { kind: 'legacy-converted'; font: string };
+export type PdfProblem = SourceProblem;
+export type PdfNote = SourceNote;
 
 export type PdfResult = { ok: true; grid: Grid; pages: number; notes: PdfNote[] } | { ok: false; problem: PdfProblem };
 
@@ -153,24 +131,26 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     const { grid, notes } = pagesToGrid(pages);
     if (grid.blocks.length === 0) return { ok: false, problem: { reason: 'no-ruled-table', pages: doc.numPages } };
     const repaired = repairLegacyGrid(grid);
-    if (!repaired.ok) {
-      const p = repaired.problem;
-      return { ok: false, problem: { reason: 'unreadable-text', looksLike: p.reason === 'unreadable' ? p.looksLike : 'unknown', samples: p.reason === 'unreadable' ? p.samples : [] } };
-    }
-    const all: PdfNote[] = [...notes];
+    if (!repaired.ok) return { ok: false, problem: repaired.problem };
+    const all: PdfNote[] = [...notes, ...repaired.notes];
     if (withoutText.length > 0) all.push({ kind: 'pages-without-text', pages: withoutText });
-    if (repaired.font !== 'unicode') all.push({ kind: 'legacy-converted', font: repaired.font });
     return { ok: true, grid: repaired.grid, pages: doc.numPages, notes: all };
   } catch (e) {
     if (e instanceof Timeout) return { ok: false, problem: { reason: 'too-slow', seconds: timeoutMs / 1000 } };
     const name = e instanceof Error ? e.name : '';
-    if (name === 'PasswordException') return { ok: false, problem: { reason: 'encrypted' } };
-    return { ok: false, problem: { reason: 'damaged', detail: e instanceof Error ? e.message : String(e) } };
+    if (name === 'PasswordException') return { ok: false, problem: { reason: 'pdf-encrypted' } };
+    return { ok: false, problem: { reason: 'pdf-damaged', detail: e instanceof Error ? e.message : String(e) } };
   } finally {
     clearTimeout(timer);
     // Ends pdf.js's work on this document, also when the deadline stopped it half way.
     task?.destroy().catch(() => undefined);
   }
+}
+
+/** A PDF plan as a source for the importer (its tables as a grid), with what the reader did. */
+export async function readPdfFile(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<SourceRead> {
+  const r = await readPdf(bytes, options);
+  return r.ok ? { ok: true, source: { kind: 'grid', grid: r.grid }, notes: r.notes } : r;
 }
 
 /** A page's text items as pdf.js streams them, or null as soon as there are more than `cap`. */

@@ -1,3 +1,4 @@
+import type { SourceNote, SourceProblem } from '../import/source-read';
 import type { Finding, Severity } from '../plan/schema';
 
 export type Lang = 'vi' | 'en';
@@ -104,4 +105,9 @@ export interface Strings {
   noPdf(reason: 'not-installed' | 'failed'): string;
   tableHeader: { severity: string; where: string; id: string; message: string };
   noFindings: string;
+  // --- Reading a file's bytes (encodings, legacy fonts, PDF): the reader's limits, never the plan's faults.
+  /** Why a file could not be read as a plan source, and what to do. */
+  sourceProblem(p: SourceProblem, file: string): string;
+  /** What a reader did to the file's text that the user should know (a conversion, a dropped page header). */
+  sourceNote(n: SourceNote): string;
 }

@@ -192,8 +192,8 @@ describe('legacy fonts', () => {
     const r = repairLegacyText(garbled);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problem).toMatchObject({ reason: 'unreadable', looksLike: 'windows-1258' });
-    if (r.problem.reason !== 'unreadable') return;
+    expect(r.problem).toMatchObject({ reason: 'unreadable-text', looksLike: 'windows-1258' });
+    if (r.problem.reason !== 'unreadable-text') return;
     expect(r.problem.samples.length).toBeGreaterThan(0);
     expect(r.problem.readable).toBeLessThan(r.problem.words * 0.9);
   });
@@ -201,7 +201,7 @@ describe('legacy fonts', () => {
   it('says which legacy font unreadable text looks like', () => {
     // Half the words in a font the converter cannot make Vietnamese of: TCVN3 codes mangled by a font swap.
     const mangled = Array.from({ length: 10 }, () => 'Thµnh phè c¸c c¬ quan ®¬n vÞ').join('\n').replace(/[a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 1));
-    expect(repairLegacyText(mangled)).toMatchObject({ ok: false, problem: { reason: 'unreadable', looksLike: 'tcvn3' } });
+    expect(repairLegacyText(mangled)).toMatchObject({ ok: false, problem: { reason: 'unreadable-text', looksLike: 'tcvn3' } });
   });
 
   it('never throws on arbitrary bytes', () => {

@@ -115,7 +115,7 @@ describe('readPdf on bad files', () => {
     for (const cut of [20, 1000, Math.floor(whole.length / 2)]) {
       const r = await readPdf(whole.subarray(0, cut));
       if (r.ok) expect(r.grid.blocks.length).toBeGreaterThan(0);
-      else expect(['damaged', 'no-text-layer', 'no-ruled-table']).toContain(r.problem.reason);
+      else expect(['pdf-damaged', 'no-text-layer', 'no-ruled-table']).toContain(r.problem.reason);
     }
   });
 
