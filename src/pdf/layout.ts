@@ -167,8 +167,32 @@ interface Region {
   texts: TextBox[];
 }
 
+/** A row number or code as the first column writes it: '1', '2.3', 'II', 'a)', '-'. */
+const ROW_START = /^(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)]?$/iu;
+
+/**
+ * Rows a table drew without rules between them (only its frame and column lines): within a band
+ * between two rules, each first-column line that is a row number starts a row, by column position.
+ */
+function virtualRowRules(frame: TableFrame, texts: TextBox[]): Rule[] {
+  const rules: Rule[] = [];
+  const first = texts.filter((t) => t.x + 1 >= frame.xs[0]! && t.x < frame.xs[1]!);
+  for (let r = 0; r < frame.ys.length - 1; r++) {
+    const top = frame.ys[r]!;
+    const bottom = frame.ys[r + 1]!;
+    const starts = linesOf(first.filter((t) => t.y - t.size * 0.3 > top && t.y - t.size * 0.3 < bottom), false).filter((l) => ROW_START.test(l.text));
+    if (starts.length < 2) continue;
+    for (const l of starts.slice(1)) rules.push({ at: l.top - l.size * 0.1, from: frame.left, to: frame.right });
+  }
+  return rules;
+}
+
 /** The frame's cells: slots joined where no rule divides them, with the text that falls in each. */
 function readFrame(frame: TableFrame, texts: TextBox[]): SpanCell[][] {
+  const virtual = virtualRowRules(frame, texts);
+  if (virtual.length > 0) {
+    frame = { ...frame, horizontals: [...frame.horizontals, ...virtual], ys: clusters([...frame.ys, ...virtual.map((v) => v.at)]) };
+  }
   const { xs, ys } = frame;
   const rows = ys.length - 1;
   const cols = xs.length - 1;
