@@ -70,8 +70,16 @@ const MAX_SEGMENTS = 500_000;
 
 class Timeout extends Error {}
 
+/**
+ * pdf.js and its worker code, run on this thread: pdf.js uses `globalThis.pdfjsWorker` when set
+ * instead of loading './pdf.worker.mjs' beside itself, which is not there once bundled (the CLI).
+ * The pane may pass its own pdf.js with a real worker thread instead.
+ */
 async function loadPdfJs(): Promise<PdfJs> {
-  return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+  const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+  const g = globalThis as { pdfjsWorker?: unknown };
+  g.pdfjsWorker ??= worker;
+  return pdfjs as unknown as PdfJs;
 }
 
 /** Reads a PDF plan's tables into a Grid; never throws. */
