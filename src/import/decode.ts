@@ -11,7 +11,7 @@
 
 import type { Grid } from './grid';
 import type { SourceProblem } from './source-read';
-import { hasNonAscii, isCapsLine, isVietnameseWord, LEGACY, type LegacyFont, WORD } from './legacy-fonts';
+import { hasNonAscii, isCapsLine, isVietnameseWord, LEGACY, type LegacyFont, SCORED_WORD, WORD } from './legacy-fonts';
 
 /** The WHATWG name of the encoding the bytes were read in ('utf-8', 'utf-16le', 'windows-1258', …). */
 export type ByteEncoding = string;
@@ -179,7 +179,7 @@ interface Readability {
 
 function readability(text: string): Readability {
   const r: Readability = { words: 0, valid: 0, invalid: [] };
-  for (const w of text.match(WORD) ?? []) {
+  for (const w of text.match(SCORED_WORD) ?? []) {
     if (!hasNonAscii(w)) continue;
     r.words++;
     if (isVietnameseWord(w)) r.valid++;
@@ -239,7 +239,8 @@ export function repairLegacyText(text: string, options: DecodeOptions = {}): Leg
   const notes: DecodeNote[] = [{ kind: 'legacy-converted', font: best.font, lines: legacyLines, words }];
   // A line of Unicode with a Vietnamese word beyond Latin-1 proves the mix; a line of plain Latin-1 words does not.
   if (unicodeLines > 0 && legacyLines > 0) notes.push({ kind: 'legacy-mixed', font: best.font, unicodeLines, legacyLines });
-  return judge(result, best.font, readability(result), best.font, notes);
+  const final = readability(result);
+  return judge(result, best.font, final, final.valid < final.words * READABLE ? guessLook(nfc) : best.font, notes);
 }
 
 function judge(text: string, font: 'unicode' | LegacyFont, r: Readability, looksLike: LegacyFont | 'windows-1258' | 'unknown', notes: DecodeNote[]): LegacyResult {
@@ -251,13 +252,41 @@ function judge(text: string, font: 'unicode' | LegacyFont, r: Readability, looks
   return { ok: true, text, font, notes };
 }
 
-/** What unreadable text resembles when no conversion helps: combining tones loose in it suggest 1258 read wrongly. */
+/**
+ * What unreadable text resembles: the reading that makes the most Vietnamese words of it, among
+ * the legacy fonts and Windows-1258 bytes that were read as Windows-1252.
+ */
 function guessLook(text: string): LegacyFont | 'windows-1258' | 'unknown' {
-  // Windows-1258 read as Latin-1: đ as 'ð', tones as 'Ì Ò Þ' after a letter; or loose combining tones.
-  if (/[\u0300\u0301\u0303\u0309\u0323]/.test(text.normalize('NFC')) || /[ðÐ]|[a-zâêôõý][ÌÒÞ]/.test(text)) return 'windows-1258';
-  if (/[µ¸¶·¹©ª«¬®§]/.test(text)) return 'tcvn3';
-  if (/[aeouy][ùøûõïâáàåãäêéèúüë]/i.test(text)) return 'vni';
-  return 'unknown';
+  const lines = text.split('\n');
+  const candidates: [LegacyFont | 'windows-1258', string | null][] = [
+    ['tcvn3', lines.map((l) => convertLine(l, 'tcvn3', false)).join('\n')],
+    ['vni', lines.map((l) => convertLine(l, 'vni', false)).join('\n')],
+    ['windows-1258', as1258(text)],
+  ];
+  let best: LegacyFont | 'windows-1258' | 'unknown' = 'unknown';
+  let most = 0;
+  for (const [name, read] of candidates) {
+    const valid = read === null ? 0 : readability(read).valid;
+    if (valid > most) {
+      most = valid;
+      best = name;
+    }
+  }
+  return best;
+}
+
+const FROM_1252 = new Map([...WINDOWS_1252_80_9F].map(([byte, cp]) => [cp, byte]));
+
+/** The text's characters as the Windows-1252 bytes they were read from, read again as Windows-1258; null if it holds other characters. */
+function as1258(text: string): string | null {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
+    const b = cp <= 0xff ? cp : FROM_1252.get(cp);
+    if (b === undefined) return null;
+    bytes[i] = b;
+  }
+  return new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
 }
 
 /**

@@ -112,18 +112,43 @@ export const LEGACY: Record<LegacyFont, (word: string, capsLine: boolean) => str
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?([aăâeêioôơuưy]{1,3})(ch|ng|nh|[cmnpt])?$/;
+/**
+ * The vowel groups Vietnamese writes (with the glide that may end them). Text decoded in the
+ * wrong table keeps the shape of a syllable but not these ('tiờu', 'Đ½n'), nor the rule below.
+ */
+const NUCLEI = new Set(
+  ('a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy ưa ưi ươ ưu yê ' +
+    'iêu yêu oai oay oeo uây uôi uya uyê uyu ươi ươu').split(' '),
+);
+/** A syllable ending in a stop (c, ch, p, t) takes only the sắc or nặng tone. */
+const STOP_FINAL = /^(c|ch|p|t)$/;
 /** Capital abbreviations without vowels or tones ('HĐND', 'NĐ', 'QĐ'). */
 const ABBREVIATION = /^[BCDĐGHKLMNPQRSTVX]{2,8}$/;
 
 /** One Vietnamese syllable, or a capital abbreviation: what nearly every non-ASCII word of a plan is. */
 export function isVietnameseWord(word: string): boolean {
-  const nfd = word.normalize('NFD');
-  const tones = nfd.match(TONES)?.length ?? 0;
-  if (tones > 1) return false;
+  // Leading and trailing punctuation is not part of the word ('“Sở', 'tin…'); inside it, it is a sign of wrong decoding.
+  const core = word.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '');
+  if (core === '' || /[^\p{L}\p{M}]/u.test(core)) return false;
+  const nfd = core.normalize('NFD');
+  const tones = nfd.match(TONES) ?? [];
+  if (tones.length > 1) return false;
+  // A tone sits on a vowel: a mark after a consonant ('L̉NG') is text decoded in the wrong table.
+  if (/(?<![aeiouyAEIOUY][\u0302\u0306\u031b]?)[\u0300\u0301\u0303\u0309\u0323]/u.test(nfd)) return false;
   const bare = nfd.replace(TONES, '').normalize('NFC');
-  if (tones === 0 && ABBREVIATION.test(bare)) return true;
-  return SYLLABLE.test(bare.toLowerCase());
+  if (tones.length === 0 && ABBREVIATION.test(bare)) return true;
+  const m = SYLLABLE.exec(bare.toLowerCase());
+  if (!m) return false;
+  const [, initial = '', nucleus = '', final = ''] = m;
+  // 'gi' and 'qu' lend their vowel letter to the initial; what remains must be a nucleus.
+  if (!NUCLEI.has(nucleus) && !(initial === 'g' && NUCLEI.has(nucleus.slice(1))) && !(initial === 'q' && NUCLEI.has(nucleus.slice(1)))) return false;
+  if (STOP_FINAL.test(final) && tones.length === 1 && tones[0] !== '\u0301' && tones[0] !== '\u0323') return false;
+  if (STOP_FINAL.test(final) && tones.length === 0) return false;
+  return true;
 }
+
+/** Tokens judged for readability: runs without spaces or ASCII punctuation, so a symbol inside a word ('C…N') counts against it. */
+export const SCORED_WORD = /[^\s\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+/gu;
 
 /** Words as the legacy fonts cut them: letters plus every Latin-1 symbol they reuse for letters ('µ', '¸', '§'). */
 export const WORD = /[\p{L}\p{M}\u00a1-\u00ff]+/gu;
