@@ -19,13 +19,16 @@ const dir = join(__dirname, '../fixtures/pdf');
 const fixture = (f: string) => new Uint8Array(readFileSync(join(dir, f)));
 const shape = (rows: GridRow[]) => rows.map((r) => r.cells.map((c) => (c.spanned ? `${c.text} ⟨spanned⟩` : c.text)));
 
+/** A deadline far beyond need: the test machine is shared, and speed is bench's business. */
+const PATIENT = { timeoutMs: 120_000 };
+
 async function read(f: string) {
-  const r = await readPdf(fixture(f));
+  const r = await readPdf(fixture(f), PATIENT);
   if (!r.ok) throw new Error(`${f}: ${JSON.stringify(r.problem)}`);
   return r;
 }
 
-jest.setTimeout(60_000); // pdf.js is compiled on first use; a cap, not a measurement
+jest.setTimeout(180_000); // pdf.js is compiled on first use; a cap, not a measurement
 
 /** A PDF around one content stream, written by hand as small PDFs are; `pages` pages all show it. */
 function pdfWith(content: Uint8Array, dict: string, pages = 1): Uint8Array {
@@ -100,7 +103,7 @@ describe('readPdf on plans printed by LibreOffice', () => {
   });
 
   it('answers a scanned plan with "no text layer"', async () => {
-    expect(await readPdf(fixture('scanned.pdf'))).toEqual({ ok: false, problem: { reason: 'no-text-layer', pages: 1 } });
+    expect(await readPdf(fixture('scanned.pdf'), PATIENT)).toEqual({ ok: false, problem: { reason: 'no-text-layer', pages: 1 } });
   });
 });
 
@@ -113,7 +116,7 @@ describe('readPdf on bad files', () => {
   it('answers a truncated PDF with a typed result, never an exception', async () => {
     const whole = fixture('docx-plan.pdf');
     for (const cut of [20, 1000, Math.floor(whole.length / 2)]) {
-      const r = await readPdf(whole.subarray(0, cut));
+      const r = await readPdf(whole.subarray(0, cut), PATIENT);
       if (r.ok) expect(r.grid.blocks.length).toBeGreaterThan(0);
       else expect(['pdf-damaged', 'no-text-layer', 'no-ruled-table']).toContain(r.problem.reason);
     }
@@ -123,7 +126,7 @@ describe('readPdf on bad files', () => {
     const content = new TextEncoder().encode('BT /F1 12 Tf 72 700 Td (STT Noi dung) Tj ET');
     const pdf = pdfWith(content, '');
     const withFont = new TextDecoder('latin1').decode(pdf).replace('/Contents 3 0 R', '/Contents 3 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>');
-    expect(await readPdf(new Uint8Array([...withFont].map((c) => c.charCodeAt(0))))).toMatchObject({ ok: false, problem: { reason: 'no-ruled-table', pages: 1 } });
+    expect(await readPdf(new Uint8Array([...withFont].map((c) => c.charCodeAt(0))), PATIENT)).toMatchObject({ ok: false, problem: { reason: 'no-ruled-table', pages: 1 } });
   });
 
   it('refuses a PDF bomb before pdf.js inflates it', async () => {
@@ -131,11 +134,11 @@ describe('readPdf on bad files', () => {
     expect(bomb.length).toBeLessThan(64 * 1024);
     expect(await inflatesBeyond(bomb, 4 * 1024 * 1024)).toBe(true);
     expect(await inflatesBeyond(bomb, 16 * 1024 * 1024)).toBe(false);
-    expect(await readPdf(bomb, { maxInflatedBytes: 4 * 1024 * 1024 })).toEqual({ ok: false, problem: { reason: 'too-much-content', page: null } });
+    expect(await readPdf(bomb, { ...PATIENT, maxInflatedBytes: 4 * 1024 * 1024 })).toEqual({ ok: false, problem: { reason: 'too-much-content', page: null } });
   });
 
   it('refuses a PDF claiming more pages than a plan has', async () => {
     const pdf = pdfWith(new TextEncoder().encode('0 0 m 1 1 l S'), '', 301);
-    expect(await readPdf(pdf)).toEqual({ ok: false, problem: { reason: 'too-many-pages', pages: 301, limit: 300 } });
+    expect(await readPdf(pdf, PATIENT)).toEqual({ ok: false, problem: { reason: 'too-many-pages', pages: 301, limit: 300 } });
   });
 });
