@@ -137,6 +137,10 @@ describe('readPdf on bad files', () => {
     expect(await readPdf(bomb, { ...PATIENT, maxInflatedBytes: 4 * 1024 * 1024 })).toEqual({ ok: false, problem: { reason: 'too-much-content', page: null } });
   });
 
+  it('stops at its deadline and says so, whatever pdf.js was doing', async () => {
+    expect(await readPdf(fixture('html-plan.pdf'), { timeoutMs: 0 })).toEqual({ ok: false, problem: { reason: 'too-slow', seconds: 0 } });
+  });
+
   it('refuses a PDF claiming more pages than a plan has', async () => {
     const pdf = pdfWith(new TextEncoder().encode('0 0 m 1 1 l S'), '', 301);
     expect(await readPdf(pdf, PATIENT)).toEqual({ ok: false, problem: { reason: 'too-many-pages', pages: 301, limit: 300 } });
