@@ -11,7 +11,7 @@
 
 import type { Grid } from './grid';
 import type { SourceProblem } from './source-read';
-import { hasNonAscii, isCapsLine, isVietnameseWord, LEGACY, type LegacyFont, SCORED_WORD, WORD } from './legacy-fonts';
+import { beyondLatin1, hasNonAscii, isCapsLine, isVietnameseWord, LEGACY, type LegacyFont, SCORED_WORD, WORD } from './legacy-fonts';
 
 /** The WHATWG name of the encoding the bytes were read in ('utf-8', 'utf-16le', 'windows-1258', …). */
 export type ByteEncoding = string;
@@ -226,7 +226,7 @@ export function repairLegacyText(text: string, options: DecodeOptions = {}): Leg
     const converted = convertLine(line, best.font, html);
     const conv = readability(converted);
     // On a tie the document's font wins, unless the line holds letters beyond Latin-1 (then it is Unicode).
-    const tie = conv.valid === asLine.valid && conv.valid > 0 && !/[^\u0000-\u00ff]/.test(line);
+    const tie = conv.valid === asLine.valid && conv.valid > 0 && !beyondLatin1(line);
     if (conv.valid > asLine.valid || tie) {
       legacyLines++;
       words += conv.valid;

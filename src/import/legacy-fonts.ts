@@ -46,14 +46,14 @@ export type LegacyFont = 'tcvn3' | 'vni';
 
 /** A word as TCVN3 would have it; words holding any character beyond Latin-1 are already Unicode. */
 function fromTcvn3(word: string, capsLine: boolean): string {
-  if (/[^\u0000-\u00ff]/.test(word)) return word;
+  if (beyondLatin1(word)) return word;
   let out = '';
   for (const ch of word) out += TCVN3.get(ch) ?? ch;
   return capitalised(word, out.normalize('NFC'), capsLine);
 }
 
 function fromVni(word: string, capsLine: boolean): string {
-  if (/[^\u0000-\u00ff]/.test(word)) return word;
+  if (beyondLatin1(word)) return word;
   const chars = [...word];
   let out = '';
   for (let i = 0; i < chars.length; i++) {
@@ -148,11 +148,16 @@ export function isVietnameseWord(word: string): boolean {
 }
 
 /** Tokens judged for readability: runs without spaces or ASCII punctuation, so a symbol inside a word ('C…N') counts against it. */
-export const SCORED_WORD = /[^\s\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+/gu;
+export const SCORED_WORD = /[^\s!-/:-@[-`{-~]+/gu;
 
 /** Words as the legacy fonts cut them: letters plus every Latin-1 symbol they reuse for letters ('µ', '¸', '§'). */
 export const WORD = /[\p{L}\p{M}\u00a1-\u00ff]+/gu;
 
+/** A character beyond Latin-1: the text is Unicode already (legacy fonts use only Latin-1 codes). */
+export function beyondLatin1(text: string): boolean {
+  return /[\u0100-\uffff]/.test(text);
+}
+
 export function hasNonAscii(word: string): boolean {
-  return /[^\u0000-\u007f]/.test(word);
+  return /[\u0080-\uffff]/.test(word);
 }

@@ -413,7 +413,7 @@ export function pagesToGrid(pages: PageContent[]): { grid: Grid; notes: PdfLayou
 /** The rows of a table's next page added to it: a repeated header dropped, a row broken by the page end joined. */
 function joinContinued(target: GridBlock, header: GridRow[], more: GridRow[], page: number, notes: PdfLayoutNote[]): void {
   // A row the page break cut so that one part holds no text at all: a sliver, not a row.
-  const blank = (r: GridRow | undefined) => r !== undefined && r.cells.every((c) => c.text === '' || c.spanned === true);
+  const blank = (r: GridRow | undefined) => !!r?.cells.every((c) => c.text === '' || c.spanned === true);
   while (target.rows.length > 1 && blank(target.rows[target.rows.length - 1])) target.rows.pop();
   let rows = more;
   let repeated = 0;

@@ -190,7 +190,7 @@ function isTextItem(v: unknown): v is PdfTextItem {
 function textBoxes(items: unknown[], viewport: PdfViewport): TextBox[] {
   const out: TextBox[] = [];
   for (const it of items) {
-    if (!isTextItem(it) || !it.str || !it.str.trim()) continue;
+    if (!isTextItem(it) || !it.str?.trim()) continue;
     const t = it.transform ?? [];
     const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = t;
     const [x = 0, y = 0] = viewport.convertToViewportPoint(e, f);

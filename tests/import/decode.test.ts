@@ -12,7 +12,7 @@ import { isVietnameseWord, WORD } from '../../src/import/legacy-fonts';
  */
 
 const seed = readFileSync(join(__dirname, '../../seeds/ke-hoach-159-KH-UBND-2025.txt'), 'utf8');
-const seedLines = seed.split('\n').filter((l) => /[^\x00-\x7f]/.test(l)).slice(0, 400);
+const seedLines = seed.split('\n').filter((l) => /[\u0080-\uffff]/.test(l)).slice(0, 400);
 const PHRASES = [
   'Thành phố Hà Nội',
   'Sở Văn hóa, Thể thao và Du lịch',
@@ -23,7 +23,6 @@ const PHRASES = [
   'Trách nhiệm giải trình của chính quyền; kiểm soát tham nhũng trong khu vực công; thủ tục hành chính công',
 ];
 
-const ascii = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
 
@@ -32,7 +31,7 @@ const isTonedCapital = (c: string) => c !== c.toLowerCase() && /[\u0300\u0301\u0
 const tcvn3able = (s: string) => [...s].map((c) => (isTonedCapital(c) ? c.toLowerCase() : c)).join('');
 /** TCVN3 bytes: Vietnamese letters through the TCVN 5712 table, symbols ('…') as Word saves them (Windows-1252). */
 const toTcvn3 = (s: string) =>
-  new Uint8Array([...tcvn3able(s)].flatMap((c) => [...iconv.encode(c, /[\p{L}\u0300-\u0323]/u.test(c) ? 'tcvn' : 'windows-1252')]));
+  new Uint8Array([...tcvn3able(s)].flatMap((c) => [...iconv.encode(c, /\p{L}|\p{M}/u.test(c) ? 'tcvn' : 'windows-1252')]));
 /** Words whose case differs, each of which must have held a capital with a tone (what TCVN3 cannot keep). */
 const caseLosses = (got: string, want: string) => {
   const a = got.match(WORD) ?? [];
@@ -41,10 +40,14 @@ const caseLosses = (got: string, want: string) => {
 };
 
 /** Windows-1258 keeps â ê ô ơ ư ă composed and writes tones as combining marks. */
+const isTone = (m: string) => '\u0300\u0301\u0303\u0309\u0323'.includes(m);
 const to1258 = (s: string) =>
   new Uint8Array(
     iconv.encode(
-      s.normalize('NFD').replace(/(\p{L})(\p{M}*)/gu, (_m, base: string, marks: string) => (base + marks.replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')).normalize('NFC') + marks.replace(/[^\u0300\u0301\u0303\u0309\u0323]/g, '')),
+      s.normalize('NFD').replace(/(\p{L})(\p{M}*)/gu, (_m, base: string, marks: string) => {
+        const all = [...marks];
+        return (base + all.filter((m) => !isTone(m)).join('')).normalize('NFC') + all.filter(isTone).join('');
+      }),
       'windows1258',
     ),
   );
@@ -216,7 +219,7 @@ describe('legacy fonts', () => {
 
 describe('isVietnameseWord', () => {
   it('accepts the words of the seed plan and capital abbreviations', () => {
-    const words = [...new Set(seed.match(WORD) ?? [])].filter((w) => /[^\x00-\x7f]/.test(w));
+    const words = [...new Set(seed.match(WORD) ?? [])].filter((w) => /[\u0080-\uffff]/.test(w));
     const rejected = words.filter((w) => !isVietnameseWord(w));
     expect(rejected.length).toBeLessThan(words.length * 0.01);
     for (const w of ['HĐND', 'NĐ', 'Đài', 'người', 'Uỷ', 'Ủy', 'nghiêng', 'khuyến', 'thuở']) expect([w, isVietnameseWord(w)]).toEqual([w, true]);

@@ -18,7 +18,7 @@ const toTcvn3Page = (html: string) =>
   new Uint8Array(
     [...html].flatMap((c) => {
       const typed = c !== c.toLowerCase() && /[\u0300\u0301\u0303\u0309\u0323]/.test(c.normalize('NFD')) ? c.toLowerCase() : c;
-      return [...iconv.encode(typed, /[^\x00-\x7f]/.test(typed) && /\p{L}/u.test(typed) ? 'tcvn' : 'windows-1252')];
+      return [...iconv.encode(typed, /[\u0080-\uffff]/.test(typed) && /\p{L}/u.test(typed) ? 'tcvn' : 'windows-1252')];
     }),
   );
 
