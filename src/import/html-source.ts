@@ -78,7 +78,7 @@ export function decodeEntities(text: string): string {
 
 interface TokenSink {
   text(raw: string): void;
-  start(name: string, attrs: ReadonlyMap<string, string>): void;
+  start(name: string, attrs: Readonly<Record<string, string>>): void;
   end(name: string): void;
 }
 
@@ -118,7 +118,7 @@ function tokenize(html: string, sink: TokenSink): void {
           skipDepth = 1;
           return;
         }
-        sink.start(name, new Map(Object.entries(attribs)));
+        sink.start(name, attribs);
       },
       onclosetag(name) {
         if (skipping !== null) {
@@ -305,9 +305,9 @@ export function htmlToGrid(html: string): Grid {
           if (!t.row) t.row = []; // a cell outside any <tr> implies one
           t.cell = {
             parts: [],
-            colspan: parseSpan(attrs.get('colspan'), 1),
+            colspan: parseSpan(attrs['colspan'], 1),
             // rowspan=0 means "to the end of the section"; the layout clamps it to the rows that exist.
-            rowspan: parseSpan(attrs.get('rowspan'), MAX_SPAN),
+            rowspan: parseSpan(attrs['rowspan'], MAX_SPAN),
           };
           return;
         case 'thead':
