@@ -30,14 +30,15 @@ const ALLOWED: Record<string, readonly string[]> = {
   'plan-workbook': ['plan', 'workbook-kit', 'checks', 'agencies'],
   'agency-workbook': ['plan', 'workbook-kit', 'agencies', 'plan-workbook'],
   'master-workbook': ['plan', 'workbook-kit', 'agencies'],
-  strings: ['plan', 'workbook-kit', 'plan-workbook', 'agencies'],
+  strings: ['plan', 'workbook-kit', 'plan-workbook', 'agencies', 'import'],
   report: ['plan', 'master-workbook'],
   'docx-write': ['report'],
   xlsx: ['plan', 'workbook-kit', 'agency-workbook'],
   excel: ['plan', 'workbook-kit'],
-  app: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'report', 'docx-write'],
-  taskpane: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'excel', 'app', 'report', 'docx-write'],
-  cli: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'app', 'report', 'docx-write'],
+  pdf: ['plan', 'import'],
+  app: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'report', 'docx-write', 'pdf'],
+  taskpane: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'excel', 'app', 'report', 'docx-write', 'pdf'],
+  cli: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'app', 'report', 'docx-write', 'pdf'],
 };
 
 const CORE = ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'report'];

@@ -1,4 +1,5 @@
 import type { PlanSource } from '../import';
+import { readDocxHtml, readHtmlFile, readTextFile, type SourceNote, type SourceRead } from '../import/source-read';
 import type { ReadProblem } from '../strings';
 import type { ReadWorkbook } from '../workbook-kit/read-model';
 import { DOCX_FORMAT, inspectDocx, XLSX_FORMAT, zipEntryNames, type GuardNote, type GuardProblem, type RawInflate } from '../xlsx/guard';
@@ -19,7 +20,7 @@ export interface LoadFailure {
 
 /** What a format's reader gives: a source for the importer, a plan workbook as read, or why not. */
 export type FormatRead =
-  | { ok: true; kind: 'source'; source: PlanSource }
+  | { ok: true; kind: 'source'; source: PlanSource; notes: SourceNote[] }
   | { ok: true; kind: 'workbook'; workbook: ReadWorkbook; notes: GuardNote[] }
   | LoadFailure;
 
@@ -47,7 +48,7 @@ export function sourceFormat(
   name: string,
   extensions: readonly string[],
   sniff: (bytes: Uint8Array) => boolean,
-  read: (bytes: Uint8Array, io: ReadIo) => Promise<PlanSource | LoadFailure>,
+  read: (bytes: Uint8Array, io: ReadIo) => Promise<PlanSource | LoadFailure | SourceReadOk>,
 ): PlanFormat {
   return {
     name,
@@ -55,12 +56,14 @@ export function sourceFormat(
     sniff,
     read: async (bytes, io) => {
       const r = await read(bytes, io);
-      return 'ok' in r ? r : { ok: true, kind: 'source', source: r };
+      if (!('ok' in r)) return { ok: true, kind: 'source', source: r, notes: [] };
+      if (!r.ok) return r;
+      return { ok: true, kind: 'source', source: r.source, notes: r.notes };
     },
   };
 }
 
-const failure = (kind: Exclude<ReadProblem['kind'], 'cut-off'>): LoadFailure => ({ ok: false, problem: { kind } });
+const failure = (kind: Exclude<ReadProblem['kind'], 'cut-off' | 'source'>): LoadFailure => ({ ok: false, problem: { kind } as ReadProblem });
 
 /** The one rule for "is this HTML": it opens with a tag or a comment, or it holds a table element. */
 export function looksLikeHtml(text: string): boolean {
@@ -94,11 +97,26 @@ async function mammoth(): Promise<Mammoth> {
   return typeof mod.convertToHtml === 'function' ? mod : mod.default!;
 }
 
-const guardProblem = (p: GuardProblem | { kind: 'unreadable' | 'timeout' }): Exclude<ReadProblem['kind'], 'cut-off'> => (p.kind === 'unreadable' ? 'damaged' : p.kind);
+const guardProblem = (p: GuardProblem | { kind: 'unreadable' | 'timeout' }): Exclude<ReadProblem['kind'], 'cut-off' | 'source'> => (p.kind === 'unreadable' ? 'damaged' : p.kind);
 
-export const TEXT_FORMAT = sourceFormat('text', ['txt'], () => false, async (bytes) => ({ kind: 'text', text: decodeText(bytes) }));
+/** A source reader's answer as a format's: its problem said as a read problem. */
+type SourceReadOk = Extract<SourceRead, { ok: true }>;
+const fromSourceRead = (r: SourceRead): SourceReadOk | LoadFailure => {
+  if (r.ok) return r;
+  const p = r.problem;
+  return { ok: false, problem: p.reason === 'empty' || p.reason === 'binary' ? { kind: p.reason } : { kind: 'source', problem: p } };
+};
 
-export const HTML_FORMAT = sourceFormat('html', ['html', 'htm'], (bytes) => looksLikeHtml(head(bytes)), async (bytes) => ({ kind: 'html', html: decodeText(bytes) }));
+/** Text in any encoding a plan comes in (UTF-8/16, Windows-1258, TCVN3 and VNI legacy fonts), or tab-separated cells. */
+export const TEXT_FORMAT = sourceFormat('text', ['txt', 'tsv'], () => false, async (bytes) => fromSourceRead(readTextFile(bytes)));
+
+export const HTML_FORMAT = sourceFormat('html', ['html', 'htm'], (bytes) => looksLikeHtml(head(bytes)), async (bytes) => fromSourceRead(readHtmlFile(bytes)));
+
+/** A PDF with a text layer: its ruled tables rebuilt (src/pdf); a scan is answered as such. */
+export const PDF_FORMAT = sourceFormat('pdf', ['pdf'], (b) => b.length >= 5 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46, async (bytes) => {
+  const { readPdfFile } = await import('../pdf/read-pdf');
+  return fromSourceRead(await readPdfFile(bytes));
+});
 
 /**
  * Word: its tables through mammoth's HTML, after the zip guard (a small .docx may inflate to
@@ -112,7 +130,8 @@ export const DOCX_FORMAT_ENTRY = sourceFormat('docx', ['docx', 'docm', 'doc'], z
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   try {
     const { value } = await m.convertToHtml({ arrayBuffer, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer });
-    return { kind: 'html', html: value };
+    // Paragraphs of one cell are separate lines, as they were in Word (a list of agencies, one per line).
+    return fromSourceRead(readDocxHtml(value));
   } catch {
     return failure('corrupt');
   }
@@ -131,7 +150,7 @@ export const PLAN_WORKBOOK_FORMAT: PlanFormat = {
 };
 
 /** In the order content is tried; text is what is left. */
-export const FORMATS: readonly PlanFormat[] = [PLAN_WORKBOOK_FORMAT, DOCX_FORMAT_ENTRY, HTML_FORMAT, TEXT_FORMAT];
+export const FORMATS: readonly PlanFormat[] = [PLAN_WORKBOOK_FORMAT, DOCX_FORMAT_ENTRY, PDF_FORMAT, HTML_FORMAT, TEXT_FORMAT];
 
 /** The format a file is read as: by its extension, else by its content, else text. */
 export function formatOf(name: string, bytes: Uint8Array, formats: readonly PlanFormat[] = FORMATS): PlanFormat {

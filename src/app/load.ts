@@ -2,6 +2,7 @@ import { parseCommuneList } from '../agencies/communes';
 import { withBundledCommunes } from '../agencies/members';
 import { runChecks } from '../checks';
 import { importPlan, type PlanSource, type TableReport } from '../import';
+import type { SourceNote } from '../import/source-read';
 import { finding } from '../plan/finding';
 import type { Finding, Plan } from '../plan/schema';
 import { readPlan } from '../plan-workbook/read';
@@ -15,7 +16,8 @@ import { FORMATS, formatOf, looksLikeHtml, type LoadFailure, type PlanFormat, ty
  * what the guard cut back, what the checks found).
  */
 
-export type Loaded = { ok: true; plan: Plan; findings: Finding[]; tables?: TableReport[] } | LoadFailure;
+/** `notes`: what the file's reader did to its text (a legacy font converted, a PDF's page headers dropped), said to the user. */
+export type Loaded = { ok: true; plan: Plan; findings: Finding[]; tables?: TableReport[]; notes?: SourceNote[] } | LoadFailure;
 export type LoadedPlan = Extract<Loaded, { ok: true }>;
 
 /** A source the importer reads (text, HTML, a range's values), imported and checked. */
@@ -45,7 +47,9 @@ export async function loadFile(name: string, bytes: Uint8Array, io: ReadIo = {},
   if (bytes.length === 0) return { ok: false, problem: { kind: 'empty' } };
   const read = await formatOf(name, bytes, formats).read(bytes, io);
   if (!read.ok) return read;
-  return read.kind === 'workbook' ? loadWorkbook(read.workbook, read.notes) : loadSource(read.source);
+  if (read.kind === 'workbook') return loadWorkbook(read.workbook, read.notes);
+  const loaded = loadSource(read.source);
+  return loaded.ok ? { ...loaded, notes: read.notes } : loaded;
 }
 
 /**
@@ -54,7 +58,7 @@ export async function loadFile(name: string, bytes: Uint8Array, io: ReadIo = {},
  */
 export function withCommunes(loaded: LoadedPlan, communeList: string): LoadedPlan {
   const members = withBundledCommunes(loaded.plan, parseCommuneList(communeList).units);
-  return { ok: true, plan: members.plan, findings: [...members.findings, ...loaded.findings] };
+  return { ...loaded, plan: members.plan, findings: [...members.findings, ...loaded.findings] };
 }
 
 /** Findings by severity: `check` fails on any warning or error. */

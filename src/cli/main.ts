@@ -79,6 +79,8 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     io.out(t.summary({ file: cmd.input, tasks: plan.tasks.length, criteria: plan.criteria.length, errors: counts.error, warnings: counts.warning, infos: counts.info }));
     io.out(findingsTable(findings, t));
   }
+  // What the file's reader did to its text is the reader's doing, said apart from the plan's findings.
+  for (const n of loaded.notes ?? []) io.out(t.sourceNote(n));
 
   if (cmd.command === 'import' && cmd.output) {
     const output = cmd.output;

@@ -7,7 +7,7 @@ import type { Grid } from './grid';
 import { htmlToGrid } from './html-source';
 import { linkGroups } from './links';
 import { readMetadata } from './metadata';
-import { rangeToGrid } from './range-source';
+import { rangeToGrid, tsvToGrid } from './range-source';
 import { columnFindings, tableReport, unreadFinding, unreadReport, type TableReport } from './report';
 import { leadingText, scanGrid, type TableOverride } from './tables';
 import { assignTaskIds, readTasks, type TaskDraft } from './tasks';
@@ -16,7 +16,11 @@ import { textToGrid } from './text-source';
 export type PlanSource =
   | { kind: 'text'; text: string }
   | { kind: 'html'; html: string }
-  | { kind: 'range'; values: unknown[][] };
+  | { kind: 'range'; values: unknown[][] }
+  /** Cells copied from Excel (Ctrl+C): tab-separated rows, Excel's quoting. */
+  | { kind: 'tsv'; text: string }
+  /** A grid a reader outside the core built (a PDF's tables). */
+  | { kind: 'grid'; grid: Grid };
 
 /** Why a source could not be read at all; the shell words it. */
 export type ImportErrorCode = 'empty' | 'binary' | 'no-table' | 'cut-off';
@@ -36,7 +40,7 @@ export type ImportResult =
   | { ok: false; error: { code: ImportErrorCode; line: number | null } };
 
 export function importPlan(source: PlanSource, options: ImportOptions = {}): ImportResult {
-  const raw = source.kind === 'text' ? source.text : source.kind === 'html' ? source.html : null;
+  const raw = source.kind === 'text' || source.kind === 'tsv' ? source.text : source.kind === 'html' ? source.html : null;
   if (raw !== null) {
     if (!raw.trim()) return fail('empty');
     if (looksBinary(raw)) return fail('binary');
@@ -52,6 +56,8 @@ export function importPlan(source: PlanSource, options: ImportOptions = {}): Imp
     return importGrid(grid, findings, options);
   }
   if (source.kind === 'html') return importGrid(htmlToGrid(source.html), [], options);
+  if (source.kind === 'tsv') return importGrid(tsvToGrid(source.text), [], options);
+  if (source.kind === 'grid') return source.grid.blocks.length === 0 ? fail('no-table') : importGrid(source.grid, [], options);
   if (source.values.length === 0) return fail('empty');
   return importGrid(rangeToGrid(source.values), [], options);
 }

@@ -115,7 +115,7 @@ function escapeRegex(p: string): string {
 function compile(entry: VocabularyEntry): (folded: string, hasYear: boolean) => boolean {
   const exact = new Set(entry.exact ?? []);
   const bound = (p: string) => `(?<![a-z0-9])${escapeRegex(p)}(?![a-z0-9])`;
-  const starts = entry.startsWith?.length ? new RegExp(`^(?:${entry.startsWith.map(escape).join('|')})(?![a-z0-9])`) : null;
+  const starts = entry.startsWith?.length ? new RegExp(`^(?:${entry.startsWith.map(escapeRegex).join('|')})(?![a-z0-9])`) : null;
   const contains = entry.contains?.length ? new RegExp(entry.contains.map(bound).join('|')) : null;
   const withYear = entry.containsWithYear?.length ? new RegExp(entry.containsWithYear.map(bound).join('|')) : null;
   return (f, hasYear) =>

@@ -143,6 +143,8 @@ const REFUSALS: RefusalWords = {
 
 /** Why a file could not be read at all, naming it, and what to do. */
 const PROBLEMS: ReadProblemWords = {
+  // Worded by the readers' own table (sourceProblem), called once `en` exists.
+  source: (p, file) => en.sourceProblem(p.problem, file),
   'missing': (_, file) => `File ${file} not found. Check the path.`,
   'directory': (_, file) => `${file} is a folder, not a file.`,
   'too-large': (_, file) => `File ${file} is too large to read (over 50 MB, or unzips to too much); not read, to keep the machine responsive. Remove images and stray data, then save it again.`,
@@ -322,6 +324,59 @@ export const en: Strings = {
     folderHasWork: (folder, files) => `Not writing into ${folder}: ${files.length} files there differ from what chiso made (filled returns?): ${files.slice(0, 5).join(', ')}${files.length > 5 ? '…' : ''}. Choose a new folder, or add --force if you are sure; nothing was written.`,
     writeFailed: (output, cause, detail) =>
       `${{ interrupted: 'Stopped (Ctrl+C) while writing', 'disk-full': 'The disk is full; could not finish writing', 'no-permission': 'No permission to write', failed: `Writing failed (${detail}):` }[cause]} ${output}. The previous file (if any) is intact; no partial file is left.`,
+  },
+  // --- Reading a file's bytes (encodings, legacy fonts, PDF).
+  sourceProblem(p, file) {
+    switch (p.reason) {
+      case 'empty':
+        return `${file} is empty.`;
+      case 'binary':
+        return `${file} is not text (an archive or an image?). Save the plan as .docx, .html, .txt or a PDF with text.`;
+      case 'unreadable-text': {
+        const font = { tcvn3: 'TCVN3 (ABC, .VnTime fonts)', vni: 'VNI (VNI-Times fonts)', 'windows-1258': 'Windows-1258', unknown: 'an old encoding' }[p.looksLike];
+        return `Cannot read the text of ${file}: ${p.words - p.readable} of ${p.words} words are not Vietnamese (e.g. “${p.samples.slice(0, 3).join('”, “')}”); it looks like ${font}. Nothing was imported, so no agency name is written wrong. Open the file, convert it to Unicode (Unikey: conversion tool) and save it again.`;
+      }
+      case 'not-pdf':
+        return `${file} is not a PDF.`;
+      case 'pdf-encrypted':
+        return `The PDF ${file} has a password. Remove it, or use the plan's .docx or web page.`;
+      case 'pdf-damaged':
+        return `The PDF ${file} is damaged or was not downloaded whole. Download it again.`;
+      case 'no-text-layer':
+        return `The PDF ${file} (${p.pages} pages) is a scan with no text layer, so its tables cannot be read. Use the plan's .docx or web page, or a PDF exported from Word.`;
+      case 'no-ruled-table':
+        return `The PDF ${file} has text but no table drawn with cell borders; chiso rebuilds only ruled tables. Use the plan's .docx or web page.`;
+      case 'too-many-pages':
+        return `The PDF ${file} has ${p.pages} pages, over the ${p.limit} a plan has; not read, to keep the computer responsive.`;
+      case 'too-slow':
+        return `Reading ${file} took over ${p.seconds} seconds and was stopped (a damaged or unusual file). Use the plan's .docx or web page.`;
+      case 'too-much-content':
+        return `${file} inflates to far more than a plan${p.page === null ? '' : ` (page ${p.page})`}; not read, to keep the computer responsive.`;
+    }
+  },
+  sourceNote(n) {
+    switch (n.kind) {
+      case 'encoding-guessed':
+        return `The file names no encoding; read as ${n.encoding}.`;
+      case 'declared-charset-ignored':
+        return `The page declares ${n.declared} but holds ${n.used}; read as ${n.used}.`;
+      case 'legacy-converted':
+        return `Converted ${n.words} words on ${n.lines} lines from ${n.font === 'tcvn3' ? 'TCVN3 (.VnTime)' : 'VNI'} to Unicode; check the agency names.`;
+      case 'legacy-mixed':
+        return `The file mixes Unicode (${n.unicodeLines} lines) and ${n.font === 'tcvn3' ? 'TCVN3' : 'VNI'} (${n.legacyLines} lines); each line was read in its own.`;
+      case 'words-unreadable':
+        return `${n.count} words read in no encoding, kept as they are: “${n.samples.join('”, “')}”.`;
+      case 'running-text-dropped':
+        return `Dropped the page header/footer “${n.text}” repeated on ${n.pages} pages.`;
+      case 'table-joined':
+        return `The table on page ${n.pages[0]} runs on to page ${n.pages[1]}: read as one table.`;
+      case 'header-repeated':
+        return `Page ${n.page} repeats ${n.rows} header rows of the table: the copy was dropped.`;
+      case 'row-joined':
+        return `Row ${n.row} was broken onto page ${n.page}: joined into one row.`;
+      case 'pages-without-text':
+        return `Pages ${n.pages.join(', ')} are scanned images with no text: their content is not read.`;
+    }
   },
 };
 

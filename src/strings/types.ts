@@ -1,5 +1,6 @@
 import type { FileProblem, Refusal, RefusalOf, RefusalReason, Rejection } from '../agencies/refusal';
 import type { Finding, FindingOf, Rule, Severity } from '../plan/schema';
+import type { SourceNote, SourceProblem } from '../import/source-read';
 
 export type Lang = 'vi' | 'en';
 
@@ -13,7 +14,9 @@ export type ReadProblem =
   // Files from outside that are not what they seem, each with its real cause.
   | Plain<'no-permission' | 'not-a-regular-file' | 'damaged'>
   // A .docx plan, as the zip guard finds it; a .doc in Word's old format.
-  | Plain<'not-docx' | 'old-word-format'>;
+  | Plain<'not-docx' | 'old-word-format'>
+  /** A text, HTML, .docx or PDF source the readers could not turn into a plan source (its encoding, a scan, a PDF bomb…). */
+  | { kind: 'source'; problem: SourceProblem };
 
 /** One member per kind that carries nothing but its kind. */
 type Plain<K extends string> = K extends string ? { kind: K } : never;
@@ -134,6 +137,11 @@ export interface Strings {
   };
   /** Outputs: what stops a write before any work is done, and a write that did not finish. */
   output: OutputStrings;
+  // --- Reading a file's bytes (encodings, legacy fonts, PDF): the reader's limits, never the plan's faults.
+  /** Why a file could not be read as a plan source, and what to do. */
+  sourceProblem(p: SourceProblem, file: string): string;
+  /** What a reader did to the file's text that the user should know (a conversion, a dropped page header). */
+  sourceNote(n: SourceNote): string;
 }
 
 export type WriteCause = 'interrupted' | 'disk-full' | 'no-permission' | 'failed';

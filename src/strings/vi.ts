@@ -146,6 +146,8 @@ const REFUSALS: RefusalWords = {
 
 /** Why a file could not be read at all, naming it, and what to do. */
 const PROBLEMS: ReadProblemWords = {
+  // Worded by the readers' own table (sourceProblem), called once `vi` exists.
+  source: (p, file) => vi.sourceProblem(p.problem, file),
   'missing': (_, file) => `Không tìm thấy tệp ${file}. Kiểm tra lại đường dẫn.`,
   'directory': (_, file) => `${file} là thư mục, không phải tệp.`,
   'too-large': (_, file) => `Tệp ${file} quá lớn để đọc (trên 50 MB, hoặc giải nén ra quá lớn); không đọc để tránh treo máy. Hãy bỏ ảnh, dữ liệu thừa rồi lưu lại.`,
@@ -327,6 +329,59 @@ export const vi: Strings = {
     folderHasWork: (folder, files) => `Không ghi vào ${folder}: ${files.length} tệp ở đó khác với bản chiso tạo (có thể là báo cáo đơn vị đã điền): ${files.slice(0, 5).join(', ')}${files.length > 5 ? '…' : ''}. Hãy chọn thư mục mới, hoặc thêm --force nếu chắc chắn muốn thay; chưa có gì được ghi.`,
     writeFailed: (output, cause, detail) =>
       `${{ interrupted: 'Đã dừng (Ctrl+C) khi đang ghi', 'disk-full': 'Ổ đĩa đầy, không ghi xong', 'no-permission': 'Không có quyền ghi', failed: `Lỗi khi ghi (${detail})` }[cause]} ${output}. Tệp cũ (nếu có) vẫn nguyên vẹn, không để lại tệp ghi dở.`,
+  },
+  // --- Reading a file's bytes (encodings, legacy fonts, PDF).
+  sourceProblem(p, file) {
+    switch (p.reason) {
+      case 'empty':
+        return `Tệp ${file} trống.`;
+      case 'binary':
+        return `Tệp ${file} không phải văn bản (có thể là tệp nén hay ảnh). Hãy lưu kế hoạch dạng .docx, .html, .txt hoặc PDF có chữ.`;
+      case 'unreadable-text': {
+        const font = { tcvn3: 'mã TCVN3 (ABC, phông .VnTime)', vni: 'mã VNI (phông VNI-Times)', 'windows-1258': 'mã Windows-1258', unknown: 'một bảng mã cũ' }[p.looksLike];
+        return `Không đọc được chữ trong tệp ${file}: ${p.words - p.readable}/${p.words} từ không phải tiếng Việt (ví dụ “${p.samples.slice(0, 3).join('”, “')}”); có vẻ là ${font}. chiso không nhập để tránh ghi sai tên đơn vị. Hãy mở tệp, chuyển mã sang Unicode (Unikey: Công cụ chuyển mã) rồi lưu lại.`;
+      }
+      case 'not-pdf':
+        return `Tệp ${file} không phải PDF.`;
+      case 'pdf-encrypted':
+        return `Tệp PDF ${file} có mật khẩu. Hãy gỡ mật khẩu hoặc dùng bản .docx/.html của kế hoạch.`;
+      case 'pdf-damaged':
+        return `Tệp PDF ${file} bị hỏng hoặc tải chưa hết, không đọc được. Hãy tải lại tệp.`;
+      case 'no-text-layer':
+        return `Tệp PDF ${file} (${p.pages} trang) là bản chụp/quét, không có lớp chữ nên không đọc được bảng. Hãy dùng bản .docx hoặc trang web của kế hoạch, hoặc PDF xuất từ Word.`;
+      case 'no-ruled-table':
+        return `Tệp PDF ${file} có chữ nhưng không có bảng kẻ đường viền; chiso chỉ dựng lại được bảng có kẻ ô. Hãy dùng bản .docx hoặc trang web của kế hoạch.`;
+      case 'too-many-pages':
+        return `Tệp PDF ${file} có ${p.pages} trang, quá giới hạn ${p.limit} trang của một kế hoạch; không đọc để tránh treo máy.`;
+      case 'too-slow':
+        return `Đọc tệp ${file} quá ${p.seconds} giây nên đã dừng (tệp hỏng hoặc bất thường). Hãy dùng bản .docx hoặc trang web của kế hoạch.`;
+      case 'too-much-content':
+        return `Tệp ${file} giải nén ra quá lớn${p.page === null ? '' : ` (trang ${p.page})`}, không giống một kế hoạch; không đọc để tránh treo máy.`;
+    }
+  },
+  sourceNote(n) {
+    switch (n.kind) {
+      case 'encoding-guessed':
+        return `Tệp không ghi bảng mã; đã đọc theo ${n.encoding}.`;
+      case 'declared-charset-ignored':
+        return `Trang web khai báo bảng mã ${n.declared} nhưng nội dung là ${n.used}; đã đọc theo ${n.used}.`;
+      case 'legacy-converted':
+        return `Đã chuyển ${n.words} từ ở ${n.lines} dòng từ mã ${n.font === 'tcvn3' ? 'TCVN3 (.VnTime)' : 'VNI'} sang Unicode; hãy soát lại tên đơn vị.`;
+      case 'legacy-mixed':
+        return `Tệp trộn chữ Unicode (${n.unicodeLines} dòng) và mã ${n.font === 'tcvn3' ? 'TCVN3' : 'VNI'} (${n.legacyLines} dòng); mỗi dòng đã được đọc theo mã của nó.`;
+      case 'words-unreadable':
+        return `${n.count} từ không đọc được theo bảng mã nào, giữ nguyên: “${n.samples.join('”, “')}”.`;
+      case 'running-text-dropped':
+        return `Đã bỏ dòng đầu/chân trang “${n.text}” lặp lại ở ${n.pages} trang.`;
+      case 'table-joined':
+        return `Bảng ở trang ${n.pages[0]} chạy tiếp sang trang ${n.pages[1]}: đã ghép thành một bảng.`;
+      case 'header-repeated':
+        return `Trang ${n.page} lặp lại ${n.rows} dòng tiêu đề bảng: đã bỏ bản lặp.`;
+      case 'row-joined':
+        return `Dòng ${n.row} bị ngắt sang trang ${n.page}: đã ghép lại thành một dòng.`;
+      case 'pages-without-text':
+        return `Trang ${n.pages.join(', ')} là ảnh quét, không có chữ: nội dung các trang này không được đọc.`;
+    }
   },
 };
 

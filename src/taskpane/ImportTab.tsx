@@ -8,6 +8,7 @@ import type { Loaded } from '../app/load';
 import type { Run } from './Busy';
 import { engine } from './lazy';
 import { PLAN_FILE_EXTENSIONS } from '../app/extensions';
+import { pastedSource } from '../import/paste';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -90,7 +91,7 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
         <Textarea value={pasted} onChange={(_, d) => setPasted(d.value)} placeholder={t.ui.import.pastePlaceholder} resize="vertical" rows={4} />
       </Field>
       <div className={styles.row}>
-        <Button disabled={busy || !pasted.trim()} onClick={() => run(async () => accept((await engine()).loadText(pasted), t.ui.import.paste))}>
+        <Button disabled={busy || !pasted.trim()} onClick={() => run(async () => accept((await engine()).loadSource(pastedSource(pasted)), t.ui.import.paste))}>
           {t.ui.import.readPasted}
         </Button>
       </div>
