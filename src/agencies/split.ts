@@ -44,13 +44,27 @@ function splitHard(text: string, dashList: boolean): string[] {
     const ch = text[i] ?? '';
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === ';' || (dashList && isBulletDash(text, i)))) {
+    else if (depth === 0 && (ch === ';' || (ch === '\n' && startsNewName(text, i)) || (dashList && isBulletDash(text, i)))) {
       out.push(text.slice(start, i));
       start = i + 1;
     }
   }
   out.push(text.slice(start));
   return out;
+}
+
+/**
+ * A line break inside a cell starts another agency when both lines read as names: the next starts
+ * with a capital ('Sở', 'UBND', 'Các sở') and neither is a lone word. A line that goes on in lower
+ * case is a long name wrapped; otherwise the break is read as a space.
+ */
+function startsNewName(text: string, i: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', i - 1) + 1, i).trim();
+  const afterEnd = text.indexOf('\n', i + 1);
+  const after = text.slice(i + 1, afterEnd < 0 ? undefined : afterEnd).trim();
+  const first = after[0] ?? '';
+  const isCapital = first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
+  return isCapital && before.split(/\s+/).length > 1 && after.split(/\s+/).length > 1;
 }
 
 /** A bullet dash opens the cell or stands between spaces; 'KH- UBND' or 'Covid-19' is not a bullet. */

@@ -1,4 +1,5 @@
 import { splitAgencies, type AgencyRef } from '../agencies/split';
+import { agencyText } from './grid';
 import { finding } from '../plan/finding';
 import { letterOrdinal, normalizeCode, romanToInt, type NormalizedCode } from '../plan/codes';
 import { parseViNumber } from '../plan/numbers';
@@ -174,7 +175,7 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
     // Blank lead cells continue an agency above (merged cells), never across an area heading; the
     // area's own lead, when its row names one, comes before the previous row's.
     const opensArea = level <= 1;
-    const written = splitAgencies(row.get('lead').text);
+    const written = splitAgencies(agencyText(row.get('lead')));
     if (opensArea) {
       lastLead = [];
       areaLead = written;

@@ -10,6 +10,13 @@ export interface Cell {
   line: number | null;
   /** True when this cell was filled from a merged (rowspan) cell above rather than written itself. */
   spanned?: boolean;
+  /** The cell's paragraphs when it has several (Word paragraphs, <p>, <br>): a list typed one item per line. */
+  lines?: string[];
+}
+
+/** A cell naming agencies, its paragraphs as lines (the agency splitter reads a line break as a possible new agency). */
+export function agencyText(cell: Cell): string {
+  return cell.lines ? cell.lines.join('\n') : cell.text;
 }
 
 export interface GridRow {

@@ -20,6 +20,12 @@ function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A cell: its text collapsed, and its paragraphs (p, br, div) kept apart when it has several — a list typed one item per line. */
+function spanCell(raw: string, colspan: number, rowspan: number): { text: string; lines?: string[]; colspan: number; rowspan: number } {
+  const lines = raw.split('\n').map(clean).filter(Boolean);
+  return lines.length > 1 ? { text: clean(raw), lines, colspan, rowspan } : { text: clean(raw), colspan, rowspan };
+}
+
 const LATIN1_A0 =
   'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest ' +
   'Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig ' +
@@ -255,7 +261,7 @@ export function htmlToGrid(html: string): Grid {
       return;
     }
     if (preamble === null) preamble = t.before;
-    blocks.push({ caption: t.caption, rows: layoutSpans(t.rows.map((r) => r.map((c) => ({ text: clean(c.parts.join('')), colspan: c.colspan, rowspan: c.rowspan }))), budget) });
+    blocks.push({ caption: t.caption, rows: layoutSpans(t.rows.map((r) => r.map((c) => spanCell(c.parts.join(''), c.colspan, c.rowspan))), budget) });
   };
   const openTable = (): TableState => {
     flushLine();

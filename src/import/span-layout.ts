@@ -9,6 +9,7 @@ import type { Cell, GridRow } from './grid';
 /** A cell as written in its source: its text (whitespace collapsed) and how many columns and rows it covers. */
 export interface SpanCell {
   text: string;
+  lines?: string[];
   colspan: number;
   rowspan: number;
 }
@@ -29,6 +30,7 @@ interface Carry {
   col: number;
   width: number;
   text: string;
+  lines?: string[];
   left: number;
 }
 
@@ -51,7 +53,7 @@ export function layoutSpans(raw: SpanCell[][], budget: Budget): GridRow[] {
       for (let k = 0; k < c.width; k++) {
         // A wider cell of this row may already cover part of the carry (a table model error): skip those columns.
         if (c.col + k < cells.length) continue;
-        cells.push({ text: k === 0 ? c.text : '', line: null, spanned: true });
+        cells.push(k === 0 && c.lines ? { text: c.text, lines: c.lines, line: null, spanned: true } : { text: k === 0 ? c.text : '', line: null, spanned: true });
       }
     };
     for (const rc of rawRow) {
@@ -70,9 +72,9 @@ export function layoutSpans(raw: SpanCell[][], budget: Budget): GridRow[] {
       }
       const text = rc.text;
       const col = cells.length;
-      cells.push({ text, line: null });
+      cells.push(rc.lines ? { text, lines: rc.lines, line: null } : { text, line: null });
       for (let k = 1; k < colspan; k++) cells.push({ text: '', line: null });
-      if (rowspan > 1) created.push({ col, width: colspan, text, left: rowspan - 1 });
+      if (rowspan > 1) created.push({ col, width: colspan, text, ...(rc.lines ? { lines: rc.lines } : {}), left: rowspan - 1 });
     }
     for (; ai < active.length; ai++) {
       const c = active[ai];

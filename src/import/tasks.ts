@@ -1,4 +1,5 @@
 import { splitAgencies, type AgencyRef } from '../agencies/split';
+import { agencyText } from './grid';
 import { finding } from '../plan/finding';
 import { letterOrdinal, normalizeCode } from '../plan/codes';
 import { parseDeadline } from '../plan/deadlines';
@@ -134,8 +135,8 @@ export function readTasks(table: RecognisedTable, targetYear: number | null, fin
       number: norm.code,
       title,
       deadline: parseDeadline(deadlineText, { year: targetYear }),
-      leadRefs: splitAgencies(row.get('lead').text),
-      supportRefs: splitAgencies(row.get('support').text),
+      leadRefs: splitAgencies(agencyText(row.get('lead'))),
+      supportRefs: splitAgencies(agencyText(row.get('support'))),
       output: cellText(row, 'output', part.index, findings),
       group: group.id,
       source: row.location,

@@ -177,3 +177,14 @@ describe('splitAgencies', () => {
     );
   });
 });
+
+describe('agencies typed one per line in a cell (Word paragraphs, <br>)', () => {
+  it('are separate agencies when each line reads as a name', () => {
+    expect(splitAgencies('Sở Giáo dục và Đào tạo\nSở Lao động - Thương binh và Xã hội\nSở Y tế').map((r) => r.name)).toEqual(['Sở Giáo dục và Đào tạo', 'Sở Lao động - Thương binh và Xã hội', 'Sở Y tế']);
+    expect(splitAgencies('Các sở, ban, ngành\nUBND các huyện, thị xã, thành phố').map((r) => r.name)).toEqual(['Các sở, ban, ngành', 'UBND các huyện, thị xã, thành phố']);
+  });
+  it('is one agency when the next line goes on in lower case or a line is a lone word', () => {
+    expect(splitAgencies('Trung tâm Phục vụ hành chính\ncông tỉnh').map((r) => r.name)).toEqual(['Trung tâm Phục vụ hành chính công tỉnh']);
+    expect(splitAgencies('Sở\nNội vụ').map((r) => r.name)).toEqual(['Sở Nội vụ']);
+  });
+});

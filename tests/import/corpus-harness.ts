@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { runChecks } from '../../src/checks';
-import { importPlan, type PlanSource, type TableReport } from '../../src/import';
-import { parseTsv } from '../../src/import/range-source';
+import { loadFile, type Loaded } from '../../src/app/load';
+import type { TableReport } from '../../src/import';
 import { findingAbout } from '../../src/plan/finding';
 import type { Criterion, Finding, Plan, Task } from '../../src/plan/schema';
 
@@ -49,31 +49,15 @@ export const KeySchema = z.object({
 });
 export type Key = z.infer<typeof KeySchema>;
 
-export type Loaded = { ok: true; source: PlanSource; file: string } | { ok: false; file: string | null; why: string };
-
-/** The document as a user would hand it over; formats without a loader are skipped, said. */
-export async function loadSource(dir: string): Promise<Loaded> {
+/**
+ * The document as a user hands it over, read through the application layer's one format registry
+ * (src/app/formats.ts), exactly as `chiso import` and the pane read it: encodings, .docx, PDF and
+ * pasted cells included.
+ */
+async function loadDocument(dir: string): Promise<{ file: string | null; loaded: Loaded | null }> {
   const file = readdirSync(dir).find((f) => /^source\./i.test(f)) ?? null;
-  if (!file) return { ok: false, file: null, why: 'no source.* file' };
-  const bytes = readFileSync(join(dir, file));
-  const ext = file.slice(file.lastIndexOf('.') + 1).toLowerCase();
-  if (ext === 'html' || ext === 'htm') return { ok: true, file, source: { kind: 'html', html: decode(bytes) } };
-  if (ext === 'txt') return { ok: true, file, source: { kind: 'text', text: decode(bytes) } };
-  if (ext === 'tsv') return { ok: true, file, source: { kind: 'range', values: parseTsv(decode(bytes)) } };
-  if (ext === 'docx') {
-    // The pane reads .docx tables through mammoth; the harness does the same.
-    const mammoth = await import('mammoth');
-    const { value } = await mammoth.convertToHtml({ buffer: bytes });
-    return { ok: true, file, source: { kind: 'html', html: value } };
-  }
-  return { ok: false, file, why: `no loader for .${ext} yet (chiso reads .html, .txt, .tsv and .docx here)` };
-}
-
-/** UTF-8 (BOM or not) or UTF-16 with a BOM; other encodings are the source readers' job. */
-function decode(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  if (!file) return { file: null, loaded: null };
+  return { file, loaded: await loadFile(file, new Uint8Array(readFileSync(join(dir, file)))) };
 }
 
 export interface RowMiss {
@@ -105,11 +89,11 @@ const taskNumber = (s: string) => norm(s).replace(/^\(/, '').replace(/[.)]$/, ''
 
 export async function scoreDocument(dir: string, name: string): Promise<DocScore> {
   const key = KeySchema.parse(JSON.parse(readFileSync(join(dir, 'key.json'), 'utf8')));
-  const loaded = await loadSource(dir);
+  const { file, loaded } = await loadDocument(dir);
   const score: DocScore = {
     name,
-    file: loaded.file ?? '',
-    skipped: loaded.ok ? null : loaded.why,
+    file: file ?? '',
+    skipped: loaded ? null : 'no source.* file',
     imported: false,
     criteria: { total: key.criteria.length, exact: 0, leadExact: 0, extra: 0, misses: [] },
     tasks: { total: key.tasks.length, exact: 0, extra: 0, misses: [] },
@@ -119,19 +103,16 @@ export async function scoreDocument(dir: string, name: string): Promise<DocScore
     mustReport: { total: key.mustReport.length, found: 0, missing: [] },
     tables: { total: key.tables.length, found: 0, missing: [] },
   };
-  if (!loaded.ok) return score;
-  const r = importPlan(loaded.source);
-  if (!r.ok) {
-    score.skipped = null;
-    score.criteria.misses.push({ what: 'import', expected: 'a plan', got: r.error.code });
+  if (!loaded) return score;
+  if (!loaded.ok) {
+    score.criteria.misses.push({ what: 'import', expected: 'a plan', got: JSON.stringify(loaded.problem) });
     return score;
   }
   score.imported = true;
-  const findings = [...r.findings, ...runChecks(r.plan)];
-  scoreCriteria(key, r.plan, score);
-  scoreTasks(key, r.plan, score);
-  score.resultYear.got = r.plan.meta.resultYear;
-  scoreFindings(key, findings, r.tables, score);
+  scoreCriteria(key, loaded.plan, score);
+  scoreTasks(key, loaded.plan, score);
+  score.resultYear.got = loaded.plan.meta.resultYear;
+  scoreFindings(key, loaded.findings, loaded.tables ?? [], score);
   return score;
 }
 
