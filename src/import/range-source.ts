@@ -5,7 +5,7 @@
  * numbers with the Vietnamese decimal comma (86.5 → '86,5'), dates as dd/mm/yyyy.
  */
 
-import type { Cell, Grid, GridRow } from './grid';
+import type { Cell, Grid, GridBlock, GridRow } from './grid';
 
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -146,4 +146,41 @@ export function parseTsv(tsv: string): string[][] {
 /** Clipboard text copied from Excel → Grid. */
 export function tsvToGrid(tsv: string): Grid {
   return rangeToGrid(parseTsv(tsv));
+}
+
+/**
+ * A text document whose tables are tab-separated lines between paragraphs (a plan saved as plain
+ * text by Word or an old office program): each run of tabbed lines is a table block, the lines
+ * above it its caption, the lines above the first table the plan's heading.
+ */
+export function tabbedTextToGrid(text: string): Grid {
+  const lines = text.split(/\r\n|\r|\n/);
+  const blocks: GridBlock[] = [];
+  let loose: string[] = [];
+  let preamble: string[] | null = null;
+  for (let i = 0; i < lines.length; ) {
+    if (!lines[i]!.includes('\t')) {
+      const l = lines[i]!.trim();
+      if (l) loose.push(l);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && (lines[j]!.includes('\t') || insideQuotedCell(lines.slice(i, j).join('\n')))) j++;
+    const table = rangeToGrid(parseTsv(lines.slice(i, j).join('\n')), { firstRow: i + 1 });
+    if (preamble === null) {
+      preamble = loose;
+      // The caption: the appendix's own lines just above its table (Phụ lục …, its title).
+      const at = loose.findLastIndex((l) => /^ph[uụ] l[uụ]c\b/i.test(l));
+      blocks.push({ caption: at >= 0 ? loose.slice(at) : loose.slice(-3), rows: table.blocks[0]!.rows });
+    } else blocks.push({ caption: loose.slice(-6), rows: table.blocks[0]!.rows });
+    loose = [];
+    i = j;
+  }
+  return { kind: 'text', preamble: preamble ?? loose, blocks };
+}
+
+/** An odd number of quotes so far: a quoted cell holding line breaks is still open. */
+function insideQuotedCell(text: string): boolean {
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1;
 }

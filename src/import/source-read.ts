@@ -6,6 +6,7 @@
  * src/strings (sourceProblem, sourceNote), so a reader's limit is never worded as the plan's fault.
  */
 
+import { tabbedTextToGrid } from './range-source';
 import { type DecodeNote, decodePlanText, repairLegacyText } from './decode';
 import type { PlanSource } from './index';
 import type { LegacyFont } from './legacy-fonts';
@@ -47,10 +48,21 @@ export type SourceNote =
 export type SourceRead = { ok: true; source: PlanSource; notes: SourceNote[] } | { ok: false; problem: SourceProblem };
 
 /** A .txt plan (the flattened published text, or cells saved as tab-separated text). */
+/** Lines holding at least two tabs: rows of a table saved as text. */
+function tabbedLines(text: string): number {
+  let n = 0;
+  for (const l of text.split(/\r\n|\r|\n/)) if ((l.match(/\t/g)?.length ?? 0) >= 2) n++;
+  return n;
+}
+
 export function readTextFile(bytes: Uint8Array): SourceRead {
   const d = decodePlanText(bytes);
   if (!d.ok) return { ok: false, problem: d.problem };
-  return { ok: true, source: pastedSource(d.text).kind === 'tsv' ? { kind: 'tsv', text: d.text } : { kind: 'text', text: d.text }, notes: d.notes };
+  const kind = pastedSource(d.text).kind;
+  if (kind === 'tsv') return { ok: true, source: { kind: 'tsv', text: d.text }, notes: d.notes };
+  // Paragraphs with tab-separated tables between them (saved as plain text by Word): tables by their tabs.
+  if (!/ \|\s*$/m.test(d.text) && tabbedLines(d.text) >= 3) return { ok: true, source: { kind: 'grid', grid: tabbedTextToGrid(d.text) }, notes: d.notes };
+  return { ok: true, source: { kind: 'text', text: d.text }, notes: d.notes };
 }
 
 /** An .html/.htm plan: its declared charset counts, legacy-font text is converted. */
