@@ -19,6 +19,8 @@ export const OFFICIAL_NAMES: readonly string[] = [
   'Phòng Tài chính - Kế hoạch',
   'Phòng Tài nguyên - Môi trường',
   'Đài Phát thanh và Truyền hình',
+  // The provincial newspaper and broadcaster merged in 2025 ('Báo và Phát thanh, Truyền hình Cà Mau').
+  'Báo và Phát thanh, Truyền hình',
   'Đài Phát thanh - Truyền hình',
   'Trung tâm Văn hóa, Thông tin và Thể thao',
   'Trung tâm Văn hóa - Thể thao',

@@ -44,7 +44,7 @@ function splitHard(text: string, dashList: boolean): string[] {
     const ch = text[i] ?? '';
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === ';' || (ch === '\n' && startsNewName(text, i)) || (dashList && isBulletDash(text, i)))) {
+    else if (depth === 0 && (ch === ';' || (ch === '\n' && startsNewName(text, i)) || (dashList ? isBulletDash(text, i) : dashBeforeAgency(text, i)))) {
       out.push(text.slice(start, i));
       start = i + 1;
     }
@@ -65,6 +65,17 @@ function startsNewName(text: string, i: number): boolean {
   const first = after[0] ?? '';
   const isCapital = first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
   return isCapital && before.split(/\s+/).length > 1 && after.split(/\s+/).length > 1;
+}
+
+/**
+ * Agencies the way a hurried typist lists them on one line: 'Sở Tài chính - Sở Nông nghiệp và Môi
+ * trường'. A spaced dash followed by a word that heads an agency's name starts another agency; an
+ * official name holding a dash was masked before (official-names.ts).
+ */
+const AGENCY_HEAD = /^(?:Sở|UBND|Ủy ban|Uỷ ban|Ban|Văn phòng|Công an|Trung tâm|Thanh tra|Đài|Báo|Bộ|Cục|Chi cục|Kho bạc|Các|Hội|Liên đoàn|Tỉnh đoàn|Thành đoàn|Bảo hiểm|Ngân hàng|Cục Thuế)\s/u;
+function dashBeforeAgency(text: string, i: number): boolean {
+  if (!DASHES.has(text[i] ?? '') || text[i - 1] !== ' ' || text[i + 1] !== ' ') return false;
+  return AGENCY_HEAD.test(text.slice(i + 2)) && text.slice(0, i).trim() !== '';
 }
 
 /** A bullet dash opens the cell or stands between spaces; 'KH- UBND' or 'Covid-19' is not a bullet. */

@@ -67,6 +67,14 @@ export function valueToText(v: unknown, depth = 0): string {
 }
 
 /** One block from a 2D array of range values; ragged rows are padded with ''. */
+/** A cell, with its lines kept when the value held line breaks (Alt+Enter in Excel: one agency per line). */
+function withLines(text: string, row: unknown, col: number): Cell {
+  const v = Array.isArray(row) ? row[col] : null;
+  if (typeof v !== 'string' || !/[\r\n]/.test(v)) return { text, line: null };
+  const lines = v.split(/\r\n|\r|\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return lines.length > 1 ? { text, lines, line: null } : { text, line: null };
+}
+
 export function rangeToGrid(values: unknown[][], options?: { firstRow?: number }): Grid {
   const first = options?.firstRow;
   const firstRow = typeof first === 'number' && Number.isFinite(first) ? Math.trunc(first) : 1;
@@ -74,7 +82,7 @@ export function rangeToGrid(values: unknown[][], options?: { firstRow?: number }
   const texts: string[][] = source.map((row) => (Array.isArray(row) ? row.map((v: unknown) => valueToText(v)) : []));
   const width = texts.reduce((w, row) => Math.max(w, row.length), 0);
   const rows: GridRow[] = texts.map((row, index) => {
-    const cells: Cell[] = row.map((text) => ({ text, line: null }));
+    const cells: Cell[] = row.map((text, j) => withLines(text, source[index], j));
     while (cells.length < width) cells.push({ text: '', line: null });
     return { cells, row: firstRow + index };
   });

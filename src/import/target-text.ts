@@ -30,10 +30,12 @@ export function readTargetWords(text: string): TargetWords {
   const raw = text.replace(/≥|>=|>/g, ' trên ').replace(/\s+/g, ' ').trim();
   const f = fold(raw);
   if (MAX.test(f)) return { kind: 'max' };
-  if (HOLD.test(f)) return { kind: 'hold' };
+  // 'Duy trì nhóm cao nhất' keeps a rank, not a score; 'Duy trì trên 7,35' sets a floor (below).
+  if (HOLD.test(f) && !RANK.test(f) && !NUMBER.test(raw)) return { kind: 'hold' };
   const m = NUMBER.exec(raw);
   if (m) {
-    const before = fold(raw.slice(0, m.index));
+    // 'Duy trì trên 7,35', 'Giữ vững từ 86%': the number after the hold is the floor.
+    const before = fold(raw.slice(0, m.index)).replace(HOLD, '').trim();
     const after = fold(raw.slice(m.index + m[0].length));
     const n = parseViNumber(m[0]);
     if (n && TAIL.test(after)) {

@@ -188,3 +188,12 @@ describe('agencies typed one per line in a cell (Word paragraphs, <br>)', () => 
     expect(splitAgencies('Sở\nNội vụ').map((r) => r.name)).toEqual(['Sở Nội vụ']);
   });
 });
+
+describe('agencies listed on one line with spaced dashes', () => {
+  it('splits where the dash is followed by the head of an agency name', () => {
+    expect(splitAgencies('Sở Tài chính - Sở Nông nghiệp và Môi trường').map((r) => r.name)).toEqual(['Sở Tài chính', 'Sở Nông nghiệp và Môi trường']);
+  });
+  it('keeps an official name that holds a dash whole', () => {
+    expect(splitAgencies('Sở Lao động - Thương binh và Xã hội').map((r) => r.name)).toEqual(['Sở Lao động - Thương binh và Xã hội']);
+  });
+});
