@@ -88,7 +88,7 @@ export function parseArgs(argv: string[]): ArgsResult {
   if (field === 'command') return fail({ kind: 'unknown-command', command });
   if (field === 'input') return fail({ kind: 'missing-input' });
   if (field === 'returns') return fail({ kind: 'missing-returns' });
-  if (field === 'output') return fail({ kind: 'missing-output' });
+  if (field === 'output') return fail({ kind: 'missing-output', command });
   if (field === 'due') return fail({ kind: 'bad-value', option: '--due', value: String(values.due), expected: 'dd/mm/yyyy' });
   if (field === 'date') return fail({ kind: 'bad-value', option: '--date', value: String(values.date), expected: 'dd/mm/yyyy' });
   if (field === 'today') return fail({ kind: 'bad-value', option: '--today', value: String(values.today), expected: 'yyyy-mm-dd' });

@@ -296,7 +296,7 @@ function as1258(text: string): string | null {
 export function repairLegacyGrid(grid: Grid): { ok: true; grid: Grid; font: 'unicode' | LegacyFont; notes: DecodeNote[] } | { ok: false; problem: DecodeProblem } {
   const lines: string[] = [...grid.preamble];
   for (const b of grid.blocks) {
-    lines.push(...b.caption);
+    for (const c of b.caption) lines.push(c);
     for (const r of b.rows) for (const c of r.cells) lines.push(c.text);
   }
   // Cell texts hold no line breaks (whitespace is collapsed), so lines map back one to one.

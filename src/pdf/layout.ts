@@ -137,10 +137,10 @@ function findFrames(segments: Segment[]): TableFrame[] {
   const frames: TableFrame[] = [];
   for (const g of groups.values()) {
     if (g.h.length === 0 || g.v.length < 2) continue;
-    const top = Math.min(...g.v.map((r) => r.from), ...g.h.map((r) => r.at));
-    const bottom = Math.max(...g.v.map((r) => r.to), ...g.h.map((r) => r.at));
-    const left = Math.min(...g.h.map((r) => r.from), ...g.v.map((r) => r.at));
-    const right = Math.max(...g.h.map((r) => r.to), ...g.v.map((r) => r.at));
+    // Folded, not spread: a page can hold more rules than a call has room for arguments.
+    let [top, bottom, left, right] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+    for (const r of g.v) [top, bottom, left, right] = [Math.min(top, r.from), Math.max(bottom, r.to), Math.min(left, r.at), Math.max(right, r.at)];
+    for (const r of g.h) [top, bottom, left, right] = [Math.min(top, r.at), Math.max(bottom, r.at), Math.min(left, r.from), Math.max(right, r.to)];
     // The frame's own edges count even where a page break left a side undrawn.
     const xs = clusters([left, right, ...g.v.map((r) => r.at)]);
     const ys = clusters([top, bottom, ...g.h.map((r) => r.at)]);
@@ -435,7 +435,7 @@ function joinContinued(target: GridBlock, header: GridRow[], more: GridRow[], pa
     notes.push({ kind: 'row-joined', page, row: target.rows.length });
   }
   const base = target.rows.length;
-  target.rows.push(...rows.map((r, i) => ({ ...r, row: base + i + 1 })));
+  rows.forEach((r, i) => target.rows.push({ ...r, row: base + i + 1 }));
   notes.push({ kind: 'table-joined', pages: [page - 1, page] });
 }
 

@@ -395,7 +395,7 @@ function argProblemEn(p: ArgProblem): string {
     case 'missing-input':
       return 'missing input file';
     case 'missing-output':
-      return 'missing -o <folder>';
+      return p.command === 'report' ? 'missing -o bao-cao.docx (the Word file to write)' : 'missing -o <folder>';
     case 'missing-returns':
       return 'missing the folder of returned workbooks';
     case 'unexpected-argument':

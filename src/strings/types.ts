@@ -168,6 +168,7 @@ export type ArgProblem =
   | { kind: 'bad-value'; option: string; value: string; expected: 'dd/mm/yyyy' | 'yyyy-mm-dd' | 'vi|en' | '' }
   | { kind: 'unknown-command'; command: string }
   | { kind: 'missing-input' }
-  | { kind: 'missing-output' }
+  /** `command`: which one, so the example fits (a folder for assemble, a .docx for report). */
+  | { kind: 'missing-output'; command: string }
   | { kind: 'missing-returns' }
   | { kind: 'unexpected-argument'; argument: string };

@@ -400,7 +400,7 @@ function argProblemVi(p: ArgProblem): string {
     case 'missing-input':
       return 'thiếu tệp kế hoạch';
     case 'missing-output':
-      return 'thiếu -o <thư-mục>';
+      return p.command === 'report' ? 'thiếu -o bao-cao.docx (tệp Word sẽ ghi)' : 'thiếu -o <thư-mục>';
     case 'missing-returns':
       return 'thiếu thư mục chứa các sổ tính gửi lại';
     case 'unexpected-argument':

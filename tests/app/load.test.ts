@@ -43,7 +43,7 @@ describe('loadFile', () => {
 
   it('says so when a .docx has no appendix table, naming what it looks for', async () => {
     const r = await loadFile('thu.docx', docx(['Kính gửi'], [['a', 'b']]));
-    expect(r).toEqual({ ok: false, problem: 'no-table', line: null });
+    expect(r).toEqual({ ok: false, problem: { kind: 'no-table' } });
   });
 
   it('reads the whole seed plan from a Word document to what its text gives', async () => {
@@ -59,8 +59,8 @@ describe('loadFile', () => {
     const r = await loadFile('ke-hoach.txt', seed);
     expect(r.ok && r.plan.tasks).toHaveLength(139);
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    expect(await loadFile('anh.png', png)).toEqual({ ok: false, problem: 'binary', line: null });
-    expect(await loadFile('trong.txt', new Uint8Array())).toEqual({ ok: false, problem: 'empty', line: null });
+    expect(await loadFile('anh.png', png)).toEqual({ ok: false, problem: { kind: 'binary' } });
+    expect(await loadFile('trong.txt', new Uint8Array())).toEqual({ ok: false, problem: { kind: 'empty' } });
     // Saved as "Unicode" by Notepad: UTF-16 with its byte-order mark.
     const utf16 = new Uint8Array(2 + seedText.length * 2);
     const view = new DataView(utf16.buffer);
@@ -93,7 +93,7 @@ describe('the format registry', () => {
     expect(looksLikeHtml('<meta charset="utf-8"><p>Kế hoạch</p>')).toBe(true);
     expect(looksLikeHtml('Kế hoạch số 159 |\nSTT |')).toBe(false);
     const pasted = loadText(`<table>${seedText.split('\n').slice(0, 3).map((l) => `<tr><td>${l}</td></tr>`).join('')}</table>`);
-    expect(pasted).toEqual({ ok: false, problem: 'no-table', line: null });
+    expect(pasted).toEqual({ ok: false, problem: { kind: 'no-table' } });
   });
 
   it('offers the pane\'s file picker every extension it reads', () => {
@@ -128,7 +128,7 @@ describe('the size guard for .docx', () => {
     const withPicture = zipSync({ ...unzipSync(word), 'word/media/image1.png': new Uint8Array(1024) });
     const bomb = declare(withPicture, 'word/media/image1.png', 1.5 * 1024 ** 3);
     expect(bomb.length).toBeLessThan(10_000);
-    expect(await loadFile('ke-hoach.docx', bomb)).toEqual({ ok: false, problem: 'too-large', line: null });
+    expect(await loadFile('ke-hoach.docx', bomb)).toEqual({ ok: false, problem: { kind: 'too-large' } });
     expect(inspectDocx(bomb)).toEqual({ ok: false, problem: { kind: 'too-large', entry: 'word/media/image1.png', size: 1.5 * 1024 ** 3 } });
   });
 
@@ -137,16 +137,16 @@ describe('the size guard for .docx', () => {
     const zeros = zipSync({ ...unzipSync(docx(['x'], [['a']])), 'word/media/image1.png': new Uint8Array(16 * 1024 * 1024) });
     const liar = declare(zeros, 'word/media/image1.png', 1024);
     expect(inspectDocx(liar)).toEqual({ ok: false, problem: { kind: 'corrupt', entry: 'word/media/image1.png' } });
-    expect(await loadFile('ke-hoach.docx', liar)).toEqual({ ok: false, problem: 'corrupt', line: null });
+    expect(await loadFile('ke-hoach.docx', liar)).toEqual({ ok: false, problem: { kind: 'corrupt' } });
   });
 
   it('tells how to save a .doc in Word\'s old format as .docx', async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(1024).fill(0)]);
-    expect(await loadFile('ke-hoach.doc', ole)).toEqual({ ok: false, problem: 'old-word-format', line: null });
+    expect(await loadFile('ke-hoach.doc', ole)).toEqual({ ok: false, problem: { kind: 'old-word-format' } });
   });
 
   it('calls a workbook renamed .docx what it is not', async () => {
     const workbook = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') });
-    expect(await loadFile('ke-hoach.docx', workbook)).toEqual({ ok: false, problem: 'not-docx', line: null });
+    expect(await loadFile('ke-hoach.docx', workbook)).toEqual({ ok: false, problem: { kind: 'not-docx' } });
   });
 });

@@ -34,7 +34,7 @@ describe('chiso report', () => {
   it('asks for -o when it is missing', async () => {
     const r = await run('report', 'tong-hop.xlsx');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('missing -o bao-cao.docx');
+    expect(r.err).toContain('thiếu -o bao-cao.docx');
   });
 
   it('refuses a plan, or any workbook that is no master, naming the file', async () => {
@@ -53,7 +53,8 @@ describe('chiso report', () => {
     writeFileSync(join(dir, 'x.xlsx'), 'not read');
     const r = await run('report', join(dir, 'x.xlsx'), '-o', join(dir, 'c.docx'), '--date', '31/02/2025');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('invalid date 31/02/2025');
+    // Said in the user's language by the argument parser, before any file is read.
+    expect(r.err).toContain('--date “31/02/2025” không hợp lệ (cần một ngày có thật, dạng dd/mm/yyyy)');
     expect([isoFromVi('5/9/2025'), isoFromVi('29/02/2024'), isoFromVi('29/02/2025')]).toEqual(['2025-09-05', '2024-02-29', null]);
   });
 });

@@ -9,9 +9,14 @@ import { join, relative } from 'node:path';
  */
 
 const src = join(__dirname, '../../src');
-const CHUNKED: Record<string, string> = {
+const CHUNKED: Record<string, string[]> = {
   // 32 KB at a time into String.fromCharCode.
-  'excel/names.ts': 'fromCharCode(...bytes.subarray(i, i + CHUNK))',
+  'excel/names.ts': ['fromCharCode(...bytes.subarray(i, i + CHUNK))'],
+  // 8 KB at a time.
+  'import/decode.ts': ['String.fromCharCode(...codes)'],
+  'pdf/bomb-guard.ts': ['fromCharCode(...bytes.subarray(i, i + 8192))'],
+  // The first 1 KB; and the four or five corners of one drawn box.
+  'pdf/read-pdf.ts': ['fromCharCode(...bytes.subarray(0, Math.min(1024, bytes.length)))', 'Math.min(...xs)', 'Math.max(...xs)', 'Math.min(...ys)', 'Math.max(...ys)'],
 };
 
 function files(dir: string): string[] {
@@ -29,7 +34,7 @@ it('no array is spread into the arguments of a call in src/', () => {
       if (/^\s*(\/\/|\*)/.test(line)) return;
       // `f(...x` or `f(a, ...x`: a spread among a call's arguments (inside an array or object literal it is fine).
       for (const m of line.matchAll(/[\w$\])]\s*\(([^()[\]{}]*?,\s*)?\.\.\.[\w$.]+/g)) {
-        if (CHUNKED[rel] && line.includes(CHUNKED[rel]!)) continue;
+        if (CHUNKED[rel]?.some((bounded) => line.includes(bounded))) continue;
         found.push(`${rel}:${i + 1}: ${m[0]}`);
       }
     });
