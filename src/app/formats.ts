@@ -71,10 +71,11 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 /**
- * Text as the files come: UTF-8, or UTF-16 when a byte-order mark says so (Notepad's "Unicode");
- * the mark dropped. Whatever is not text, the importer calls binary.
+ * The first bytes as text, only to sniff whether a file without a telling extension is HTML:
+ * UTF-8, or UTF-16 when a byte-order mark says so. Reading a file is the source readers' job
+ * (import/source-read.ts: every encoding a plan comes in).
  */
-export function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array): string {
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   return new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
 }

@@ -33,12 +33,6 @@ function compareSum(parent: Criterion, children: readonly Criterion[], field: Va
   const stated = parent[field];
   if (stated === null) return null;
   let sum = 0;
-  // A target written in words ('Từ 45 điểm trở lên') is a round aspiration, not a stated sum:
-  // its children's targets are compared, and a gap said, but not warned about.
-  if (field === 'target' && parent.targetText) {
-    const words = compareWordsTarget(parent, children);
-    if (words) return words;
-  }
   let tolerance = roundingTolerance(parent.decimals[field]);
   for (const child of children) {
     const value = child[field];
@@ -46,20 +40,8 @@ function compareSum(parent: Criterion, children: readonly Criterion[], field: Va
     sum += value;
     tolerance += roundingTolerance(child.decimals[field]);
   }
-  return roundedComparison(SUM_CHILDREN, parent, field, stated, sum, tolerance, { children: children.length });
-}
-
-/** The children's targets against a parent's target in words: a gap is said (info), never warned about. */
-function compareWordsTarget(parent: Criterion, children: readonly Criterion[]): FindingOf<typeof SUM_CHILDREN> | null {
-  const stated = parent.target;
-  if (stated === null) return null;
-  let sum = 0;
-  let tolerance = roundingTolerance(parent.decimals.target);
-  for (const child of children) {
-    if (child.target === null) return null;
-    sum += child.target;
-    tolerance += roundingTolerance(child.decimals.target);
-  }
-  const f = roundedComparison(SUM_CHILDREN, parent, 'target', stated, sum, tolerance, { children: children.length });
-  return f && { ...f, severity: 'info' };
+  const f = roundedComparison(SUM_CHILDREN, parent, field, stated, sum, tolerance, { children: children.length });
+  // A target written in words ('Từ 45 điểm trở lên') is a round aspiration, not a stated sum:
+  // a gap to its children's targets is said, not warned about.
+  return f && field === 'target' && parent.targetText ? { ...f, severity: 'info' } : f;
 }

@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { open, readdir, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isReturnFile } from '../app/compile';
 
 /**
  * Files from outside read safely: regular files only, never more than a cap.
@@ -70,7 +71,7 @@ function problemOf(error: unknown): FileProblem {
 export async function returnNames(folder: string): Promise<{ ok: true; names: string[] } | { ok: false; problem: FileProblem }> {
   try {
     const entries = await readdir(folder, { withFileTypes: true });
-    return { ok: true, names: entries.filter((e) => !/^(\.|~\$)/.test(e.name)).map((e) => e.name).sort() };
+    return { ok: true, names: entries.filter((e) => isReturnFile(e.name)).map((e) => e.name).sort() };
   } catch (error) {
     const p = problemOf(error);
     return { ok: false, problem: p === 'unreadable' && (error as { code?: string }).code === 'ENOTDIR' ? 'missing' : p };

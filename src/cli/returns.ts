@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { ReturnExtract } from '../agencies/compile';
 import type { Assignment } from '../agencies/recipients';
-import { compileReturns, isReturnFile, returnExtractor, type CompileRun, type ReturnFile, type ReturnReader } from '../app/compile';
+import { compileReturns, returnExtractor, type CompileRun, type ReturnFile, type ReturnReader } from '../app/compile';
 import type { Plan } from '../plan/schema';
 import { nodeInflate } from './inflate';
 import { printable } from './printable';

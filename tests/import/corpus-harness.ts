@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { runChecks } from '../../src/checks';
 import { loadFile, type Loaded } from '../../src/app/load';
 import type { TableReport } from '../../src/import';
 import { findingAbout } from '../../src/plan/finding';
