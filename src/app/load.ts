@@ -1,7 +1,7 @@
 import { parseCommuneList } from '../agencies/communes';
 import { withBundledCommunes } from '../agencies/members';
 import { runChecks } from '../checks';
-import { importPlan, type PlanSource, type TableReport } from '../import';
+import { importPlan, type ImportOptions, type PlanSource, type TableOverride, type TableReport } from '../import';
 import type { SourceNote } from '../import/source-read';
 import { finding } from '../plan/finding';
 import type { Finding, Plan } from '../plan/schema';
@@ -16,15 +16,29 @@ import { FORMATS, formatOf, looksLikeHtml, type LoadFailure, type PlanFormat, ty
  * what the guard cut back, what the checks found).
  */
 
-/** `notes`: what the file's reader did to its text (a legacy font converted, a PDF's page headers dropped), said to the user. */
-export type Loaded = { ok: true; plan: Plan; findings: Finding[]; tables?: TableReport[]; notes?: SourceNote[] } | LoadFailure;
+/**
+ * `notes`: what the file's reader did to its text (a legacy font converted, a PDF's page headers dropped), said to the user.
+ * `source`: what the importer read, kept so the plan can be read again with other column roles (loadAgain).
+ */
+export type Loaded = { ok: true; plan: Plan; findings: Finding[]; tables?: TableReport[]; notes?: SourceNote[]; source?: PlanSource } | LoadFailure;
 export type LoadedPlan = Extract<Loaded, { ok: true }>;
 
 /** A source the importer reads (text, HTML, a range's values), imported and checked. */
-export function loadSource(source: PlanSource): Loaded {
-  const r = importPlan(source);
+export function loadSource(source: PlanSource, options: ImportOptions = {}): Loaded {
+  const r = importPlan(source, options);
   if (!r.ok) return { ok: false, problem: r.error.code === 'cut-off' ? { kind: 'cut-off', line: r.error.line } : { kind: r.error.code } };
-  return { ok: true, plan: r.plan, findings: [...r.findings, ...runChecks(r.plan)], tables: r.tables };
+  return { ok: true, plan: r.plan, findings: [...r.findings, ...runChecks(r.plan)], tables: r.tables, source };
+}
+
+/**
+ * The same source read again with the user's column roles (issue #10: the pane's preview lets a
+ * user pick the other year's results before anything is written). The file reader's notes still
+ * hold; null when the plan did not come from a source the importer read (a plan workbook).
+ */
+export function loadAgain(loaded: LoadedPlan, columns: readonly TableOverride[]): Loaded | null {
+  if (!loaded.source) return null;
+  const again = loadSource(loaded.source, { columns });
+  return again.ok && loaded.notes ? { ...again, notes: loaded.notes } : again;
 }
 
 /** Pasted text: HTML or the flattened text, by the same rule as a file. */

@@ -1,3 +1,4 @@
+import { READ_ROLES } from './read-roles';
 import { COMPILED_VOCABULARY, headerFold, YEAR_ONLY, type ColumnRole } from './vocabulary';
 
 export type { ColumnRole } from './vocabulary';
@@ -158,12 +159,6 @@ export function mapHeader(texts: string[], overrides: readonly ColumnOverride[] 
   const readsScores = kind === 'criteria';
   return { kind, ...base, resultYear: readsScores ? resultYear : null, targetYear: readsScores ? targetYear : null, yearChoice: readsScores ? yearChoice : null };
 }
-
-/** The roles each kind of table reads into the plan. */
-const READ_ROLES: Record<TableKind, readonly ColumnRole[]> = {
-  tasks: ['code', 'task', 'deadline', 'lead', 'support', 'output'],
-  criteria: ['code', 'name', 'max', 'result', 'target', 'lead'],
-};
 
 /** The target column: the latest year among those headed as targets. Returns the target year. */
 function pickTarget(mapping: ColumnMapping[], columns: Partial<Record<ColumnRole, number>>): number | null {

@@ -29,6 +29,8 @@ export type { TableReport, ColumnReport } from './report';
 export type { TableOverride } from './tables';
 export type { ColumnRole } from './vocabulary';
 export { HEADER_VOCABULARY } from './vocabulary';
+export { choiceKey, choicesPending, overridesFrom, rolesOffered, tableFigures, tablesLost, type ColumnChoices, type TableFigures } from './column-choices';
+export type { ColumnStatus } from './columns';
 
 export interface ImportOptions {
   /** The caller's choice of role for some columns (e.g. the other year's results), by table label and 0-based column. */

@@ -2,6 +2,7 @@ import type { Finding } from '../plan/schema';
 import { columnLetter } from '../workbook-kit/spec';
 import { isFileProblem } from '../agencies/file-problems';
 import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
+import type { ColumnStatus } from '../import/columns';
 import type { ArgProblem, ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
 /** English, for `--lang en` and an English Office display language. */
@@ -169,6 +170,16 @@ const PROBLEMS: ReadProblemWords = {
   'old-word-format': (_, file) => `${file} is in Word's old format (.doc) or password-protected. Open it in Word, remove any password, Save As → Word Document (.docx) and use that file.`,
 };
 
+/** Why a column of the import preview is not read (ui.mapping.why). */
+const MAPPING_WHY_EN: Record<ColumnStatus, string> = {
+  mapped: 'read',
+  'other-year': 'another year, not read',
+  duplicate: 'another column has this role, not read',
+  ignored: 'not used in this table',
+  unknown: 'header not recognised, not read',
+  blank: 'no header, not read',
+};
+
 export const en: Strings = {
   ui: {
     appTitle: 'PAR INDEX planner',
@@ -248,6 +259,47 @@ export const en: Strings = {
       download: 'Download the report (.docx)',
       period: 'Reporting period (optional)',
       done: (name) => `Report ${name} written.`,
+    },
+    mapping: {
+      title: 'How the columns are read',
+      intro: 'Each table of the plan and the role of each column. If a column is read wrongly (the wrong year of results, say), give it another role and press “Read again”; nothing has been written to the workbook yet.',
+      table: (t) => t.caption ?? t.label,
+      kind: (t) => (t.kind === 'tasks' ? 'Tasks' : t.kind === 'criteria' ? `Criteria ${t.index === 'PAR' ? 'PAR INDEX' : (t.index ?? '(index unknown)')}` : 'Not imported'),
+      rows: (t) =>
+        t.kind === 'unread'
+          ? `${t.rowsSkipped} rows not imported: ${t.reason === 'header-unknown' ? 'the header matches no appendix table' : 'no header row'}.`
+          : `${t.rowsRead} rows read${t.rowsSkipped ? `, ${t.rowsSkipped} left out (see Check)` : ''}; header of ${t.headerRows} row(s).`,
+      figures: (f) =>
+        `${f.withResult}/${f.criteria} criteria have a result${f.totalResult !== null ? `; total: result ${n(f.totalResult)}` : ''}${f.totalTarget !== null ? `, target ${n(f.totalTarget)}` : ''}.`,
+      column: (col, header) => `Column ${col}: ${header || '(no header)'}`,
+      role: (role, year) =>
+        ({
+          code: 'Number',
+          name: 'Criterion name',
+          task: 'Task',
+          deadline: 'Deadline',
+          lead: 'Lead agency',
+          support: 'Coordinating agencies',
+          output: 'Output',
+          max: 'Max score',
+          result: year ? `Result ${year}` : 'Result',
+          target: year ? `Target ${year}` : 'Target',
+          delta: 'Difference',
+          rank: 'Rank',
+          note: 'Remarks',
+        })[role],
+      ignore: 'Leave out',
+      why: (c) => {
+        if (c.overridden) return c.role ? 'Your choice.' : c.status === 'ignored' && c.claimed === null ? 'Your choice: this column is left out.' : `Your choice, but not read: ${MAPPING_WHY_EN[c.status]}.`;
+        if (c.role) return '';
+        const known = c.claimed ? `${en.ui.mapping.role(c.claimed, c.year)} — ` : '';
+        return `${known}${MAPPING_WHY_EN[c.status]}.`;
+      },
+      readAgain: 'Read again with these columns',
+      reset: 'Read again as at first',
+      pending: 'Your choices are not applied yet: press “Read again with these columns” before creating the sheets.',
+      lost: (labels) => `With these roles, table ${labels.join(', ')} can no longer be read (a criteria table needs number, name and score columns; a task table needs task and lead agency columns). The plan shown is unchanged; choose again.`,
+      failed: 'With these roles, no table can be read any more. The plan shown is unchanged; choose again.',
     },
   },
   number: (v) => String(Number(v.toFixed(6))),

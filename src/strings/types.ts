@@ -1,6 +1,10 @@
 import type { FileProblem, Refusal, RefusalOf, RefusalReason, Rejection } from '../agencies/refusal';
 import type { Finding, FindingOf, Rule, Severity } from '../plan/schema';
 import type { SourceNote, SourceProblem } from '../import/source-read';
+import type { TableFigures } from '../import/column-choices';
+import type { ColumnStatus } from '../import/columns';
+import type { TableReport } from '../import/report';
+import type { ColumnRole } from '../import/vocabulary';
 
 export type Lang = 'vi' | 'en';
 
@@ -81,6 +85,31 @@ export interface UiStrings {
   language: string;
   /** The Word report from a master (Đơn vị tab). */
   report: { fromMaster: string; fromMasterHint: string; download: string; period: string; done: (name: string) => string };
+  /** The import preview's column roles (issue #10): how each column of each table is read, changeable before anything is written. */
+  mapping: {
+    title: string;
+    intro: string;
+    /** A table's heading: its caption as written, else its label. */
+    table(t: Pick<TableReport, 'label' | 'caption'>): string;
+    /** 'Tiêu chí PAPI', 'Nhiệm vụ', 'Không nhập'. */
+    kind(t: Pick<TableReport, 'kind' | 'index'>): string;
+    rows(t: Pick<TableReport, 'kind' | 'rowsRead' | 'rowsSkipped' | 'headerRows' | 'reason'>): string;
+    figures(f: TableFigures): string;
+    /** A column's visible (and accessible) label: its number and header text. */
+    column(col: number, header: string): string;
+    /** A role as officials name it; results and targets with the column's year. */
+    role(role: ColumnRole, year: number | null): string;
+    ignore: string;
+    /** Why a column is not read, or that the user chose its role. */
+    why(c: { role: ColumnRole | null; claimed: ColumnRole | null; year: number | null; status: ColumnStatus; overridden: boolean }): string;
+    readAgain: string;
+    reset: string;
+    pending: string;
+    /** The choices made no table of these: the read is refused and the plan shown stays. */
+    lost(labels: string[]): string;
+    /** A re-read the importer could not make into a plan at all. */
+    failed: string;
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../workbook-kit/spec';
 import { isFileProblem } from '../agencies/file-problems';
 import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
+import type { ColumnStatus } from '../import/columns';
 import type { ArgProblem, ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
 /** Vietnamese: the default language of every shell. */
@@ -172,6 +173,16 @@ const PROBLEMS: ReadProblemWords = {
   'old-word-format': (_, file) => `Tệp ${file} là định dạng Word cũ (.doc) hoặc đã đặt mật khẩu. Hãy mở bằng Word, gỡ mật khẩu nếu có, chọn Lưu thành → Tài liệu Word (.docx) rồi dùng tệp .docx đó.`,
 };
 
+/** Why a column of the import preview is not read (ui.mapping.why). */
+const MAPPING_WHY_VI: Record<ColumnStatus, string> = {
+  mapped: 'đọc',
+  'other-year': 'năm khác, không đọc',
+  duplicate: 'đã có cột cùng vai trò, không đọc',
+  ignored: 'không dùng trong bảng này',
+  unknown: 'không nhận ra tiêu đề, không đọc',
+  blank: 'không có tiêu đề, không đọc',
+};
+
 export const vi: Strings = {
   ui: {
     appTitle: 'Chỉ số CCHC',
@@ -251,6 +262,47 @@ export const vi: Strings = {
       download: 'Tải báo cáo (.docx)',
       period: 'Kỳ báo cáo (không bắt buộc)',
       done: (name) => `Đã tạo báo cáo ${name}.`,
+    },
+    mapping: {
+      title: 'Cách đọc các cột',
+      intro: 'Mỗi bảng của kế hoạch và vai trò của từng cột. Nếu một cột đọc chưa đúng (ví dụ lấy nhầm năm kết quả), chọn lại vai trò của cột rồi bấm “Đọc lại”; chưa có gì được ghi vào sổ tính.',
+      table: (t) => t.caption ?? t.label,
+      kind: (t) => (t.kind === 'tasks' ? 'Nhiệm vụ' : t.kind === 'criteria' ? `Tiêu chí ${t.index === 'PAR' ? 'PAR INDEX' : (t.index ?? '(chưa rõ chỉ số)')}` : 'Không nhập'),
+      rows: (t) =>
+        t.kind === 'unread'
+          ? `${t.rowsSkipped} dòng không được nhập: ${t.reason === 'header-unknown' ? 'dòng tiêu đề không khớp bảng phụ lục nào' : 'không có dòng tiêu đề'}.`
+          : `Đọc ${t.rowsRead} dòng${t.rowsSkipped ? `, bỏ ${t.rowsSkipped} dòng (xem trang Kiểm tra)` : ''}; tiêu đề ${t.headerRows} dòng.`,
+      figures: (f) =>
+        `${f.withResult}/${f.criteria} tiêu chí có kết quả${f.totalResult !== null ? `; tổng: kết quả ${n(f.totalResult)}` : ''}${f.totalTarget !== null ? `, mục tiêu ${n(f.totalTarget)}` : ''}.`,
+      column: (col, header) => `Cột ${col}: ${header || '(không có tiêu đề)'}`,
+      role: (role, year) =>
+        ({
+          code: 'Số thứ tự',
+          name: 'Tên tiêu chí',
+          task: 'Nhiệm vụ',
+          deadline: 'Tiến độ, thời hạn',
+          lead: 'Cơ quan chủ trì',
+          support: 'Cơ quan phối hợp',
+          output: 'Sản phẩm',
+          max: 'Điểm tối đa',
+          result: year ? `Kết quả năm ${year}` : 'Kết quả',
+          target: year ? `Mục tiêu năm ${year}` : 'Mục tiêu',
+          delta: 'Tăng, giảm',
+          rank: 'Xếp hạng',
+          note: 'Ghi chú',
+        })[role],
+      ignore: 'Bỏ qua',
+      why: (c) => {
+        if (c.overridden) return c.role ? 'Do bạn chọn.' : c.status === 'ignored' && c.claimed === null ? 'Do bạn chọn: không nhập cột này.' : `Do bạn chọn, nhưng không đọc: ${MAPPING_WHY_VI[c.status]}.`;
+        if (c.role) return '';
+        const known = c.claimed ? `${vi.ui.mapping.role(c.claimed, c.year)} — ` : '';
+        return `${known}${MAPPING_WHY_VI[c.status]}.`;
+      },
+      readAgain: 'Đọc lại với các cột đã chọn',
+      reset: 'Đọc lại như ban đầu',
+      pending: 'Các lựa chọn chưa được áp dụng: bấm “Đọc lại với các cột đã chọn” trước khi tạo các trang.',
+      lost: (labels) => `Với các vai trò vừa chọn, bảng ${labels.join(', ')} không còn đọc được (bảng tiêu chí cần cột số thứ tự, tên và điểm; bảng nhiệm vụ cần cột nhiệm vụ và cơ quan chủ trì). Kế hoạch đang xem giữ nguyên; hãy chọn lại.`,
+      failed: 'Với các vai trò vừa chọn, không còn bảng nào đọc được. Kế hoạch đang xem giữ nguyên; hãy chọn lại.',
     },
   },
   number: (v) => formatViNumber(Number(v.toFixed(6))),

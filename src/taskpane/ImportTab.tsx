@@ -9,6 +9,10 @@ import type { Run } from './Busy';
 import { engine } from './lazy';
 import { PLAN_FILE_EXTENSIONS } from '../app/extensions';
 import { pastedSource } from '../import/paste';
+// The module, not the importer's index: the pane's first paint must not carry the importer (lazy.ts).
+import { tablesLost } from '../import/column-choices';
+import type { TableOverride } from '../import';
+import { ColumnMapping } from './ColumnMapping';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -55,6 +59,21 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
     const sev = (s: string) => loaded.findings.filter((f) => f.severity === s).length;
     return { tasks: loaded.plan.tasks.length, criteria: loaded.plan.criteria.length, par: of('PAR'), sipas: of('SIPAS'), papi: of('PAPI'), errors: sev('error'), warnings: sev('warning') };
   }, [loaded]);
+
+  // The preview's column roles (ColumnMapping): a choice not read again yet holds back every write.
+  const [pending, setPending] = useState(false);
+  const readAgain = (columns: TableOverride[]) =>
+    run(async () => {
+      if (!loaded) return;
+      const again = (await engine()).loadAgain(loaded, columns);
+      if (!again) return;
+      if (!again.ok) return onError(t.ui.mapping.failed);
+      const lost = tablesLost(loaded.tables ?? [], again.tables ?? []);
+      if (lost.length > 0) return onError(t.ui.mapping.lost(lost));
+      setDone([]);
+      await onLoaded(again);
+      onError(null);
+    });
 
   const workbookBytes = async () => {
     const { writeWorkbook } = await import('../xlsx/write');
@@ -109,12 +128,13 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
           </MessageBarBody>
         </MessageBar>
       )}
+      {loaded && spec && <ColumnMapping t={t} loaded={loaded} busy={busy} onReadAgain={readAgain} onPendingChange={setPending} />}
       {spec && (
         <div className={styles.row}>
           {host && (
             <Button
               appearance="primary"
-              disabled={busy}
+              disabled={busy || pending}
               onClick={() =>
                 run(async (signal, progress) => {
                   const r = await host.render(spec, { signal, onProgress: (p) => progress(p.fraction) });
@@ -125,11 +145,11 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
               {t.ui.import.create}
             </Button>
           )}
-          <Button disabled={busy} onClick={() => run(async () => downloadBytes(await workbookBytes(), `${fileStem(loaded?.plan.meta.number)}.xlsx`))}>
+          <Button disabled={busy || pending} onClick={() => run(async () => downloadBytes(await workbookBytes(), `${fileStem(loaded?.plan.meta.number)}.xlsx`))}>
             {t.ui.import.download}
           </Button>
           {host && (
-            <Button disabled={busy} onClick={() => run(async () => host.openCopy(await workbookBytes()))}>
+            <Button disabled={busy || pending} onClick={() => run(async () => host.openCopy(await workbookBytes()))}>
               {t.ui.import.openCopy}
             </Button>
           )}

@@ -4,6 +4,6 @@
  * carries only React, Fluent UI and its words.
  */
 export { buildWorkbook } from '../plan-workbook/write';
-export { loadFile, loadSource, loadText, loadWorkbook, withCommunes } from '../app/load';
+export { loadAgain, loadFile, loadSource, loadText, loadWorkbook, withCommunes } from '../app/load';
 export { agencyWorkbookFile, assembleWorkbooks, recipients } from '../app/assemble';
 export { compileReturns, masterSpec, returnExtractor } from '../app/compile';
