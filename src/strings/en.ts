@@ -262,7 +262,7 @@ export const en: Strings = {
     },
     mapping: {
       title: 'How the columns are read',
-      intro: 'Each table of the plan and the role of each column. If a column is read wrongly (the wrong year of results, say), give it another role and press “Read again”; nothing has been written to the workbook yet.',
+      intro: 'Each table of the plan and the role of each column. If a column is read wrongly (the wrong year of results, say), give it another role and press “Read again with these columns”. Nothing has been written to the workbook yet.',
       table: (t) => t.caption ?? t.label,
       kind: (t) => (t.kind === 'tasks' ? 'Tasks' : t.kind === 'criteria' ? `Criteria ${t.index === 'PAR' ? 'PAR INDEX' : (t.index ?? '(index unknown)')}` : 'Not imported'),
       rows: (t) =>
@@ -271,6 +271,7 @@ export const en: Strings = {
           : `${t.rowsRead} rows read${t.rowsSkipped ? `, ${t.rowsSkipped} left out (see Check)` : ''}; header of ${t.headerRows} row(s).`,
       figures: (f) =>
         `${f.withResult}/${f.criteria} criteria have a result${f.totalResult !== null ? `; total: result ${n(f.totalResult)}` : ''}${f.totalTarget !== null ? `, target ${n(f.totalTarget)}` : ''}.`,
+      columns: (count, notRead) => `Roles of the ${count} columns${notRead ? ` (${notRead} not read)` : ' (all read)'}`,
       column: (col, header) => `Column ${col}: ${header || '(no header)'}`,
       role: (role, year) =>
         ({
@@ -295,6 +296,7 @@ export const en: Strings = {
         const known = c.claimed ? `${en.ui.mapping.role(c.claimed, c.year)} — ` : '';
         return `${known}${MAPPING_WHY_EN[c.status]}.`;
       },
+      changed: 'Just chosen, not read again yet.',
       readAgain: 'Read again with these columns',
       reset: 'Read again as at first',
       pending: 'Your choices are not applied yet: press “Read again with these columns” before creating the sheets.',

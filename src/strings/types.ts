@@ -96,12 +96,16 @@ export interface UiStrings {
     rows(t: Pick<TableReport, 'kind' | 'rowsRead' | 'rowsSkipped' | 'headerRows' | 'reason'>): string;
     figures(f: TableFigures): string;
     /** A column's visible (and accessible) label: its number and header text. */
+    /** The line that opens a table's list of columns: how many, and how many are not read. */
+    columns(count: number, notRead: number): string;
     column(col: number, header: string): string;
     /** A role as officials name it; results and targets with the column's year. */
     role(role: ColumnRole, year: number | null): string;
     ignore: string;
     /** Why a column is not read, or that the user chose its role. */
     why(c: { role: ColumnRole | null; claimed: ColumnRole | null; year: number | null; status: ColumnStatus; overridden: boolean }): string;
+    /** A column whose new role is chosen but not read yet. */
+    changed: string;
     readAgain: string;
     reset: string;
     pending: string;

@@ -265,7 +265,7 @@ export const vi: Strings = {
     },
     mapping: {
       title: 'Cách đọc các cột',
-      intro: 'Mỗi bảng của kế hoạch và vai trò của từng cột. Nếu một cột đọc chưa đúng (ví dụ lấy nhầm năm kết quả), chọn lại vai trò của cột rồi bấm “Đọc lại”; chưa có gì được ghi vào sổ tính.',
+      intro: 'Mỗi bảng của kế hoạch và vai trò của từng cột. Nếu một cột đọc chưa đúng (ví dụ lấy nhầm năm kết quả), chọn lại vai trò của cột rồi bấm “Đọc lại với các cột đã chọn”. Chưa có gì được ghi vào sổ tính.',
       table: (t) => t.caption ?? t.label,
       kind: (t) => (t.kind === 'tasks' ? 'Nhiệm vụ' : t.kind === 'criteria' ? `Tiêu chí ${t.index === 'PAR' ? 'PAR INDEX' : (t.index ?? '(chưa rõ chỉ số)')}` : 'Không nhập'),
       rows: (t) =>
@@ -274,6 +274,7 @@ export const vi: Strings = {
           : `Đọc ${t.rowsRead} dòng${t.rowsSkipped ? `, bỏ ${t.rowsSkipped} dòng (xem trang Kiểm tra)` : ''}; tiêu đề ${t.headerRows} dòng.`,
       figures: (f) =>
         `${f.withResult}/${f.criteria} tiêu chí có kết quả${f.totalResult !== null ? `; tổng: kết quả ${n(f.totalResult)}` : ''}${f.totalTarget !== null ? `, mục tiêu ${n(f.totalTarget)}` : ''}.`,
+      columns: (count, notRead) => `Vai trò của ${count} cột${notRead ? ` (${notRead} cột không đọc)` : ' (đều được đọc)'}`,
       column: (col, header) => `Cột ${col}: ${header || '(không có tiêu đề)'}`,
       role: (role, year) =>
         ({
@@ -298,6 +299,7 @@ export const vi: Strings = {
         const known = c.claimed ? `${vi.ui.mapping.role(c.claimed, c.year)} — ` : '';
         return `${known}${MAPPING_WHY_VI[c.status]}.`;
       },
+      changed: 'Vừa chọn, chưa đọc lại.',
       readAgain: 'Đọc lại với các cột đã chọn',
       reset: 'Đọc lại như ban đầu',
       pending: 'Các lựa chọn chưa được áp dụng: bấm “Đọc lại với các cột đã chọn” trước khi tạo các trang.',

@@ -29,6 +29,9 @@ const useStyles = makeStyles({
   select: { width: '100%', minWidth: 0 },
   read: { color: tokens.colorNeutralForeground3 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  details: { minWidth: 0 },
+  summary: { cursor: 'pointer', color: tokens.colorBrandForeground1, overflowWrap: 'anywhere' },
+  columns: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, minWidth: 0 },
 });
 
 export interface ColumnMappingProps {
@@ -89,23 +92,31 @@ export function ColumnMapping({ t, loaded, busy, onReadAgain, onPendingChange }:
                 {table.columns.map((c) => c.header || '—').join(' | ')}
               </Text>
             ) : (
-              table.columns.map((c) => {
-                const key = choiceKey(table.label, c.col);
-                const value = choices.has(key) ? choices.get(key)! : c.role;
-                const why = t.ui.mapping.why(c);
-                return (
-                  <Field key={key} className={styles.field} label={t.ui.mapping.column(c.col, c.header)} hint={why || undefined}>
-                    <Select className={styles.select} value={value ?? LEAVE_OUT} onChange={(_, d) => choose(table, c.col, d.value)}>
-                      {offered.map((role) => (
-                        <option key={role} value={role}>
-                          {t.ui.mapping.role(role, c.year)}
-                        </option>
-                      ))}
-                      <option value={LEAVE_OUT}>{t.ui.mapping.ignore}</option>
-                    </Select>
-                  </Field>
-                );
-              })
+              // Open where a column is left out (another year, a header not known): what a user should look at.
+              // A table read whole stays one line, so a plan of four tables does not push the buttons out of sight.
+              <details className={styles.details} open={notRead(table) > 0}>
+                <summary className={styles.summary}>{t.ui.mapping.columns(table.columns.length, notRead(table))}</summary>
+                <div className={styles.columns}>
+                  {table.columns.map((c) => {
+                    const key = choiceKey(table.label, c.col);
+                    const value = choices.has(key) ? choices.get(key)! : c.role;
+                    // Until read again, why the column was (not) read describes the old role: say the choice is pending instead.
+                    const why = value !== c.role ? t.ui.mapping.changed : t.ui.mapping.why(c);
+                    return (
+                      <Field key={key} className={styles.field} label={t.ui.mapping.column(c.col, c.header)} hint={why || undefined}>
+                        <Select className={styles.select} value={value ?? LEAVE_OUT} onChange={(_, d) => choose(table, c.col, d.value)}>
+                          {offered.map((role) => (
+                            <option key={role} value={role}>
+                              {t.ui.mapping.role(role, c.year)}
+                            </option>
+                          ))}
+                          <option value={LEAVE_OUT}>{t.ui.mapping.ignore}</option>
+                        </Select>
+                      </Field>
+                    );
+                  })}
+                </div>
+              </details>
             )}
           </section>
         );
@@ -133,4 +144,9 @@ export function ColumnMapping({ t, loaded, busy, onReadAgain, onPendingChange }:
 function tableKey(table: TableReport): string {
   const at = table.location;
   return `${table.label}@${at?.line ?? ''}:${at?.row ?? ''}:${at?.col ?? ''}`;
+}
+
+/** Columns that have a header but are not read: another year, a duplicate, a role this table does not keep, a header not known. */
+function notRead(table: TableReport): number {
+  return table.columns.filter((c) => c.role === null && c.status !== 'blank').length;
 }

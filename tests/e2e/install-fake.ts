@@ -27,6 +27,13 @@ w.__chisoFake = {
     }
     throw new Error(`no row ${id} in ${sheet}`);
   },
+  /** The values of row `row` of a written sheet, columns A to `width`. */
+  row: (sheet: string, row: number, width = 30) => Array.from({ length: width }, (_, k) => fake.workbook.value(sheet, `${columnLetter(k + 1)}${row}`)),
+  /** The row number whose ID (column A) is `id`, or null. */
+  rowOf(sheet: string, id: string): number | null {
+    for (let r = 1; r <= 5000; r++) if (fake.workbook.value(sheet, `A${r}`) === id) return r;
+    return null;
+  },
   stats: () => fake.stats,
   created: () => fake.workbook.created(),
 };

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadAgain, loadSource, loadWorkbook, type LoadedPlan } from '../../src/app/load';
+import { loadAgain, loadFile, loadSource, loadWorkbook, type LoadedPlan } from '../../src/app/load';
 import { choiceKey, choicesPending, overridesFrom, rolesOffered, tableFigures, tablesLost, type ColumnChoices } from '../../src/import/column-choices';
 import type { ColumnRole } from '../../src/import';
 import { pastedSource } from '../../src/import/paste';
@@ -136,5 +136,25 @@ describe('the plan read again with the choices', () => {
     if (!fromSheets.ok) throw new Error('not read');
     expect(fromSheets.tables).toBeUndefined();
     expect(loadAgain(fromSheets, [])).toBeNull();
+  });
+});
+
+describe('reading the same source again', () => {
+  const corpus = join(__dirname, '../corpus');
+  // One document per reader: HTML, .docx, PDF (with page notes), cells pasted from Excel, a legacy-encoded text.
+  const docs = ['01-laichau-papi-2025', '03-quangninh-sipas-2024', '09-haiphong-papi-2024', '10-thanhhoa-papi-2025', '11-sonla-papi-cp1258-2024'];
+
+  // The source is kept and read again: a reader that changed it in place would give another plan the second time.
+  it.each(docs)('%s: read again without choices, the same plan, findings, tables and reader notes', async (doc) => {
+    const file = readdirSync(join(corpus, doc)).find((f) => f.startsWith('source.'))!;
+    const first = await loadFile(file, new Uint8Array(readFileSync(join(corpus, doc, file))));
+    if (!first.ok) throw new Error(`${doc} not read`);
+    const again = loadAgain(first, []);
+    if (!again?.ok) throw new Error(`${doc} not read again`);
+    expect(again.plan).toEqual(first.plan);
+    expect(again.findings).toEqual(first.findings);
+    expect(again.tables).toEqual(first.tables);
+    expect(again.notes).toEqual(first.notes);
+    if (doc.startsWith('09')) expect(first.notes?.length).toBeGreaterThan(0);
   });
 });
