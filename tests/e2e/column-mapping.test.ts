@@ -129,6 +129,22 @@ describeWithChromium('the import preview: how each column is read, changed befor
     await page.close();
   });
 
+  it('refuses a choice that leaves no table to read, says so, and keeps the plan shown and the choice to undo', async () => {
+    const page = await openPane(350);
+    await pasteAndRead(page);
+    await page.getByLabel('Cột 2: Nội dung', { exact: true }).selectOption({ label: 'Bỏ qua' });
+    await page.getByRole('button', { name: 'Đọc lại với các cột đã chọn' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('không còn bảng nào đọc được');
+    expect(await page.getByTestId('mapping-figures-PL2').textContent()).toBe('15/15 tiêu chí có kết quả; tổng: kết quả 44,8708.');
+    expect(await shownRole(page, 'Cột 2: Nội dung')).toBe('Bỏ qua');
+    expect(await page.getByRole('button', { name: 'Tạo các trang' }).isDisabled()).toBe(true);
+    // Set back, nothing is pending: the sheets can be made from the plan as read.
+    await page.getByLabel('Cột 2: Nội dung', { exact: true }).selectOption({ label: 'Tên tiêu chí' });
+    expect(await page.getByRole('button', { name: 'Tạo các trang' }).isDisabled()).toBe(false);
+    await page.close();
+  });
+
   it('keeps a plan whose columns are all read short: one line per table, its columns a click away', async () => {
     const page = await openPane(270);
     await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
