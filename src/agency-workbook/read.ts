@@ -6,7 +6,7 @@ import { AGENCY_FORMAT, AGENCY_SHEET, AGENCY_TASK_COLUMNS, STATUS_VALUES, TASK_B
 import { findHeaderRow } from '../workbook-kit/header-row';
 import type { Column } from '../workbook-kit/table';
 import { columnLetter } from '../workbook-kit/spec';
-import { cellText as text, type ReadCell, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
+import { cellOf, cellText as text, rowAt, type ReadCell, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
 
 /** A returned file as read: the workbook, or why it could not be read (worded by the shell). */
 export interface Return {
@@ -16,8 +16,11 @@ export interface Return {
   /** The workbook as read, or why it could not be read (worded by the shell). */
   workbook: ReadWorkbook | null;
   problem: string | null;
-  /** Ranges the reader cut back (a whole-sheet merge or validation): `part` is the file's part, `from` the range as written. */
-  notes?: { part: string; from: string }[];
+  /**
+   * What the reader wants said. 'clamped': a range cut back (`part` the file's part, `from` the range
+   * as written); 'formula-without-value', 'hidden-by-merge': a cell (`part` the sheet, `from` the cell).
+   */
+  notes?: { kind?: string; part: string; from: string }[];
 }
 
 /** Every return read and merged in one call (the shells stream instead; see compiler). */
@@ -51,15 +54,18 @@ export function returnReader(plan: Plan, assignments: Assignment[]): (ret: Retur
     if (!agency) return { file, modified, refused: `unknown-agency:${meta.get('recipient') ?? ''}` };
     const read = readReturn(index, agency, ret.workbook, file);
     // Said, not hidden: the file still reads, but the agency should know its sheet was damaged.
-    for (const n of ret.notes ?? []) read.rejected.push({ file, sheet: n.part, cell: null, reason: `range-clamped:${n.from}` });
+    for (const n of ret.notes ?? []) {
+      if (n.kind === undefined || n.kind === 'clamped') read.rejected.push({ file, sheet: n.part, cell: null, reason: `range-clamped:${n.from}` });
+      else read.rejected.push({ file, sheet: n.part, cell: `${n.part}!${n.from}`, reason: n.kind });
+    }
     return { file, modified, refused: null, agency: agency.recipient.key, ...read };
   };
 }
 
 
 function readMeta(wb: ReadWorkbook): Map<string, string> | null {
-  const sheet = wb.sheets.find((s) => s.rows.some((r) => text(r[0]) === 'format' && text(r[1]) === AGENCY_FORMAT));
-  return sheet ? new Map(sheet.rows.map((r) => [text(r[0]), text(r[1])])) : null;
+  const sheet = wb.sheets.find((s) => s.rows.some((r) => text(cellOf(r, 1)) === 'format' && text(cellOf(r, 2)) === AGENCY_FORMAT));
+  return sheet ? new Map(sheet.rows.map((r) => [text(cellOf(r, 1)), text(cellOf(r, 2))])) : null;
 }
 
 /** What reading a return looks up for every row, built once per plan. */
@@ -98,7 +104,7 @@ function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file
   let foundCriteria = false;
 
   for (const sheet of wb.sheets) {
-    if (sheet.rows.some((r) => text(r[0]) === 'format')) continue; // _meta
+    if (sheet.rows.some((r) => text(cellOf(r, 1)) === 'format')) continue; // _meta
     const tasks = headerRowOf(sheet, AGENCY_TASK_COLUMNS);
     const crit = tasks ? null : headerRowOf(sheet, critCols);
     const layout = tasks ? { kind: 'task' as const, ...tasks } : crit ? { kind: 'criterion' as const, ...crit } : null;
@@ -114,23 +120,26 @@ function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file
     const refuse = (r: number, c: number, reason: string) => rejected.push({ file, sheet: sheet.name, cell: place(r, c), reason });
     const inTable = new Set(Object.values(layout.col));
     // Above the header only the template's title and subtitle (each the first cell of its row); anything else typed there is listed.
-    for (let r = 0; r < layout.row; r++) {
-      const cells = sheet.rows[r] ?? [];
-      const title = r < 2 ? cells.findIndex((c) => text(c) !== '') : -1;
-      cells.forEach((c, j) => j !== title && text(c) !== '' && refuse(r, j, 'outside-table'));
+    for (const { row: r1, cells } of sheet.rows) {
+      if (r1 - 1 >= layout.row) break;
+      const title = r1 - 1 < 2 ? cells.findIndex((c) => text(c) !== '') : -1;
+      cells.forEach((c, j) => j !== title && text(c) !== '' && refuse(r1 - 1, c.col - 1, 'outside-table'));
     }
-    (sheet.rows[layout.row] ?? []).forEach((c, j) => !inTable.has(j) && text(c) !== '' && refuse(layout.row, j, 'outside-table'));
-    for (let r = layout.row + 1; r < sheet.rows.length; r++) {
-      const row = sheet.rows[r] ?? [];
-      row.forEach((c, j) => !inTable.has(j) && text(c) !== '' && refuse(r, j, 'outside-table'));
-      const id = text(row[layout.col.id!]);
+    for (const c of rowAt(sheet, layout.row + 1)?.cells ?? []) if (!inTable.has(c.col - 1) && text(c) !== '') refuse(layout.row, c.col - 1, 'outside-table');
+    // Only rows that hold a cell: a row numbered in the billions costs one step, not billions.
+    for (const sheetRow of sheet.rows) {
+      const r = sheetRow.row - 1;
+      if (r <= layout.row) continue;
+      for (const c of sheetRow.cells) if (!inTable.has(c.col - 1) && text(c) !== '') refuse(r, c.col - 1, 'outside-table');
+      const row = (j: number | undefined) => cellOf(sheetRow, j === undefined ? undefined : j + 1);
+      const id = text(row(layout.col.id));
       const at = (key: string) => place(r, layout.col[key]!);
-      const filled = inputs.filter((f) => text(row[layout.col[f]!]) !== '');
+      const filled = inputs.filter((f) => text(row(layout.col[f])) !== '');
       const expected = layout.kind === 'task' ? expectedTasks : expectedCriteria;
       if (!id) {
         // A row the agency added: every word in it is listed (the block label rows are the template's own).
-        const typed = [...inTable].filter((j) => text(row[j]) !== '');
-        const blockLabel = layout.kind === 'task' && typed.length === 1 && typed[0] === layout.col.title && BLOCK_TITLES.has(text(row[typed[0]!]));
+        const typed = [...inTable].filter((j) => text(row(j)) !== '');
+        const blockLabel = layout.kind === 'task' && typed.length === 1 && typed[0] === layout.col.title && BLOCK_TITLES.has(text(row(typed[0])));
         if (!blockLabel) for (const j of typed) refuse(r, j, 'row-without-id');
         continue;
       }
@@ -142,10 +151,10 @@ function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file
       // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
       for (const [key, want] of Object.entries(lockedTexts(index, agency, layout.kind, id))) {
         const col = layout.col[key];
-        if (col !== undefined && text(row[col]) !== want) rejected.push({ file, sheet: sheet.name, cell: at(key), reason: `locked-cell-edited:${want}` });
+        if (col !== undefined && text(row(col)) !== want) rejected.push({ file, sheet: sheet.name, cell: at(key), reason: `locked-cell-edited:${want}` });
       }
       for (const field of filled) {
-        const cell = row[layout.col[field]!] ?? null;
+        const cell = row(layout.col[field]);
         const read = readInput(field, cell, layout.kind === 'criterion' ? criteria.get(id)?.max ?? null : null);
         if (read.ok) values.push({ id, agency: agency.recipient.name, field, value: read.value, file, cell: at(field) });
         else rejected.push({ file, sheet: sheet.name, cell: at(field), reason: read.reason });
@@ -168,7 +177,7 @@ function headerRowOf(sheet: ReadSheet, columns: readonly Column<string>[]): { ro
 }
 
 function eachValue(sheet: ReadSheet, fromRow: number, f: (cell: string) => void): void {
-  for (let r = fromRow; r < sheet.rows.length; r++) (sheet.rows[r] ?? []).forEach((c, j) => text(c) !== '' && f(`${sheet.name}!${columnLetter(j + 1)}${r + 1}`));
+  for (const r of sheet.rows) if (r.row > fromRow) for (const c of r.cells) if (text(c) !== '') f(`${sheet.name}!${columnLetter(c.col)}${r.row}`);
 }
 
 type Read = { ok: true; value: string | number } | { ok: false; reason: string };

@@ -172,7 +172,9 @@ async function load(path: string, workerPath: string | null): Promise<Loaded> {
   const fromSheets = readPlan(read.workbook);
   if (!fromSheets.ok) return { ok: false, problem: fromSheets.problem, line: null };
   const notes = read.notes.map((n) =>
-    finding('workbook.clamped', 'info', { index: null, id: null, source: { table: n.sheet, line: null, row: null, col: null } }, null, n.from, n.to, { sheet: n.sheet }),
+    n.kind === 'clamped'
+      ? finding('workbook.clamped', 'info', { index: null, id: null, source: { table: n.sheet, line: null, row: null, col: null } }, null, n.from, n.to, { sheet: n.sheet })
+      : finding(`workbook.${n.kind}`, 'warning', { index: null, id: null, source: { table: n.sheet, line: null, row: null, col: null } }, null, n.cell, null, { sheet: n.sheet }),
   );
   return { ok: true, plan: fromSheets.plan, findings: [...notes, ...fromSheets.findings, ...runChecks(fromSheets.plan)] };
 }

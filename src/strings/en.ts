@@ -219,6 +219,10 @@ export const en: Strings = {
         return `Row “${n(d.title)}” comes before the first part A/B/C; skipped.`;
       case 'import.table-repeated':
         return `Table ${n(f.stated)} of ${f.index ?? ''} appears again; its rows are merged in.`;
+      case 'workbook.formula-without-value':
+        return `Cell ${n(f.stated)} on sheet ${n(d.sheet)} holds a formula saved without its result (written by another program, never recalculated), so its value cannot be read. Open and save the file in Excel, then try again.`;
+      case 'workbook.hidden-by-merge':
+        return `Cell ${n(f.stated)} on sheet ${n(d.sheet)} lies inside a merged range, so its value is not read (Excel shows only a merge's first cell). Unmerge the range or move the value.`;
       default:
         return `${s}: ${f.rule}`;
     }
@@ -267,6 +271,10 @@ export const en: Strings = {
         return `File ${file} has no sheet in chiso's layout (an ID column and the template's headers). Use a workbook chiso made.`;
       case 'cut-off':
         return `File ${file} is cut off in the middle of a table row${line ? ` (line ${line})` : ''}. Get the complete plan again.`;
+      case 'over-limit':
+        return `${file} holds too many cells, merged ranges or strings for an ordinary workbook; it was not read, to avoid hanging. Remove the surplus, save and try again.`;
+      case 'malformed':
+        return `${file} is damaged inside (its XML cannot be read). Open it in Excel, save it and send it again.`;
     }
   },
 
@@ -308,6 +316,9 @@ export const en: Strings = {
       'sheet-missing': 'This sheet is missing from the returned workbook (deleted, or its headers changed). Use the original file.',
       'locked-cell-edited': `A locked cell was edited (originally “${detail}”); the plan's text is kept. Do not edit these cells.`,
       'range-clamped': `Range ${detail} (a merge, validation or format) covers the whole sheet and was cut back to read it; the values are compiled. Remove that range from the agency's file.`,
+      'over-limit': `The workbook holds too many ${({ cells: 'cells with data', merges: 'merged ranges', strings: 'text strings', ranges: 'hyperlinks or validation ranges', 'range-visits': 'overlapping merged ranges' } as Record<string, string>)[detail] ?? detail} for a report workbook; it was not read, to avoid hanging. Remove the surplus, save and send it again.`,
+      'formula-without-value': 'The cell holds a formula saved without its result (written by another program, never recalculated), so its value cannot be read. Open and save the file in Excel, then send it again.',
+      'hidden-by-merge': 'The cell lies inside a merged range, so its value is not compiled (Excel shows only a merge\'s first cell). Unmerge the cells and send the file again.',
     };
     return words[code ?? ''] ?? this.readProblem(code as ReadProblem, file, null);
   },

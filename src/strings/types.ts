@@ -21,7 +21,10 @@ export type ReadProblem =
   | 'old-format'
   | 'corrupt'
   | 'timeout'
-  | 'not-a-plan-workbook';
+  | 'not-a-plan-workbook'
+  // The streaming reader: a limit on what the file holds, or XML it cannot make sense of.
+  | 'over-limit'
+  | 'malformed';
 
 /** The task pane's words. */
 export interface UiStrings {

@@ -222,6 +222,10 @@ export const vi: Strings = {
         return `Dòng “${n(d.title)}” nằm trước phần A/B/C đầu tiên; bị bỏ qua.`;
       case 'import.table-repeated':
         return `Bảng ${n(f.stated)} của chỉ số ${f.index ?? ''} xuất hiện lần nữa; các dòng được gộp vào.`;
+      case 'workbook.formula-without-value':
+        return `Ô ${n(f.stated)} trên trang ${n(d.sheet)} có công thức nhưng không lưu kết quả (tệp do chương trình khác tạo, chưa tính lại) nên không đọc được giá trị. Hãy mở bằng Excel, lưu lại rồi thử lại.`;
+      case 'workbook.hidden-by-merge':
+        return `Ô ${n(f.stated)} trên trang ${n(d.sheet)} nằm trong vùng ô gộp nên giá trị của nó không được đọc (Excel chỉ hiện ô đầu của vùng gộp). Hãy bỏ gộp hoặc chuyển giá trị sang ô khác.`;
       default:
         return `${s}: ${f.rule}`;
     }
@@ -271,6 +275,10 @@ export const vi: Strings = {
         return `Tệp ${file} không có trang nào theo mẫu của chiso (cần cột ID và các tiêu đề cột của mẫu). Hãy dùng tệp do chiso tạo ra.`;
       case 'cut-off':
         return `Tệp ${file} bị cắt ngang giữa một dòng của bảng${line ? ` (dòng ${line})` : ''}. Hãy lấy lại bản đầy đủ của kế hoạch.`;
+      case 'over-limit':
+        return `Tệp ${file} chứa quá nhiều ô, vùng gộp hoặc chuỗi để là một sổ tính thông thường; không đọc để tránh treo máy. Hãy xóa dữ liệu thừa, lưu lại rồi thử lại.`;
+      case 'malformed':
+        return `Tệp ${file} bị hỏng bên trong (nội dung XML không đọc được). Hãy mở bằng Excel, lưu lại rồi gửi lại.`;
     }
   },
 
@@ -313,6 +321,9 @@ export const vi: Strings = {
       'sheet-missing': 'Thiếu trang này trong sổ tính trả về (bị xóa hoặc đổi tiêu đề cột). Hãy dùng lại tệp gốc.',
       'locked-cell-edited': `Ô bị khóa đã bị sửa (ban đầu: “${detail}”); nội dung gốc của kế hoạch vẫn được dùng. Không sửa các ô này.`,
       'range-clamped': `Vùng ${detail} (ô gộp, kiểm tra dữ liệu hoặc định dạng) trùm cả trang tính nên đã được thu gọn khi đọc; số liệu vẫn được tổng hợp. Hãy bỏ vùng đó trong tệp của đơn vị.`,
+      'over-limit': `Sổ tính chứa quá nhiều ${({ cells: 'ô có dữ liệu', merges: 'vùng ô gộp', strings: 'chuỗi văn bản', ranges: 'liên kết hoặc vùng kiểm tra dữ liệu', 'range-visits': 'vùng gộp chồng lên nhau' } as Record<string, string>)[detail] ?? detail} để là một sổ tính báo cáo; không đọc để tránh treo máy. Hãy xóa phần thừa, lưu lại rồi gửi lại.`,
+      'formula-without-value': 'Ô có công thức nhưng không lưu kết quả (tệp do chương trình khác tạo, chưa tính lại) nên không đọc được giá trị. Hãy mở bằng Excel, lưu lại rồi gửi lại.',
+      'hidden-by-merge': 'Ô nằm trong vùng ô gộp nên giá trị không được tổng hợp (Excel chỉ hiện ô đầu của vùng gộp). Hãy bỏ gộp ô rồi gửi lại.',
     };
     return words[code ?? ''] ?? this.readProblem(code as ReadProblem, file, null);
   },

@@ -1,18 +1,38 @@
 import ExcelJS from 'exceljs';
 import type { Return } from '../agency-workbook/read';
-import type { ReadCell, ReadSheet, ReadWorkbook, SheetValue } from '../workbook-kit/read-model';
-import { inspectXlsx, type GuardNote, type GuardProblem, type Limits, type RawInflate } from './guard';
+import type { PlacedCell, ReadCell, ReadRow, ReadSheet, ReadWorkbook, SheetValue } from '../workbook-kit/read-model';
+import { inspectXlsx, type GuardNote, type GuardProblem, type RawInflate } from './guard';
+import { scanWorkbook, type ReaderLimits, type ScanNote, type ScanProblem } from './scan-read';
 
 /**
- * .xlsx bytes -> the values people left (ReadWorkbook), through the guard, then exceljs. Values
- * only: a formula cell gives its cached result (`cell.result`: exceljs drops cached 0/false/''
- * from `cell.value.result`), hyperlinks their text, rich text its characters. Never throws.
+ * .xlsx bytes -> the values people left (ReadWorkbook), through the guard and the streaming
+ * reader (scan-read.ts). Values only: a formula cell gives its cached result, hyperlinks their
+ * text (and target), rich text its characters. Never throws.
  */
-export type ReadResult =
-  | { ok: true; workbook: ReadWorkbook; notes: GuardNote[] }
-  | { ok: false; problem: GuardProblem | { kind: 'unreadable'; message: string } };
+export type ReadProblem = ScanProblem | { kind: 'unreadable'; message: string };
+export type ReadNote = GuardNote | ScanNote;
 
-export async function readWorkbook(bytes: Uint8Array, limits: Partial<Limits> = {}, inflate?: RawInflate): Promise<ReadResult> {
+export type ReadResult = { ok: true; workbook: ReadWorkbook; notes: ReadNote[] } | { ok: false; problem: ReadProblem };
+
+export async function readWorkbook(bytes: Uint8Array, limits: Partial<ReaderLimits> = {}, inflate?: RawInflate): Promise<ReadResult> {
+  return readWorkbookSync(bytes, limits, inflate);
+}
+
+/** The same, synchronously: what the readers' workers call. */
+export function readWorkbookSync(bytes: Uint8Array, limits: Partial<ReaderLimits> = {}, inflate?: RawInflate): ReadResult {
+  try {
+    return scanWorkbook(bytes, limits, inflate);
+  } catch (error) {
+    return { ok: false, problem: { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+/**
+ * The path the streaming reader replaced: the guard, then exceljs's object model. Kept only to
+ * prove the two agree cell for cell (tests/xlsx/equivalence.test.ts) and to measure them side by
+ * side (bench); nothing else calls it.
+ */
+export async function readWorkbookExceljs(bytes: Uint8Array, limits: Partial<ReaderLimits> = {}, inflate?: RawInflate): Promise<ReadResult> {
   try {
     const guarded = inspectXlsx(bytes, limits, inflate);
     if (!guarded.ok) return guarded;
@@ -32,28 +52,30 @@ export async function readWorkbook(bytes: Uint8Array, limits: Partial<Limits> = 
  */
 const IGNORED = ['dataValidations', 'conditionalFormatting', 'extLst', 'sheetViews', 'cols', 'autoFilter', 'rowBreaks', 'pageMargins', 'pageSetup', 'headerFooter', 'printOptions', 'picture', 'drawing', 'sheetProtection', 'tableParts'];
 
-/** A returned file as read, as the compiler takes it: the workbook, or why it could not be read, and what the guard cut back. */
+/** A returned file as read, as the compiler takes it: the workbook, or why it could not be read, and what the reader wants said. */
 export function asReturn(file: string, modified: number, read: ReadResult): Return {
-  if (!read.ok) return { file, modified, workbook: null, problem: read.problem.kind };
-  return { file, modified, workbook: read.workbook, problem: null, notes: read.notes.map((n) => ({ part: n.sheet, from: n.from })) };
+  if (!read.ok) return { file, modified, workbook: null, problem: problemReason(read.problem) };
+  return { file, modified, workbook: read.workbook, problem: null, notes: read.notes.map((n) => (n.kind === 'clamped' ? { kind: n.kind, part: n.sheet, from: n.from } : { kind: n.kind, part: n.sheet, from: n.cell })) };
+}
+
+/** A problem as a refusal reason: its kind, and the limit reached when it is one ('over-limit:cells'). */
+export function problemReason(p: ReadProblem | GuardProblem): string {
+  return p.kind === 'over-limit' ? `over-limit:${p.limit}` : p.kind;
 }
 
 function readSheet(ws: ExcelJS.Worksheet): ReadSheet {
-  const rows: (ReadCell | null)[][] = [];
+  const rows: ReadRow[] = [];
   const hiddenRows: number[] = [];
   // includeEmpty: a hidden row need not hold a value to be hidden.
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     if (row.hidden) hiddenRows.push(r);
-    const cells: (ReadCell | null)[] = [];
+    const cells: PlacedCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      cells[c - 1] = readCell(cell);
+      const read = readCell(cell);
+      if (read) cells.push({ ...read, col: c });
     });
-    for (let i = 0; i < cells.length; i++) cells[i] ??= null;
-    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-    rows[r - 1] = cells;
+    if (cells.length > 0) rows.push({ row: r, cells });
   });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
   const state = ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible';
   return { name: ws.name, state, rows, hiddenRows };
 }
