@@ -622,7 +622,11 @@ function readSheet(scanPart: ScanPart, part: string, info: BookSheet, ctx: Sheet
     for (let i = lo; i < rows.length && rows[i]!.row <= a.r2; i++) {
       if (--budget.visits < 0) over('range-visits', L.maxRangeVisits);
       const cells = rows[i]!.cells;
-      for (let j = 0; j < cells.length; j++) if (cells[j]!.col >= a.c1 && cells[j]!.col <= a.c2) f(rows[i]!, j);
+      for (let j = 0; j < cells.length; j++) {
+        // A cell already taken away by an earlier (overlapping) merge is null here.
+        const c = cells[j];
+        if (c && c.col >= a.c1 && c.col <= a.c2) f(rows[i]!, j);
+      }
     }
   };
   for (const link of hyperlinks) eachCellIn(link.ref, (r, j) => (r.cells[j]!.hyperlink = link.target));
