@@ -16,7 +16,8 @@ const MM_PER_INCH = 25.4;
 export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await fillWorkbook(wb, spec, false);
-  const buffer = await wb.xlsx.writeBuffer();
+  // Stored, not deflated: fixXml patches the XML and deflates every part once, as it zips.
+  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>);
   return fixXml(new Uint8Array(buffer as ArrayBuffer), spec);
 }
 
@@ -52,6 +53,7 @@ export async function fillWorkbook(wb: ExcelJS.Workbook, spec: WorkbookSpec, str
  * - every outlined row at the deepest level is marked collapsed="1" though none is folded, so Excel
  *   would show its group as closed;
  * - print defined names quote sheet names without doubling their apostrophes.
+ * It is also where the workbook is deflated, once: exceljs hands it over stored.
  */
 export function fixXml(bytes: Uint8Array, spec: WorkbookSpec): Uint8Array {
   const files = unzipSync(bytes);
@@ -75,7 +77,7 @@ export function fixXml(bytes: Uint8Array, spec: WorkbookSpec): Uint8Array {
     }
     files['xl/workbook.xml'] = strToU8(book);
   }
-  return zipSync(files);
+  return zipSync(files, { level: 6 });
 }
 
 /** 'A1:D40' -> 'A$1:D$40': exceljs only prefixes '$' to each end, and a print area must be absolute. */

@@ -158,3 +158,27 @@ describe('the bundled communes', () => {
     expect(assign(elsewhere).unexpanded.map((u) => u.name)).toContain('UBND cấp xã');
   });
 });
+
+describe('the Đơn vị sheet’s counts', () => {
+  it('count, for each agency and member, the rows naming it or its group, as a direct count does', () => {
+    const { agencyOf } = require('../../src/agencies/recipients') as typeof import('../../src/agencies/recipients');
+    const { agenciesSheet } = require('../../src/plan-workbook/agencies-sheet') as typeof import('../../src/plan-workbook/agencies-sheet');
+    // Some members named by the plan itself, beside their group.
+    const member = plan.agencies.find((a) => a.memberOf)!;
+    const tasks = plan.tasks.map((t, i) => (i % 7 === 0 ? { ...t, lead: [...t.lead, member.name] } : t));
+    const edited: Plan = { ...plan, tasks };
+    const sheet = agenciesSheet(edited);
+    const direct = (lists: string[][], names: string[]) => lists.filter((l) => l.some((r) => names.includes(agencyOf(r)))).length;
+    const header = sheet.rows.findIndex((r) => r.cells.some((c) => c?.value === 'Tên đơn vị (thống nhất)'));
+    const at = (h: string) => sheet.rows[header]!.cells.findIndex((c) => typeof c?.value === 'string' && c.value.startsWith(h));
+    const byName = new Map(sheet.rows.slice(header + 1).map((r) => [r.cells[at('Tên đơn vị')]?.value, r.cells]));
+    for (const a of edited.agencies) {
+      const names = a.memberOf ? [a.name, a.memberOf] : [a.name];
+      const cells = byName.get(a.name)!;
+      expect([a.name, cells.map((c) => c?.value).filter((v) => typeof v === 'number')]).toEqual([
+        a.name,
+        [direct(tasks.map((t) => t.lead), names), direct(tasks.map((t) => t.support), names), direct(edited.criteria.map((c) => c.lead), names)],
+      ]);
+    }
+  });
+});

@@ -226,7 +226,7 @@ describe('writeWorkbook', () => {
     ]);
   });
 
-  it('writes and reads back 1,000 styled, validated, protected rows in well under 2 s each', async () => {
+  it('writes and reads back 1,000 styled, validated, protected rows (their speed is measured in npm run bench)', async () => {
     const big: SheetSpec = {
       ...sheet(1),
       rows: [
@@ -238,14 +238,8 @@ describe('writeWorkbook', () => {
       ],
       validations: [{ ref: 'C2:C1001', rule: { kind: 'decimal', min: '0', max: '10', error: 'Từ 0 đến 10' } }],
     };
-    let t0 = Date.now();
     const out = await writeWorkbook({ ...spec, sheets: [big, { ...big, name: 'Bản sao' }] });
-    const write = Date.now() - t0;
-    t0 = Date.now();
     const r = await readWorkbook(out);
-    const read = Date.now() - t0;
     expect(r.ok && gridOf(r.workbook.sheets[1]!)[1000]![3]).toEqual({ value: 5, formula: 'MOD(999,7)', numFmt: '0.0' });
-    expect(write).toBeLessThan(2000);
-    expect(read).toBeLessThan(2000);
   });
 });
