@@ -47,7 +47,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     { key: 'issues', header: 'Khó khăn, đề xuất', width: 26 },
     { key: 'overdue', header: 'Quá hạn', width: 9 },
   ];
-  const taskRows: RowSpec[] = [...titleRows('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', plan, 2), headerRow(taskCols)];
+  const taskRows: RowSpec[] = [...titleRows('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', plan, 1), headerRow(taskCols)];
   for (const [id, agency] of pairs('TASK:')) {
     const t = tasks.get(id);
     const v = by(id, agency);
@@ -69,7 +69,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     { key: 'explanation', header: 'Giải trình', width: 34 },
     { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 26 },
   ];
-  const critRows: RowSpec[] = [...titleRows('TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ', plan, 2), headerRow(critCols)];
+  const critRows: RowSpec[] = [...titleRows('TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ', plan, 1), headerRow(critCols)];
   for (const [id, agency] of pairs('')) {
     const c = criteria.get(id);
     if (!c) continue;
