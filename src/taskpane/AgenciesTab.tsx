@@ -79,7 +79,8 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
   const compileFiles = (list: File[]) =>
     run(async (signal, progress) => {
       const { e, assignments } = await recipients();
-      const { asReturn, readWorkbook } = await import('../xlsx/read');
+      const { asReturn } = await import('../xlsx/read');
+      const { readInWorker } = await import('./worker-read');
       const { writeWorkbook } = await import('../xlsx/write');
       const c = e.compiler(loaded.plan, assignments);
       const reader = e.returnReader(loaded.plan, assignments);
@@ -87,7 +88,8 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       for (const [i, f] of list.entries()) {
         if (signal.aborted) throw new Error('cancelled');
         const bytes = new Uint8Array(await f.arrayBuffer());
-        const read = await readWorkbook(bytes);
+        // In a Web Worker with a time limit; cancelling stops the worker mid-read.
+        const read = await readInWorker(bytes, { signal });
         c.add(reader(asReturn(f.name, f.lastModified, read)));
         log.push({ file: f.name, sha256: await sha256(bytes) });
         progress((i + 1) / list.length, i + 1, list.length);

@@ -81,7 +81,7 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
           aria-label={t.ui.import.file}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
-            if (file) void run(async () => accept(await (await engine()).loadFile(file.name, new Uint8Array(await file.arrayBuffer())), file.name));
+            if (file) void run(async (signal) => accept(await (await engine()).loadFile(file.name, new Uint8Array(await file.arrayBuffer()), signal), file.name));
             e.currentTarget.value = '';
           }}
         />

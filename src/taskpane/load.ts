@@ -21,11 +21,12 @@ export function loadWorkbook(workbook: ReadWorkbook): Loaded {
 }
 
 /** A file the user picked: text, HTML, .docx (its tables through mammoth) or a chiso workbook. Heavy readers load only when needed. */
-export async function loadFile(name: string, bytes: Uint8Array): Promise<Loaded> {
+export async function loadFile(name: string, bytes: Uint8Array, signal?: AbortSignal): Promise<Loaded> {
   const ext = name.toLowerCase().split('.').pop() ?? '';
   if (ext === 'xlsx' || ext === 'xlsm') {
-    const { readWorkbook } = await import('../xlsx/read');
-    const r = await readWorkbook(bytes);
+    // In a Web Worker, with a time limit: Excel's UI thread never waits on a workbook.
+    const { readInWorker } = await import('./worker-read');
+    const r = await readInWorker(bytes, { signal });
     if (!r.ok) return { ok: false, problem: r.problem.kind === 'unreadable' ? 'corrupt' : r.problem.kind, line: null };
     return loadWorkbook(r.workbook);
   }

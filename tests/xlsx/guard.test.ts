@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
 import { inspectXlsx } from '../../src/xlsx/guard';
-import { readWorkbook, readWorkbookExceljs, type ReadResult } from '../../src/xlsx/read';
+import { readWorkbook, type ReadResult } from '../../src/xlsx/read';
+import { readWorkbookExceljs } from '../../src/xlsx/read-exceljs';
 import { gridOf } from '../support/grid';
 
 /** An OLE compound file's signature and a directory naming the given streams (UTF-16LE, as OLE writes them). */
