@@ -398,6 +398,7 @@ function readSheet(scanPart: ScanPart, part: string, info: BookSheet, ctx: Sheet
   let inIs = 0;
   let inPhonetic = 0;
   let validation: ReadValidation | null = null;
+  let pendingBlank: string | null = null;
 
   const over = (limit: ReaderLimit, max: number): never => {
     throw new Stop({ kind: 'over-limit', limit, max, part });
@@ -466,10 +467,23 @@ function readSheet(scanPart: ScanPart, part: string, info: BookSheet, ctx: Sheet
           const hidden = attr(raw, 'hidden');
           if (hidden === '1' || hidden === 'true') hiddenRows.push(n);
           row = { row: n, cells: [] };
+          pendingBlank = null;
           return;
         }
         case 'c': {
           if (!row) bad('a cell outside a row');
+          // A self-closing cell holds no value (a styled blank, a third of a template's cells): its
+          // address is read only if a following cell without one needs it to know its own place.
+          if (empty) {
+            pendingBlank = raw;
+            return;
+          }
+          if (pendingBlank !== null) {
+            const blank = attr(pendingBlank, 'r');
+            const at = blank === undefined ? null : parseAddress(blank);
+            colNumber = at ? at[1] : colNumber + 1;
+            pendingBlank = null;
+          }
           const r = attr(raw, 'r');
           if (r === undefined) {
             cRow = rowNumber;
@@ -489,7 +503,6 @@ function readSheet(scanPart: ScanPart, part: string, info: BookSheet, ctx: Sheet
           fText = null;
           fShared = null;
           isText = null;
-          if (empty) finishCell();
           return;
         }
         case 'v':
@@ -558,7 +571,8 @@ function readSheet(scanPart: ScanPart, part: string, info: BookSheet, ctx: Sheet
     close(name) {
       switch (name) {
         case 'c':
-          if (row) finishCell();
+          // A self-closing cell was set aside at its start tag (pendingBlank): nothing to finish.
+          if (row && pendingBlank === null) finishCell();
           return;
         case 'row':
           if (row && row.cells.length > 0) rows.push(row);

@@ -24,6 +24,9 @@ import { AGENCY_OPTIONS, rowOf, seedPlan, seedRecipients } from '../support/seed
  * replaced yields, cell for cell: value, formula, number format, hidden rows and sheet states.
  */
 
+// The machine may be loaded: these assert on answers, never on time.
+jest.setTimeout(180_000);
+
 const plan = seedPlan();
 const assignments = seedRecipients(plan);
 const noiVu = assignments.find((a) => a.recipient.key === 'AGENCY:Sở Nội vụ')!;

@@ -9,6 +9,9 @@ import { gridOf } from '../support/grid';
  * cells a file holds, never the addresses it names, and every limit answers with a named reason.
  */
 
+// The machine may be loaded: these assert on answers, never on time.
+jest.setTimeout(180_000);
+
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A workbook of the given sheets' XML (<sheetData> and what follows), stored under the given part names. */
