@@ -28,7 +28,9 @@ export interface ReaderLimits extends Limits {
 
 export const READER_LIMITS: ReaderLimits = {
   ...DEFAULT_LIMITS,
-  maxCells: 1_000_000,
+  // A return holds ~500 cells, a plan workbook ~20,000: this refuses a hostile sheet before its
+  // cells take 500 MB. A reader of larger workbooks (a national master) passes its own limit.
+  maxCells: 500_000,
   maxMerges: 100_000,
   maxStrings: 1_000_000,
   maxRanges: 100_000,
