@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -237,4 +237,5 @@ export async function benchReader(seedText: string): Promise<void> {
     const answer = t.value.ok ? `read (${t.value.workbook.sheets[0]?.rows.length} rows)` : JSON.stringify(t.value.problem);
     console.log(`bad file: ${name.padEnd(26)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB  ${t.ms.toFixed(0).padStart(6)} ms  peak RSS ${mb(t.peak)}  ${answer}`);
   }
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -1,4 +1,3 @@
-import { strFromU8 } from 'fflate';
 import type { PlacedCell, ReadRow, ReadSheet, ReadValidation, ReadWorkbook, SheetValue } from '../workbook-kit/read-model';
 import { DEFAULT_LIMITS, fflateInflate, inflateEntry, openXlsx, type GuardProblem, type Limits, type RawInflate, type ZipEntry } from './guard';
 import { attr, attrsOf, XmlError, XmlScanner, type XmlHandler } from './xml-scan';
@@ -670,13 +669,4 @@ function readSheet(scanPart: ScanPart, part: string, info: BookSheet, ctx: Sheet
   if (merges.length > 0) sheet.merges = merges;
   if (validations.length > 0) sheet.validations = validations;
   return sheet;
-}
-
-/** For tests and the bench: the text of one part, or null. */
-export function partText(bytes: Uint8Array, name: string, inflate: RawInflate = fflateInflate): string | null {
-  const opened = openXlsx(bytes, READER_LIMITS);
-  if (!opened.ok) return null;
-  const entry = opened.entries.find((e) => e.name.replace(/^\//, '') === name);
-  const data = entry ? inflateEntry(bytes, entry, inflate) : null;
-  return data?.ok ? strFromU8(data.bytes) : null;
 }
