@@ -81,7 +81,8 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       const { e, assignments } = await recipients();
       const { asReturn } = await import('../xlsx/read');
       const { readInWorker } = await import('./worker-read');
-      const { writeWorkbook } = await import('../xlsx/write');
+      // The master in one pass (the lean writer: no exceljs to load for it).
+      const { writeLeanBytes } = await import('../xlsx/write-lean');
       const c = e.compiler(loaded.plan, assignments);
       const reader = e.returnReader(loaded.plan, assignments);
       const log: { file: string; sha256: string }[] = [];
@@ -94,8 +95,10 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
         log.push({ file: f.name, sha256: await sha256(bytes) });
         progress((i + 1) / list.length, i + 1, list.length);
       }
+      // Let the last count show before the master is written (the lean writer runs without a pause).
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const result = c.result();
-      setMaster(await writeWorkbook(e.masterWorkbook(loaded.plan, result, log, new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f))));
+      setMaster(writeLeanBytes(e.masterWorkbook(loaded.plan, result, log, new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f))));
       setDone(t.ui.agencies.compiled(list.length, result.values.length, result.rejected.length, result.missing.length));
     });
 
