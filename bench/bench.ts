@@ -75,7 +75,45 @@ async function measureWorkbook(name: string, text: string, runs: number): Promis
   );
 }
 
+/** What both shells run to load a file: the format registry, the import and the checks (the .docx path adds mammoth). */
+async function measureLoad(name: string, file: string, bytes: Uint8Array, runs: number): Promise<void> {
+  const { loadFile } = await import('../src/app/load');
+  for (let i = 0; i < 2; i++) await loadFile(file, bytes);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = await loadFile(file, bytes);
+    if (!r.ok) throw new Error(`load failed: ${r.problem}`);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${name.padEnd(34)} ${String((bytes.length / 1024).toFixed(0)).padStart(6)} KB  median ${times[Math.floor(times.length / 2)]!.toFixed(2).padStart(8)} ms`);
+}
+
+/** Issue #5: every recipient's report workbook, the mailing list and the .zip, as `chiso assemble` and the pane make them. */
+async function measureAssemble(runs: number): Promise<void> {
+  const { assembleWorkbooks } = await import('../src/app/assemble');
+  const { withCommunes } = await import('../src/app/load');
+  const r = importPlan({ kind: 'text', text: seed });
+  if (!r.ok) throw new Error('import failed');
+  const { plan } = withCommunes({ ok: true, plan: r.plan, findings: [] }, readFileSync(join(process.cwd(), 'seeds/hanoi-communes-2025.md'), 'utf8'));
+  const times: number[] = [];
+  let count = 0;
+  let peak = process.memoryUsage().rss;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const made = await assembleWorkbooks(plan, { due: '15/12/2025', password: null, generatedAt: '2025-11-01T00:00:00Z' });
+    times.push(performance.now() - t0);
+    count = made.workbooks.length;
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${`assemble: seed (${count} workbooks + .zip)`.padEnd(34)}          median ${(times[Math.floor(times.length / 2)]! / 1000).toFixed(2).padStart(8)} s   peak RSS ${(peak / 1024 / 1024).toFixed(1)} MB`);
+}
+
 if (!only) {
+  await measureLoad('load (app): seed .txt', 'seed.txt', new TextEncoder().encode(seed), 30);
+  await measureAssemble(3);
   await measureWorkbook('workbook write + read: seed', seed, 5);
   await measureWorkbook('workbook write + read: synthetic ×20', syntheticPlanText(20), 3);
 }

@@ -11,7 +11,7 @@ import { returnReader } from '../src/agency-workbook/read';
 import { agencyWorkbook } from '../src/agency-workbook/write';
 import { runChecks } from '../src/checks';
 import { nodeInflate } from '../src/cli/inflate';
-import { readReturns } from '../src/cli/returns';
+import { compileFolder, returnFiles } from '../src/cli/returns';
 import { importPlan } from '../src/import';
 import { masterWorkbook } from '../src/master-workbook/write';
 import type { Plan } from '../src/plan/schema';
@@ -121,6 +121,16 @@ export async function benchReader(seedText: string): Promise<void> {
     for (let i = 0; i < n; i++) c.add(reader(asReturn(files[i]!, i, await read(bytesOf[i]!))));
     return c.result().values.length;
   };
+  /** The command line's path: the returns folder listed, each file read by a pool of reader workers. */
+  const cliCompile = async (n: number) => {
+    const listed = await returnFiles(dir);
+    if (!listed.ok) throw new Error(`returns folder: ${listed.problem}`);
+    const names = new Set(files.slice(0, n));
+    return compileFolder(
+      listed.files.filter((f) => names.has(f.name)),
+      { plan, assignments, workerPath },
+    );
+  };
   const floorPass = (n: number) => {
     let found = 0;
     for (let i = 0; i < n; i++) found += floorRead(bytesOf[i]!);
@@ -141,11 +151,7 @@ export async function benchReader(seedText: string): Promise<void> {
       const f = await timed(() => floorPass(n));
       const s = await timed(() => compileWith(n, (b) => readWorkbook(b, {}, nodeInflate)));
       const o = await timed(() => compileWith(n, (b) => readWorkbookExceljs(b, {}, nodeInflate)));
-      const w = await timed(async () => {
-        const c = compiler(plan, assignments);
-        await readReturns(dir, files.slice(0, n), c, { plan, assignments, workerPath }, []);
-        return c.result().values.length;
-      });
+      const w = await timed(async () => (await cliCompile(n)).compiled.values.length);
       floor.push(f.ms);
       fresh.push(s.ms);
       old.push(o.ms);
@@ -166,10 +172,9 @@ export async function benchReader(seedText: string): Promise<void> {
   // 2. 1,000 returns, the master written: the CLI's reading, then the lean writer (and exceljs's streaming writer beside it).
   for (const n of [300, 1000]) {
     const run = await timed(async () => {
-      const c = compiler(plan, assignments);
-      await readReturns(dir, files.slice(0, n), c, { plan, assignments, workerPath }, []);
-      const compiled = c.result();
-      const spec = masterWorkbook(plan, compiled, files.slice(0, n).map((f) => ({ file: f, sha256: '0'.repeat(64) })), '2025-12-31', (x, f) => vi.refusal(x, f));
+      const cli = await cliCompile(n);
+      const compiled = cli.compiled;
+      const spec = masterWorkbook(plan, compiled, cli.log, '2025-12-31', (x, f) => vi.refusal(x, f));
       const t0 = performance.now();
       const bytes = await writeWorkbookStreaming(spec);
       return { values: compiled.values.length, rows: spec.sheets.reduce((k, sh) => k + sh.rows.length, 0), writeMs: performance.now() - t0, size: bytes.length, spec };

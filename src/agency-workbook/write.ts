@@ -1,7 +1,7 @@
 import type { Assignment } from '../agencies/recipients';
 import type { Criterion, Plan, Task } from '../plan/schema';
 import { headerRow, titleRows } from '../workbook-kit/table';
-import { criteriaColumns } from '../plan-workbook/layout';
+import { AGENCY_FORMAT, AGENCY_TEMPLATE_VERSION, CURRENT_LAYOUT, type AgencyCriterionKey, type AgencyLayout, type AgencyTaskKey } from './layout';
 import { HEADER_ROW, type Column } from '../workbook-kit/table';
 import { printSetup } from '../workbook-kit/print';
 import { columnLetter, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
@@ -16,44 +16,13 @@ import { fitRowHeights } from '../workbook-kit/row-heights';
  * Only input cells are unlocked.
  */
 
-export const AGENCY_SHEET = { guide: 'Hướng dẫn', tasks: 'Nhiệm vụ', criteria: 'Tiêu chí', meta: '_meta' } as const;
-export const AGENCY_FORMAT = 'chiso-agency';
-export const AGENCY_TEMPLATE_VERSION = 1;
-
-export const STATUS_VALUES = ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thành', 'Hoàn thành chậm'] as const;
-
-export type AgencyTaskKey = 'id' | 'role' | 'number' | 'title' | 'deadline' | 'output' | 'status' | 'completedOn' | 'result' | 'evidence' | 'issues';
-export const AGENCY_TASK_COLUMNS: Column<AgencyTaskKey>[] = [
-  { key: 'id', header: 'ID', width: 14, hidden: true },
-  { key: 'role', header: 'Vai trò', width: 9 },
-  { key: 'number', header: 'TT', width: 9 },
-  { key: 'title', header: 'Nhiệm vụ', width: 44 },
-  { key: 'deadline', header: 'Tiến độ hoàn thành', width: 14 },
-  { key: 'output', header: 'Yêu cầu/Kết quả/Sản phẩm', width: 30 },
-  { key: 'status', header: 'Tình trạng', width: 15 },
-  { key: 'completedOn', header: 'Ngày hoàn thành', width: 12 },
-  { key: 'result', header: 'Kết quả, sản phẩm đạt được', width: 30 },
-  { key: 'evidence', header: 'Tài liệu kiểm chứng (đường dẫn)', width: 24 },
-  { key: 'issues', header: 'Khó khăn, vướng mắc, đề xuất', width: 26 },
-];
-
-export type AgencyCriterionKey = 'id' | 'index' | 'code' | 'name' | 'max' | 'result' | 'target' | 'selfAssessment' | 'explanation' | 'evidence';
-export function agencyCriterionColumns(resultYear: number | null, targetYear: number | null): Column<AgencyCriterionKey>[] {
-  const base = criteriaColumns(resultYear, targetYear);
-  const header = (key: 'result' | 'target') => base.find((c) => c.key === key)!.header;
-  return [
-    { key: 'id', header: 'ID', width: 12, hidden: true },
-    { key: 'index', header: 'Chỉ số', width: 9 },
-    { key: 'code', header: 'Mã', width: 7 },
-    { key: 'name', header: 'Tiêu chí', width: 44 },
-    { key: 'max', header: 'Điểm tối đa', width: 9 },
-    { key: 'result', header: header('result'), width: 10 },
-    { key: 'target', header: header('target'), width: 10 },
-    { key: 'selfAssessment', header: `Tự đánh giá${targetYear ? ` năm ${targetYear}` : ''}`, width: 11 },
-    { key: 'explanation', header: 'Giải trình', width: 34 },
-    { key: 'evidence', header: 'Tài liệu kiểm chứng (đường dẫn)', width: 24 },
-  ];
-}
+/** The writer writes the newest layout (src/agency-workbook/layout.ts keeps every version and its history). */
+const LAYOUT = CURRENT_LAYOUT;
+export const AGENCY_SHEET = LAYOUT.sheets;
+export { AGENCY_FORMAT, AGENCY_TEMPLATE_VERSION, type AgencyCriterionKey, type AgencyTaskKey };
+export const STATUS_VALUES = LAYOUT.statusValues;
+export const AGENCY_TASK_COLUMNS = LAYOUT.taskColumns;
+export const agencyCriterionColumns = LAYOUT.criterionColumns;
 
 export interface AgencyWorkbookOptions {
   /** When the filled workbook is due back, as people read it ('15/12/2025'). */
@@ -65,7 +34,6 @@ export interface AgencyWorkbookOptions {
   password: string | null;
 }
 
-const INDEX_NAME = { PAR: 'PAR INDEX', SIPAS: 'SIPAS', PAPI: 'PAPI' } as const;
 
 export function agencyWorkbook(plan: Plan, assignment: Assignment, options: AgencyWorkbookOptions): WorkbookSpec {
   const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
@@ -142,16 +110,16 @@ function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: 
 }
 
 /** The two blocks of the Nhiệm vụ sheet: its label row, and the role each task row shows. */
-export const TASK_BLOCKS = { lead: { title: 'A. NHIỆM VỤ CHỦ TRÌ', role: 'Chủ trì' }, support: { title: 'B. NHIỆM VỤ PHỐI HỢP', role: 'Phối hợp' } } as const;
+export const TASK_BLOCKS = LAYOUT.taskBlocks;
 
 /** The plan's own words in a task row (locked): what the compiler holds a return's row against. */
 export function lockedTaskCells(t: Task, role: string): Record<'role' | 'number' | 'title' | 'deadline' | 'output', string> {
   return { role, number: t.id.slice(5), title: t.title, deadline: t.deadline.text, output: t.output };
 }
 
-/** The plan's own values in a criterion row (locked). */
-export function lockedCriterionCells(c: Criterion): Record<'index' | 'code' | 'name' | 'max' | 'result' | 'target', string | number | null> {
-  return { index: INDEX_NAME[c.index], code: c.code, name: c.name, max: c.max, result: c.result, target: c.target };
+/** The plan's own values in a criterion row (locked), as a layout names the index. */
+export function lockedCriterionCells(c: Criterion, layout: AgencyLayout = LAYOUT): Record<'index' | 'code' | 'name' | 'max' | 'result' | 'target', string | number | null> {
+  return { index: layout.indexNames[c.index], code: c.code, name: c.name, max: c.max, result: c.result, target: c.target };
 }
 
 function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[]): SheetSpec {

@@ -1,12 +1,15 @@
 import type { Compiled } from '../agencies/compile';
+import type { Refusal } from '../agencies/refusal';
 import { reachOf } from '../agencies/sending';
 import { projectScores } from '../agencies/projection';
 import type { Plan } from '../plan/schema';
 import { headerRow, listingSheet, titleRows } from '../workbook-kit/table';
 import type { Column } from '../workbook-kit/table';
-import type { CellSpec, RowSpec, WorkbookSpec } from '../workbook-kit/spec';
+import type { CellSpec, RowSpec, SheetSpec, WorkbookSpec } from '../workbook-kit/spec';
 import { allStyles } from '../workbook-kit/styles';
 import { fitRowHeights } from '../workbook-kit/row-heights';
+import { assign } from '../agencies/recipients';
+import { MASTER_CRITERION_COLUMNS, MASTER_LOG_COLUMNS, MASTER_PROJECTION_COLUMNS, MASTER_SUBMISSION_COLUMNS, MASTER_TASK_COLUMNS, BELOW_MARK, MASTER_FORMAT, MASTER_SHEET, MASTER_VERSION, MISSING_STATUS, OVERDUE_MARK, PLAN_CRITERION_KEYS, PLAN_TASK_KEYS, ROLE, SUBMISSION_STATUS, UNIT_KEYS, type MasterMetaKey } from './layout';
 
 /**
  * The master Sở Nội vụ keeps: each task with each agency's report (overdue ones flagged against
@@ -17,11 +20,18 @@ import { fitRowHeights } from '../workbook-kit/row-heights';
 export interface LogEntry {
   file: string;
   sha256: string;
+  /** The day the file was last saved ('YYYY-MM-DD', Vietnam time), as its file system or browser tells it; unknown when absent. */
+  received?: string | null;
+}
+
+/** The calendar day of a moment in Vietnam (UTC+7, no daylight saving): when a file was saved, as people there date it. */
+export function vietnamDay(ms: number): string {
+  return new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
 const text = (value: string | number | null, style = 'text'): CellSpec => ({ value: value ?? '', style });
 
-export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], today: string, refusal: (reason: string, file: string) => string): WorkbookSpec {
+export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], today: string, refusal: (r: Refusal, file: string) => string): WorkbookSpec {
   const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
   const criteria = new Map(plan.criteria.map((c) => [c.id, c]));
   // One entry per (row, agency), in the order values were compiled.
@@ -34,19 +44,15 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   }
   const by = (id: string, agency: string) => grouped.get(`${id}\u0000${agency}`) ?? new Map<string, string | number>();
   const pairs = (prefix: string) => [...grouped.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.split('\u0000') as [string, string]);
+  // Whether the agency reported on a task as its lead or as a supporting agency (the report counts leads).
+  const { assignments } = assign(plan);
+  const roleOf = new Map<string, string>();
+  for (const a of assignments) {
+    for (const id of a.supports) roleOf.set(`${id}\u0000${a.recipient.name}`, ROLE.support);
+    for (const id of a.leads) roleOf.set(`${id}\u0000${a.recipient.name}`, ROLE.lead);
+  }
 
-  const taskCols: Column<string>[] = [
-    { key: 'id', header: 'ID', width: 12, hidden: true },
-    { key: 'task', header: 'Nhiệm vụ', width: 44 },
-    { key: 'deadline', header: 'Tiến độ', width: 13 },
-    { key: 'agency', header: 'Đơn vị', width: 26 },
-    { key: 'status', header: 'Tình trạng', width: 15 },
-    { key: 'completedOn', header: 'Ngày hoàn thành', width: 12 },
-    { key: 'result', header: 'Kết quả, sản phẩm', width: 34 },
-    { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 26 },
-    { key: 'issues', header: 'Khó khăn, đề xuất', width: 26 },
-    { key: 'overdue', header: 'Quá hạn', width: 9 },
-  ];
+  const taskCols = MASTER_TASK_COLUMNS;
   const taskRows: RowSpec[] = [...titleRows('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', plan, 1), headerRow(taskCols)];
   for (const [id, agency] of pairs('TASK:')) {
     const t = tasks.get(id);
@@ -54,21 +60,11 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     const done = v.get('status') === 'Đã hoàn thành' || v.get('status') === 'Hoàn thành chậm';
     const overdue = !done && !!t?.deadline.to && t.deadline.to < today;
     taskRows.push({
-      cells: [text(id), text(t?.title ?? ''), text(t?.deadline.text ?? ''), text(agency), text(v.get('status') ?? null), text(v.get('completedOn') ?? null, 'center'), text(v.get('result') ?? null), text(v.get('evidence') ?? null), text(v.get('issues') ?? null), overdue ? { value: 'Quá hạn', style: 'error' } : text('')],
+      cells: [text(id), text(t?.title ?? ''), text(t?.deadline.text ?? ''), text(agency), text(roleOf.get(`${id}\u0000${agency}`) ?? null, 'center'), text(v.get('status') ?? null), text(v.get('completedOn') ?? null, 'center'), text(v.get('result') ?? null), text(v.get('evidence') ?? null), text(v.get('issues') ?? null), overdue ? { value: OVERDUE_MARK, style: 'error' } : text('')],
     });
   }
 
-  const critCols: Column<string>[] = [
-    { key: 'id', header: 'ID', width: 12, hidden: true },
-    { key: 'criterion', header: 'Tiêu chí', width: 44 },
-    { key: 'agency', header: 'Đơn vị', width: 26 },
-    { key: 'max', header: 'Điểm tối đa', width: 9 },
-    { key: 'target', header: 'Mục tiêu', width: 9 },
-    { key: 'self', header: 'Tự đánh giá', width: 10 },
-    { key: 'gap', header: 'Chưa đạt mục tiêu', width: 11 },
-    { key: 'explanation', header: 'Giải trình', width: 34 },
-    { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 26 },
-  ];
+  const critCols = MASTER_CRITERION_COLUMNS;
   const critRows: RowSpec[] = [...titleRows('TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ', plan, 1), headerRow(critCols)];
   for (const [id, agency] of pairs('')) {
     const c = criteria.get(id);
@@ -77,55 +73,36 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     const self = v.get('selfAssessment');
     const below = typeof self === 'number' && c.target !== null && self < c.target;
     critRows.push({
-      cells: [text(id), text(`${c.index} ${c.code} — ${c.name}`), text(agency), { value: c.max, style: 'num2' }, { value: c.target, style: 'num2' }, { value: typeof self === 'number' ? self : null, style: 'num2' }, below ? { value: 'Chưa đạt', style: 'error' } : text(''), text(v.get('explanation') ?? null), text(v.get('evidence') ?? null)],
+      cells: [text(id), text(`${c.index} ${c.code} — ${c.name}`), text(agency), { value: c.max, style: 'num2' }, { value: c.target, style: 'num2' }, { value: typeof self === 'number' ? self : null, style: 'num2' }, below ? { value: BELOW_MARK, style: 'error' } : text(''), text(v.get('explanation') ?? null), text(v.get('evidence') ?? null)],
     });
   }
 
-  const subCols: Column<string>[] = [
-    { key: 'file', header: 'Tệp', width: 36 },
-    { key: 'agency', header: 'Đơn vị', width: 30 },
-    { key: 'status', header: 'Tình trạng', width: 14 },
-    { key: 'where', header: 'Vị trí', width: 20 },
-    { key: 'reason', header: 'Lý do', width: 44 },
-    { key: 'contact', header: 'Liên hệ', width: 30 },
-  ];
-  const STATUS = { accepted: 'Đã nhận', rejected: 'Từ chối', superseded: 'Bị thay thế' } as const;
+  const subCols = MASTER_SUBMISSION_COLUMNS;
+  const STATUS = SUBMISSION_STATUS;
   const subRows: RowSpec[] = [...titleRows('TÌNH HÌNH NỘP BÁO CÁO', plan, 1), headerRow(subCols)];
   // Whom to remind: the e-mail and contact the Đơn vị sheet gives for an agency that has not sent its report.
   const agencies = new Map(plan.agencies.map((a) => [a.name, a]));
   const contactOf = (name: string) => reachOf(agencies.get(name));
   const agencyOfFile = new Map(compiled.submissions.map((s) => [s.file, s.agency]));
-  for (const s of compiled.submissions) subRows.push({ cells: [text(s.file), text(s.agency), text(STATUS[s.status]), text(''), text(s.reason ? refusal(s.reason, s.file) : ''), text('')] });
-  for (const m of compiled.missing) subRows.push({ cells: [text(''), text(m), { value: 'Chưa nộp', style: 'warning' }, text(''), text(''), text(contactOf(m))] });
+  for (const s of compiled.submissions) subRows.push({ cells: [text(s.file), text(s.agency), text(STATUS[s.status]), text(''), text(s.reason !== null ? refusal(s, s.file) : ''), text('')] });
+  for (const m of compiled.missing) subRows.push({ cells: [text(''), text(m), { value: MISSING_STATUS, style: 'warning' }, text(''), text(''), text(contactOf(m))] });
   for (const r of compiled.rejected) {
     if (r.sheet === null && r.cell === null) continue; // a refused file: its row above says why
-    subRows.push({ cells: [text(r.file), text(agencyOfFile.get(r.file) ?? null), text(r.cell ? 'Giá trị bị loại' : 'Ghi nhận'), text(r.cell ?? r.sheet ?? ''), text(refusal(r.reason, r.file)), text('')] });
+    subRows.push({ cells: [text(r.file), text(agencyOfFile.get(r.file) ?? null), text(r.cell ? 'Giá trị bị loại' : 'Ghi nhận'), text(r.cell ?? r.sheet ?? ''), text(refusal(r, r.file)), text('')] });
   }
 
-  const logCols: Column<string>[] = [
-    { key: 'file', header: 'Tệp', width: 36 },
-    { key: 'sha', header: 'SHA-256', width: 30 },
-    { key: 'agency', header: 'Đơn vị', width: 28 },
-    { key: 'rows', header: 'Giá trị đọc được', width: 10 },
-    { key: 'found', header: 'Ghi nhận', width: 40 },
-  ];
+  const logCols = MASTER_LOG_COLUMNS;
   const logRows: RowSpec[] = [...titleRows('NHẬT KÝ TỔNG HỢP', plan, 1), headerRow(logCols)];
   const count = (items: { file: string }[]) => items.reduce((m, x) => m.set(x.file, (m.get(x.file) ?? 0) + 1), new Map<string, number>());
   const [taken, refused] = [count(compiled.values), count(compiled.rejected.filter((r) => r.cell !== null))];
   const submissions = new Map(compiled.submissions.map((s) => [s.file, s]));
   for (const l of log) {
     const s = submissions.get(l.file);
-    const found = [s ? STATUS[s.status] : '', s?.reason ? refusal(s.reason, l.file) : '', refused.get(l.file) ? `${refused.get(l.file)} giá trị bị loại` : ''].filter(Boolean).join('; ');
-    logRows.push({ cells: [text(l.file), text(l.sha256), text(s?.agency ?? null), { value: taken.get(l.file) ?? 0, style: 'num0' }, text(found)] });
+    const found = [s ? STATUS[s.status] : '', s && s.reason !== null ? refusal(s, l.file) : '', refused.get(l.file) ? `${refused.get(l.file)} giá trị bị loại` : ''].filter(Boolean).join('; ');
+    logRows.push({ cells: [text(l.file), text(l.sha256), text(s?.agency ?? null), { value: taken.get(l.file) ?? 0, style: 'num0' }, text(found), text(l.received ?? null, 'center')] });
   }
 
-  const projCols: Column<string>[] = [
-    { key: 'index', header: 'Chỉ số', width: 14 },
-    { key: 'result', header: 'Kết quả năm trước', width: 12 },
-    { key: 'target', header: 'Mục tiêu', width: 12 },
-    { key: 'projected', header: 'Dự kiến theo tự đánh giá', width: 14 },
-    { key: 'assessed', header: 'Tiêu chí đã tự đánh giá', width: 14 },
-  ];
+  const projCols = MASTER_PROJECTION_COLUMNS;
   const projRows: RowSpec[] = [...titleRows('DỰ KIẾN ĐIỂM THEO TỰ ĐÁNH GIÁ CỦA CÁC ĐƠN VỊ', plan, 1), headerRow(projCols)];
   for (const p of projectScores(plan, compiled)) {
     const below = p.target !== null && p.projected < p.target;
@@ -141,11 +118,60 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     password: null,
     styles: allStyles(),
     sheets: [
-      sheet('Tổng hợp nhiệm vụ', 'Tổng hợp nhiệm vụ', taskCols, taskRows),
-      sheet('Tổng hợp tiêu chí', 'Tổng hợp tiêu chí', critCols, critRows),
-      sheet('Dự kiến điểm', 'Dự kiến điểm', projCols, projRows),
-      sheet('Tình hình nộp', 'Tình hình nộp', subCols, subRows),
-      sheet('Nhật ký', 'Nhật ký', logCols, logRows),
+      sheet(MASTER_SHEET.tasks, 'Tổng hợp nhiệm vụ', taskCols, taskRows),
+      sheet(MASTER_SHEET.criteria, 'Tổng hợp tiêu chí', critCols, critRows),
+      sheet(MASTER_SHEET.projection, 'Dự kiến điểm', projCols, projRows),
+      sheet(MASTER_SHEET.submissions, 'Tình hình nộp', subCols, subRows),
+      sheet(MASTER_SHEET.log, 'Nhật ký', logCols, logRows),
+      ...planSheets(plan, assignments, today),
     ],
   });
+}
+
+/**
+ * The plan as it was compiled, in very hidden sheets: the heading and the data date, every task
+ * (with its area), every criterion, and every unit with what it answers for. The visible sheets
+ * list only what came back; these say what was expected, so a report can count what did not.
+ */
+function planSheets(plan: Plan, assignments: ReturnType<typeof assign>['assignments'], today: string): SheetSpec[] {
+  const m = plan.meta;
+  const meta: [MasterMetaKey, string | number | null][] = [
+    ['format', MASTER_FORMAT],
+    ['version', MASTER_VERSION],
+    ['number', m.number],
+    ['issuer', m.issuer],
+    ['planDate', m.date],
+    ['title', m.title],
+    ['resultYear', m.resultYear],
+    ['targetYear', m.targetYear],
+    ['dataDate', today],
+  ];
+  const groups = new Map(plan.groups.map((g) => [g.id, g]));
+  const list = (xs: readonly string[]) => JSON.stringify(xs);
+  const taskRows = plan.tasks.map((t) => {
+    const area = `GROUP:${t.path.slice(0, 2).join('.')}`;
+    return [t.id, t.index, area, groups.get(area)?.title ?? '', t.number, t.title, t.deadline.text, t.deadline.to, list(t.lead), list(t.support)];
+  });
+  const critRows = plan.criteria.map((c) => [c.id, c.index, c.code, c.parent, c.level, c.name, c.max, c.result, c.target, list(c.lead)]);
+  const groupOf = new Map(plan.agencies.map((a) => [a.name, a.memberOf ?? null]));
+  const unitRows = assignments.map((a) => [a.recipient.key, a.recipient.name, a.recipient.kind, a.recipient.code, groupOf.get(a.recipient.name) ?? null, list(a.leads), list(a.supports), list(a.criteria)]);
+  const hidden = (name: string, rows: (string | number | null)[][]): SheetSpec => ({
+    name,
+    state: 'veryHidden',
+    columns: (rows[0] ?? []).map(() => ({ width: 20 })),
+    rows: rows.map((r) => ({ cells: r.map((v) => ({ value: v ?? '' })) })),
+    merges: [],
+    freeze: null,
+    conditionalFormats: [],
+    validations: [],
+    protect: false,
+    print: null,
+    outlineSummaryAbove: true,
+  });
+  return [
+    hidden(MASTER_SHEET.meta, meta),
+    hidden(MASTER_SHEET.planTasks, [[...PLAN_TASK_KEYS], ...taskRows]),
+    hidden(MASTER_SHEET.planCriteria, [[...PLAN_CRITERION_KEYS], ...critRows]),
+    hidden(MASTER_SHEET.units, [[...UNIT_KEYS], ...unitRows]),
+  ];
 }

@@ -4,10 +4,11 @@ import type { ExcelHost } from '../excel/host';
 import type { WorkbookSpec } from '../workbook-kit/spec';
 import { workbookWords, type Strings } from '../strings';
 import { downloadBytes } from './download';
-import type { Loaded } from './load';
+import type { Loaded } from '../app/load';
 import type { Run } from './Busy';
-import { problemMessage } from './messages';
 import { engine } from './lazy';
+import { PLAN_FILE_EXTENSIONS } from '../app/extensions';
+import { pastedSource } from '../import/paste';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -36,7 +37,7 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
     if (l.ok) {
       await onLoaded(l);
       onError(null);
-    } else onError(problemMessage(t, l, file));
+    } else onError(t.readProblem(l.problem, file));
   };
 
   const [spec, setSpec] = useState<WorkbookSpec | null>(null);
@@ -76,12 +77,17 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
       <Field label={t.ui.import.file} hint={t.ui.import.fileHint}>
         <input
           type="file"
-          accept=".txt,.html,.htm,.docx,.xlsx"
+          accept={PLAN_FILE_EXTENSIONS.map((e) => `.${e}`).join(',')}
           disabled={busy}
           aria-label={t.ui.import.file}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
-            if (file) void run(async (signal) => accept(await (await engine()).loadFile(file.name, new Uint8Array(await file.arrayBuffer()), signal), file.name));
+            if (file)
+              void run(async (signal) => {
+                const [e, { readInWorker }] = await Promise.all([engine(), import('./worker-read')]);
+                // A workbook is read in a Web Worker, with a time limit: Excel's UI thread never waits on it.
+                accept(await e.loadFile(file.name, new Uint8Array(await file.arrayBuffer()), { readXlsx: (bytes) => readInWorker(bytes, { signal }) }), file.name);
+              });
             e.currentTarget.value = '';
           }}
         />
@@ -90,7 +96,7 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
         <Textarea value={pasted} onChange={(_, d) => setPasted(d.value)} placeholder={t.ui.import.pastePlaceholder} resize="vertical" rows={4} />
       </Field>
       <div className={styles.row}>
-        <Button disabled={busy || !pasted.trim()} onClick={() => run(async () => accept((await engine()).loadSource(/<table/i.test(pasted) ? { kind: 'html', html: pasted } : { kind: 'text', text: pasted }), t.ui.import.paste))}>
+        <Button disabled={busy || !pasted.trim()} onClick={() => run(async () => accept((await engine()).loadSource(pastedSource(pasted)), t.ui.import.paste))}>
           {t.ui.import.readPasted}
         </Button>
       </div>

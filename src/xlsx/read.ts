@@ -32,7 +32,10 @@ export function asReturn(file: string, modified: number, read: ReadResult | { ok
   return { file, modified, workbook: read.workbook, problem: null, notes: read.notes.map((n) => (n.kind === 'clamped' ? { kind: n.kind, part: n.sheet, from: n.from } : { kind: n.kind, part: n.sheet, from: n.cell })) };
 }
 
-/** A problem as a refusal reason: its kind, and the limit reached when it is one ('over-limit:cells'). */
-export function problemReason(p: ReadProblem | GuardProblem | { kind: 'timeout' }): string {
-  return p.kind === 'over-limit' ? `over-limit:${p.limit}` : p.kind;
+/**
+ * A problem as a file refusal. The reader throwing on a file the guard let through means the
+ * workbook is damaged inside, not unreadable from disk.
+ */
+export function problemReason(p: ReadProblem | GuardProblem | { kind: 'timeout' }): NonNullable<Return['problem']> {
+  return p.kind === 'unreadable' ? 'damaged' : p.kind;
 }

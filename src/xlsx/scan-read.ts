@@ -107,7 +107,7 @@ export function scanWorkbook(bytes: Uint8Array, limits: Partial<ReaderLimits> = 
     for (const s of book.sheets) {
       const rel = relById.get(s.rid);
       // Chart sheets and dialog sheets hold no cells.
-      if (!rel || rel.type !== 'worksheet') continue;
+      if (rel?.type !== 'worksheet') continue;
       const sheetRels = new Map(relationships(scanPart, rel.target).map((r) => [r.id, r.target]));
       const sheet = readSheet(scanPart, rel.target, s, { strings, styles, date1904: book.date1904, links: sheetRels, budget, notes, L });
       if (sheet) sheets.push(sheet);

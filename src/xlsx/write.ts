@@ -31,6 +31,8 @@ export async function fillWorkbook(wb: ExcelJS.Workbook, spec: WorkbookSpec, str
   // A fixed date keeps the same plan's workbook byte-stable apart from the zip's own timestamps.
   wb.created = new Date(Date.UTC(2025, 0, 1));
   wb.modified = wb.created;
+  // Cached results are written, but every application is asked to recalculate on open.
+  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   let protection: Partial<ExcelJS.WorksheetProtection> | null = null;
   for (const sheet of spec.sheets) {
     const ws = addSheet(wb, sheet, spec, streaming);
@@ -105,7 +107,10 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec, st
   const styleOf = (name: string | undefined): Partial<ExcelJS.Style> => {
     const key = name ?? '';
     let s = styleCache.get(key);
-    if (!s) styleCache.set(key, (s = toExcelStyle(name ? spec.styles[name] : undefined, spec.font)));
+    if (!s) {
+      s = toExcelStyle(name ? spec.styles[name] : undefined, spec.font);
+      styleCache.set(key, s);
+    }
     return s;
   };
 
@@ -132,7 +137,10 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec, st
     if (!streaming) return;
     const open = pending.reduce((top, m) => Math.min(top, m.top), Infinity);
     const safe = Math.min(r, open - 1, sheet.rows.length);
-    if (safe > committed) ws.getRow((committed = safe)).commit();
+    if (safe > committed) {
+      committed = safe;
+      ws.getRow(committed).commit();
+    }
   };
 
   sheet.rows.forEach((rowSpec, i) => {

@@ -63,11 +63,8 @@ const spec: WorkbookSpec = {
 
 let files: Record<string, string>;
 let bytes: Uint8Array;
-let writeMs = 0;
 beforeAll(async () => {
-  const t0 = Date.now();
   bytes = await writeWorkbook(spec);
-  writeMs = Date.now() - t0;
   files = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)]));
 });
 const sheetXml = (n: number) => files[`xl/worksheets/sheet${n}.xml`]!;
@@ -81,10 +78,6 @@ function cellFormats(): { xf: string; font: string }[] {
 }
 
 describe('writeWorkbook', () => {
-  it('writes quickly despite a password (hashed once)', () => {
-    expect(writeMs).toBeLessThan(3000);
-  });
-
   it('adds each validation once, per range', () => {
     const xml = sheetXml(1);
     expect(xml.match(/<dataValidation /g)).toHaveLength(2);
@@ -117,9 +110,7 @@ describe('writeWorkbook', () => {
   });
 
   it('protects without a password when there is none', async () => {
-    const t0 = Date.now();
     const open = await writeWorkbook({ ...spec, password: null });
-    expect(Date.now() - t0).toBeLessThan(1000);
     const xml = strFromU8(unzipSync(open)['xl/worksheets/sheet2.xml']!);
     expect(xml).toMatch(/<sheetProtection sheet="1"/);
     expect(xml).not.toContain('hashValue');
@@ -226,7 +217,7 @@ describe('writeWorkbook', () => {
     ]);
   });
 
-  it('writes and reads back 1,000 styled, validated, protected rows (their speed is measured in npm run bench)', async () => {
+  it('writes and reads back 1,000 styled, validated, protected rows (their speed: npm run bench)', async () => {
     const big: SheetSpec = {
       ...sheet(1),
       rows: [

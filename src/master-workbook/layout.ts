@@ -1,0 +1,89 @@
+import type { Column } from '../workbook-kit/table';
+
+/**
+ * The master's layout, shared by its writer and its reader so the two cannot drift: the visible
+ * sheets people read (found again by their header text) and the very hidden sheets that carry
+ * the plan as it was compiled (its heading, tasks, criteria and units), so the master alone is
+ * enough to write the report Sở Nội vụ sends.
+ */
+
+export const MASTER_FORMAT = 'chiso-master';
+export const MASTER_VERSION = 1;
+
+export const MASTER_SHEET = {
+  tasks: 'Tổng hợp nhiệm vụ',
+  criteria: 'Tổng hợp tiêu chí',
+  projection: 'Dự kiến điểm',
+  submissions: 'Tình hình nộp',
+  log: 'Nhật ký',
+  meta: '_meta',
+  planTasks: '_tasks',
+  planCriteria: '_criteria',
+  units: '_units',
+} as const;
+
+/** What the visible sheets say for a submission's state, and for a unit that sent nothing. */
+export const SUBMISSION_STATUS = { accepted: 'Đã nhận', rejected: 'Từ chối', superseded: 'Bị thay thế' } as const;
+export const MISSING_STATUS = 'Chưa nộp';
+export const OVERDUE_MARK = 'Quá hạn';
+export const BELOW_MARK = 'Chưa đạt';
+export const ROLE = { lead: 'Chủ trì', support: 'Phối hợp' } as const;
+
+/** Keys of the _meta sheet (column A), each with its value in column B. */
+export type MasterMetaKey = 'format' | 'version' | 'number' | 'issuer' | 'planDate' | 'title' | 'resultYear' | 'targetYear' | 'dataDate' | 'period';
+
+/** Columns of the hidden plan sheets: the header row is these keys, as written. */
+export const PLAN_TASK_KEYS = ['id', 'index', 'area', 'areaTitle', 'number', 'title', 'deadline', 'due', 'lead', 'support'] as const;
+export const PLAN_CRITERION_KEYS = ['id', 'index', 'code', 'parent', 'level', 'name', 'max', 'result', 'target', 'lead'] as const;
+export const UNIT_KEYS = ['key', 'name', 'kind', 'code', 'group', 'leads', 'supports', 'criteria'] as const;
+
+/** The visible sheets' columns, found again by their header text. */
+const columns = <K extends string>(cols: Column<K>[]): Column<K>[] => cols;
+
+export const MASTER_TASK_COLUMNS = columns([
+  { key: 'id', header: 'ID', width: 12, hidden: true },
+  { key: 'task', header: 'Nhiệm vụ', width: 44 },
+  { key: 'deadline', header: 'Tiến độ', width: 13 },
+  { key: 'agency', header: 'Đơn vị', width: 26 },
+  { key: 'role', header: 'Vai trò', width: 10 },
+  { key: 'status', header: 'Tình trạng', width: 15 },
+  { key: 'completedOn', header: 'Ngày hoàn thành', width: 12 },
+  { key: 'result', header: 'Kết quả, sản phẩm', width: 34 },
+  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 26 },
+  { key: 'issues', header: 'Khó khăn, đề xuất', width: 26 },
+  { key: 'overdue', header: 'Quá hạn', width: 9 },
+]);
+export const MASTER_CRITERION_COLUMNS = columns([
+  { key: 'id', header: 'ID', width: 12, hidden: true },
+  { key: 'criterion', header: 'Tiêu chí', width: 44 },
+  { key: 'agency', header: 'Đơn vị', width: 26 },
+  { key: 'max', header: 'Điểm tối đa', width: 9 },
+  { key: 'target', header: 'Mục tiêu', width: 9 },
+  { key: 'self', header: 'Tự đánh giá', width: 10 },
+  { key: 'gap', header: 'Chưa đạt mục tiêu', width: 11 },
+  { key: 'explanation', header: 'Giải trình', width: 34 },
+  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 26 },
+]);
+export const MASTER_SUBMISSION_COLUMNS = columns([
+  { key: 'file', header: 'Tệp', width: 36 },
+  { key: 'agency', header: 'Đơn vị', width: 30 },
+  { key: 'status', header: 'Tình trạng', width: 14 },
+  { key: 'where', header: 'Vị trí', width: 20 },
+  { key: 'reason', header: 'Lý do', width: 44 },
+  { key: 'contact', header: 'Liên hệ', width: 30 },
+]);
+export const MASTER_LOG_COLUMNS = columns([
+  { key: 'file', header: 'Tệp', width: 36 },
+  { key: 'sha', header: 'SHA-256', width: 30 },
+  { key: 'agency', header: 'Đơn vị', width: 28 },
+  { key: 'rows', header: 'Giá trị đọc được', width: 10 },
+  { key: 'found', header: 'Ghi nhận', width: 40 },
+  { key: 'received', header: 'Ngày lưu tệp', width: 12 },
+]);
+export const MASTER_PROJECTION_COLUMNS = columns([
+  { key: 'index', header: 'Chỉ số', width: 14 },
+  { key: 'result', header: 'Kết quả năm trước', width: 12 },
+  { key: 'target', header: 'Mục tiêu', width: 12 },
+  { key: 'projected', header: 'Dự kiến theo tự đánh giá', width: 14 },
+  { key: 'assessed', header: 'Tiêu chí đã tự đánh giá', width: 14 },
+]);
