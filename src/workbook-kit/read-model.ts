@@ -50,6 +50,8 @@ export interface ReadSheet {
   /** Merged ranges ('A1:C1'); the value of a merge sits in its first cell only. */
   merges?: string[];
   validations?: ReadValidation[];
+  /** The range of the sheet's AutoFilter, when it has one. */
+  autoFilter?: string;
 }
 
 export interface ReadWorkbook {

@@ -400,6 +400,7 @@ function readSheet(scanPart: ScanPart, part: string, info: BookSheet, ctx: Sheet
   let inPhonetic = 0;
   let validation: ReadValidation | null = null;
   let pendingBlank: string | null = null;
+  let autoFilter: string | undefined;
 
   const over = (limit: ReaderLimit, max: number): never => {
     throw new Stop({ kind: 'over-limit', limit, max, part });
@@ -533,6 +534,9 @@ function readSheet(scanPart: ScanPart, part: string, info: BookSheet, ctx: Sheet
             collecting = 't';
             h.wantText = true;
           }
+          return;
+        case 'autoFilter':
+          autoFilter = attr(raw, 'ref') ?? autoFilter;
           return;
         case 'mergeCell': {
           const ref = attr(raw, 'ref');
@@ -668,5 +672,6 @@ function readSheet(scanPart: ScanPart, part: string, info: BookSheet, ctx: Sheet
   const sheet: ReadSheet = { name: info.name, state: info.state, rows: kept, hiddenRows };
   if (merges.length > 0) sheet.merges = merges;
   if (validations.length > 0) sheet.validations = validations;
+  if (autoFilter !== undefined) sheet.autoFilter = autoFilter;
   return sheet;
 }

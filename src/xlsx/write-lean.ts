@@ -6,9 +6,12 @@ import { columnLetter } from '../workbook-kit/spec';
  * WorkbookSpec -> .xlsx in one pass, straight into the zip: each row's XML is deflated as it is
  * made and let go, strings are written inline (no shared-string table growing with the rows),
  * and every part is deflated once. For listing workbooks — the master of a compile — that need
- * values, styles, widths, merges, frozen panes, outlines and print setup, and nothing a sheet
- * protection, validation or conditional format would add (canWriteLean says which).
- * Its XML matches what the exceljs writer emits for the same features, so both read back alike.
+ * values, styles and number formats (dates), widths, merges, frozen panes, outlines, hyperlinks,
+ * AutoFilters and print setup (A4 or A3). A spec that asks for anything else — sheet protection,
+ * validations, conditional formats, or a field this writer does not know (added to the spec
+ * later) — goes to exceljs's writer instead: leanGaps names what is missing, so nothing a spec
+ * asks for is silently dropped. Its XML matches what the exceljs writer emits for the same
+ * features, so both read back alike.
  */
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -19,14 +22,63 @@ const MM_PER_INCH = 25.4;
 /** Row XML gathered before it is handed to the deflater: large enough to keep the calls few. */
 const FLUSH_AT = 64 * 1024;
 
+/**
+ * The fields of the spec this writer renders, level by level. A field outside these lists is a
+ * feature it does not know: the workbook then goes to exceljs (see leanGaps).
+ */
+const KNOWN: Record<'workbook' | 'sheet' | 'row' | 'column' | 'cell' | 'style' | 'print', ReadonlySet<string>> = {
+  workbook: new Set(['styles', 'sheets', 'font', 'password']),
+  sheet: new Set(['name', 'state', 'columns', 'rows', 'merges', 'freeze', 'conditionalFormats', 'validations', 'protect', 'print', 'outlineSummaryAbove', 'tabColor', 'autoFilter']),
+  row: new Set(['cells', 'height', 'outlineLevel']),
+  column: new Set(['width', 'hidden', 'style']),
+  cell: new Set(['value', 'formula', 'style', 'hyperlink']),
+  style: new Set(['bold', 'italic', 'size', 'color', 'fill', 'hAlign', 'vAlign', 'wrap', 'indent', 'numFmt', 'border', 'unlocked']),
+  print: new Set(['orientation', 'fitToWidth', 'titleRows', 'printArea', 'header', 'footer', 'margins', 'paperSize']),
+};
+
+/**
+ * What `spec` asks for that the lean writer does not render ('Tổng hợp: validations',
+ * 'cell.comment'): empty when it covers everything. One pass over the cells, their keys only.
+ */
+export function leanGaps(spec: WorkbookSpec): string[] {
+  const gaps = new Set<string>();
+  const unknown = (level: keyof typeof KNOWN, o: object | null | undefined) => {
+    if (!o) return;
+    for (const k in o) if (!KNOWN[level].has(k) && (o as Record<string, unknown>)[k] !== undefined) gaps.add(`${level}.${k}`);
+  };
+  unknown('workbook', spec);
+  for (const style of Object.values(spec.styles)) unknown('style', style);
+  for (const s of spec.sheets) {
+    unknown('sheet', s);
+    if (s.protect) gaps.add(`${s.name}: protection`);
+    if (s.validations.length > 0) gaps.add(`${s.name}: validations`);
+    if (s.conditionalFormats.length > 0) gaps.add(`${s.name}: conditional formats`);
+    if (s.print && !['A4', 'A3', undefined].includes(s.print.paperSize)) gaps.add(`${s.name}: paper ${s.print.paperSize}`);
+    unknown('print', s.print);
+    for (const c of s.columns) unknown('column', c);
+    for (const r of s.rows) {
+      unknown('row', r);
+      for (const c of r.cells) {
+        if (!c) continue;
+        unknown('cell', c);
+        // A value of a kind the spec does not declare (a Date object, say) is exceljs's to write.
+        const v: unknown = c.value;
+        if (v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') gaps.add(`cell value of type ${typeof v}`);
+      }
+    }
+  }
+  return [...gaps];
+}
+
 /** Whether the lean writer covers everything `spec` asks for. */
 export function canWriteLean(spec: WorkbookSpec): boolean {
-  return spec.sheets.every((s) => !s.protect && s.validations.length === 0 && s.conditionalFormats.length === 0);
+  return leanGaps(spec).length === 0;
 }
 
 /** The workbook's bytes, handed to `sink` chunk by chunk as they are deflated. */
 export function writeLean(spec: WorkbookSpec, sink: (chunk: Uint8Array) => void): void {
-  if (!canWriteLean(spec)) throw new Error('writeLean: sheet protection, validations and conditional formats need the exceljs writer');
+  const gaps = leanGaps(spec);
+  if (gaps.length > 0) throw new Error(`writeLean: the exceljs writer is needed for ${gaps.join(', ')}`);
   let failure: Error | null = null;
   const zip = new Zip((err, chunk) => {
     if (err) failure = err;
@@ -51,7 +103,9 @@ export function writeLean(spec: WorkbookSpec, sink: (chunk: Uint8Array) => void)
   spec.sheets.forEach((sheet, i) => {
     const f = new ZipDeflate(`xl/worksheets/sheet${i + 1}.xml`, { level: 6 });
     zip.add(f);
-    writeSheet(sheet, styles, (xml, last) => f.push(strToU8(xml), last));
+    const external = writeSheet(sheet, styles, (xml, last) => f.push(strToU8(xml), last));
+    // The sheet's links to outside the workbook, by the ids its <hyperlink> elements name.
+    if (external.length > 0) part(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, `${HEAD}<Relationships xmlns="${PKG}">${external.map((url, k) => `<Relationship Id="rId${k + 1}" Type="${REL}/hyperlink" Target="${esc(url)}" TargetMode="External"/>`).join('')}</Relationships>`);
   });
   zip.end();
   if (failure) throw failure;
@@ -97,7 +151,7 @@ function workbookXml(spec: WorkbookSpec): string {
     if (s.print.titleRows) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${q}!${s.print.titleRows.replace(/\$?(\d+)/g, '$$$1')}</definedName>`);
   });
   const sheets = spec.sheets.map((s, i) => `<sheet sheetId="${i + 1}" name="${esc(s.name)}" state="${s.state}" r:id="rId${i + 1}"/>`).join('');
-  return `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr defaultThemeVersion="164011" filterPrivacy="1"/><bookViews><workbookView/></bookViews><sheets>${sheets}</sheets>${names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : ''}<calcPr calcId="171027"/></workbook>`;
+  return `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr defaultThemeVersion="164011" filterPrivacy="1"/><bookViews><workbookView/></bookViews><sheets>${sheets}</sheets>${names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : ''}<calcPr calcId="171027" fullCalcOnLoad="1"/></workbook>`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,7 +225,8 @@ function cellXml(ref: string, cell: CellSpec, s: number): string {
   return `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
 }
 
-function writeSheet(sheet: SheetSpec, styles: StyleTable, out: (xml: string, last: boolean) => void): void {
+/** Writes the sheet's XML through `out`; answers the external hyperlink targets, in the order of their relationship ids. */
+function writeSheet(sheet: SheetSpec, styles: StyleTable, out: (xml: string, last: boolean) => void): string[] {
   const styleOf = (name: string | undefined) => styles.index.get(name ?? '') ?? 0;
   const outline = sheet.rows.reduce((m, r) => Math.max(m, r.outlineLevel ?? 0), 0);
   const p = sheet.print;
@@ -195,6 +250,9 @@ function writeSheet(sheet: SheetSpec, styles: StyleTable, out: (xml: string, las
     for (let r = r1; r <= r2 && (r2 - r1 + 1) * (c2 - c1 + 1) <= 10_000; r++) for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) covered.add(`${r}:${c}`);
   }
 
+  // Each link is one <hyperlink> after the cells: a few per row at most in these sheets.
+  const links: string[] = [];
+  const external: string[] = [];
   sheet.rows.forEach((row, i) => {
     const r = i + 1;
     let cells = '';
@@ -208,7 +266,15 @@ function writeSheet(sheet: SheetSpec, styles: StyleTable, out: (xml: string, las
         continue;
       }
       if (!cell) continue;
-      cells += cellXml(ref, cell, styleOf(cell.style ?? colStyle));
+      // A link without text shows its target, as exceljs writes it.
+      cells += cellXml(ref, cell.hyperlink && cell.value === null ? { ...cell, value: cell.hyperlink } : cell, styleOf(cell.style ?? colStyle));
+      if (cell.hyperlink) {
+        if (cell.hyperlink.startsWith('#')) links.push(`<hyperlink ref="${ref}" location="${esc(cell.hyperlink.slice(1))}"/>`);
+        else {
+          external.push(cell.hyperlink);
+          links.push(`<hyperlink ref="${ref}" r:id="rId${external.length}"/>`);
+        }
+      }
     }
     if (!cells && row.height === undefined && !row.outlineLevel) return;
     buf += `<row r="${r}"${row.height ? ` ht="${row.height}" customHeight="1"` : ''}${row.outlineLevel ? ` outlineLevel="${row.outlineLevel}"` : ''}>${cells}</row>`;
@@ -218,18 +284,22 @@ function writeSheet(sheet: SheetSpec, styles: StyleTable, out: (xml: string, las
     }
   });
   buf += '</sheetData>';
+  if (sheet.autoFilter) buf += `<autoFilter ref="${esc(sheet.autoFilter)}"/>`;
   if (sheet.merges.length > 0) buf += `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`;
   if (p) {
     const inch = (mm: number) => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
     const m = p.margins;
+    if (links.length > 0) buf += `<hyperlinks>${links.join('')}</hyperlinks>`;
     buf += `<printOptions horizontalCentered="1"/><pageMargins left="${inch(m.left)}" right="${inch(m.right)}" top="${inch(m.top)}" bottom="${inch(m.bottom)}" header="${inch(m.header)}" footer="${inch(m.footer)}"/>`;
-    buf += `<pageSetup paperSize="9" orientation="${p.orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="${p.fitToWidth}" fitToHeight="0"/>`;
+    buf += `<pageSetup paperSize="${p.paperSize === 'A3' ? 8 : 9}" orientation="${p.orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="${p.fitToWidth}" fitToHeight="0"/>`;
     buf += `<headerFooter><oddHeader>${esc(p.header)}</oddHeader><oddFooter>${esc(p.footer)}</oddFooter></headerFooter>`;
   } else {
+    if (links.length > 0) buf += `<hyperlinks>${links.join('')}</hyperlinks>`;
     // Excel's defaults, as exceljs writes them.
     buf += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/>';
   }
   out(`${buf}</worksheet>`, true);
+  return external;
 }
 
 function colNumber(letters: string): number {

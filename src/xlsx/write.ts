@@ -153,6 +153,8 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec, st
       if (cellSpec.formula) {
         // exceljs writes a leading '=' into <f>, which Excel then refuses to open.
         cell.value = { formula: cellSpec.formula.replace(/^=/, ''), result: cellSpec.value ?? undefined } as ExcelJS.CellFormulaValue;
+      } else if (cellSpec.hyperlink) {
+        cell.value = { text: cellSpec.value === null ? cellSpec.hyperlink : String(cellSpec.value), hyperlink: cellSpec.hyperlink } as ExcelJS.CellHyperlinkValue;
       } else if (cellSpec.value !== null) {
         // Plain strings stay inert text even when they begin with '=', '+', '-' or '@'.
         cell.value = cellSpec.value;
@@ -162,6 +164,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec, st
     fillTo(i + 1);
   });
   fillTo(Infinity);
+  if (sheet.autoFilter) ws.autoFilter = sheet.autoFilter;
 
   let priority = 1;
   for (const cf of sheet.conditionalFormats) {
@@ -220,12 +223,12 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec, st
   return ws;
 }
 
-/** A4, fitted one page wide, print titles and area, the margins of Nghị định 30/2020, header and footer. */
+/** A4 (or A3), fitted one page wide, print titles and area, the margins of Nghị định 30/2020, header and footer. */
 function printOptions(p: NonNullable<SheetSpec['print']>): Pick<Partial<ExcelJS.AddWorksheetOptions>, 'pageSetup' | 'headerFooter'> {
   const inch = (mm: number) => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
   return {
     pageSetup: {
-      paperSize: 9,
+      paperSize: p.paperSize === 'A3' ? 8 : 9,
       orientation: p.orientation,
       fitToPage: true,
       fitToWidth: p.fitToWidth,

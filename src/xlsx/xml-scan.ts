@@ -21,7 +21,7 @@ export class XmlError extends Error {}
 /** No start tag of a workbook part comes near this (a long validation's sqref is a few KB). */
 const MAX_TAG = 4 * 1024 * 1024;
 
-const OPEN_TAG = /<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+const OPEN_TAG = /<([^\s/>!?<="']+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
 
 export class XmlScanner {
   private buf = '';

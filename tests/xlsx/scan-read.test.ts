@@ -165,6 +165,11 @@ describe('bounds: work follows the cells present', () => {
     expect(r.ok ? null : r.problem).toMatchObject({ kind: 'malformed', part: 'xl/worksheets/sheet1.xml' });
   });
 
+  it('refuses a stray "<" where a tag should start, rather than read the tag under another name', async () => {
+    const r = await readWorkbook(book([{ name: 'S', xml: '<sheetData><<<row r="1"><c r="A1"><v>1</v></c></row></sheetData>' }]));
+    expect(r.ok ? null : r.problem).toMatchObject({ kind: 'malformed', part: 'xl/worksheets/sheet1.xml' });
+  });
+
   it('reads 20,000 two-cell merges, and refuses 250,000 by name', async () => {
     const merges = (n: number) => `<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells count="${n}">${Array.from({ length: n }, (_, i) => `<mergeCell ref="A${i + 2}:B${i + 2}"/>`).join('')}</mergeCells>`;
     const some = ok(await readWorkbook(book([{ name: 'S', xml: merges(20_000) }])));
