@@ -24,8 +24,9 @@ describeWithChromium('the pane’s workbook reader in a Web Worker', () => {
     const dist = mkdtempSync(join(tmpdir(), 'chiso-worker-'));
     execFileSync(process.execPath, [join(root, 'scripts/build-taskpane.mjs'), '--outdir', dist], { cwd: root, stdio: 'pipe' });
     // A page that loads only the pane's worker client, beside the built worker.
-    await build({ entryPoints: [join(root, 'src/taskpane/worker-read.ts')], bundle: true, format: 'iife', globalName: 'chisoRead', outfile: join(dist, 'harness.js'), logLevel: 'warning' });
-    writeFileSync(join(dist, 'harness.html'), '<!doctype html><meta charset="utf-8"><script src="harness.js"></script>');
+    // Under taskpane/, the only place the server serves scripts from; based at the root, as taskpane.html is, so the worker's URL resolves as in the pane.
+    await build({ entryPoints: [join(root, 'src/taskpane/worker-read.ts')], bundle: true, format: 'iife', globalName: 'chisoRead', outfile: join(dist, 'taskpane/harness.js'), logLevel: 'warning' });
+    writeFileSync(join(dist, 'taskpane/harness.html'), '<!doctype html><meta charset="utf-8"><base href="../"><script src="taskpane/harness.js"></script>');
     server = spawn(process.execPath, [join(root, 'scripts/static-server.mjs'), dist, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
     base = await new Promise<string>((resolve) => server.stdout!.once('data', (d: Buffer) => resolve(`http://127.0.0.1:${/PORT (\d+)/.exec(d.toString())![1]}`)));
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -41,7 +42,7 @@ describeWithChromium('the pane’s workbook reader in a Web Worker', () => {
 
   async function page() {
     const p = await browser.newPage();
-    await p.goto(`${base}/harness.html`);
+    await p.goto(`${base}/taskpane/harness.html`);
     return p;
   }
 
