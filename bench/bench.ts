@@ -35,9 +35,12 @@ function measure(name: string, text: string, runs: number): void {
 
 const seed = readFileSync(join(process.cwd(), 'seeds/ke-hoach-159-KH-UBND-2025.txt'), 'utf8');
 console.log(`node ${process.version}, ${new Date().toISOString()}`);
-measure('parse + check: seed', seed, 50);
-measure('parse + check: synthetic ×1', syntheticPlanText(1), 50);
-measure('parse + check: synthetic ×20', syntheticPlanText(20), 15);
+const only = process.env.BENCH_ONLY;
+if (!only) {
+  measure('parse + check: seed', seed, 50);
+  measure('parse + check: synthetic ×1', syntheticPlanText(1), 50);
+  measure('parse + check: synthetic ×20', syntheticPlanText(20), 15);
+}
 
 /** Issue #3: the structured workbook written and read back (exceljs), for the seed and a plan twenty times larger. */
 async function measureWorkbook(name: string, text: string, runs: number): Promise<void> {
@@ -108,125 +111,14 @@ async function measureAssemble(runs: number): Promise<void> {
   console.log(`${`assemble: seed (${count} workbooks + .zip)`.padEnd(34)}          median ${(times[Math.floor(times.length / 2)]! / 1000).toFixed(2).padStart(8)} s   peak RSS ${(peak / 1024 / 1024).toFixed(1)} MB`);
 }
 
-await measureLoad('load (app): seed .txt', 'seed.txt', new TextEncoder().encode(seed), 30);
-await measureAssemble(3);
-await measureWorkbook('workbook write + read: seed', seed, 5);
-await measureWorkbook('workbook write + read: synthetic ×20', syntheticPlanText(20), 3);
-
-/**
- * Issue #5: compile N returned workbooks (assembled for the seed's recipients, with a status and a
- * self-assessment filled in), one file at a time, beside a bare exceljs read of the same files.
- */
-async function measureCompile(counts: number[]): Promise<void> {
-  const { mkdtempSync, writeFileSync, readFileSync, readdirSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const ExcelJS = (await import('exceljs')).default;
-  const { parseCommuneList } = await import('../src/agencies/communes');
-  const { assign, hasWork } = await import('../src/agencies/recipients');
-  const { withBundledCommunes } = await import('../src/agencies/members');
-  const { compiler } = await import('../src/agencies/compile');
-  const { returnReader } = await import('../src/agency-workbook/read');
-  const { agencyWorkbook } = await import('../src/agency-workbook/write');
-  const { writeWorkbook } = await import('../src/xlsx/write');
-  const { readWorkbook } = await import('../src/xlsx/read');
-  type ReadResult = Awaited<ReturnType<typeof readWorkbook>>;
-  const { compileFolder, returnFiles } = await import('../src/cli/returns');
-  const workerPath = join(process.cwd(), 'dist/read-worker.mjs');
-  const r = importPlan({ kind: 'text', text: seed });
-  if (!r.ok) throw new Error('import failed');
-  const communes = parseCommuneList(readFileSync(join(process.cwd(), 'seeds/hanoi-communes-2025.md'), 'utf8')).units;
-  const { assignments } = assign(withBundledCommunes(r.plan, communes).plan);
-  const senders = assignments.filter(hasWork);
-  const dir = mkdtempSync(join(tmpdir(), 'chiso-bench-'));
-  const max = Math.max(...counts);
-  for (let i = 0; i < max; i++) {
-    const a = senders[i % senders.length]!;
-    const spec = agencyWorkbook(r.plan, a, { dueDate: null, returnTo: 'Sở Nội vụ', generatedAt: '2025-11-01T00:00:00Z', password: null });
-    for (const sheet of spec.sheets) {
-      for (const row of sheet.rows) {
-        const id = row.cells[0]?.value;
-        if (typeof id !== 'string') continue;
-        if (sheet.name === 'Nhiệm vụ' && id.startsWith('TASK:')) row.cells[6] = { value: 'Đang thực hiện', style: 'input' };
-        if (sheet.name === 'Tiêu chí' && /^(PAR|SIPAS|PAPI):/.test(id)) row.cells[7] = { value: 0.5, style: 'inputNumber' };
-      }
-    }
-    writeFileSync(join(dir, `${String(i).padStart(4, '0')}.xlsx`), await writeWorkbook(spec));
-  }
-  const files = readdirSync(dir).sort();
-  const gc = (globalThis as { gc?: () => void }).gc;
-  /** One pass over the first n files: time and peak RSS above the RSS at its start (after a GC). */
-  const pass = async (n: number, each: (bytes: Uint8Array, file: string) => Promise<void>) => {
-    gc?.();
-    const base = process.memoryUsage().rss;
-    let peak = base;
-    const t0 = performance.now();
-    for (const f of files.slice(0, n)) {
-      await each(new Uint8Array(readFileSync(join(dir, f))), f);
-      peak = Math.max(peak, process.memoryUsage().rss);
-    }
-    return { ms: performance.now() - t0, peak, base };
-  };
-  const bareRead = async (bytes: Uint8Array) => {
-    await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
-  };
-  await pass(40, bareRead); // warm both paths' JIT before timing either
-  const { Worker } = await import('node:worker_threads');
-  const coldBareRead = (names: string[]) =>
-    new Promise<number>((resolve, reject) => {
-      const t0 = performance.now();
-      const w = new Worker(join(process.cwd(), 'dist/bench/bare-read.mjs'), { workerData: { dir, files: names } });
-      w.once('message', () => {
-        const ms = performance.now() - t0;
-        void w.terminate().then(() => resolve(ms));
-      });
-      w.once('error', reject);
-    });
-  for (const n of counts) {
-    // Alternating rounds, medians: the machine's noise hits both sides alike.
-    const bare: number[] = [];
-    const cold: number[] = [];
-    const cli: number[] = [];
-    const pane: number[] = [];
-    let peaks = { bare: 0, cli: 0, pane: 0, base: 0 };
-    let values = 0;
-    const compileWith = async (read: (bytes: Uint8Array) => Promise<ReadResult>) => {
-      const c = compiler(r.plan, assignments);
-      const reader = returnReader(r.plan, assignments);
-      const p = await pass(n, async (bytes, file) => {
-        const got = await read(bytes);
-        c.add(reader({ file, modified: 0, workbook: got.ok ? got.workbook : null, problem: got.ok ? null : got.problem.kind }));
-      });
-      values = c.result().values.length;
-      return p;
-    };
-    for (let round = 0; round < 3; round++) {
-      const b = await pass(n, bareRead);
-      cold.push(await coldBareRead(files.slice(0, n)));
-      // The command line's path, as `chiso compile` runs it: reader workers, Node's zlib in the guard.
-      gc?.();
-      let cpeak = process.memoryUsage().rss;
-      const sampler = setInterval(() => (cpeak = Math.max(cpeak, process.memoryUsage().rss)), 5);
-      const t0 = performance.now();
-      const listed = await returnFiles(dir);
-      if (!listed.ok) throw new Error(`returns folder: ${listed.problem}`);
-      const inFolder = listed.files.filter((f) => files.slice(0, n).includes(f.name));
-      values = (await compileFolder(inFolder, { plan: r.plan, assignments, workerPath })).compiled.values.length;
-      const cms = performance.now() - t0;
-      clearInterval(sampler);
-      // The task pane's path: in process, one file after another, fflate in the guard.
-      const p = await compileWith((bytes) => readWorkbook(bytes));
-      bare.push(b.ms);
-      cli.push(cms);
-      pane.push(p.ms);
-      peaks = { bare: Math.max(peaks.bare, b.peak), cli: Math.max(peaks.cli, cpeak), pane: Math.max(peaks.pane, p.peak), base: b.base };
-    }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
-    const mb = (x: number) => (x / 1024 / 1024).toFixed(0);
-    const sec = (xs: number[]) => `${(median(xs) / 1000).toFixed(2)} s`;
-    console.log(`compile ${String(n).padStart(3)} returns (median of 3), ${values} values:`);
-    console.log(`  CLI (reader worker, started cold)       ${sec(cli)}   bare exceljs read, cold worker     ${sec(cold)}   ratio ${(median(cli) / median(cold)).toFixed(2)}   peak RSS ${mb(peaks.cli)} MB`);
-    console.log(`  pane's path (in process, one by one)    ${sec(pane)}   bare exceljs read in process       ${sec(bare)}   ratio ${(median(pane) / median(bare)).toFixed(2)}   peak RSS ${mb(peaks.pane)} MB (bare ${mb(peaks.bare)} MB, process at start ${mb(peaks.base)} MB)`);
-  }
+if (!only) {
+  await measureLoad('load (app): seed .txt', 'seed.txt', new TextEncoder().encode(seed), 30);
+  await measureAssemble(3);
+  await measureWorkbook('workbook write + read: seed', seed, 5);
+  await measureWorkbook('workbook write + read: synthetic ×20', syntheticPlanText(20), 3);
 }
 
-await measureCompile([150, 300]);
+// The reader of issue #11 side by side with the floor and the exceljs path it replaced, the lean
+// master writer, deflating once, and the bounds (bench/reader.ts). BENCH_ONLY=reader skips the rest.
+const { benchReader } = await import('./reader');
+await benchReader(seed);

@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
 const entries = { cli: 'src/cli/bin.ts', 'read-worker': 'src/cli/read-worker.ts' };
-if (existsSync('bench/bench.ts')) Object.assign(entries, { 'bench/bench': 'bench/bench.ts', 'bench/bare-read': 'bench/bare-read.ts' });
+if (existsSync('bench/bench.ts')) Object.assign(entries, { 'bench/bench': 'bench/bench.ts' });
 
 await build({
   entryPoints: entries,

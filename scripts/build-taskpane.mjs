@@ -48,6 +48,21 @@ export async function buildTaskpane({ url = DEFAULT_URL, outdir = 'dist', quiet 
     logLevel: 'warning',
   });
 
+  // The workbook reader runs in a Web Worker (src/taskpane/worker-read.ts): its own file, one
+  // bundle with no chunks to import, loaded from taskpane/read-worker.js when a workbook is read.
+  await build({
+    entryPoints: { 'read-worker': 'src/taskpane/read-worker.ts' },
+    outdir: join(outdir, 'taskpane'),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome110', 'safari15', 'edge110'],
+    minify: true,
+    sourcemap: false,
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    logLevel: 'warning',
+  });
+
   const html = `<!doctype html>
 <html lang="vi">
 <head>

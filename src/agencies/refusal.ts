@@ -15,7 +15,7 @@ const only = <R extends string>(reason: R) => z.object({ reason: z.literal(reaso
 const withFacts = <R extends string, S extends z.ZodRawShape>(reason: R, facts: S) => z.object({ reason: z.literal(reason), ...facts });
 
 /**
- * Why a whole file was not taken (its submission is rejected, or superseded). The first sixteen are
+ * Why a whole file was not taken (its submission is rejected, or superseded). The first eighteen are
  * FILE_PROBLEMS: the file could not be read at all, and is worded as a read problem.
  */
 export const FileRefusalSchema = z.discriminatedUnion('reason', [
@@ -36,6 +36,9 @@ export const FileRefusalSchema = z.discriminatedUnion('reason', [
   only('not-a-regular-file'),
   only('no-permission'),
   only('damaged'),
+  // The streaming reader: more cells, merges, strings or ranges than a workbook of this kind holds; XML it cannot parse.
+  only('over-limit'),
+  only('malformed'),
   only('not-an-agency-workbook'),
   /** `_meta` names the agency format but no template version, or one no chiso writes ('abc', 0). */
   only('version-missing'),
@@ -77,6 +80,10 @@ export const ValueRefusalSchema = z.discriminatedUnion('reason', [
   withFacts('name-other-agency', { agency: z.string() }),
   /** The file kept for its agency differs from other files claiming the same agency (`files`). */
   withFacts('same-agency-differs', { files: z.array(z.string()) }),
+  /** A formula saved without its result (another program wrote it, nothing recalculated): its value cannot be read. */
+  only('formula-without-value'),
+  /** A value inside a merged range, past its first cell: Excel does not show it, so it is not compiled. */
+  only('hidden-by-merge'),
 ]);
 
 export const RefusalSchema = z.discriminatedUnion('reason', [...FileRefusalSchema.options, ...ValueRefusalSchema.options]);

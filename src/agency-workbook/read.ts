@@ -9,7 +9,7 @@ import { likeliestHeaderRow } from '../workbook-kit/header-row';
 import { cappedRefusals } from '../agencies/refusals';
 import type { Column } from '../workbook-kit/table';
 import { columnLetter } from '../workbook-kit/spec';
-import { cellText as text, type ReadCell, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
+import { cellOf, cellText as text, rowAt, type ReadCell, type ReadRow, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
 
 /** A returned file as read: the workbook, or why it could not be read (worded by the shell). */
 export interface Return {
@@ -19,8 +19,11 @@ export interface Return {
   /** The workbook as read, or why it could not be read (worded by the shell). */
   workbook: ReadWorkbook | null;
   problem: FileProblem | null;
-  /** Ranges the reader cut back (a whole-sheet merge or validation): `part` is the file's part, `from` the range as written. */
-  notes?: { part: string; from: string }[];
+  /**
+   * What the reader wants said. 'clamped': a range cut back (`part` the file's part, `from` the range
+   * as written); 'formula-without-value', 'hidden-by-merge': a cell (`part` the sheet, `from` the cell).
+   */
+  notes?: { kind?: 'clamped' | 'formula-without-value' | 'hidden-by-merge'; part: string; from: string }[];
 }
 
 /** Every return read and merged in one call (the shells stream instead; see compiler). */
@@ -57,15 +60,18 @@ export function returnReader(plan: Plan, assignments: Assignment[]): (ret: Retur
     if (!agency) return refuse({ reason: 'unknown-agency', recipient: meta.get('recipient') ?? '' });
     const read = readReturn(index, agency, layout, ret.workbook, file);
     // Said, not hidden: the file still reads, but the agency should know its sheet was damaged.
-    for (const n of ret.notes ?? []) read.rejected.push({ file, sheet: n.part, cell: null, reason: 'range-clamped', range: n.from });
+    for (const n of ret.notes ?? []) {
+      if (n.kind === undefined || n.kind === 'clamped') read.rejected.push({ file, sheet: n.part, cell: null, reason: 'range-clamped', range: n.from });
+      else read.rejected.push({ file, sheet: n.part, cell: `${n.part}!${n.from}`, reason: n.kind });
+    }
     return { file, modified, refused: null, agency: agency.recipient.key, ...read };
   };
 }
 
 /** The key/value rows of a return's `_meta` sheet (the sheet that names the agency format), or null when it has none. */
 function returnMeta(wb: ReadWorkbook): Map<string, string> | null {
-  const sheet = wb.sheets.find((s) => s.rows.some((r) => text(r[0]) === 'format' && text(r[1]) === AGENCY_FORMAT));
-  return sheet ? new Map(sheet.rows.map((r) => [text(r[0]), text(r[1])])) : null;
+  const sheet = wb.sheets.find((s) => s.rows.some((r) => text(cellOf(r, 1)) === 'format' && text(cellOf(r, 2)) === AGENCY_FORMAT));
+  return sheet ? new Map(sheet.rows.map((r) => [text(cellOf(r, 1)), text(cellOf(r, 2))])) : null;
 }
 
 /** What reading a return looks up for every row, built once per plan. */
@@ -128,8 +134,8 @@ function tableOn(sheet: ReadSheet, layout: AgencyLayout, index: PlanIndex): Foun
  * A row's id: its hidden ID cell, or, when the agency deleted the ID column, the plan-given cells
  * that name the row (TT for a task; Chỉ số and Mã for a criterion).
  */
-function rowId(t: FoundTable, layout: AgencyLayout, row: (ReadCell | null)[]): string {
-  const at = (key: string) => (t.col[key] === undefined ? '' : text(row[t.col[key]!]));
+function rowId(t: FoundTable, layout: AgencyLayout, row: ReadRow): string {
+  const at = (key: string) => (t.col[key] === undefined ? '' : text(cellOf(row, t.col[key]! + 1)));
   if (t.col.id !== undefined) return at('id');
   if (t.kind === 'task') return at('number') ? `TASK:${at('number')}` : '';
   const indexId = (Object.keys(layout.indexNames) as IndexId[]).find((k) => layout.indexNames[k] === at('index'));
@@ -150,7 +156,7 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
   let foundCriteria = false;
 
   for (const sheet of wb.sheets) {
-    if (sheet.rows.some((r) => text(r[0]) === 'format')) continue; // _meta
+    if (sheet.rows.some((r) => text(cellOf(r, 1)) === 'format')) continue; // _meta
     const table = tableOn(sheet, layout, index);
     if (!table) {
       // The agency's own extra sheet, or the guide: values there are listed, never merged.
@@ -169,24 +175,28 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
     const refuse = (r: number, c: number, refusal: ValueRefusal) => rejected.push({ file, sheet: sheet.name, cell: place(r, c), ...refusal });
     const inTable = new Set(Object.values(table.col).filter((j): j is number => j !== undefined));
     // Above the header only the template's title and subtitle (each the first cell of its row); anything else typed there is listed.
-    for (let r = 0; r < table.row; r++) {
-      const cells = sheet.rows[r] ?? [];
-      const title = r < 2 ? cells.findIndex((c) => text(c) !== '') : -1;
-      cells.forEach((c, j) => j !== title && text(c) !== '' && refuse(r, j, { reason: 'outside-table' }));
+    for (const { row: r1, cells } of sheet.rows) {
+      if (r1 - 1 >= table.row) break;
+      const title = r1 - 1 < 2 ? cells.findIndex((c) => text(c) !== '') : -1;
+      cells.forEach((c, j) => j !== title && text(c) !== '' && refuse(r1 - 1, c.col - 1, { reason: 'outside-table' }));
     }
-    (sheet.rows[table.row] ?? []).forEach((c, j) => !inTable.has(j) && text(c) !== '' && refuse(table.row, j, { reason: 'outside-table' }));
+    for (const c of rowAt(sheet, table.row + 1)?.cells ?? []) if (!inTable.has(c.col - 1) && text(c) !== '') refuse(table.row, c.col - 1, { reason: 'outside-table' });
     const expected = table.kind === 'task' ? expectedTasks : expectedCriteria;
     const inputs = table.inputs.filter((f) => table.col[f] !== undefined);
-    for (let r = table.row + 1; r < sheet.rows.length; r++) {
-      const row = sheet.rows[r] ?? [];
-      row.forEach((c, j) => !inTable.has(j) && text(c) !== '' && refuse(r, j, { reason: 'outside-table' }));
-      const id = rowId(table, layout, row);
+    // Only rows that hold a cell: a row numbered in the billions costs one step, not billions.
+    for (const sheetRow of sheet.rows) {
+      const r = sheetRow.row - 1;
+      if (r <= table.row) continue;
+      for (const c of sheetRow.cells) if (!inTable.has(c.col - 1) && text(c) !== '') refuse(r, c.col - 1, { reason: 'outside-table' });
+      /** The cell at 0-based column j, or null. */
+      const row = (j: number | undefined) => cellOf(sheetRow, j === undefined ? undefined : j + 1);
+      const id = rowId(table, layout, sheetRow);
       const at = (key: string) => place(r, table.col[key]!);
-      const filled = inputs.filter((f) => text(row[table.col[f]!]) !== '');
+      const filled = inputs.filter((f) => text(row(table.col[f])) !== '');
       if (!id) {
         // A row the agency added: every word in it is listed (the block label rows are the template's own).
-        const typed = [...inTable].filter((j) => text(row[j]) !== '');
-        const blockLabel = table.kind === 'task' && typed.length === 1 && typed[0] === table.col.title && blockTitles.has(text(row[typed[0]!]));
+        const typed = [...inTable].filter((j) => text(row(j)) !== '');
+        const blockLabel = table.kind === 'task' && typed.length === 1 && typed[0] === table.col.title && blockTitles.has(text(row(typed[0])));
         if (!blockLabel) for (const j of typed) refuse(r, j, { reason: 'row-without-id' });
         continue;
       }
@@ -194,17 +204,17 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
         const reason = !expected.has(id) ? 'row-not-in-template' : 'row-repeated';
         for (const f of filled) refuse(r, table.col[f]!, { reason });
         // Without the ID column the row is named by its plan-given cells: one typed over is listed, not lost.
-        if (table.col.id === undefined) for (const key of ['number', 'index', 'code']) if (table.col[key] !== undefined && text(row[table.col[key]!]) !== '') refuse(r, table.col[key]!, { reason });
+        if (table.col.id === undefined) for (const key of ['number', 'index', 'code']) if (table.col[key] !== undefined && text(row(table.col[key])) !== '') refuse(r, table.col[key]!, { reason });
         continue;
       }
       seen.add(`${table.kind}:${id}`);
       // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
       for (const [key, want] of Object.entries(lockedTexts(index, agency, layout, table.kind, id))) {
         const col = table.col[key];
-        if (col !== undefined && text(row[col]) !== want) refuse(r, col, { reason: 'locked-cell-edited', original: want });
+        if (col !== undefined && text(row(col)) !== want) refuse(r, col, { reason: 'locked-cell-edited', original: want });
       }
       for (const field of filled) {
-        const cell = row[table.col[field]!] ?? null;
+        const cell = row(table.col[field]);
         const read = readInput(layout, field, cell, table.kind === 'criterion' ? criteria.get(id)?.max ?? null : null);
         if (read.ok) values.push({ id, agency: agency.recipient.name, field, value: read.value, file, cell: at(field) });
         else refuse(r, table.col[field]!, { reason: read.reason });
@@ -221,7 +231,7 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
 }
 
 function eachValue(sheet: ReadSheet, fromRow: number, f: (cell: string) => void): void {
-  for (let r = fromRow; r < sheet.rows.length; r++) (sheet.rows[r] ?? []).forEach((c, j) => text(c) !== '' && f(`${sheet.name}!${columnLetter(j + 1)}${r + 1}`));
+  for (const r of sheet.rows) if (r.row > fromRow) for (const c of r.cells) if (text(c) !== '') f(`${sheet.name}!${columnLetter(c.col)}${r.row}`);
 }
 
 type Read = { ok: true; value: string | number } | { ok: false; reason: 'status-not-in-list' | 'not-a-date' | 'not-a-number' | 'out-of-range' };

@@ -6,6 +6,7 @@ import { masterWorkbook, vietnamDay, type LogEntry } from '../master-workbook/wr
 import type { Plan } from '../plan/schema';
 import type { WorkbookSpec } from '../workbook-kit/spec';
 import type { RawInflate } from '../xlsx/guard';
+import type { WorkbookRead } from './formats';
 
 /**
  * Compiling the workbooks agencies send back, the same in both shells: every file answered, in
@@ -28,12 +29,15 @@ export function isReturnFile(name: string): boolean {
   return !/^(\.|~\$)/.test(name);
 }
 
-/** The in-process reader: through the guard and exceljs, then the agency workbook's reader. */
-export function returnExtractor(plan: Plan, assignments: Assignment[] = assign(plan).assignments, inflate?: RawInflate): ReturnReader {
+/**
+ * The streaming reader (in process, or through `readXlsx`: the pane's Web Worker), then the agency
+ * workbook's reader.
+ */
+export function returnExtractor(plan: Plan, assignments: Assignment[] = assign(plan).assignments, inflate?: RawInflate, readXlsx?: (bytes: Uint8Array) => Promise<WorkbookRead>): ReturnReader {
   const extract = returnReader(plan, assignments);
   return async ({ name, modified, bytes }) => {
     const { asReturn, readWorkbook } = await import('../xlsx/read');
-    return extract(asReturn(name, modified, await readWorkbook(bytes, {}, inflate)));
+    return extract(asReturn(name, modified, readXlsx ? await readXlsx(bytes) : await readWorkbook(bytes, {}, inflate)));
   };
 }
 

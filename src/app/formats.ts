@@ -2,8 +2,8 @@ import type { PlanSource } from '../import';
 import { readDocxHtml, readHtmlFile, readTextFile, type SourceNote, type SourceRead } from '../import/source-read';
 import type { ReadProblem } from '../strings';
 import type { ReadWorkbook } from '../workbook-kit/read-model';
-import { DOCX_FORMAT, inspectDocx, XLSX_FORMAT, zipEntryNames, type GuardNote, type GuardProblem, type RawInflate } from '../xlsx/guard';
-import type { ReadResult } from '../xlsx/read';
+import { DOCX_FORMAT, inspectDocx, XLSX_FORMAT, zipEntryNames, type GuardProblem, type RawInflate } from '../xlsx/guard';
+import type { ReadNote, ReadProblem as XlsxProblem, ReadResult } from '../xlsx/read';
 
 /**
  * Every kind of file a plan can come in, in one table. A file is given to the format its
@@ -21,7 +21,7 @@ export interface LoadFailure {
 /** What a format's reader gives: a source for the importer, a plan workbook as read, or why not. */
 export type FormatRead =
   | { ok: true; kind: 'source'; source: PlanSource; notes: SourceNote[] }
-  | { ok: true; kind: 'workbook'; workbook: ReadWorkbook; notes: GuardNote[] }
+  | { ok: true; kind: 'workbook'; workbook: ReadWorkbook; notes: ReadNote[] }
   | LoadFailure;
 
 /** A workbook read off the caller's thread may also time out. */
@@ -98,7 +98,7 @@ async function mammoth(): Promise<Mammoth> {
   return typeof mod.convertToHtml === 'function' ? mod : mod.default!;
 }
 
-const guardProblem = (p: GuardProblem | { kind: 'unreadable' | 'timeout' }): Exclude<ReadProblem['kind'], 'cut-off' | 'source'> => (p.kind === 'unreadable' ? 'damaged' : p.kind);
+const guardProblem = (p: GuardProblem | XlsxProblem | { kind: 'unreadable' | 'timeout' }): Exclude<ReadProblem['kind'], 'cut-off' | 'source'> => (p.kind === 'unreadable' ? 'damaged' : p.kind);
 
 /** A source reader's answer as a format's: its problem said as a read problem. */
 type SourceReadOk = Extract<SourceRead, { ok: true }>;

@@ -7,7 +7,7 @@ import { finding } from '../plan/finding';
 import type { Finding, Plan } from '../plan/schema';
 import { readPlan } from '../plan-workbook/read';
 import type { ReadWorkbook } from '../workbook-kit/read-model';
-import type { GuardNote } from '../xlsx/guard';
+import type { ReadNote } from '../xlsx/read';
 import { FORMATS, formatOf, looksLikeHtml, type LoadFailure, type PlanFormat, type ReadIo } from './formats';
 
 /**
@@ -46,12 +46,15 @@ export function loadText(text: string): Loaded {
   return loadSource(looksLikeHtml(text) ? { kind: 'html', html: text } : { kind: 'text', text });
 }
 
-/** A plan workbook as read (from a file or the live sheets); what the guard cut back is said as findings. */
-export function loadWorkbook(workbook: ReadWorkbook, notes: readonly GuardNote[] = []): Loaded {
+/** A plan workbook as read (from a file or the live sheets); what the guard cut back and the reader could not take is said as findings. */
+export function loadWorkbook(workbook: ReadWorkbook, notes: readonly ReadNote[] = []): Loaded {
   const r = readPlan(workbook);
   if (!r.ok) return { ok: false, problem: { kind: r.problem } };
   const cut = notes.map((n) =>
-    finding('workbook.clamped', 'info', { index: null, id: null, source: { table: n.sheet, line: null, row: null, col: null } }, null, n.from, n.to, { sheet: n.sheet }),
+    n.kind === 'clamped'
+      ? finding('workbook.clamped', 'info', { index: null, id: null, source: { table: n.sheet, line: null, row: null, col: null } }, null, n.from, n.to, { sheet: n.sheet })
+      : // A value the reader could not take (a formula without its result, a value under a merge): the plan may miss it.
+        finding(`workbook.${n.kind}`, 'warning', { index: null, id: null, source: { table: n.sheet, line: null, row: null, col: null } }, null, n.cell, null, { sheet: n.sheet }),
   );
   return { ok: true, plan: r.plan, findings: [...cut, ...r.findings, ...runChecks(r.plan)] };
 }

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { ReadCell, ReadSheet, ReadWorkbook, SheetValue } from '../workbook-kit/read-model';
+import type { PlacedCell, ReadCell, ReadSheet, ReadWorkbook, SheetValue } from '../workbook-kit/read-model';
 import { areaRows, splitAreas } from './names';
 import { jsonBytes, SYNC_PAYLOAD_LIMIT } from './payload';
 import { throwIfAborted } from './render';
@@ -104,7 +104,6 @@ export async function readWorkbook(context: Excel.RequestContext, signal?: Abort
     if (bytes > SYNC_PAYLOAD_LIMIT) bytesPerCell *= 2;
     queue = queue.filter((q) => q.next < q.area.rowCount);
   }
-  for (const s of out) trim(s);
   return { workbook: { sheets: out }, syncs };
 }
 
@@ -130,14 +129,15 @@ function place(sheet: ReadSheet, p: Piece): void {
   const values = p.range.values;
   const formulas = p.range.formulas;
   const formats = p.range.numberFormat;
+  // Pieces of one sheet arrive top to bottom, so rows are appended in order; only cells present are kept.
   for (let i = 0; i < p.count; i++) {
     const r = p.area.rowIndex + p.from + i;
-    while (sheet.rows.length <= r) sheet.rows.push([]);
-    const row: (ReadCell | null)[] = new Array<ReadCell | null>(p.area.columnIndex).fill(null);
+    const cells: PlacedCell[] = [];
     for (let c = 0; c < p.area.columnCount; c++) {
-      row.push(readCell(values[i]?.[c], formulas[i]?.[c], formats[i]?.[c]));
+      const cell = readCell(values[i]?.[c], formulas[i]?.[c], formats[i]?.[c]);
+      if (cell) cells.push({ ...cell, col: p.area.columnIndex + c + 1 });
     }
-    sheet.rows[r] = row;
+    if (cells.length > 0) sheet.rows.push({ row: r + 1, cells });
   }
 }
 
@@ -170,11 +170,4 @@ export function serialToDate(serial: number): string | number {
   if (!Number.isFinite(serial) || serial < 1) return serial;
   const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000;
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-function trim(sheet: ReadSheet): void {
-  for (const row of sheet.rows) {
-    while (row.length > 0 && row[row.length - 1] === null) row.pop();
-  }
-  while (sheet.rows.length > 0 && sheet.rows[sheet.rows.length - 1]!.length === 0) sheet.rows.pop();
 }

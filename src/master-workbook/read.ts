@@ -1,6 +1,6 @@
 import { IndexIdSchema, type IndexId } from '../plan/schema';
 import { findHeaderRow } from '../workbook-kit/header-row';
-import { cellText, type ReadCell, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
+import { cellOf, cellText, denseCells, rowAt, rowsFrom, type ReadCell, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
 import type { Column } from '../workbook-kit/table';
 import {
   BELOW_MARK,
@@ -160,13 +160,13 @@ const blankToNull = (s: string): string | null => (s === '' ? null : s);
 export function readMaster(wb: ReadWorkbook): ReadMasterResult {
   const notes: MasterNote[] = [];
   const byName = (name: string) => wb.sheets.find((s) => s.name === name) ?? null;
-  const metaSheet = wb.sheets.find((s) => s.rows.some((r) => cellText(r[0]) === 'format' && cellText(r[1]) === MASTER_FORMAT));
+  const metaSheet = wb.sheets.find((s) => s.rows.some((r) => cellText(cellOf(r, 1)) === 'format' && cellText(cellOf(r, 2)) === MASTER_FORMAT));
   if (!metaSheet) {
     // A master from before the plan travelled with it: its visible sheets, without what was expected.
     const visible = [MASTER_SHEET.tasks, MASTER_SHEET.submissions].every((n) => wb.sheets.some((x) => x.name === n));
     return { ok: false, problem: visible ? 'master-without-plan' : 'not-a-master' };
   }
-  const meta = new Map(metaSheet.rows.map((r) => [cellText(r[0]), r[1] ?? null] as const));
+  const meta = new Map(metaSheet.rows.map((r) => [cellText(cellOf(r, 1)), cellOf(r, 2)] as const));
   const metaText = (k: MasterMetaKey) => blankToNull(cellText(meta.get(k)));
   const metaNumber = (k: MasterMetaKey) => toNumber(meta.get(k) ?? null);
   const version = metaNumber('version') ?? 0;
@@ -184,15 +184,14 @@ export function readMaster(wb: ReadWorkbook): ReadMasterResult {
   const records = <K extends string>(name: string, keys: readonly K[], f: (get: (k: K) => string, row: number) => void) => {
     const sheet = byName(name);
     if (!sheet) return void notes.push({ kind: 'sheet-missing', sheet: name });
-    const header = (sheet.rows[0] ?? []).map(cellText);
+    const header = denseCells(rowAt(sheet, 1)).map(cellText);
     const at = new Map(keys.map((k) => [k, header.indexOf(k)]));
-    for (let r = 1; r < sheet.rows.length; r++) {
-      const row = sheet.rows[r] ?? [];
-      if (row.every((c) => cellText(c) === '')) continue;
+    for (const row of rowsFrom(sheet, 2)) {
+      if (row.cells.every((c) => cellText(c) === '')) continue;
       f((k) => {
         const i = at.get(k) ?? -1;
-        return i < 0 ? '' : cellText(row[i]);
-      }, r + 1);
+        return i < 0 ? '' : cellText(cellOf(row, i + 1));
+      }, row.row);
     }
   };
   const list = (sheet: string, row: number, field: string, raw: string): string[] => {
@@ -339,13 +338,7 @@ function table<K extends string>(wb: ReadWorkbook, name: string, columns: Column
   for (const sheet of candidates) {
     const found = findHeaderRow(sheet, columns, required);
     if (!found) continue;
-    for (let r = found.row; r < sheet.rows.length; r++) {
-      const row = sheet.rows[r] ?? [];
-      f((k) => {
-        const c = found.col[k];
-        return c === undefined ? null : row[c - 1] ?? null;
-      });
-    }
+    for (const row of rowsFrom(sheet, found.row + 1)) f((k) => cellOf(row, found.col[k]));
     return;
   }
   notes.push({ kind: 'sheet-missing', sheet: name });

@@ -53,7 +53,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   }
 
   const taskCols = MASTER_TASK_COLUMNS;
-  const taskRows: RowSpec[] = [...titleRows('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', plan, 2), headerRow(taskCols)];
+  const taskRows: RowSpec[] = [...titleRows('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', plan, 1), headerRow(taskCols)];
   for (const [id, agency] of pairs('TASK:')) {
     const t = tasks.get(id);
     const v = by(id, agency);
@@ -65,7 +65,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   }
 
   const critCols = MASTER_CRITERION_COLUMNS;
-  const critRows: RowSpec[] = [...titleRows('TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ', plan, 2), headerRow(critCols)];
+  const critRows: RowSpec[] = [...titleRows('TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ', plan, 1), headerRow(critCols)];
   for (const [id, agency] of pairs('')) {
     const c = criteria.get(id);
     if (!c) continue;

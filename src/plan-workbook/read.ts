@@ -9,7 +9,7 @@ import type { Column } from '../workbook-kit/table';
 import { findHeaderRow } from '../workbook-kit/header-row';
 import { AGENCY_COLUMNS, criteriaColumns, META_FORMAT, SHEET, TASK_COLUMNS } from './layout';
 import type { MetaKey } from './meta-sheet';
-import { cellText as text, type ReadCell, type ReadSheet, type ReadWorkbook, type SheetValue } from '../workbook-kit/read-model';
+import { cellAt as cellIn, cellOf, cellText as text, rowAt, rowsFrom, type ReadCell, type ReadSheet, type ReadWorkbook, type SheetValue } from '../workbook-kit/read-model';
 
 /**
  * The structured workbook as people left it -> Plan. Sheets are found by their header row (a
@@ -64,8 +64,7 @@ export function readPlan(workbook: ReadWorkbook): ReadPlanResult {
 
 
 function cellAt(sheet: ReadSheet, row: number, col: number | undefined): ReadCell | null {
-  if (col === undefined) return null;
-  return sheet.rows[row - 1]?.[col - 1] ?? null;
+  return cellIn(sheet, row, col);
 }
 
 /** The first table of a known layout on the sheet, found by its header row. */
@@ -85,9 +84,8 @@ function findTable(sheet: ReadSheet): { kind: Kind; table: Table<string> } | nul
 }
 
 function dataRows(t: Table<string>): number[] {
-  const out: number[] = [];
-  for (let r = t.headerRow + 1; r <= t.sheet.rows.length; r++) out.push(r);
-  return out;
+  // Only rows that hold a cell: a row numbered in the billions costs one step, not billions.
+  return rowsFrom(t.sheet, t.headerRow + 1).map((r) => r.row);
 }
 
 /** An ID cell: rows without one are rows people added, reported rather than guessed at. */
@@ -95,7 +93,7 @@ function rowId(t: Table<string>, r: number, pattern: RegExp, seen: Set<string>, 
   const id = text(cellAt(t.sheet, r, t.col.id));
   const loc = { table: t.sheet.name, line: null, row: r, col: t.col.id ?? null };
   if (!id) {
-    const content = (t.sheet.rows[r - 1] ?? []).map((c) => text(c)).filter(Boolean);
+    const content = (rowAt(t.sheet, r)?.cells ?? []).map((c) => text(c)).filter(Boolean);
     if (content.length > 0) findings.push(finding('sheet.row-without-id', 'warning', { index: null, id: null, source: loc }, null, content.slice(0, 3).join(' | '), null, {}));
     return null;
   }
@@ -271,13 +269,13 @@ function readAgencies(t: Table<string>, findings: Finding[]): Agency[] {
 
 function readPlanMeta(workbook: ReadWorkbook, findings: Finding[]): PlanMeta {
   const meta: PlanMeta = { number: null, issuer: null, date: null, title: null, datesSeen: [], resultYear: null, targetYear: null };
-  const sheet = workbook.sheets.find((s) => s.rows.some((row) => text(row[0]) === 'format' && text(row[1]) === META_FORMAT));
+  const sheet = workbook.sheets.find((s) => s.rows.some((row) => text(cellOf(row, 1)) === 'format' && text(cellOf(row, 2)) === META_FORMAT));
   if (!sheet) {
     findings.push(finding('sheet.missing', 'warning', null, null, SHEET.meta, null, {}));
     return meta;
   }
   const values = new Map<MetaKey, string>();
-  for (const row of sheet.rows) values.set(text(row[0]) as MetaKey, text(row[1]));
+  for (const row of sheet.rows) values.set(text(cellOf(row, 1)) as MetaKey, text(cellOf(row, 2)));
   const str = (k: MetaKey) => values.get(k) || null;
   const year = (k: MetaKey) => {
     const n = Number(values.get(k));

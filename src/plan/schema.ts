@@ -243,6 +243,9 @@ export const FindingSchema = z.discriminatedUnion('rule', [
   rule('sheet.number-unreadable', {}),
   rule('sheet.unknown-index', {}),
   rule('workbook.clamped', { sheet: z.string() }),
+  // What the streaming reader could not take as a value: a formula saved without its result, a value under a merge.
+  rule('workbook.formula-without-value', { sheet: z.string() }),
+  rule('workbook.hidden-by-merge', { sheet: z.string() }),
 ]);
 export type Finding = z.infer<typeof FindingSchema>;
 export type FindingValue = z.infer<typeof FindingValue>;

@@ -108,6 +108,8 @@ const RULES: RuleWords = {
   'import.codes-in-names': (f) => `${f.index ?? ''}: ${n(f.computed)} rows carry their number at the head of the name (the number column is blank); read from there.`,
   'import.parent-not-printed': (f) => `${f.index ?? ''}: some criteria are listed without the row above them in the tree; each is placed under the nearest row printed (${list(f.details.rows)}).`,
   'import.index-unknown': (f) => `Table ${n(f.stated)}: cannot tell which index (PAR INDEX, SIPAS, PAPI) it measures; name it in the caption.`,
+  'workbook.formula-without-value': (f) => `Cell ${n(f.stated)} on sheet ${n(f.details.sheet)} holds a formula saved without its result (written by another program, never recalculated), so its value cannot be read. Open and save the file in Excel, then try again.`,
+  'workbook.hidden-by-merge': (f) => `Cell ${n(f.stated)} on sheet ${n(f.details.sheet)} lies inside a merged range, so its value is not read (Excel shows only a merge's first cell). Unmerge the range or move the value.`,
 };
 
 /** Why a return or a value in it was not taken, and what to do. */
@@ -140,6 +142,8 @@ const REFUSALS: RefusalWords = {
   'more-refused': (r) => `${thousands(r.count)} more cells on this sheet were also refused (not listed one by one). Review this sheet and send the file again.`,
   'name-other-agency': (r) => `The file is named for “${r.agency}” but its workbook (_meta sheet) is another agency's; compiled as _meta says. Check that the file is really from its sender.`,
   'same-agency-differs': (r) => `The same agency as file ${r.files.join(', ')}, with different content; this file is used, that one is not. Ask the agency which one is right.`,
+  'formula-without-value': () => 'The cell holds a formula saved without its result (written by another program, never recalculated), so its value cannot be read. Open and save the file in Excel, then send it again.',
+  'hidden-by-merge': () => "The cell lies inside a merged range, so its value is not compiled (Excel shows only a merge's first cell). Unmerge the cells and send the file again.",
 };
 
 /** Why a file could not be read at all, naming it, and what to do. */
@@ -168,6 +172,8 @@ const PROBLEMS: ReadProblemWords = {
   'damaged': (_, file) => `File ${file} is a workbook but damaged inside (its content is not valid Excel structure). Open it in Excel or LibreOffice, save it as .xlsx and send it again.`,
   'not-docx': (_, file) => `${file} is not a readable Word document (.docx). Open it in Word and save it again as .docx.`,
   'old-word-format': (_, file) => `${file} is in Word's old format (.doc) or password-protected. Open it in Word, remove any password, Save As → Word Document (.docx) and use that file.`,
+  'over-limit': (_, file) => `${file} holds more cells, merged ranges, text strings or links than an ordinary workbook; it was not read, to avoid hanging. Remove the surplus (stray formatting, merges or data far from the table), save and try again.`,
+  'malformed': (_, file) => `${file} is damaged inside (its XML cannot be read). Open it in Excel, save it and send it again.`,
 };
 
 /** Why a column of the import preview is not read (ui.mapping.why). */

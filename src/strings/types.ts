@@ -19,6 +19,8 @@ export type ReadProblem =
   | Plain<'no-permission' | 'not-a-regular-file' | 'damaged'>
   // A .docx plan, as the zip guard finds it; a .doc in Word's old format.
   | Plain<'not-docx' | 'old-word-format'>
+  // The streaming reader: a limit on what the file holds, or XML it cannot make sense of.
+  | Plain<'over-limit' | 'malformed'>
   /** A text, HTML, .docx or PDF source the readers could not turn into a plan source (its encoding, a scan, a PDF bomb…). */
   | { kind: 'source'; problem: SourceProblem };
 

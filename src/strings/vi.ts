@@ -111,6 +111,8 @@ const RULES: RuleWords = {
   'import.codes-in-names': (f) => `${f.index ?? ''}: ${n(f.computed)} dòng ghi số thứ tự ở đầu tên (cột số thứ tự để trống); đã đọc số từ đó.`,
   'import.parent-not-printed': (f) => `${f.index ?? ''}: một số tiêu chí được liệt kê mà không có dòng cấp trên; mỗi tiêu chí được xếp dưới dòng gần nhất có in (${list(f.details.rows)}).`,
   'import.index-unknown': (f) => `Bảng ${n(f.stated)}: không xác định được chỉ số (PAR INDEX, SIPAS, PAPI); hãy ghi tên chỉ số ở tiêu đề bảng.`,
+  'workbook.formula-without-value': (f) => `Ô ${n(f.stated)} trên trang ${n(f.details.sheet)} có công thức nhưng không lưu kết quả (tệp do chương trình khác tạo, chưa tính lại) nên không đọc được giá trị. Hãy mở bằng Excel, lưu lại rồi thử lại.`,
+  'workbook.hidden-by-merge': (f) => `Ô ${n(f.stated)} trên trang ${n(f.details.sheet)} nằm trong vùng ô gộp nên giá trị của nó không được đọc (Excel chỉ hiện ô đầu của vùng gộp). Hãy bỏ gộp hoặc chuyển giá trị sang ô khác.`,
 };
 
 /** Why a return or a value in it was not taken, and what to do. */
@@ -143,6 +145,8 @@ const REFUSALS: RefusalWords = {
   'more-refused': (r) => `Còn ${thousands(r.count)} ô khác trên trang này cũng bị loại (không liệt kê từng ô). Hãy xem lại trang này rồi gửi lại.`,
   'name-other-agency': (r) => `Tên tệp là của đơn vị “${r.agency}” nhưng sổ tính (trang _meta) là của đơn vị khác; đã tổng hợp theo _meta. Hãy kiểm tra tệp này có đúng của đơn vị gửi không.`,
   'same-agency-differs': (r) => `Cùng đơn vị với tệp ${r.files.join(', ')} nhưng nội dung khác nhau; tệp này được dùng, tệp kia không. Hãy hỏi lại đơn vị bản nào đúng.`,
+  'formula-without-value': () => 'Ô có công thức nhưng không lưu kết quả (tệp do chương trình khác tạo, chưa tính lại) nên không đọc được giá trị. Hãy mở bằng Excel, lưu lại rồi gửi lại.',
+  'hidden-by-merge': () => 'Ô nằm trong vùng ô gộp nên giá trị không được tổng hợp (Excel chỉ hiện ô đầu của vùng gộp). Hãy bỏ gộp ô rồi gửi lại.',
 };
 
 /** Why a file could not be read at all, naming it, and what to do. */
@@ -171,6 +175,8 @@ const PROBLEMS: ReadProblemWords = {
   'damaged': (_, file) => `Tệp ${file} là sổ tính nhưng bị hỏng bên trong (nội dung không đúng cấu trúc Excel). Hãy mở bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi gửi lại.`,
   'not-docx': (_, file) => `Tệp ${file} không phải tài liệu Word (.docx) đọc được. Hãy mở bằng Word và lưu lại dạng .docx.`,
   'old-word-format': (_, file) => `Tệp ${file} là định dạng Word cũ (.doc) hoặc đã đặt mật khẩu. Hãy mở bằng Word, gỡ mật khẩu nếu có, chọn Lưu thành → Tài liệu Word (.docx) rồi dùng tệp .docx đó.`,
+  'over-limit': (_, file) => `Tệp ${file} chứa quá nhiều ô, vùng gộp, chuỗi văn bản hoặc liên kết so với một sổ tính thông thường; không đọc để tránh treo máy. Hãy xóa phần thừa (định dạng, ô gộp hoặc dữ liệu nằm xa bảng), lưu lại rồi thử lại.`,
+  'malformed': (_, file) => `Tệp ${file} bị hỏng bên trong (nội dung XML không đọc được). Hãy mở bằng Excel, lưu lại rồi gửi lại.`,
 };
 
 /** Why a column of the import preview is not read (ui.mapping.why). */

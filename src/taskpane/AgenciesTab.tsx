@@ -114,11 +114,17 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
   const compileFiles = (list: File[]) =>
     run(async (signal, progress) => {
       const e = await engine();
+      const { readInWorker } = await import('./worker-read');
       const files = list.map((f) => ({ name: f.name, open: async () => ({ ok: true as const, bytes: new Uint8Array(await f.arrayBuffer()), modified: f.lastModified }) }));
-      const outcome = await e.compileReturns(loaded.plan, files, e.returnExtractor(loaded.plan), { signal, onProgress: (done, total) => progress(done / total, done, total) });
-      // Written in memory here; the command line streams its master instead.
-      const { writeWorkbook } = await import('../xlsx/write');
-      setMaster(await writeWorkbook(e.masterSpec(loaded.plan, outcome, new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f))));
+      // Each file in a Web Worker with a time limit; cancelling stops the worker mid-read.
+      const read = e.returnExtractor(loaded.plan, undefined, undefined, (bytes) => readInWorker(bytes, { signal }));
+      const outcome = await e.compileReturns(loaded.plan, files, read, { signal, onProgress: (done, total) => progress(done / total, done, total) });
+      // Let the last count show before the master is written (the lean writer runs without a pause).
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      // Written in memory here, in one pass when the lean writer covers the master (no exceljs to load); the command line streams it.
+      const spec = e.masterSpec(loaded.plan, outcome, new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f));
+      const { canWriteLean, writeLeanBytes } = await import('../xlsx/write-lean');
+      setMaster(canWriteLean(spec) ? writeLeanBytes(spec) : await (await import('../xlsx/write')).writeWorkbook(spec));
       const result = outcome.compiled;
       setDone(t.ui.agencies.compiled(list.length, result.values.length, result.rejected.length, result.missing.length));
     });

@@ -57,7 +57,7 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
       }
       // Rows are matched by ID: remember where each one sits now, for "go to cell".
       const map = new Map<string, { sheet: string; row: number }>();
-      for (const s of wb.sheets) s.rows.forEach((r, i) => typeof r[0]?.value === 'string' && /^[A-Z]+:/.test(r[0].value) && map.set(r[0].value, { sheet: s.name, row: i + 1 }));
+      for (const s of wb.sheets) for (const r of s.rows) if (r.cells[0]?.col === 1 && typeof r.cells[0].value === 'string' && /^[A-Z]+:/.test(r.cells[0].value)) map.set(r.cells[0].value, { sheet: s.name, row: r.row });
       setRowOf(map);
       await onLoaded(l);
       const cells = l.findings.filter((f) => f.severity !== 'info').map((f) => findingTarget(f, map)).filter((x): x is { sheet: string; address: string } => x !== null);

@@ -101,7 +101,12 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
           aria-label={t.ui.import.file}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
-            if (file) void run(async () => accept(await (await engine()).loadFile(file.name, new Uint8Array(await file.arrayBuffer())), file.name));
+            if (file)
+              void run(async (signal) => {
+                const [e, { readInWorker }] = await Promise.all([engine(), import('./worker-read')]);
+                // A workbook is read in a Web Worker, with a time limit: Excel's UI thread never waits on it.
+                accept(await e.loadFile(file.name, new Uint8Array(await file.arrayBuffer()), { readXlsx: (bytes) => readInWorker(bytes, { signal }) }), file.name);
+              });
             e.currentTarget.value = '';
           }}
         />

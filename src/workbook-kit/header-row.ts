@@ -1,5 +1,5 @@
 import type { Column } from './table';
-import { cellText, type ReadSheet } from './read-model';
+import { cellText, denseCells, rowsFrom, type ReadSheet } from './read-model';
 
 /** Headers that name a year ('Kết quả năm 2024', 'Tự đánh giá năm 2025') match by their words before it. */
 function matches(header: string, c: Column<string>): boolean {
@@ -12,8 +12,10 @@ function matches(header: string, c: Column<string>): boolean {
  * position, so inserted, moved or hidden columns still read.
  */
 export function findHeaderRow<K extends string>(sheet: ReadSheet, columns: readonly Column<K>[], required: readonly K[]): { row: number; col: Partial<Record<K, number>> } | null {
-  for (let r = 1; r <= Math.min(sheet.rows.length, 20); r++) {
-    const headers = (sheet.rows[r - 1] ?? []).map(cellText);
+  for (const row of rowsFrom(sheet, 1)) {
+    const r = row.row;
+    if (r > 20) break;
+    const headers = denseCells(row).map(cellText);
     const col: Partial<Record<K, number>> = {};
     for (const c of columns) {
       const at = headers.findIndex((h) => matches(h, c));
@@ -30,8 +32,10 @@ export function findHeaderRow<K extends string>(sheet: ReadSheet, columns: reado
  */
 export function likeliestHeaderRow<K extends string>(sheet: ReadSheet, columns: readonly Column<K>[], minimum: number): { row: number; col: Partial<Record<K, number>>; found: number } | null {
   let best: { row: number; col: Partial<Record<K, number>>; found: number } | null = null;
-  for (let r = 1; r <= Math.min(sheet.rows.length, 20); r++) {
-    const headers = (sheet.rows[r - 1] ?? []).map(cellText);
+  for (const row of rowsFrom(sheet, 1)) {
+    const r = row.row;
+    if (r > 20) break;
+    const headers = denseCells(row).map(cellText);
     const col: Partial<Record<K, number>> = {};
     let found = 0;
     for (const c of columns) {

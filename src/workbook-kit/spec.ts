@@ -32,6 +32,8 @@ export interface CellSpec {
   formula?: string;
   /** A named style of WorkbookSpec.styles. */
   style?: string;
+  /** Where the cell links to: an http(s) or mailto URL, or '#Sheet!A1' inside the workbook. */
+  hyperlink?: string;
 }
 
 export interface RowSpec {
@@ -80,6 +82,8 @@ export interface PrintSetup {
   footer: string;
   /** Millimetres (Nghị định 30/2020/NĐ-CP). */
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /** A4 unless said (a wide sheet may print on A3). */
+  paperSize?: 'A4' | 'A3';
 }
 
 export interface SheetSpec {
@@ -98,6 +102,8 @@ export interface SheetSpec {
   /** Whether outline groups show their summary row above the details (parents above children). */
   outlineSummaryAbove: boolean;
   tabColor?: string;
+  /** The range an AutoFilter covers, its header row first ('A4:K120'). */
+  autoFilter?: string;
 }
 
 export interface WorkbookSpec {

@@ -105,8 +105,17 @@ export function inspectDocx(bytes: Uint8Array, limits: Partial<Limits> = {}, inf
   return inspectZip(bytes, DOCX_FORMAT, limits, inflate);
 }
 
-export function inspectZip(bytes: Uint8Array, format: ZipFormat, limits: Partial<Limits> = {}, inflate: RawInflate = fflateInflate): GuardResult {
-  const L: Limits = { ...DEFAULT_LIMITS, ...limits };
+/** The workbook's zip directory after the defences (see openZip): what the streaming reader starts from. */
+export function openXlsx(bytes: Uint8Array, L: Limits): { ok: true; entries: ZipEntry[] } | { ok: false; problem: GuardProblem } {
+  return openZip(bytes, XLSX_FORMAT, L);
+}
+
+/**
+ * The zip's directory, after the defences every reader of an Office file from outside needs: the
+ * signature (an OLE file is an encrypted workbook or an old .xls), the entry count, encrypted
+ * entries, declared sizes per entry and in total, and the parts of the format. Inflates nothing.
+ */
+function openZip(bytes: Uint8Array, format: ZipFormat, L: Limits): { ok: true; entries: ZipEntry[] } | { ok: false; problem: GuardProblem } {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return fail({ kind: holdsUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'old-format' });
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return fail({ kind: 'not-zip' });
 
@@ -123,6 +132,14 @@ export function inspectZip(bytes: Uint8Array, format: ZipFormat, limits: Partial
   }
   const names = new Set(entries.map((e) => e.name.replace(/^\//, '')));
   if (!format.required.every((part) => names.has(part))) return fail(format.wrongKind);
+  return { ok: true, entries };
+}
+
+export function inspectZip(bytes: Uint8Array, format: ZipFormat, limits: Partial<Limits> = {}, inflate: RawInflate = fflateInflate): GuardResult {
+  const L: Limits = { ...DEFAULT_LIMITS, ...limits };
+  const opened = openZip(bytes, format, L);
+  if (!opened.ok) return opened;
+  const entries = opened.entries;
 
   const notes: GuardNote[] = [];
   const budget = { cells: L.maxRangeCells };
@@ -192,7 +209,7 @@ function looksLikeXml(b: Uint8Array): boolean {
 // ---------------------------------------------------------------------------------------------
 // The zip's central directory, read the way JSZip reads it (its sizes and offsets).
 
-interface Entry {
+export interface ZipEntry {
   name: string;
   method: number;
   encrypted: boolean;
@@ -203,7 +220,7 @@ interface Entry {
   data: number;
 }
 
-type DirResult = { ok: true; entries: Entry[] } | { ok: false; problem: GuardProblem };
+type DirResult = { ok: true; entries: ZipEntry[] } | { ok: false; problem: GuardProblem };
 
 const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, o: number): number => (u16(b, o) | (u16(b, o + 2) << 16)) >>> 0;
@@ -232,7 +249,7 @@ function readDirectory(b: Uint8Array, L: Limits): DirResult {
   if (count > L.maxEntries) return fail({ kind: 'too-many-entries', count });
   if (offset > b.length) return fail({ kind: 'truncated' });
 
-  const entries: Entry[] = [];
+  const entries: ZipEntry[] = [];
   let p = offset;
   for (let n = 0; n < count; n++) {
     if (p + 46 > b.length) return fail({ kind: 'truncated' });
@@ -282,7 +299,7 @@ const STEP = 8 * 1024;
 const ONE_SHOT = 256 * 1024;
 
 /** The entry's bytes, refused when they run past the declared size (a lying header). */
-function inflateEntry(b: Uint8Array, e: Entry, inflate: RawInflate): { ok: true; bytes: Uint8Array } | { ok: false; problem: GuardProblem } {
+export function inflateEntry(b: Uint8Array, e: ZipEntry, inflate: RawInflate): { ok: true; bytes: Uint8Array } | { ok: false; problem: GuardProblem } {
   const raw = b.subarray(e.data, e.data + e.csize);
   if (e.method === 0) return raw.length === e.size ? { ok: true, bytes: raw } : fail({ kind: 'corrupt', entry: e.name });
   if (e.method !== 8) return fail({ kind: 'corrupt', entry: e.name });
@@ -291,7 +308,7 @@ function inflateEntry(b: Uint8Array, e: Entry, inflate: RawInflate): { ok: true;
   return bytes ? { ok: true, bytes } : fail({ kind: 'corrupt', entry: e.name });
 }
 
-function fflateInflate(raw: Uint8Array, size: number): Uint8Array | null {
+export function fflateInflate(raw: Uint8Array, size: number): Uint8Array | null {
   try {
     if (raw.length <= ONE_SHOT) {
       // fflate returns the buffer cut at the bytes written: size + 1 means it ran past the declared size.

@@ -2,14 +2,21 @@ import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type { WorkbookSpec } from '../workbook-kit/spec';
 import { fillWorkbook, fixXml } from './write';
+import { canWriteLean, writeLeanBytes } from './write-lean';
 
 /**
- * WorkbookSpec -> .xlsx bytes through exceljs's streaming writer (Node only): each row is written
- * out and let go as soon as it is filled. Same sheets, styles and print setup as writeWorkbook;
- * for the master of a compile, whose tens of thousands of rows made the in-memory writer the
- * largest use of memory of the whole command.
+ * WorkbookSpec -> .xlsx bytes for workbooks of tens of thousands of rows (Node only): the master
+ * of a compile. A listing workbook goes through the lean writer (write-lean.ts: one pass straight
+ * into the zip, each part deflated once, nothing kept per row); a workbook that needs protection,
+ * validations or conditional formats through exceljs's streaming writer, stored, then patched and
+ * deflated once by fixXml.
  */
 export async function writeWorkbookStreaming(spec: WorkbookSpec): Promise<Uint8Array> {
+  return canWriteLean(spec) ? writeLeanBytes(spec) : writeExceljsStreaming(spec);
+}
+
+/** exceljs's streaming writer, stored, then patched and deflated once (also the bench's comparison for the lean writer). */
+export async function writeExceljsStreaming(spec: WorkbookSpec): Promise<Uint8Array> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
@@ -17,7 +24,7 @@ export async function writeWorkbookStreaming(spec: WorkbookSpec): Promise<Uint8A
     out.on('end', resolve);
     out.on('error', reject);
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true, zip: { store: true } } as unknown as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
   await fillWorkbook(wb, spec, true);
   await wb.commit();
   await ended;

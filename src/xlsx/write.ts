@@ -16,7 +16,8 @@ const MM_PER_INCH = 25.4;
 export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await fillWorkbook(wb, spec, false);
-  const buffer = await wb.xlsx.writeBuffer();
+  // Stored, not deflated: fixXml patches the XML and deflates every part once, as it zips.
+  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>);
   return fixXml(new Uint8Array(buffer as ArrayBuffer), spec);
 }
 
@@ -54,6 +55,7 @@ export async function fillWorkbook(wb: ExcelJS.Workbook, spec: WorkbookSpec, str
  * - every outlined row at the deepest level is marked collapsed="1" though none is folded, so Excel
  *   would show its group as closed;
  * - print defined names quote sheet names without doubling their apostrophes.
+ * It is also where the workbook is deflated, once: exceljs hands it over stored.
  */
 export function fixXml(bytes: Uint8Array, spec: WorkbookSpec): Uint8Array {
   const files = unzipSync(bytes);
@@ -77,7 +79,7 @@ export function fixXml(bytes: Uint8Array, spec: WorkbookSpec): Uint8Array {
     }
     files['xl/workbook.xml'] = strToU8(book);
   }
-  return zipSync(files);
+  return zipSync(files, { level: 6 });
 }
 
 /** 'A1:D40' -> 'A$1:D$40': exceljs only prefixes '$' to each end, and a print area must be absolute. */
@@ -151,6 +153,8 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec, st
       if (cellSpec.formula) {
         // exceljs writes a leading '=' into <f>, which Excel then refuses to open.
         cell.value = { formula: cellSpec.formula.replace(/^=/, ''), result: cellSpec.value ?? undefined } as ExcelJS.CellFormulaValue;
+      } else if (cellSpec.hyperlink) {
+        cell.value = { text: cellSpec.value === null ? cellSpec.hyperlink : String(cellSpec.value), hyperlink: cellSpec.hyperlink } as ExcelJS.CellHyperlinkValue;
       } else if (cellSpec.value !== null) {
         // Plain strings stay inert text even when they begin with '=', '+', '-' or '@'.
         cell.value = cellSpec.value;
@@ -160,6 +164,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec, st
     fillTo(i + 1);
   });
   fillTo(Infinity);
+  if (sheet.autoFilter) ws.autoFilter = sheet.autoFilter;
 
   let priority = 1;
   for (const cf of sheet.conditionalFormats) {
@@ -218,12 +223,12 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec, st
   return ws;
 }
 
-/** A4, fitted one page wide, print titles and area, the margins of Nghị định 30/2020, header and footer. */
+/** A4 (or A3), fitted one page wide, print titles and area, the margins of Nghị định 30/2020, header and footer. */
 function printOptions(p: NonNullable<SheetSpec['print']>): Pick<Partial<ExcelJS.AddWorksheetOptions>, 'pageSetup' | 'headerFooter'> {
   const inch = (mm: number) => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
   return {
     pageSetup: {
-      paperSize: 9,
+      paperSize: p.paperSize === 'A3' ? 8 : 9,
       orientation: p.orientation,
       fitToPage: true,
       fitToWidth: p.fitToWidth,

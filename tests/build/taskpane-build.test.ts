@@ -18,7 +18,7 @@ describe('the task pane build', () => {
     expect(kb).toBeGreaterThan(20);
     expect(kb).toBeLessThan(200);
     expect(log).toMatch(/loaded when needed: [\d.]+ KB gzip/);
-    for (const f of ['taskpane.html', 'taskpane/index.js', 'seed.txt', 'help.html', 'assets/icon-80.png']) expect([f, existsSync(join(out, f))]).toEqual([f, true]);
+    for (const f of ['taskpane.html', 'taskpane/index.js', 'taskpane/read-worker.js', 'seed.txt', 'help.html', 'assets/icon-80.png']) expect([f, existsSync(join(out, f))]).toEqual([f, true]);
     const manifest = readFileSync(join(out, 'manifest.xml'), 'utf8');
     expect(manifest).not.toContain('localhost:3000');
     expect(manifest).toContain('<SourceLocation DefaultValue="https://example.org/chiso/taskpane.html"/>');

@@ -147,7 +147,7 @@ describe('chiso assemble', () => {
     expect(readFileSync(join(out, 'danh-sach-gui.csv'), 'utf8').split('\r\n')[1]).toBe('00070-phuong-hoan-kiem.xlsx,Phường Hoàn Kiếm,00070,ubnd.hoankiem@hanoi.gov.vn,Trần Thị B');
     const { readWorkbook } = await import('../../src/xlsx/read');
     const read = await readWorkbook(new Uint8Array(readFileSync(join(out, '00070-phuong-hoan-kiem.xlsx'))));
-    const guide = read.ok ? read.workbook.sheets.find((s) => s.name === 'Hướng dẫn')!.rows.map((row) => String(row[0]?.value ?? '')).join('\n') : '';
+    const guide = read.ok ? read.workbook.sheets.find((s) => s.name === 'Hướng dẫn')!.rows.map((row) => String(row.cells[0]?.col === 1 ? row.cells[0].value ?? '' : '')).join('\n') : '';
     expect(guide).toContain('gửi lại cho Sở Nội vụ (snv@hanoi.gov.vn)');
   }, 20_000);
 

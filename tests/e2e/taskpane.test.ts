@@ -169,7 +169,7 @@ describeWithChromium('the task pane in a browser', () => {
     const read = await readWorkbook(new Uint8Array(readFileSync(master)));
     expect(read.ok && read.workbook.sheets.map((s) => s.name)).toContain('Tình hình nộp');
     const log = read.ok ? read.workbook.sheets.find((s) => s.name === 'Nhật ký')! : null;
-    const hashes = log?.rows.flatMap((r) => r.map((c) => c?.value)).filter((v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v));
+    const hashes = log?.rows.flatMap((r) => r.cells.map((c) => c.value)).filter((v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v));
     expect(hashes).toHaveLength(2);
     await page.screenshot({ path: join(shots, 'standalone-agencies.png') });
     await page.close();

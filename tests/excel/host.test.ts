@@ -3,6 +3,7 @@ import { cellRef, type WorkbookSpec } from '../../src/workbook-kit/spec';
 import { readPlan } from '../../src/plan-workbook/read';
 import { createFakeExcel } from '../support/fake-excel';
 import { seed, specOf } from './fixtures';
+import { gridOf } from '../support/grid';
 
 const { plan, spec } = seed();
 
@@ -117,8 +118,8 @@ describe('reading, selecting, marking, printing', () => {
     const wb = await host.readAll();
     const par = wb.sheets.find((s) => s.name === 'PL2 PAR INDEX')!;
     expect(par.hiddenRows).toEqual([6, 7, 20]);
-    expect(par.rows[4]![5]).toEqual({ value: 9.5, formula: 'SUMIFS($E$5:$E$107,$B$5:$B$107,A5)', numFmt: '0.0' });
-    expect(par.rows[4]![2]).toEqual({ value: '1', formula: null, numFmt: '@' });
+    expect(gridOf(par)[4]![5]).toEqual({ value: 9.5, formula: 'SUMIFS($E$5:$E$107,$B$5:$B$107,A5)', numFmt: '0.0' });
+    expect(gridOf(par)[4]![2]).toEqual({ value: '1', formula: null, numFmt: '@' });
     expect(wb.sheets.find((s) => s.name === '_meta')!.state).toBe('veryHidden');
     expect(await host.sheetNames()).toEqual(spec.sheets.map((s) => s.name));
   });

@@ -8,6 +8,7 @@ import { readWorkbook } from '../../src/xlsx/read';
 import { convert, describeWithLibreOffice } from '../support/libreoffice';
 import { DATA_DATE, makeMaster } from '../support/master-fixture';
 import { seedPlan } from '../support/seed';
+import { rowsOf } from '../support/grid';
 
 /**
  * The master's writer and reader together: a master written from a compile reads back as the
@@ -119,12 +120,12 @@ describe('the master, written and read back', () => {
   });
 
   it('answers a workbook that is no master', () => {
-    expect(readMaster({ sheets: [{ name: 'Sheet1', state: 'visible', rows: [[{ value: 'x', formula: null, numFmt: null }]], hiddenRows: [] }] })).toEqual({ ok: false, problem: 'not-a-master' });
+    expect(readMaster({ sheets: [{ name: 'Sheet1', state: 'visible', rows: rowsOf([[{ value: 'x', formula: null, numFmt: null }]]), hiddenRows: [] }] })).toEqual({ ok: false, problem: 'not-a-master' });
   });
 
   it('answers a master written by a newer chiso', () => {
     const cell = (value: string | number) => ({ value, formula: null, numFmt: null });
-    expect(readMaster({ sheets: [{ name: '_meta', state: 'veryHidden', rows: [[cell('format'), cell('chiso-master')], [cell('version'), cell(99)]], hiddenRows: [] }] })).toEqual({ ok: false, problem: 'newer-master', version: 99 });
+    expect(readMaster({ sheets: [{ name: '_meta', state: 'veryHidden', rows: rowsOf([[cell('format'), cell('chiso-master')], [cell('version'), cell(99)]]), hiddenRows: [] }] })).toEqual({ ok: false, problem: 'newer-master', version: 99 });
   });
 });
 

@@ -4,7 +4,8 @@ import { runChecks } from '../../src/checks';
 import type { Plan } from '../../src/plan/schema';
 import { buildWorkbook } from '../../src/plan-workbook/write';
 import { readPlan } from '../../src/plan-workbook/read';
-import type { ReadSheet, ReadWorkbook } from '../../src/workbook-kit/read-model';
+import type { ReadSheet } from '../../src/workbook-kit/read-model';
+import { gridOf, rowsOf, type Grid } from '../support/grid';
 import { workbookWords } from '../../src/strings';
 import { vi } from '../../src/strings/vi';
 import { seedCommunes, seedPlan } from '../support/seed';
@@ -13,16 +14,19 @@ import { specToRead } from '../support/spec-to-read';
 /** The Đơn vị sheet: members of groups, codes, e-mails and contacts are the user's, and the registry reads them from there. */
 
 const plan = seedPlan();
-const workbook = () => specToRead(buildWorkbook(plan, runChecks(plan), workbookWords(vi)));
+/** The workbook with each sheet as a grid, for editing as a person would; read() turns it back. */
+type GridSheet = Omit<ReadSheet, 'rows'> & { rows: Grid };
+type GridWorkbook = { sheets: GridSheet[] };
+const workbook = (): GridWorkbook => ({ sheets: specToRead(buildWorkbook(plan, runChecks(plan), workbookWords(vi))).sheets.map((s) => ({ ...s, rows: gridOf(s) })) });
 
-function sheetOf(wb: ReadWorkbook, name: string): ReadSheet {
+function sheetOf(wb: GridWorkbook, name: string): GridSheet {
   const s = wb.sheets.find((x) => x.name === name);
   if (!s) throw new Error(`no sheet ${name}`);
   return s;
 }
 
 /** Column index (0-based) of a header, and the header row. */
-function column(sheet: ReadSheet, header: string): { row: number; col: number } {
+function column(sheet: GridSheet, header: string): { row: number; col: number } {
   for (let r = 0; r < 10; r++) {
     const col = (sheet.rows[r] ?? []).findIndex((c) => c?.value === header);
     if (col >= 0) return { row: r, col };
@@ -30,14 +34,14 @@ function column(sheet: ReadSheet, header: string): { row: number; col: number } 
   throw new Error(`no header ${header}`);
 }
 
-function set(sheet: ReadSheet, row: number, col: number, value: string): void {
+function set(sheet: GridSheet, row: number, col: number, value: string): void {
   const cells = (sheet.rows[row] ??= []);
   while (cells.length <= col) cells.push(null);
   cells[col] = { value, formula: null, numFmt: null };
 }
 
 /** Writes `value` under `header` in the row whose name column holds `name` (appending the row if there is none). */
-function edit(wb: ReadWorkbook, name: string, values: Record<string, string>): void {
+function edit(wb: GridWorkbook, name: string, values: Record<string, string>): void {
   const sheet = sheetOf(wb, 'Đơn vị');
   const nameCol = column(sheet, 'Tên đơn vị (thống nhất)');
   let row = sheet.rows.findIndex((r) => r[nameCol.col]?.value === name);
@@ -48,8 +52,8 @@ function edit(wb: ReadWorkbook, name: string, values: Record<string, string>): v
   for (const [header, value] of Object.entries(values)) set(sheet, row, column(sheet, header).col, value);
 }
 
-function read(wb: ReadWorkbook) {
-  const r = readPlan(wb);
+function read(wb: GridWorkbook) {
+  const r = readPlan({ sheets: wb.sheets.map((s) => ({ ...s, rows: rowsOf(s.rows) })) });
   if (!r.ok) throw new Error(r.problem);
   return r;
 }
@@ -152,5 +156,29 @@ describe('the bundled communes', () => {
     const elsewhere = { ...bare(), meta: { ...bare().meta, issuer: 'ỦY BAN NHÂN DÂN TỈNH NINH BÌNH', title: 'Kế hoạch nâng cao chỉ số' } };
     expect(withBundledCommunes(elsewhere, seedCommunes()).plan).toBe(elsewhere);
     expect(assign(elsewhere).unexpanded.map((u) => u.name)).toContain('UBND cấp xã');
+  });
+});
+
+describe('the Đơn vị sheet’s counts', () => {
+  it('count, for each agency and member, the rows naming it or its group, as a direct count does', () => {
+    const { agencyOf } = require('../../src/agencies/recipients') as typeof import('../../src/agencies/recipients');
+    const { agenciesSheet } = require('../../src/plan-workbook/agencies-sheet') as typeof import('../../src/plan-workbook/agencies-sheet');
+    // Some members named by the plan itself, beside their group.
+    const member = plan.agencies.find((a) => a.memberOf)!;
+    const tasks = plan.tasks.map((t, i) => (i % 7 === 0 ? { ...t, lead: [...t.lead, member.name] } : t));
+    const edited: Plan = { ...plan, tasks };
+    const sheet = agenciesSheet(edited);
+    const direct = (lists: string[][], names: string[]) => lists.filter((l) => l.some((r) => names.includes(agencyOf(r)))).length;
+    const header = sheet.rows.findIndex((r) => r.cells.some((c) => c?.value === 'Tên đơn vị (thống nhất)'));
+    const at = (h: string) => sheet.rows[header]!.cells.findIndex((c) => typeof c?.value === 'string' && c.value.startsWith(h));
+    const byName = new Map(sheet.rows.slice(header + 1).map((r) => [r.cells[at('Tên đơn vị')]?.value, r.cells]));
+    for (const a of edited.agencies) {
+      const names = a.memberOf ? [a.name, a.memberOf] : [a.name];
+      const cells = byName.get(a.name)!;
+      expect([a.name, cells.map((c) => c?.value).filter((v) => typeof v === 'number')]).toEqual([
+        a.name,
+        [direct(tasks.map((t) => t.lead), names), direct(tasks.map((t) => t.support), names), direct(edited.criteria.map((c) => c.lead), names)],
+      ]);
+    }
   });
 });

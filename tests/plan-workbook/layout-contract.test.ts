@@ -9,6 +9,7 @@ import type { ReadWorkbook } from '../../src/workbook-kit/read-model';
 import { workbookWords } from '../../src/strings';
 import { vi } from '../../src/strings/vi';
 import { specToRead } from '../support/spec-to-read';
+import { editGrid, gridOf } from '../support/grid';
 
 /** The writer and the reader of the structured workbook agree: Plan -> sheets -> Plan is the identity. */
 
@@ -48,19 +49,18 @@ describe('the structured workbook layout', () => {
   it('matches rows by ID: sorted, hidden and renamed sheets change nothing', () => {
     const wb = specToRead(spec);
     const par = wb.sheets.find((s) => s.name === 'PL2 PAR INDEX')!;
-    const [head, data] = [par.rows.slice(0, 4), par.rows.slice(4)];
-    par.rows = [...head, ...data.reverse()];
+    editGrid(par, (g) => g.splice(4, g.length - 4, ...g.slice(4).reverse()));
     par.name = 'PAR (đã sửa)';
     par.hiddenRows = [6, 7];
     const tasks = wb.sheets.find((s) => s.name === 'PL1 Nhiệm vụ')!;
-    tasks.rows = [...tasks.rows.slice(0, 4), ...tasks.rows.slice(4).sort(() => -1)];
+    editGrid(tasks, (g) => g.splice(4, g.length - 4, ...g.slice(4).reverse()));
     expect(read(wb)).toEqual(plan);
   });
 
   it('reports a row people added without an ID, and keeps everything else', () => {
     const wb = specToRead(spec);
     const par = wb.sheets.find((s) => s.name === 'PL2 PAR INDEX')!;
-    par.rows.splice(8, 0, [null, null, { value: '1.8', formula: null, numFmt: null }, { value: 'Tiêu chí mới', formula: null, numFmt: null }]);
+    editGrid(par, (g) => g.splice(8, 0, [null, null, { value: '1.8', formula: null, numFmt: null }, { value: 'Tiêu chí mới', formula: null, numFmt: null }]));
     const r = readPlan(wb);
     expect(r.ok && r.plan.criteria).toEqual(plan.criteria);
     expect(r.findings.map((f) => [f.rule, f.location?.table, f.location?.row])).toEqual([['sheet.row-without-id', 'PL2 PAR INDEX', 9]]);
@@ -69,8 +69,9 @@ describe('the structured workbook layout', () => {
   it('reads an edited value, and a number typed as Vietnamese text', () => {
     const wb = specToRead(spec);
     const par = wb.sheets.find((s) => s.name === 'PL2 PAR INDEX')!;
-    const row = par.rows.find((r) => r[0]?.value === 'PAR:5.4')!;
-    row[6] = { value: '1,25', formula: null, numFmt: null };
+    editGrid(par, (g) => {
+      g.find((r) => r[0]?.value === 'PAR:5.4')![6] = { value: '1,25', formula: null, numFmt: null };
+    });
     const r = readPlan(wb);
     expect(r.ok && r.plan.criteria.find((c) => c.id === 'PAR:5.4')).toMatchObject({ result: 1.25, decimals: { result: 2 } });
   });
@@ -78,8 +79,10 @@ describe('the structured workbook layout', () => {
   it('reports a value that is not a number, naming the sheet and cell', () => {
     const wb = specToRead(spec);
     const par = wb.sheets.find((s) => s.name === 'PL2 PAR INDEX')!;
-    const at = par.rows.findIndex((r) => r[0]?.value === 'PAR:5.4');
-    par.rows[at]![6] = { value: 'chưa có', formula: null, numFmt: null };
+    const at = gridOf(par).findIndex((r) => r[0]?.value === 'PAR:5.4');
+    editGrid(par, (g) => {
+      g[at]![6] = { value: 'chưa có', formula: null, numFmt: null };
+    });
     const r = readPlan(wb);
     expect(r.findings).toEqual([expect.objectContaining({ rule: 'sheet.number-unreadable', id: 'PAR:5.4', field: 'result', stated: 'chưa có', location: { table: 'PL2 PAR INDEX', line: null, row: at + 1, col: 7 } })]);
     expect(r.ok && r.plan.criteria.find((c) => c.id === 'PAR:5.4')?.result).toBeNull();
@@ -90,6 +93,6 @@ describe('the structured workbook layout', () => {
   });
 
   it('is not a plan workbook when no sheet has the layout', () => {
-    expect(readPlan({ sheets: [{ name: 'Sheet1', state: 'visible', hiddenRows: [], rows: [[{ value: 'x', formula: null, numFmt: null }]] }] }).ok).toBe(false);
+    expect(readPlan({ sheets: [{ name: 'Sheet1', state: 'visible', hiddenRows: [], rows: [{ row: 1, cells: [{ value: 'x', formula: null, numFmt: null, col: 1 }] }] }] }).ok).toBe(false);
   });
 });

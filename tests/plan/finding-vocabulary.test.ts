@@ -10,6 +10,7 @@ import { en } from '../../src/strings/en';
 import type { ReadProblemWords, RefusalWords, RuleWords } from '../../src/strings/types';
 import { vi } from '../../src/strings/vi';
 import { specToRead } from '../support/spec-to-read';
+import { editGrid } from '../support/grid';
 
 /**
  * Findings are data of a closed vocabulary: each rule is declared in FindingSchema with its
@@ -30,7 +31,7 @@ function seedFindings(): Finding[] {
     const spec = buildWorkbook(r.plan, [], workbookWords(vi));
     const read = specToRead(spec);
     const criteria = read.sheets.find((s) => s.name === 'PL2 PAR INDEX')!;
-    criteria.rows.push([{ value: '', formula: null, numFmt: null }, null, null, { value: 'dòng tự thêm', formula: null, numFmt: null }]);
+    editGrid(criteria, (grid) => grid.push([{ value: '', formula: null, numFmt: null }, null, null, { value: 'dòng tự thêm', formula: null, numFmt: null }]));
     const back = readPlan(read);
     out.push(...back.findings);
   }

@@ -10,12 +10,13 @@ import { main } from '../../src/cli/main';
 import { masterWorkbook } from '../../src/master-workbook/write';
 import { en } from '../../src/strings/en';
 import { vi } from '../../src/strings/vi';
-import type { ReadCell, ReadWorkbook } from '../../src/workbook-kit/read-model';
+import type { ReadRow, ReadWorkbook } from '../../src/workbook-kit/read-model';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { writeWorkbookStreaming } from '../../src/xlsx/write-stream';
 import { withExtraSheet } from '../support/bad-files';
 import { AGENCY_OPTIONS, rowOf, seedPlan, seedRecipients } from '../support/seed';
+import { editGrid } from '../support/grid';
 
 /**
  * Issue #12 §1: one return never stops the compile. An agency's own register pasted in as an
@@ -74,7 +75,7 @@ describe('an extra sheet of 30,000 rows × 5 cells (150,000 refused cells)', () 
     ]));
     const read = await readWorkbook(new Uint8Array(readFileSync(master)));
     if (!read.ok) throw new Error('master unreadable');
-    const said = read.workbook.sheets.find((s) => s.name === 'Tình hình nộp')!.rows.map((row) => row.map((c) => String(c?.value ?? '')).join(' | '));
+    const said = read.workbook.sheets.find((s) => s.name === 'Tình hình nộp')!.rows.map((row) => row.cells.map((c) => String(c.value ?? '')).join(' | '));
     expect(said.filter((l) => l.includes('150.000 ô'))).toHaveLength(1);
   }, 120_000);
 });
@@ -83,8 +84,8 @@ describe('an extra sheet of 30,000 rows × 5 cells (150,000 refused cells)', () 
 async function readWithExtraCells(cells: number, sheet = 'Sổ theo dõi'): Promise<ReadWorkbook> {
   const read = await readWorkbook(await noiVuFilled());
   if (!read.ok) throw new Error('template unreadable');
-  const rows: (ReadCell | null)[][] = [];
-  for (let i = 0; i < cells; i += 5) rows.push(Array.from({ length: Math.min(5, cells - i) }, (_, j) => ({ value: i + j, formula: null, numFmt: null })));
+  const rows: ReadRow[] = [];
+  for (let i = 0; i < cells; i += 5) rows.push({ row: i / 5 + 1, cells: Array.from({ length: Math.min(5, cells - i) }, (_, j) => ({ value: i + j, formula: null, numFmt: null, col: j + 1 })) });
   return { sheets: [...read.workbook.sheets, { name: sheet, state: 'visible', rows, hiddenRows: [] }] };
 }
 
@@ -113,11 +114,13 @@ describe('the cap per sheet', () => {
     const read = await readWorkbook(await noiVuFilled());
     if (!read.ok) throw new Error('unreadable');
     const tasks = read.workbook.sheets.find((s) => s.name === 'Nhiệm vụ')!;
-    for (let i = 0; i < n; i++) {
-      const row = (tasks.rows[10 + (i % 20)] ??= []);
-      while (row.length < 30 + Math.floor(i / 20)) row.push(null);
-      row[30 + Math.floor(i / 20)] = { value: `ghi chú ${i}`, formula: null, numFmt: null };
-    }
+    editGrid(tasks, (grid) => {
+      for (let i = 0; i < n; i++) {
+        const row = (grid[10 + (i % 20)] ??= []);
+        while (row.length < 30 + Math.floor(i / 20)) row.push(null);
+        row[30 + Math.floor(i / 20)] = { value: `ghi chú ${i}`, formula: null, numFmt: null };
+      }
+    });
     const c = compiler(plan, assignments);
     c.add(returnReader(plan, assignments)({ file: 'a.xlsx', modified: 1, workbook: read.workbook, problem: null }));
     return c.result().rejected.filter((r) => r.sheet === 'Nhiệm vụ');

@@ -53,7 +53,7 @@ function folderOf(files: [string, Uint8Array, number][]): string {
 async function statusSheet(master: string): Promise<string[]> {
   const read = await readWorkbook(new Uint8Array(readFileSync(master)));
   if (!read.ok) throw new Error('master unreadable');
-  return read.workbook.sheets.find((s) => s.name === 'Tình hình nộp')!.rows.map((r) => r.map((c) => String(c?.value ?? '')).join(' | '));
+  return read.workbook.sheets.find((s) => s.name === 'Tình hình nộp')!.rows.map((r) => r.cells.map((c) => String(c.value ?? '')).join(' | '));
 }
 
 describe('which agency a file name points to', () => {

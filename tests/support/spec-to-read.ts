@@ -1,5 +1,6 @@
 import type { ReadWorkbook } from '../../src/workbook-kit/read-model';
 import type { WorkbookSpec } from '../../src/workbook-kit/spec';
+import { rowsOf } from './grid';
 
 /** What a perfect reader would see in a written spec: for testing the layout contract without a file. */
 export function specToRead(spec: WorkbookSpec): ReadWorkbook {
@@ -8,8 +9,10 @@ export function specToRead(spec: WorkbookSpec): ReadWorkbook {
       name: s.name,
       state: s.state,
       hiddenRows: [],
-      rows: s.rows.map((r) =>
-        r.cells.map((c) => (c === null ? null : { value: c.value, formula: c.formula ?? null, numFmt: c.style ? spec.styles[c.style]?.numFmt ?? null : null })),
+      rows: rowsOf(
+        s.rows.map((r) =>
+          r.cells.map((c) => (c === null ? null : { value: c.value, formula: c.formula ?? null, numFmt: c.style ? spec.styles[c.style]?.numFmt ?? null : null })),
+        ),
       ),
     })),
   };

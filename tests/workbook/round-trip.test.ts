@@ -8,6 +8,7 @@ import { STATUS_VALUES } from '../../src/agency-workbook/write';
 import { cellText, type ReadSheet } from '../../src/workbook-kit/read-model';
 import { readWorkbook } from '../../src/xlsx/read';
 import { convert, describeWithLibreOffice } from '../support/libreoffice';
+import { gridOf } from '../support/grid';
 
 /**
  * Issue #5's round trip, with the tools a user has: `chiso assemble`, three agencies fill in their
@@ -27,8 +28,9 @@ const AGENCIES = [
 
 /** The header row of a sheet and the column (0-based) of each header. */
 function columns(sheet: ReadSheet): { row: number; at: (header: string) => number } {
-  const row = sheet.rows.findIndex((r) => r.some((c) => cellText(c) === 'ID'));
-  const headers = (sheet.rows[row] ?? []).map(cellText);
+  const grid = gridOf(sheet);
+  const row = grid.findIndex((r) => r.some((c) => cellText(c) === 'ID'));
+  const headers = (grid[row] ?? []).map(cellText);
   return {
     row,
     at: (header) => {
@@ -104,7 +106,7 @@ describeWithLibreOffice('assemble → fill in → compile', () => {
     const take = (sheetName: string, fields: Record<string, string>) => {
       const sheet = read.workbook.sheets.find((s) => s.name === sheetName)!;
       const { row, at } = columns(sheet);
-      for (const r of sheet.rows.slice(row + 1)) {
+      for (const r of gridOf(sheet).slice(row + 1)) {
         const id = cellText(r[at('ID')]);
         const agency = cellText(r[at('Đơn vị')]);
         for (const [field, header] of Object.entries(fields)) {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readWorkbook, type ReadResult } from '../../src/xlsx/read';
+import { gridOf } from '../support/grid';
 
 /** A workbook as another writer leaves it, read back as plain values. */
 
@@ -10,6 +11,7 @@ function okRead(r: ReadResult): Extract<ReadResult, { ok: true }> {
 }
 
 let sheets: Extract<ReadResult, { ok: true }>['workbook']['sheets'];
+const grid = (i: number) => gridOf(sheets[i]!);
 beforeAll(async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Dữ liệu');
@@ -41,28 +43,28 @@ beforeAll(async () => {
 
 describe('readWorkbook', () => {
   it('keeps a merge’s value in its first cell only, as Excel does', () => {
-    expect(sheets[0]!.rows[0]).toEqual([{ value: 'Gộp', formula: null, numFmt: null }]);
+    expect(grid(0)[0]).toEqual([{ value: 'Gộp', formula: null, numFmt: null }]);
   });
 
   it('reads rich text, hyperlinks, dates and errors as plain values', () => {
-    expect(sheets[0]!.rows[1]!.map((c) => c?.value)).toEqual(['Chữ đậm', 'Cổng dịch vụ công', '2025-06-30', '#REF!']);
-    expect(sheets[0]!.rows[1]![2]!.numFmt).toBe('dd/mm/yyyy');
+    expect(grid(0)[1]!.map((c) => c?.value)).toEqual(['Chữ đậm', 'Cổng dịch vụ công', '2025-06-30', '#REF!']);
+    expect(grid(0)[1]![2]!.numFmt).toBe('dd/mm/yyyy');
   });
 
   it('reads formulas with their cached results, shared ones with their own text', () => {
-    expect(sheets[0]!.rows[2]).toEqual([
+    expect(grid(0)[2]).toEqual([
       { value: 1, formula: null, numFmt: null },
       { value: 2, formula: 'A3*2', numFmt: null },
       { value: '#DIV/0!', formula: '1/0', numFmt: null },
     ]);
-    expect(sheets[0]!.rows[3]!.slice(1)).toEqual([
+    expect(grid(0)[3]!.slice(1)).toEqual([
       { value: 6, formula: 'A4*2', numFmt: null },
       { value: false, formula: 'A3>5', numFmt: null },
     ]);
   });
 
   it('reads text that looks like a formula as text', () => {
-    expect(sheets[0]!.rows[7]).toEqual([{ value: '=1+1', formula: null, numFmt: null }]);
+    expect(grid(0)[7]).toEqual([{ value: '=1+1', formula: null, numFmt: null }]);
   });
 
   it('lists hidden rows, empty ones too, and sheet states', () => {
@@ -72,7 +74,7 @@ describe('readWorkbook', () => {
       ['Ẩn', 'hidden'],
       ['Trống', 'visible'],
     ]);
-    expect(sheets[1]!.rows).toEqual([[{ value: true, formula: null, numFmt: null }]]);
-    expect(sheets[2]!.rows).toEqual([]);
+    expect(grid(1)).toEqual([[{ value: true, formula: null, numFmt: null }]]);
+    expect(grid(2)).toEqual([]);
   });
 });

@@ -80,6 +80,24 @@ describe('the streaming writer', () => {
     expect(layout(streamed)).toEqual(layout(memory));
   });
 
+  it('writes the master in one pass, deflated once, with every title in the first cell of its merge so that it shows', async () => {
+    const c = compile(plan, seedRecipients(plan), []);
+    const bytes = await writeWorkbookStreaming(masterWorkbook(plan, c, [], '2025-12-31', (r, f) => vi.refusal(r, f)));
+    // No shared-string table: text is written inline, so nothing grows with the rows but the output.
+    expect(Object.keys(unzipSync(bytes))).not.toContain('xl/sharedStrings.xml');
+    const r = await readWorkbook(bytes);
+    if (!r.ok) throw new Error('unreadable');
+    expect(r.notes).toEqual([]);
+    const titles = r.workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.rows.find((row) => row.row === 1)?.cells[0]);
+    expect(titles.map((t) => [t?.col, t?.value])).toEqual([
+      [1, 'TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ'],
+      [1, 'TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ'],
+      [1, 'DỰ KIẾN ĐIỂM THEO TỰ ĐÁNH GIÁ CỦA CÁC ĐƠN VỊ'],
+      [1, 'TÌNH HÌNH NỘP BÁO CÁO'],
+      [1, 'NHẬT KÝ TỔNG HỢP'],
+    ]);
+  });
+
   it('writes the structured plan workbook as the in-memory writer does, formulas, validations and protection included', async () => {
     const spec = buildWorkbook(plan, runChecks(plan), workbookWords(vi));
     const { memory, streamed, memoryRead, streamedRead } = await both(spec);

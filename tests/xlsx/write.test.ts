@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { SheetSpec, WorkbookSpec } from '../../src/workbook-kit/spec';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
+import { gridOf } from '../support/grid';
 
 /** What the writer puts in the file, read straight from the XML — not through the library that wrote it. */
 
@@ -195,7 +196,7 @@ describe('writeWorkbook', () => {
     const r = await readWorkbook(bytes);
     if (!r.ok) throw new Error(JSON.stringify(r.problem));
     expect(r.notes).toEqual([]);
-    const s1 = r.workbook.sheets[0]!;
+    const s1 = { ...r.workbook.sheets[0]!, rows: gridOf(r.workbook.sheets[0]!) };
     expect(s1.name).toBe('Trang 1');
     expect(s1.rows[0]!.map((c) => c?.value)).toEqual(['Mã', 'Tên', 'Điểm', 'Tự đánh giá']);
     expect(s1.rows[1]![1]).toEqual({ value: '=1+1', formula: null, numFmt: null });
@@ -230,6 +231,6 @@ describe('writeWorkbook', () => {
     };
     const out = await writeWorkbook({ ...spec, sheets: [big, { ...big, name: 'Bản sao' }] });
     const r = await readWorkbook(out);
-    expect(r.ok && r.workbook.sheets[1]!.rows[1000]![3]).toEqual({ value: 5, formula: 'MOD(999,7)', numFmt: '0.0' });
+    expect(r.ok && gridOf(r.workbook.sheets[1]!)[1000]![3]).toEqual({ value: 5, formula: 'MOD(999,7)', numFmt: '0.0' });
   });
 });

@@ -1,0 +1,246 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
+import { compiler } from '../src/agencies/compile';
+import { parseCommuneList } from '../src/agencies/communes';
+import { withBundledCommunes } from '../src/agencies/members';
+import { assign, hasWork } from '../src/agencies/recipients';
+import { returnReader } from '../src/agency-workbook/read';
+import { agencyWorkbook } from '../src/agency-workbook/write';
+import { runChecks } from '../src/checks';
+import { nodeInflate } from '../src/cli/inflate';
+import { compileFolder, returnFiles } from '../src/cli/returns';
+import { importPlan } from '../src/import';
+import { masterWorkbook } from '../src/master-workbook/write';
+import type { Plan } from '../src/plan/schema';
+import { agenciesSheet } from '../src/plan-workbook/agencies-sheet';
+import { buildWorkbook } from '../src/plan-workbook/write';
+import { workbookWords } from '../src/strings';
+import { vi } from '../src/strings/vi';
+import type { WorkbookSpec } from '../src/workbook-kit/spec';
+import { inflateEntry, openXlsx, DEFAULT_LIMITS } from '../src/xlsx/guard';
+import { asReturn, readWorkbook, type ReadResult } from '../src/xlsx/read';
+import { readWorkbookExceljs } from '../src/xlsx/read-exceljs';
+import { fillWorkbook, fixXml, writeWorkbook } from '../src/xlsx/write';
+import { writeExceljsStreaming, writeWorkbookStreaming } from '../src/xlsx/write-stream';
+
+/**
+ * Issue #11, side by side in one run (the machine is shared: only ratios measured together mean
+ * anything). Medians of alternating rounds.
+ */
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const mb = (x: number) => `${(x / 1024 / 1024).toFixed(0)} MB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Time and peak RSS (sampled every 5 ms, above nothing: absolute) of one async run. */
+async function timed<T>(f: () => Promise<T> | T): Promise<{ ms: number; peak: number; value: T }> {
+  gc?.();
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const t0 = performance.now();
+  const value = await f();
+  const ms = performance.now() - t0;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { ms, peak, value };
+}
+
+/**
+ * The floor: the least work that finds the same values — the guard's directory, Node's zlib on
+ * the parts a reader needs (found by the same relationships), and one regular-expression pass over
+ * each that pulls out every cell's address, type and value and every shared string, building
+ * nothing but a count.
+ */
+function floorRead(bytes: Uint8Array): number {
+  const opened = openXlsx(bytes, DEFAULT_LIMITS);
+  if (!opened.ok) return 0;
+  const byName = new Map(opened.entries.map((e) => [e.name, e]));
+  const text = (name: string) => {
+    const e = byName.get(name);
+    const d = e ? inflateEntry(bytes, e, nodeInflate) : null;
+    return d?.ok ? new TextDecoder().decode(d.bytes) : '';
+  };
+  const rels = text('xl/_rels/workbook.xml.rels');
+  let found = 0;
+  for (const m of text('xl/sharedStrings.xml').matchAll(/<t[^>]*>([^<]*)<\/t>/g)) found += m[1]!.length > 0 ? 1 : 0;
+  text('xl/styles.xml');
+  text('xl/workbook.xml');
+  for (const m of rels.matchAll(/Target="(worksheets\/[^"]+)"/g)) {
+    for (const c of text(`xl/${m[1]}`).matchAll(/<c r="([A-Z]+\d+)"[^>]*?(?:t="(\w+)")?[^>]*>(?:<f>[^<]*<\/f>)?<v>([^<]*)<\/v>/g)) found += c[3]!.length > 0 ? 1 : 0;
+  }
+  return found;
+}
+
+/** Returns filled in as agencies would: a status on each task, a score on each criterion. */
+async function makeReturns(plan: Plan, senders: ReturnType<typeof assign>['assignments'], count: number): Promise<{ dir: string; files: string[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'chiso-bench-reader-'));
+  const distinct = Math.min(count, senders.length);
+  for (let i = 0; i < distinct; i++) {
+    const spec = agencyWorkbook(plan, senders[i]!, { dueDate: null, returnTo: 'Sở Nội vụ', generatedAt: '2025-11-01T00:00:00Z', password: null });
+    for (const sheet of spec.sheets) {
+      for (const row of sheet.rows) {
+        const id = row.cells[0]?.value;
+        if (typeof id !== 'string') continue;
+        if (sheet.name === 'Nhiệm vụ' && id.startsWith('TASK:')) row.cells[6] = { value: 'Đang thực hiện', style: 'input' };
+        if (sheet.name === 'Tiêu chí' && /^(PAR|SIPAS|PAPI):/.test(id)) row.cells[7] = { value: 0.5, style: 'inputNumber' };
+      }
+    }
+    writeFileSync(join(dir, `${String(i).padStart(4, '0')}.xlsx`), await writeWorkbook(spec));
+  }
+  // Beyond the recipients, copies: the same work per file (a later copy supersedes an earlier one).
+  for (let i = distinct; i < count; i++) copyFileSync(join(dir, `${String(i % distinct).padStart(4, '0')}.xlsx`), join(dir, `${String(i).padStart(4, '0')}.xlsx`));
+  return { dir, files: readdirSync(dir).sort() };
+}
+
+/** What writeWorkbook did before issue #11: exceljs deflates, then fixXml inflates and deflates again. */
+async function writeTwice(spec: WorkbookSpec): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await fillWorkbook(wb, spec, false);
+  return fixXml(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), spec);
+}
+
+export async function benchReader(seedText: string): Promise<void> {
+  const r = importPlan({ kind: 'text', text: seedText });
+  if (!r.ok) throw new Error('import failed');
+  const communes = parseCommuneList(readFileSync(join(process.cwd(), 'seeds/hanoi-communes-2025.md'), 'utf8')).units;
+  const plan = withBundledCommunes(r.plan, communes).plan;
+  const { assignments } = assign(plan);
+  const senders = assignments.filter(hasWork);
+  const workerPath = join(process.cwd(), 'dist/read-worker.mjs');
+  console.log('\n— issue #11: the streaming reader and the lean writer (side by side, one run; a shared, loaded machine: read the ratios) —');
+
+  // 1. Compile of 150 and 300 returns: floor, streaming reader, exceljs path, in process; and the CLI's workers.
+  const { dir, files } = await makeReturns(plan, senders, 1000);
+  const bytesOf = files.map((f) => new Uint8Array(readFileSync(join(dir, f))));
+  const compileWith = async (n: number, read: (b: Uint8Array) => Promise<ReadResult> | ReadResult) => {
+    const c = compiler(plan, assignments);
+    const reader = returnReader(plan, assignments);
+    for (let i = 0; i < n; i++) c.add(reader(asReturn(files[i]!, i, await read(bytesOf[i]!))));
+    return c.result().values.length;
+  };
+  /** The command line's path: the returns folder listed, each file read by a pool of reader workers. */
+  const cliCompile = async (n: number) => {
+    const listed = await returnFiles(dir);
+    if (!listed.ok) throw new Error(`returns folder: ${listed.problem}`);
+    const names = new Set(files.slice(0, n));
+    return compileFolder(
+      listed.files.filter((f) => names.has(f.name)),
+      { plan, assignments, workerPath },
+    );
+  };
+  const floorPass = (n: number) => {
+    let found = 0;
+    for (let i = 0; i < n; i++) found += floorRead(bytesOf[i]!);
+    return found;
+  };
+  floorPass(40);
+  await compileWith(40, (b) => readWorkbook(b, {}, nodeInflate));
+  await compileWith(20, (b) => readWorkbookExceljs(b, {}, nodeInflate));
+  for (const n of [150, 300]) {
+    const floor: number[] = [];
+    const fresh: number[] = [];
+    const old: number[] = [];
+    const cli: number[] = [];
+    let values = 0;
+    let found = 0;
+    let peaks = { fresh: 0, old: 0, cli: 0 };
+    for (let round = 0; round < 3; round++) {
+      const f = await timed(() => floorPass(n));
+      const s = await timed(() => compileWith(n, (b) => readWorkbook(b, {}, nodeInflate)));
+      const o = await timed(() => compileWith(n, (b) => readWorkbookExceljs(b, {}, nodeInflate)));
+      const w = await timed(async () => (await cliCompile(n)).compiled.values.length);
+      floor.push(f.ms);
+      fresh.push(s.ms);
+      old.push(o.ms);
+      cli.push(w.ms);
+      values = s.value;
+      found = f.value;
+      if (o.value !== s.value || w.value !== s.value) throw new Error(`paths disagree: ${s.value} ${o.value} ${w.value}`);
+      peaks = { fresh: Math.max(peaks.fresh, s.peak), old: Math.max(peaks.old, o.peak), cli: Math.max(peaks.cli, w.peak) };
+    }
+    const s = (xs: number[]) => `${(median(xs) / 1000).toFixed(2)} s`;
+    console.log(`compile ${n} returns (${values} values; the floor finds ${found} cell values and strings), medians of 3, in process unless said:`);
+    console.log(`  floor (unzip + regex scan)  ${s(floor)}`);
+    console.log(`  streaming reader + compile  ${s(fresh)}   ${(median(fresh) / median(floor)).toFixed(2)}× the floor   peak RSS ${mb(peaks.fresh)}`);
+    console.log(`  exceljs path + compile      ${s(old)}   ${(median(old) / median(fresh)).toFixed(2)}× the streaming reader   peak RSS ${mb(peaks.old)}`);
+    console.log(`  CLI (2 reader workers)      ${s(cli)}   ${(median(cli) / median(floor)).toFixed(2)}× the floor   peak RSS ${mb(peaks.cli)}`);
+  }
+
+  // 2. 1,000 returns, the master written: the CLI's reading, then the lean writer (and exceljs's streaming writer beside it).
+  for (const n of [300, 1000]) {
+    const run = await timed(async () => {
+      const cli = await cliCompile(n);
+      const compiled = cli.compiled;
+      const spec = masterWorkbook(plan, compiled, cli.log, '2025-12-31', (x, f) => vi.refusal(x, f));
+      const t0 = performance.now();
+      const bytes = await writeWorkbookStreaming(spec);
+      return { values: compiled.values.length, rows: spec.sheets.reduce((k, sh) => k + sh.rows.length, 0), writeMs: performance.now() - t0, size: bytes.length, spec };
+    });
+    const old = await timed(() => writeExceljsStreaming(run.value.spec));
+    console.log(`compile -o, ${n} returns: ${(run.ms / 1000).toFixed(2)} s in all, peak RSS ${mb(run.peak)}; master (${run.value.rows} rows, ${(run.value.size / 1024).toFixed(0)} KB) lean writer ${(run.value.writeMs / 1000).toFixed(2)} s, exceljs streaming writer ${(old.ms / 1000).toFixed(2)} s (${(old.ms / run.value.writeMs).toFixed(2)}×)`);
+  }
+
+  // 3. assemble for the seed's recipients and import -o: deflated twice (before) and once (now).
+  const words = workbookWords(vi);
+  const assembleWith = async (write: (s: WorkbookSpec) => Promise<Uint8Array>) => {
+    const out: { name: string; bytes: Uint8Array }[] = [];
+    for (const a of senders) out.push({ name: a.recipient.key, bytes: await write(agencyWorkbook(plan, a, { dueDate: '15/12/2025', returnTo: 'Sở Nội vụ', generatedAt: '2025-11-01T00:00:00Z', password: null })) });
+    return zipSync(Object.fromEntries(out.map((f) => [f.name, [f.bytes, { level: 0 }]])));
+  };
+  const planSpec = () => buildWorkbook(plan, runChecks(plan), words);
+  const asmBefore: number[] = [];
+  const asmNow: number[] = [];
+  const impBefore: number[] = [];
+  const impNow: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    asmBefore.push((await timed(() => assembleWith(writeTwice))).ms);
+    asmNow.push((await timed(() => assembleWith(writeWorkbook))).ms);
+    impBefore.push((await timed(() => writeTwice(planSpec()))).ms);
+    impNow.push((await timed(() => writeWorkbook(planSpec()))).ms);
+  }
+  console.log(`assemble ${senders.length} recipients: before ${(median(asmBefore) / 1000).toFixed(2)} s, now ${(median(asmNow) / 1000).toFixed(2)} s (${(median(asmBefore) / median(asmNow)).toFixed(2)}× faster)`);
+  console.log(`import -o (the plan workbook): before ${median(impBefore).toFixed(0)} ms, now ${median(impNow).toFixed(0)} ms (${(median(impBefore) / median(impNow)).toFixed(2)}× faster)`);
+
+  // 4. The Đơn vị sheet, linear in members.
+  for (const k of [1_000, 4_000]) {
+    const group = plan.agencies.find((a) => a.collective)!;
+    const many: Plan = { ...plan, agencies: [...plan.agencies, ...Array.from({ length: k }, (_, i) => ({ name: `Xã Thử ${i}`, aliases: [], collective: false, memberOf: group.name, code: String(90000 + i) }))] };
+    const t = await timed(() => agenciesSheet(many));
+    console.log(`Đơn vị sheet with ${k} more members: ${t.ms.toFixed(0)} ms`);
+  }
+
+  // 5. The bad files of the reliability tests, answered by the reader (the CLI's, Node's zlib).
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const book = (sheet: string) =>
+    zipSync(
+      {
+        '[Content_Types].xml': strToU8('<Types/>'),
+        'xl/workbook.xml': strToU8(`<workbook xmlns:r="${REL}"><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>`),
+        'xl/_rels/workbook.xml.rels': strToU8(`<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+        'xl/worksheets/sheet1.xml': strToU8(`<worksheet>${sheet}</worksheet>`),
+      },
+      { level: 6 },
+    );
+  const repeat = (n: number, f: (i: number) => string) => {
+    const parts: string[] = [];
+    for (let i = 1; i <= n; i++) parts.push(f(i));
+    return parts.join('');
+  };
+  const bad: [string, () => Uint8Array][] = [
+    ['row 4,294,967,295', () => book('<sheetData><row r="4294967295"><c r="A4294967295"><v>1</v></c></row></sheetData>')],
+    ['column XFD on 20,000 rows', () => book(`<sheetData>${repeat(20_000, (i) => `<row r="${i}"><c r="XFD${i}"><v>1</v></c></row>`)}</sheetData>`)],
+    ['20,000 merges', () => book(`<sheetData/><mergeCells>${repeat(20_000, (i) => `<mergeCell ref="A${i}:B${i}"/>`)}</mergeCells>`)],
+    ['250,000 merges', () => book(`<sheetData/><mergeCells>${repeat(250_000, (i) => `<mergeCell ref="A${i}:B${i}"/>`)}</mergeCells>`)],
+    ['1,048,576 one-cell rows', () => book(`<sheetData>${repeat(1_048_576, (i) => `<row r="${i}"><c r="A${i}"><v>1</v></c></row>`)}</sheetData>`)],
+  ];
+  for (const [name, make] of bad) {
+    const bytes = make();
+    const t = await timed(() => readWorkbook(bytes, {}, nodeInflate));
+    const answer = t.value.ok ? `read (${t.value.workbook.sheets[0]?.rows.length} rows)` : JSON.stringify(t.value.problem);
+    console.log(`bad file: ${name.padEnd(26)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB  ${t.ms.toFixed(0).padStart(6)} ms  peak RSS ${mb(t.peak)}  ${answer}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,190 @@
+/**
+ * A small streaming XML scanner for the parts of a workbook: text is pushed in chunks, and
+ * elements are handed on as they close in the input, so a part is never held as a tree. It
+ * knows what SpreadsheetML uses — elements, attributes, text, CDATA, the five entities and
+ * character references — skips comments, processing instructions and a DOCTYPE (never expanding
+ * an entity it declares), and answers anything else malformed with an error, never a hang:
+ * each character is looked at a bounded number of times.
+ */
+
+export interface XmlHandler {
+  /** A start tag: `name` without its namespace prefix; `attrs` the raw attribute text (see attrsOf). */
+  open(name: string, attrs: string, selfClosing: boolean): void;
+  close(name: string): void;
+  /** Character data between tags, already decoded. Only called while `wantText` is true. */
+  text(s: string): void;
+  wantText: boolean;
+}
+
+export class XmlError extends Error {}
+
+/** No start tag of a workbook part comes near this (a long validation's sqref is a few KB). */
+const MAX_TAG = 4 * 1024 * 1024;
+
+const OPEN_TAG = /<([^\s/>!?<="']+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+
+export class XmlScanner {
+  private buf = '';
+  private depth = 0;
+  constructor(private readonly h: XmlHandler) {}
+
+  /** Feeds the next piece of the document (any split: a tag may run across pieces). */
+  push(chunk: string): void {
+    this.buf = this.buf.length > 0 ? this.buf + chunk : chunk;
+    this.buf = this.buf.slice(this.scan(false));
+  }
+
+  /** The document is complete: whatever is left must be whole. */
+  end(): void {
+    this.scan(true);
+    this.buf = '';
+    if (this.depth !== 0) throw new XmlError('unclosed element');
+  }
+
+  /** Scans complete constructs of `buf`; returns where the first incomplete one starts. */
+  private scan(final: boolean): number {
+    const s = this.buf;
+    const h = this.h;
+    let pos = 0;
+    while (pos < s.length) {
+      const lt = s.indexOf('<', pos);
+      if (lt < 0) {
+        // Text may end in a cut entity: keep a short tail for the next piece.
+        if (!final) {
+          const amp = s.lastIndexOf('&');
+          if (amp >= pos && s.indexOf(';', amp) < 0 && s.length - amp < 16) {
+            if (h.wantText && amp > pos) h.text(decode(s.slice(pos, amp)));
+            return amp;
+          }
+        }
+        if (h.wantText) h.text(decode(s.slice(pos)));
+        return s.length;
+      }
+      if (lt > pos && h.wantText) h.text(decode(s.slice(pos, lt)));
+      pos = lt;
+      const next = s.charCodeAt(pos + 1);
+      if (Number.isNaN(next)) return final ? fail('cut tag') : pos;
+      if (next === 0x2f /* / */) {
+        const gt = s.indexOf('>', pos);
+        if (gt < 0) return final ? fail('cut tag') : pos;
+        const name = s.slice(pos + 2, gt).trim();
+        if (--this.depth < 0) fail('unexpected close tag');
+        h.close(local(name));
+        pos = gt + 1;
+      } else if (next === 0x3f /* ? */) {
+        const end = s.indexOf('?>', pos);
+        if (end < 0) return final ? fail('cut instruction') : pos;
+        pos = end + 2;
+      } else if (next === 0x21 /* ! */) {
+        if (s.startsWith('<!--', pos)) {
+          const end = s.indexOf('-->', pos + 4);
+          if (end < 0) return final ? fail('cut comment') : pos;
+          pos = end + 3;
+        } else if (s.startsWith('<![CDATA[', pos)) {
+          const end = s.indexOf(']]>', pos + 9);
+          if (end < 0) return final ? fail('cut CDATA') : pos;
+          if (h.wantText) h.text(s.slice(pos + 9, end));
+          pos = end + 3;
+        } else if (s.startsWith('<!DOCTYPE', pos)) {
+          // Its internal subset (entity declarations) is skipped, never expanded.
+          const bracket = s.indexOf('[', pos);
+          const gt = s.indexOf('>', pos);
+          if (gt < 0) return final ? fail('cut DOCTYPE') : pos;
+          if (bracket >= 0 && bracket < gt) {
+            const end = s.indexOf(']>', bracket);
+            if (end < 0) return final ? fail('cut DOCTYPE') : pos;
+            pos = end + 2;
+          } else pos = gt + 1;
+        } else if (s.length - pos < 9 && !final) return pos;
+        else fail('unknown markup');
+      } else {
+        OPEN_TAG.lastIndex = pos;
+        const m = OPEN_TAG.exec(s);
+        if (!m) {
+          // Incomplete (no '>' yet outside quotes) or malformed.
+          if (!final && !completeTag(s, pos)) {
+            if (s.length - pos > MAX_TAG) fail('tag too long');
+            return pos;
+          }
+          fail('malformed tag');
+        }
+        const name = local(m![1]!);
+        const empty = m![3] === '/';
+        if (!empty) this.depth++;
+        h.open(name, m![2]!, empty);
+        if (empty) h.close(name);
+        pos = pos + m![0].length;
+      }
+    }
+    return pos;
+  }
+}
+
+/** Whether the tag starting at `pos` has its closing '>' (outside quotes) in `s`. */
+function completeTag(s: string, pos: number): boolean {
+  let quote = 0;
+  for (let i = pos + 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 0x22 || c === 0x27) quote = c;
+    else if (c === 0x3e) return true;
+    else if (c === 0x3c) return true; // a '<' inside a tag: malformed, and known to be so now
+  }
+  return false;
+}
+
+function fail(message: string): never {
+  throw new XmlError(message);
+}
+
+/** 'x:c' -> 'c': SpreadsheetML may come with any prefix. */
+function local(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Entities and character references decoded; an unknown one is left as written. */
+export function decode(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/g, (whole, ref: string) => {
+    if (ref.charCodeAt(0) !== 0x23) return ENTITIES[ref] ?? whole;
+    const code = ref.charCodeAt(1) === 0x78 ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The attributes of a start tag as name -> decoded value (names keep their prefix: 'r:id'). */
+export function attrsOf(raw: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (raw.length === 0) return out;
+  ATTR.lastIndex = 0;
+  for (let m = ATTR.exec(raw); m; m = ATTR.exec(raw)) out[m[1]!] = decode(m[2] ?? m[3] ?? '');
+  return out;
+}
+
+/** One attribute's decoded value, or undefined: cheaper than attrsOf for the one or two a cell needs. */
+export function attr(raw: string, name: string): string | undefined {
+  let i = raw.indexOf(name);
+  while (i >= 0) {
+    const before = raw.charCodeAt(i - 1);
+    // A whole attribute name: preceded by whitespace, followed by '=' (maybe after spaces).
+    if (before === 0x20 || before === 0x09 || before === 0x0a || before === 0x0d) {
+      let j = i + name.length;
+      while (raw.charCodeAt(j) === 0x20) j++;
+      if (raw.charCodeAt(j) === 0x3d) {
+        j++;
+        while (raw.charCodeAt(j) === 0x20) j++;
+        const q = raw.charCodeAt(j);
+        const end = raw.indexOf(q === 0x27 ? "'" : '"', j + 1);
+        return decode(raw.slice(j + 1, end));
+      }
+    }
+    i = raw.indexOf(name, i + 1);
+  }
+  return undefined;
+}
