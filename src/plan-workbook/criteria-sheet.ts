@@ -2,6 +2,7 @@ import { findSipasCriterion } from '../checks';
 import { round6 } from '../checks/tolerance';
 import { roundingTolerance } from '../plan/numbers';
 import type { Criterion, IndexId, Plan } from '../plan/schema';
+import type { ValueField } from '../plan/finding';
 import { criteriaColumns, INDEX_APPENDIX, INDEX_TITLE, LIST_SEPARATOR, SHEET, type CriteriaKey } from './layout';
 import { printSetup } from '../workbook-kit/print';
 import { cellRef, columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
@@ -16,6 +17,9 @@ import { sourceText, type Placement } from './placement';
  * rounding of the values written. Conditional formats mark criteria missing their targets,
  * targets above max and targets below last year's result, whatever tool edits the numbers.
  */
+/** What the self-check column says; the reader and tests know these words. */
+export const FLAG = { ok: '✓', sums: '⚠ Lệch tổng', sipas: '⚠ Khác SIPAS/10' } as const;
+
 export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): SheetSpec {
   const name = SHEET[index];
   const cols = criteriaColumns(plan.meta.resultYear, plan.meta.targetYear);
@@ -31,6 +35,7 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
 
   const sipasLink = index === 'PAR' ? findSipasCriterion(plan) : null;
   const sipasTotalRow = place.rowOf.get('SIPAS:total');
+  const sipasTotal = plan.criteria.find((c) => c.id === 'SIPAS:total') ?? null;
 
   const rows: RowSpec[] = [...titleRows(`${INDEX_APPENDIX[index]}: ${INDEX_TITLE[index]}`, plan, col('code')), headerRow(cols)];
 
@@ -63,39 +68,52 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
       source: { value: sourceText(c.source), style: 'text' },
       inherited: { value: c.leadInherited, style: 'center' },
     };
-    cells.lost.value = c.max !== null && c.result !== null ? round6(c.max - c.result) : '';
-    cells.gain.value = c.target !== null && c.result !== null ? round6(Math.max(0, c.target - c.result)) : '';
+    // Cached exactly as the engine subtracts (no rounding), so a recalculation changes nothing.
+    cells.lost.value = c.max !== null && c.result !== null ? c.max - c.result : '';
+    cells.gain.value = c.target !== null && c.result !== null ? Math.max(0, c.target - c.result) : '';
 
     if (kids.length > 0) {
       // SIPAS: the overall figure is the mean of its groups; a group is not the mean of its components.
       const mean = index === 'SIPAS';
       if (!mean || c.code === 'total') {
-        const agg = mean ? 'AVERAGEIFS' : 'SUMIFS';
-        const live = (value: CriteriaKey, sum: CriteriaKey) => {
-          cells[sum].formula = `${agg}(${range(value)},${range('parentId')},${at('id')})`;
-          const values = kids.map((k) => k[value as 'max' | 'result' | 'target']);
-          cells[sum].value = values.every((v) => v !== null) ? round6(mean ? avg(values as number[]) : sum_(values as number[])) : null;
+        // The cached value is what the engine computes (SUMIFS skips blanks; AVERAGEIFS over no
+        // number is an error, shown blank): viewers that do not recalculate show it as it is.
+        const live = (value: CriteriaKey, sum: CriteriaKey, field: ValueField) => {
+          const sumRange = `${mean ? 'AVERAGEIFS' : 'SUMIFS'}(${range(value)},${range('parentId')},${at('id')})`;
+          cells[sum].formula = mean ? `IFERROR(${sumRange},"")` : sumRange;
+          const values = kids.map((k) => k[field]).filter((v): v is number => v !== null);
+          const computed = mean ? (values.length ? sum_(values) / values.length : null) : sum_(values);
+          cells[sum].value = computed === null ? '' : computed;
+          // Sums show every decimal their terms have, so 11,33 never prints as a stated 11,3.
+          const shown = Math.max(c.decimals[field], ...kids.map((k) => k.decimals[field]));
+          cells[sum].style = num(mean ? Math.max(shown, 2) : shown);
+          return computed;
         };
-        live('max', 'sumMax');
-        live('result', 'sumResult');
-        live('target', 'sumTarget');
-        const tol = (field: 'max' | 'result' | 'target') => {
+        const tol = (field: ValueField) => {
           const t = kids.reduce((s, k) => s + roundingTolerance(k.decimals[field]), 0);
           return round6((mean ? t / kids.length : t) + roundingTolerance(c.decimals[field]) + 1e-9);
         };
-        const differs = (value: CriteriaKey, sum: CriteriaKey, field: 'max' | 'result' | 'target') =>
+        const differs = (value: CriteriaKey, sum: CriteriaKey, field: ValueField) =>
           `AND(ISNUMBER(${at(value)}),ISNUMBER(${at(sum)}),ABS(${at(value)}-${at(sum)})>${tol(field)})`;
-        cells.flag.formula = `IF(OR(${differs('max', 'sumMax', 'max')},${differs('result', 'sumResult', 'result')},${differs('target', 'sumTarget', 'target')}),"⚠ Lệch tổng","✓")`;
-        cells.flag.value = '✓';
+        const off = (field: ValueField, computed: number | null) => c[field] !== null && computed !== null && Math.abs(c[field] - computed) > tol(field);
+        const sums = { max: live('max', 'sumMax', 'max'), result: live('result', 'sumResult', 'result'), target: live('target', 'sumTarget', 'target') };
+        cells.flag.formula = `IF(OR(${differs('max', 'sumMax', 'max')},${differs('result', 'sumResult', 'result')},${differs('target', 'sumTarget', 'target')}),"${FLAG.sums}","${FLAG.ok}")`;
+        cells.flag.value = off('max', sums.max) || off('result', sums.result) || off('target', sums.target) ? FLAG.sums : FLAG.ok;
       }
     }
-    if (sipasLink && c.id === sipasLink.id && sipasTotalRow !== undefined) {
+    if (sipasLink && c.id === sipasLink.id && sipasTotalRow !== undefined && sipasTotal) {
       // PAR's SIPAS criterion is the SIPAS result divided by ten: compare across the two sheets.
       const sipasCol = (key: CriteriaKey) => sheetRef(SHEET.SIPAS, `$${L(key)}$${sipasTotalRow}`);
-      const off = (key: CriteriaKey) =>
-        `AND(ISNUMBER(${at(key)}),ISNUMBER(${sipasCol(key)}),ABS(${at(key)}-${sipasCol(key)}/10)>${round6(roundingTolerance(c.decimals[key as 'result']) + 0.0005 + 1e-9)})`;
-      cells.flag.formula = `IF(OR(${off('result')},${off('target')}),"⚠ Khác SIPAS/10","✓")`;
-      cells.flag.value = '✓';
+      const tolOf = (field: 'result' | 'target') => round6(roundingTolerance(c.decimals[field]) + 0.0005 + 1e-9);
+      const off = (key: 'result' | 'target') =>
+        `AND(ISNUMBER(${at(key)}),ISNUMBER(${sipasCol(key)}),ABS(${at(key)}-${sipasCol(key)}/10)>${tolOf(key)})`;
+      const differs = (field: 'result' | 'target') => {
+        const mine = c[field];
+        const theirs = sipasTotal[field];
+        return mine !== null && theirs !== null && Math.abs(mine - theirs / 10) > tolOf(field);
+      };
+      cells.flag.formula = `IF(OR(${off('result')},${off('target')}),"${FLAG.sipas}","${FLAG.ok}")`;
+      cells.flag.value = differs('result') || differs('target') ? FLAG.sipas : FLAG.ok;
     }
     rows.push({ cells: cols.map((k) => cells[k.key]), outlineLevel: Math.max(0, c.level - 1) });
     place.rowOf.set(c.id, r);
@@ -146,7 +164,4 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
 
 function sum_(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0);
-}
-function avg(xs: number[]): number {
-  return xs.length ? sum_(xs) / xs.length : 0;
 }

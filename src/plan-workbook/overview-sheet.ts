@@ -20,7 +20,10 @@ export function overviewSheet(plan: Plan, findings: Finding[], rowOf: Map<string
   const text = (value: string, style = 'plain'): CellSpec => ({ value, style });
   const live = (id: string, index: IndexId, key: CriteriaKey, value: number | null, decimals: number): CellSpec => {
     const row = rowOf.get(id);
-    return row === undefined ? { value: value ?? '', style: numberStyleName(decimals, 'plain') } : { value, formula: sheetRef(SHEET[index], `${L(key)}${row}`), style: numberStyleName(decimals, 'plain') };
+    if (row === undefined) return { value: value ?? '', style: numberStyleName(decimals, 'plain') };
+    // A reference to an empty cell is 0 to the engine: a missing value stays blank instead.
+    const ref = sheetRef(SHEET[index], `${L(key)}${row}`);
+    return { value: value ?? '', formula: value === null ? `IF(ISNUMBER(${ref}),${ref},"")` : ref, style: numberStyleName(decimals, 'plain') };
   };
 
   rows.push({ cells: [text('Kế hoạch số', 'label'), text(m.number ?? '')] });
@@ -75,7 +78,7 @@ export function overviewSheet(plan: Plan, findings: Finding[], rowOf: Map<string
         live(c.id, c.index, 'max', c.max, c.decimals.max),
         live(c.id, c.index, 'result', c.result, c.decimals.result),
         live(c.id, c.index, 'target', c.target, c.decimals.target),
-        live(c.id, c.index, 'lost', c.max !== null && c.result !== null ? Math.round((c.max - c.result) * 1e6) / 1e6 : null, Math.max(c.decimals.max, c.decimals.result)),
+        live(c.id, c.index, 'lost', c.max !== null && c.result !== null ? c.max - c.result : null, Math.max(c.decimals.max, c.decimals.result)),
         text(c.lead.join(LIST_SEPARATOR), 'text'),
       ],
     });

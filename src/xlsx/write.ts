@@ -30,6 +30,8 @@ export async function fillWorkbook(wb: ExcelJS.Workbook, spec: WorkbookSpec, str
   // A fixed date keeps the same plan's workbook byte-stable apart from the zip's own timestamps.
   wb.created = new Date(Date.UTC(2025, 0, 1));
   wb.modified = wb.created;
+  // Cached results are written, but every application is asked to recalculate on open.
+  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   let protection: Partial<ExcelJS.WorksheetProtection> | null = null;
   for (const sheet of spec.sheets) {
     const ws = addSheet(wb, sheet, spec, streaming);
