@@ -1,11 +1,11 @@
 import type { Assignment } from '../agencies/recipients';
-import type { Criterion, Plan, Task } from '../plan/schema';
-import { headerRow, titleRows } from '../workbook-kit/table';
+import type { Criterion, IndexId, Plan, Task } from '../plan/schema';
+import { headerRow, planReference, titleRows } from '../workbook-kit/table';
 import { criteriaColumns } from '../plan-workbook/layout';
 import { HEADER_ROW, type Column } from '../workbook-kit/table';
 import { printSetup } from '../workbook-kit/print';
 import { columnLetter, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
-import { allStyles, numberStyleName } from '../workbook-kit/styles';
+import { allStyles, indentedStyle, numberStyleName } from '../workbook-kit/styles';
 import { fitRowHeights } from '../workbook-kit/row-heights';
 
 /**
@@ -74,8 +74,10 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
   const supported = assignment.supports.map((id) => tasks.get(id)).filter((t): t is Task => !!t);
   const own = assignment.criteria.map((id) => criteria.get(id)).filter((c): c is Criterion => !!c && c.code !== 'total');
 
-  const taskSheet = agencyTasksSheet(plan, led, supported);
-  const criteriaSheet = agencyCriteriaSheet(plan, own);
+  // What the sheets are: this unit's report on the plan, not part of the plan itself.
+  const subtitle = `Báo cáo của ${assignment.recipient.name} về thực hiện ${planReference(plan)}${options.dueDate ? `; gửi trước ngày ${options.dueDate}` : ''}`;
+  const taskSheet = agencyTasksSheet(plan, led, supported, subtitle);
+  const criteriaSheet = agencyCriteriaSheet(plan, own, subtitle);
   const locked = lockedContent([taskSheet, criteriaSheet]);
   const meta: [string, string | number][] = [
     ['format', AGENCY_FORMAT],
@@ -91,9 +93,9 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
   return fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: options.password,
-    styles: { ...allStyles(), input: { vAlign: 'top', wrap: true, border: true, unlocked: true, fill: 'FFF2CC' }, inputDate: { hAlign: 'center', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: 'dd/mm/yyyy' }, inputNumber: { hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '0.00' } },
+    styles: { ...allStyles(), input: { vAlign: 'top', wrap: true, border: true, unlocked: true, fill: 'FFF2CC' }, inputDate: { hAlign: 'center', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: 'dd/mm/yyyy' }, inputNumber: { hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '0.00' }, inputNumber4: { hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '0.0000' } },
     sheets: [
-      guideSheet(plan, assignment, options, led.length, supported.length, own.length),
+      guideSheet(plan, assignment, options, led.length, supported.length, own.length, subtitle),
       taskSheet,
       criteriaSheet,
       {
@@ -113,10 +115,10 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
   });
 }
 
-function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: number, nSupport: number, nCriteria: number): SheetSpec {
+function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: number, nSupport: number, nCriteria: number, subtitle: string): SheetSpec {
   const line = (value: string, style = 'plain'): RowSpec => ({ cells: [{ value, style }] });
   const rows: RowSpec[] = [
-    ...titleRows(`BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH${plan.meta.number ? ` SỐ ${plan.meta.number}` : ''}`, plan, 1),
+    ...titleRows(`BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH${plan.meta.number ? ` SỐ ${plan.meta.number}` : ''}`, subtitle, 1),
     line(`Đơn vị báo cáo: ${a.recipient.name}${a.recipient.code ? ` (mã ${a.recipient.code})` : ''}`, 'label'),
     line(`Nhiệm vụ chủ trì: ${nLead}; nhiệm vụ phối hợp: ${nSupport}; tiêu chí chủ trì tham mưu, theo dõi: ${nCriteria}.`),
     line(''),
@@ -154,11 +156,11 @@ export function lockedCriterionCells(c: Criterion): Record<'index' | 'code' | 'n
   return { index: INDEX_NAME[c.index], code: c.code, name: c.name, max: c.max, result: c.result, target: c.target };
 }
 
-function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[]): SheetSpec {
+function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[], subtitle: string): SheetSpec {
   const cols = AGENCY_TASK_COLUMNS;
   const col = (k: AgencyTaskKey) => cols.findIndex((c) => c.key === k) + 1;
   const L = (k: AgencyTaskKey) => columnLetter(col(k));
-  const rows: RowSpec[] = [...titleRows('NHIỆM VỤ, GIẢI PHÁP ĐƯỢC GIAO', plan, col('role')), headerRow(cols)];
+  const rows: RowSpec[] = [...titleRows('NHIỆM VỤ, GIẢI PHÁP ĐƯỢC GIAO', subtitle, col('role')), headerRow(cols)];
   const block = (title: string, list: Task[], role: string) => {
     rows.push({ cells: cols.map((c) => (c.key === 'title' ? { value: title, style: 'areaText' } : { value: '', style: 'areaText' })) });
     for (const t of list) {
@@ -203,22 +205,36 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[]): SheetSpec
   };
 }
 
-function agencyCriteriaSheet(plan: Plan, own: Criterion[]): SheetSpec {
+function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string): SheetSpec {
   const cols = agencyCriterionColumns(plan.meta.resultYear, plan.meta.targetYear);
   const col = (k: AgencyCriterionKey) => cols.findIndex((c) => c.key === k) + 1;
   const L = (k: AgencyCriterionKey) => columnLetter(col(k));
-  const rows: RowSpec[] = [...titleRows('TIÊU CHÍ CHỦ TRÌ THAM MƯU, THEO DÕI', plan, col('index')), headerRow(cols)];
+  const rows: RowSpec[] = [...titleRows('TIÊU CHÍ CHỦ TRÌ THAM MƯU, THEO DÕI', subtitle, col('index')), headerRow(cols)];
+  // Agencies score leaves only: a parent is the sum of its children, so its cell is locked and
+  // sums the children of this sheet live (blank until one is scored); a parent whose children
+  // are not all here is scored through them, by their agencies.
+  const rowOfId = new Map(own.map((c, i) => [c.id, HEADER_ROW + 1 + i]));
+  const top = Math.min(...own.map((c) => c.level));
   for (const c of own) {
     const locked = lockedCriterionCells(c);
+    const kids = plan.criteria.filter((k) => k.index === c.index && k.parent === c.code);
+    const parent = kids.length > 0;
+    const variant = parent ? 'bold' : 'plain';
+    const kidRefs = kids.map((k) => rowOfId.get(k.id)).filter((r): r is number => r !== undefined).map((r) => `${L('selfAssessment')}${r}`);
+    const self: CellSpec = !parent
+      ? { value: null, style: scoreInputStyle(c.index) }
+      : kidRefs.length === kids.length
+        ? { value: '', formula: `IF(COUNT(${kidRefs.join(',')})=0,"",SUM(${kidRefs.join(',')}))`, style: numberStyleName(scoreDecimals(c.index), 'bold') }
+        : { value: '', style: numberStyleName(scoreDecimals(c.index), 'bold') };
     const cells: Record<AgencyCriterionKey, CellSpec> = {
       id: { value: c.id, style: 'text' },
-      index: { value: locked.index, style: 'center' },
-      code: { value: locked.code, style: 'center' },
-      name: { value: locked.name, style: 'text' },
-      max: { value: locked.max, style: numberStyleName(c.decimals.max, 'plain') },
-      result: { value: locked.result, style: numberStyleName(c.decimals.result, 'plain') },
-      target: { value: locked.target, style: numberStyleName(c.decimals.target, 'plain') },
-      selfAssessment: { value: null, style: 'inputNumber' },
+      index: { value: locked.index, style: parent ? 'centerBold' : 'center' },
+      code: { value: locked.code, style: parent ? 'centerBold' : 'center' },
+      name: { value: locked.name, style: indentedStyle(parent ? 'textBold' : 'text', c.level - top + 1) },
+      max: { value: locked.max, style: numberStyleName(scoreDecimals(c.index), variant) },
+      result: { value: locked.result, style: numberStyleName(scoreDecimals(c.index), variant) },
+      target: { value: locked.target, style: numberStyleName(scoreDecimals(c.index), variant) },
+      selfAssessment: self,
       explanation: { value: null, style: 'input' },
       evidence: { value: null, style: 'input' },
     };
@@ -275,3 +291,12 @@ export function hashText(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
+
+/** One format per index, as each is published: PAR INDEX and SIPAS two decimals, PAPI four (UNDP). */
+export function scoreDecimals(index: IndexId): number {
+  return index === 'PAPI' ? 4 : 2;
+}
+
+function scoreInputStyle(index: IndexId): string {
+  return scoreDecimals(index) === 4 ? 'inputNumber4' : 'inputNumber';
+}

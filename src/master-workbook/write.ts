@@ -2,10 +2,10 @@ import type { Compiled } from '../agencies/compile';
 import { reachOf } from '../agencies/sending';
 import { projectScores } from '../agencies/projection';
 import type { Plan } from '../plan/schema';
-import { headerRow, listingSheet, titleRows } from '../workbook-kit/table';
+import { headerRow, listingSheet, planReference, titleRows, viDate } from '../workbook-kit/table';
 import type { Column } from '../workbook-kit/table';
 import type { CellSpec, RowSpec, WorkbookSpec } from '../workbook-kit/spec';
-import { allStyles } from '../workbook-kit/styles';
+import { allStyles, numberStyleName } from '../workbook-kit/styles';
 import { fitRowHeights } from '../workbook-kit/row-heights';
 
 /**
@@ -21,7 +21,12 @@ export interface LogEntry {
 
 const text = (value: string | number | null, style = 'text'): CellSpec => ({ value: value ?? '', style });
 
+/** The share of leaf criteria self-assessed from which a projection is judged against its target. */
+export const PROJECTION_MIN_COVERAGE = 0.5;
+
 export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], today: string, refusal: (reason: string, file: string) => string): WorkbookSpec {
+  // What the master is, and when its data was taken: not an appendix of the plan.
+  const asOf = `Số liệu tổng hợp đến ngày ${viDate(today)} từ báo cáo của các đơn vị thực hiện ${planReference(plan)}`;
   const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
   const criteria = new Map(plan.criteria.map((c) => [c.id, c]));
   // One entry per (row, agency), in the order values were compiled.
@@ -47,7 +52,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     { key: 'issues', header: 'Khó khăn, đề xuất', width: 26 },
     { key: 'overdue', header: 'Quá hạn', width: 9 },
   ];
-  const taskRows: RowSpec[] = [...titleRows('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', plan, 2), headerRow(taskCols)];
+  const taskRows: RowSpec[] = [...titleRows('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', asOf, 2), headerRow(taskCols)];
   for (const [id, agency] of pairs('TASK:')) {
     const t = tasks.get(id);
     const v = by(id, agency);
@@ -69,7 +74,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     { key: 'explanation', header: 'Giải trình', width: 34 },
     { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 26 },
   ];
-  const critRows: RowSpec[] = [...titleRows('TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ', plan, 2), headerRow(critCols)];
+  const critRows: RowSpec[] = [...titleRows('TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ', asOf, 2), headerRow(critCols)];
   for (const [id, agency] of pairs('')) {
     const c = criteria.get(id);
     if (!c) continue;
@@ -90,7 +95,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     { key: 'contact', header: 'Liên hệ', width: 30 },
   ];
   const STATUS = { accepted: 'Đã nhận', rejected: 'Từ chối', superseded: 'Bị thay thế' } as const;
-  const subRows: RowSpec[] = [...titleRows('TÌNH HÌNH NỘP BÁO CÁO', plan, 1), headerRow(subCols)];
+  const subRows: RowSpec[] = [...titleRows('TÌNH HÌNH NỘP BÁO CÁO', asOf, 1), headerRow(subCols)];
   // Whom to remind: the e-mail and contact the Đơn vị sheet gives for an agency that has not sent its report.
   const agencies = new Map(plan.agencies.map((a) => [a.name, a]));
   const contactOf = (name: string) => reachOf(agencies.get(name));
@@ -109,7 +114,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     { key: 'rows', header: 'Giá trị đọc được', width: 10 },
     { key: 'found', header: 'Ghi nhận', width: 40 },
   ];
-  const logRows: RowSpec[] = [...titleRows('NHẬT KÝ TỔNG HỢP', plan, 1), headerRow(logCols)];
+  const logRows: RowSpec[] = [...titleRows('NHẬT KÝ TỔNG HỢP', asOf, 1), headerRow(logCols)];
   const count = (items: { file: string }[]) => items.reduce((m, x) => m.set(x.file, (m.get(x.file) ?? 0) + 1), new Map<string, number>());
   const [taken, refused] = [count(compiled.values), count(compiled.rejected.filter((r) => r.cell !== null))];
   const submissions = new Map(compiled.submissions.map((s) => [s.file, s]));
@@ -125,12 +130,40 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     { key: 'target', header: 'Mục tiêu', width: 12 },
     { key: 'projected', header: 'Dự kiến theo tự đánh giá', width: 14 },
     { key: 'assessed', header: 'Tiêu chí đã tự đánh giá', width: 14 },
+    { key: 'note', header: 'Ghi chú', width: 60 },
   ];
-  const projRows: RowSpec[] = [...titleRows('DỰ KIẾN ĐIỂM THEO TỰ ĐÁNH GIÁ CỦA CÁC ĐƠN VỊ', plan, 1), headerRow(projCols)];
+  const projRows: RowSpec[] = [...titleRows('DỰ KIẾN ĐIỂM THEO TỰ ĐÁNH GIÁ CỦA CÁC ĐƠN VỊ', asOf, 1), headerRow(projCols)];
   for (const p of projectScores(plan, compiled)) {
-    const below = p.target !== null && p.projected < p.target;
+    const d = p.index === 'PAPI' ? 4 : 2;
+    const share = p.leaves ? p.assessed / p.leaves : 0;
+    // Below this share the figure is mostly last year's results: shown, but not judged.
+    const meaningful = share >= PROJECTION_MIN_COVERAGE;
+    const below = meaningful && p.target !== null && p.projected < p.target;
+    const note = meaningful
+      ? `Tiêu chí chưa tự đánh giá tính theo kết quả năm trước.${below ? ' Dự kiến thấp hơn mục tiêu.' : ''}`
+      : `Chưa đủ để dự kiến: mới ${p.assessed}/${p.leaves} tiêu chí (${Math.round(share * 100)}%) có tự đánh giá; số dự kiến chủ yếu là kết quả năm trước.`;
     projRows.push({
-      cells: [text(p.index === 'PAR' ? 'PAR INDEX' : p.index), { value: p.result, style: 'num2' }, { value: p.target, style: 'num2' }, { value: p.projected, style: below ? 'error' : 'num2' }, text(`${p.assessed}/${p.leaves}`, 'center')],
+      cells: [
+        text(p.index === 'PAR' ? 'PAR INDEX' : p.index),
+        { value: p.result, style: numberStyleName(d, 'plain') },
+        { value: p.target, style: numberStyleName(d, 'plain') },
+        { value: p.projected, style: below ? 'error' : numberStyleName(d, 'plain') },
+        text(`${p.assessed}/${p.leaves} (${Math.round(share * 100)}%)`, 'center'),
+        text(note),
+      ],
+    });
+  }
+  const sipas = plan.criteria.find((c) => c.index === 'SIPAS' && c.code === 'total');
+  if (sipas) {
+    projRows.push({
+      cells: [
+        text('SIPAS'),
+        { value: sipas.result, style: 'num2' },
+        { value: sipas.target, style: 'num2' },
+        text('Không dự kiến', 'center'),
+        text(''),
+        text('SIPAS là kết quả khảo sát sự hài lòng của người dân, tổ chức, không phải tổng điểm các tiêu chí, nên không dự kiến được từ tự đánh giá của các đơn vị.'),
+      ],
     });
   }
 

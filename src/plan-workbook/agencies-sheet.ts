@@ -1,6 +1,6 @@
 import { agencyOf } from '../agencies/recipients';
 import type { Agency, Plan } from '../plan/schema';
-import { headerRow, listingSheet, titleRows } from '../workbook-kit/table';
+import { headerRow, listingSheet, planReference, titleRows } from '../workbook-kit/table';
 import { AGENCY_COLUMNS, LIST_SEPARATOR, SHEET, type AgencyKey } from './layout';
 import type { CellSpec, RowSpec, SheetSpec } from '../workbook-kit/spec';
 
@@ -13,7 +13,7 @@ export function agenciesSheet(plan: Plan): SheetSpec {
   const cols = AGENCY_COLUMNS;
   const col = (key: AgencyKey) => cols.findIndex((c) => c.key === key) + 1;
   const count = (lists: string[][], names: string[]) => lists.filter((l) => l.some((r) => names.includes(agencyOf(r)))).length;
-  const rows: RowSpec[] = [...titleRows('ĐƠN VỊ CHỦ TRÌ, PHỐI HỢP TRONG KẾ HOẠCH', plan, 1), headerRow(cols)];
+  const rows: RowSpec[] = [...titleRows('ĐƠN VỊ CHỦ TRÌ, PHỐI HỢP TRONG KẾ HOẠCH', `Danh sách đơn vị có tên trong ${planReference(plan)}`, 1), headerRow(cols)];
   const row = (a: Agency) => {
     // A member answers for what its group is given, and for what the plan gives it by name.
     const names = a.memberOf ? [a.name, a.memberOf] : [a.name];

@@ -7,7 +7,7 @@ import { criteriaColumns, INDEX_APPENDIX, INDEX_TITLE, LIST_SEPARATOR, SHEET, ty
 import { printSetup } from '../workbook-kit/print';
 import { cellRef, columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
 import { indentedStyle, numberStyleName } from '../workbook-kit/styles';
-import { FIRST_DATA_ROW, HEADER_ROW, headerRow, titleRows } from '../workbook-kit/table';
+import { appendixSubtitle, FIRST_DATA_ROW, HEADER_ROW, headerRow, titleRows } from '../workbook-kit/table';
 import { sourceText, type Placement } from './placement';
 
 /**
@@ -37,7 +37,7 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
   const sipasTotalRow = place.rowOf.get('SIPAS:total');
   const sipasTotal = plan.criteria.find((c) => c.id === 'SIPAS:total') ?? null;
 
-  const rows: RowSpec[] = [...titleRows(`${INDEX_APPENDIX[index]}: ${INDEX_TITLE[index]}`, plan, col('code')), headerRow(cols)];
+  const rows: RowSpec[] = [...titleRows(`${INDEX_APPENDIX[index]}: ${INDEX_TITLE[index]}`, appendixSubtitle(plan), col('code')), headerRow(cols)];
 
   criteria.forEach((c, i) => {
     const r = FIRST_DATA_ROW + i;

@@ -1,5 +1,5 @@
 import type { Finding, Plan } from '../plan/schema';
-import { headerRow, listingSheet, titleRows } from '../workbook-kit/table';
+import { headerRow, listingSheet, planReference, titleRows } from '../workbook-kit/table';
 import type { Placement } from './placement';
 import { criteriaColumns, FINDING_COLUMNS, SHEET, TASK_COLUMNS, type FindingKey } from './layout';
 import { columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
@@ -17,7 +17,7 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function findingsSheet(plan: Plan, findings: Finding[], words: FindingWords, place: Placement): SheetSpec {
   const cols = FINDING_COLUMNS;
   const col = (key: FindingKey) => cols.findIndex((c) => c.key === key) + 1;
-  const rows: RowSpec[] = [...titleRows('KẾT QUẢ KIỂM TRA SỐ LIỆU KẾ HOẠCH', plan, 1), headerRow(cols)];
+  const rows: RowSpec[] = [...titleRows('KẾT QUẢ KIỂM TRA SỐ LIỆU KẾ HOẠCH', `Kết quả kiểm tra tự động nội dung ${planReference(plan)}; lỗi và cảnh báo trước`, 1), headerRow(cols)];
   const sorted = findings.map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i);
   for (const { f } of sorted) {
     const target = linkTarget(f, place);

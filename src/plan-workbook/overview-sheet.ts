@@ -1,5 +1,5 @@
 import type { Criterion, Finding, IndexId, Plan } from '../plan/schema';
-import { titleRows } from '../workbook-kit/table';
+import { planReference, titleRows } from '../workbook-kit/table';
 import { criteriaColumns, INDEX_TITLE, LIST_SEPARATOR, SHEET, type CriteriaKey } from './layout';
 import { printSetup } from '../workbook-kit/print';
 import { columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
@@ -14,7 +14,7 @@ const INDICES: IndexId[] = ['PAR', 'SIPAS', 'PAPI'];
  */
 export function overviewSheet(plan: Plan, findings: Finding[], rowOf: Map<string, number>, severityWord: Record<Finding['severity'], string>): SheetSpec {
   const m = plan.meta;
-  const rows: RowSpec[] = [...titleRows('TỔNG QUAN KẾ HOẠCH NÂNG CAO CÁC CHỈ SỐ PAR INDEX, SIPAS, PAPI', plan, 1)];
+  const rows: RowSpec[] = [...titleRows('TỔNG QUAN KẾ HOẠCH NÂNG CAO CÁC CHỈ SỐ PAR INDEX, SIPAS, PAPI', `Tóm tắt ${planReference(plan)}, lập từ số liệu của các phụ lục`, 1)];
   const cc = criteriaColumns(m.resultYear, m.targetYear);
   const L = (key: CriteriaKey) => columnLetter(cc.findIndex((c) => c.key === key) + 1);
   const text = (value: string, style = 'plain'): CellSpec => ({ value, style });

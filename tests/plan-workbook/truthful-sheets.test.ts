@@ -1,0 +1,97 @@
+import { agencyWorkbook, AGENCY_SHEET } from '../../src/agency-workbook/write';
+import type { Compiled } from '../../src/agencies/compile';
+import { runChecks } from '../../src/checks';
+import { masterWorkbook } from '../../src/master-workbook/write';
+import { FLAG } from '../../src/plan-workbook/criteria-sheet';
+import { buildWorkbook } from '../../src/plan-workbook/write';
+import type { SheetSpec } from '../../src/workbook-kit/spec';
+import { workbookWords } from '../../src/strings';
+import { vi } from '../../src/strings/vi';
+import { AGENCY_OPTIONS, seedPlan, seedRecipients } from '../support/seed';
+
+/** What officials read is true in the spec itself: cached results, who scores what, what a sheet says it is. */
+
+const plan = seedPlan();
+const findings = runChecks(plan);
+const spec = buildWorkbook(plan, findings, workbookWords(vi));
+const sheet = (name: string, s: { sheets: SheetSpec[] } = spec) => s.sheets.find((x) => x.name === name)!;
+const rowById = (s: SheetSpec, id: string) => s.rows.find((r) => r.cells[0]?.value === id)!;
+
+describe('the self-check column', () => {
+  it('caches a flag on exactly the parents the checks find off their children beyond rounding', () => {
+    const par = sheet('PL2 PAR INDEX');
+    const flagCol = par.rows[3]!.cells.findIndex((c) => c?.value === 'Kiểm tra số liệu');
+    const flagged = new Set(findings.filter((f) => f.rule === 'sum.children' && f.severity !== 'info' && f.id).map((f) => f.id!));
+    expect(flagged.size).toBeGreaterThan(0);
+    for (const r of par.rows.slice(4)) {
+      const id = String(r.cells[0]?.value);
+      const flag = r.cells[flagCol];
+      if (!flag?.formula || !flag.formula.includes('Lệch')) continue;
+      expect([id, flag.value]).toEqual([id, flagged.has(id) ? FLAG.sums : FLAG.ok]);
+    }
+    expect(rowById(par, 'PAR:2').cells[flagCol]!.value).toBe(FLAG.sums);
+  });
+
+  it('shows a sum with every decimal its terms have', () => {
+    const par = sheet('PL2 PAR INDEX');
+    const sumCol = par.rows[3]!.cells.findIndex((c) => c?.value === 'Tổng mục con: mục tiêu');
+    const cell = rowById(par, 'PAR:6').cells[sumCol]!;
+    expect(cell.value).toBeCloseTo(11.33, 9);
+    expect(spec.styles[cell.style!]!.numFmt).toBe('0.00');
+  });
+});
+
+describe('what each sheet says it is', () => {
+  it('says "Kèm theo Kế hoạch" only under the appendices', () => {
+    for (const s of spec.sheets.filter((x) => x.state === 'visible')) {
+      const subtitle = String(s.rows[1]?.cells.find((c) => c)?.value ?? '');
+      expect([s.name, subtitle.startsWith('(Kèm theo')]).toEqual([s.name, /^PL\d/.test(s.name)]);
+    }
+  });
+
+  it('dates the master with the day its data was taken, and never calls it an appendix', () => {
+    const compiled: Compiled = { submissions: [], missing: [], values: [], rejected: [] };
+    const master = masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r);
+    for (const s of master.sheets) {
+      const subtitle = String(s.rows[1]?.cells.find((c) => c)?.value ?? '');
+      expect(subtitle).toContain('Số liệu tổng hợp đến ngày 31/12/2025');
+      expect(subtitle).not.toContain('Kèm theo');
+    }
+  });
+});
+
+describe('agencies score leaves only', () => {
+  const assignment = seedRecipients(plan).find((a) => a.recipient.key === 'AGENCY:Sở Tư pháp')!;
+  const wb = agencyWorkbook(plan, assignment, AGENCY_OPTIONS);
+  const crit = sheet(AGENCY_SHEET.criteria, wb);
+  const selfCol = crit.rows[3]!.cells.findIndex((c) => String(c?.value).startsWith('Tự đánh giá'));
+
+  it('locks a parent and sums its children live; leaves are the inputs', () => {
+    const parent = rowById(crit, 'PAR:2.4').cells[selfCol]!;
+    expect(wb.styles[parent.style!]!.unlocked).toBeFalsy();
+    expect(wb.styles[parent.style!]!.bold).toBe(true);
+    expect(parent.formula).toMatch(/^IF\(COUNT\(.+\)=0,"",SUM\(.+\)\)$/);
+    expect(parent.value).toBe('');
+    const leaf = rowById(crit, 'PAR:2.4.1').cells[selfCol]!;
+    expect(wb.styles[leaf.style!]!.unlocked).toBe(true);
+    expect(leaf.formula).toBeUndefined();
+  });
+});
+
+describe('the projection', () => {
+  const leaf = plan.criteria.find((c) => c.index === 'PAR' && c.code === '2.4.1')!;
+  const compiled: Compiled = { submissions: [], missing: [], values: [{ id: leaf.id, agency: 'Sở Tư pháp', field: 'selfAssessment', value: 0.1, file: 'a.xlsx', cell: 'Tiêu chí!H5' }], rejected: [] };
+  const proj = sheet('Dự kiến điểm', masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r));
+  const line = (label: string) => proj.rows.find((r) => r.cells[0]?.value === label)!.cells;
+
+  it('states its coverage and stays neutral while few criteria are assessed', () => {
+    const par = line('PAR INDEX');
+    expect(String(par[4]!.value)).toMatch(/^1\/\d+ \(\d+%\)$/);
+    expect(par[3]!.style).not.toBe('error');
+    expect(String(par[5]!.value)).toContain('Chưa đủ để dự kiến');
+  });
+
+  it('says why SIPAS is not projected', () => {
+    expect(String(line('SIPAS')[5]!.value)).toContain('khảo sát');
+  });
+});
