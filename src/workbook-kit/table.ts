@@ -53,12 +53,14 @@ export function headerRow<K extends string>(cols: Column<K>[]): RowSpec {
 
 /** A plain listing sheet (findings, agencies): title rows, a header, rows, printed landscape with the header repeated. */
 export function listingSheet<K extends string>(plan: Plan, o: { name: string; printTitle: string; cols: Column<K>[]; rows: RowSpec[]; freezeCols: number; lastPrintedCol: number }): SheetSpec {
+  const first = Math.max(1, o.cols.findIndex((c) => !c.hidden) + 1);
   return {
     name: o.name,
     state: 'visible',
     columns: o.cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
     rows: o.rows,
-    merges: [`A1:${columnLetter(o.cols.length)}1`, `A2:${columnLetter(o.cols.length)}2`],
+    // Titles merge over the printed columns from the first visible one (a merge anchored in a hidden column shows nothing).
+    merges: [1, 2].map((r) => `${columnLetter(first)}${r}:${columnLetter(o.lastPrintedCol)}${r}`),
     freeze: { rows: HEADER_ROW, cols: o.freezeCols },
     conditionalFormats: [],
     validations: [],
