@@ -20,7 +20,8 @@ export const AGENCY_SHEET = { guide: 'Hướng dẫn', tasks: 'Nhiệm vụ', cr
 export const AGENCY_FORMAT = 'chiso-agency';
 export const AGENCY_TEMPLATE_VERSION = 1;
 
-export const STATUS_VALUES = ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thành', 'Hoàn thành chậm'] as const;
+// 'Không thuộc phạm vi': the task does not concern this unit (a commune without the service, say).
+export const STATUS_VALUES = ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thành', 'Hoàn thành chậm', 'Không thuộc phạm vi'] as const;
 
 export type AgencyTaskKey = 'id' | 'role' | 'number' | 'title' | 'deadline' | 'output' | 'status' | 'completedOn' | 'result' | 'evidence' | 'issues';
 export const AGENCY_TASK_COLUMNS: Column<AgencyTaskKey>[] = [

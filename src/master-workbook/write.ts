@@ -1,12 +1,14 @@
 import type { Compiled } from '../agencies/compile';
 import { reachOf } from '../agencies/sending';
 import { projectScores } from '../agencies/projection';
-import type { Plan } from '../plan/schema';
-import { headerRow, listingSheet, planReference, titleRows, viDate } from '../workbook-kit/table';
+import type { Plan, Task } from '../plan/schema';
+import { assign } from '../agencies/recipients';
+import { HEADER_ROW, headerRow, listingSheet, planReference, titleRows, viDate } from '../workbook-kit/table';
 import type { Column } from '../workbook-kit/table';
-import type { CellSpec, RowSpec, WorkbookSpec } from '../workbook-kit/spec';
+import { columnLetter, excelDate, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
 import { allStyles, numberStyleName } from '../workbook-kit/styles';
 import { fitRowHeights } from '../workbook-kit/row-heights';
+import { frontSheet, type FrontFacts } from './front-sheet';
 
 /**
  * The master Sở Nội vụ keeps: each task with each agency's report (overdue ones flagged against
@@ -42,24 +44,44 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
 
   const taskCols: Column<string>[] = [
     { key: 'id', header: 'ID', width: 12, hidden: true },
-    { key: 'task', header: 'Nhiệm vụ', width: 44 },
+    { key: 'number', header: 'TT', width: 9 },
+    { key: 'task', header: 'Nhiệm vụ', width: 40 },
     { key: 'deadline', header: 'Tiến độ', width: 13 },
-    { key: 'agency', header: 'Đơn vị', width: 26 },
+    { key: 'due', header: 'Hạn', width: 11 },
+    { key: 'agency', header: 'Đơn vị', width: 24 },
+    { key: 'role', header: 'Vai trò', width: 9 },
     { key: 'status', header: 'Tình trạng', width: 15 },
-    { key: 'completedOn', header: 'Ngày hoàn thành', width: 12 },
-    { key: 'result', header: 'Kết quả, sản phẩm', width: 34 },
-    { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 26 },
-    { key: 'issues', header: 'Khó khăn, đề xuất', width: 26 },
+    { key: 'completedOn', header: 'Ngày hoàn thành', width: 11 },
+    { key: 'result', header: 'Kết quả, sản phẩm', width: 30 },
+    { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 24 },
+    { key: 'issues', header: 'Khó khăn, đề xuất', width: 24 },
     { key: 'overdue', header: 'Quá hạn', width: 9 },
   ];
   const taskRows: RowSpec[] = [...titleRows('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', asOf, 2), headerRow(taskCols)];
-  for (const [id, agency] of pairs('TASK:')) {
+  const taskLines = taskPairs(plan, pairs('TASK:'));
+  for (const { id, agency, role } of taskLines) {
     const t = tasks.get(id);
     const v = by(id, agency);
-    const done = v.get('status') === 'Đã hoàn thành' || v.get('status') === 'Hoàn thành chậm';
-    const overdue = !done && !!t?.deadline.to && t.deadline.to < today;
+    const status = v.get('status');
+    const overdue = isOverdue(t?.deadline.to ?? null, status, today);
+    const completed = v.get('completedOn');
     taskRows.push({
-      cells: [text(id), text(t?.title ?? ''), text(t?.deadline.text ?? ''), text(agency), text(v.get('status') ?? null), text(v.get('completedOn') ?? null, 'center'), text(v.get('result') ?? null), text(v.get('evidence') ?? null), text(v.get('issues') ?? null), overdue ? { value: 'Quá hạn', style: 'error' } : text('')],
+      cells: [
+        text(id),
+        text(t ? taskNumber(t) : '', 'center'),
+        text(t?.title ?? ''),
+        text(t?.deadline.text ?? ''),
+        t?.deadline.to ? { value: excelDate(t.deadline.to), style: 'date' } : text(''),
+        text(agency),
+        text(role, 'center'),
+        // Blank: the unit has not reported on this task (counted as "chưa báo cáo" on Tổng hợp).
+        text(status ?? null),
+        typeof completed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(completed) ? { value: excelDate(completed), style: 'date' } : text(completed ?? null, 'center'),
+        text(v.get('result') ?? null),
+        linkCell(v.get('evidence')),
+        text(v.get('issues') ?? null),
+        overdue ? { value: 'Quá hạn', style: 'error' } : text(''),
+      ],
     });
   }
 
@@ -74,6 +96,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     { key: 'explanation', header: 'Giải trình', width: 34 },
     { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 26 },
   ];
+  const belowTarget: FrontFacts['belowTarget'] = [];
   const critRows: RowSpec[] = [...titleRows('TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ', asOf, 2), headerRow(critCols)];
   for (const [id, agency] of pairs('')) {
     const c = criteria.get(id);
@@ -81,8 +104,9 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     const v = by(id, agency);
     const self = v.get('selfAssessment');
     const below = typeof self === 'number' && c.target !== null && self < c.target;
+    if (below) belowTarget.push({ criterion: `${c.index === 'PAR' ? 'PAR INDEX' : c.index} ${c.code} — ${c.name}`, agency, self, target: c.target! });
     critRows.push({
-      cells: [text(id), text(`${c.index} ${c.code} — ${c.name}`), text(agency), { value: c.max, style: 'num2' }, { value: c.target, style: 'num2' }, { value: typeof self === 'number' ? self : null, style: 'num2' }, below ? { value: 'Chưa đạt', style: 'error' } : text(''), text(v.get('explanation') ?? null), text(v.get('evidence') ?? null)],
+      cells: [text(id), text(`${c.index} ${c.code} — ${c.name}`), text(agency), { value: c.max, style: 'num2' }, { value: c.target, style: 'num2' }, { value: typeof self === 'number' ? self : null, style: 'num2' }, below ? { value: 'Chưa đạt', style: 'error' } : text(''), text(v.get('explanation') ?? null), linkCell(v.get('evidence'))],
     });
   }
 
@@ -168,12 +192,33 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   }
 
   const sheet = (name: string, printTitle: string, cols: Column<string>[], rows: RowSpec[]) =>
-    listingSheet(plan, { name, printTitle, cols, rows, freezeCols: 0, lastPrintedCol: cols.length });
+    withFilter(listingSheet(plan, { name, printTitle, cols, rows, freezeCols: 0, lastPrintedCol: cols.length }), cols.length);
+  const statusCount = new Map<string, number>();
+  for (const l of taskLines) {
+    const st = by(l.id, l.agency).get('status');
+    const key = typeof st === 'string' ? st : '';
+    statusCount.set(key, (statusCount.get(key) ?? 0) + 1);
+  }
+  const front: FrontFacts = {
+    asOf,
+    received: compiled.submissions.filter((x) => x.status === 'accepted').length,
+    rejected: compiled.submissions.filter((x) => x.status === 'rejected').length,
+    missing: compiled.missing.map((name) => ({ name, contact: contactOf(name) })),
+    refused: compiled.rejected.filter((r) => r.cell !== null).map((r) => ({ file: r.file, where: r.cell ?? '', reason: refusal(r.reason, r.file) })),
+    byStatus: [...statusCount].sort((a, b) => statusOrder(a[0]) - statusOrder(b[0])),
+    overdue: taskLines.filter((l) => isOverdue(tasks.get(l.id)?.deadline.to ?? null, by(l.id, l.agency).get('status'), today)).length,
+    belowTarget,
+    projections: projectScores(plan, compiled).map((p) => {
+      const coverage = p.leaves ? p.assessed / p.leaves : 0;
+      return { ...p, coverage, meaningful: coverage >= PROJECTION_MIN_COVERAGE };
+    }),
+  };
   return fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: null,
     styles: allStyles(),
     sheets: [
+      frontSheet(plan, front),
       sheet('Tổng hợp nhiệm vụ', 'Tổng hợp nhiệm vụ', taskCols, taskRows),
       sheet('Tổng hợp tiêu chí', 'Tổng hợp tiêu chí', critCols, critRows),
       sheet('Dự kiến điểm', 'Dự kiến điểm', projCols, projRows),
@@ -181,4 +226,62 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
       sheet('Nhật ký', 'Nhật ký', logCols, logRows),
     ],
   });
+}
+
+/** The plan's own task number ('B.III.13'), as the plan and the agency workbooks show it. */
+export function taskNumber(t: Task): string {
+  return t.id.replace(/^TASK:/, '');
+}
+
+/** Not done and past its last day: what "Quá hạn" means everywhere in the master. */
+export function isOverdue(due: string | null, status: string | number | undefined, today: string): boolean {
+  const done = status === 'Đã hoàn thành' || status === 'Hoàn thành chậm' || status === 'Không thuộc phạm vi';
+  return !done && due !== null && due < today;
+}
+
+/**
+ * Every task × responsible unit, in the plan's order, the lead first: a unit that reported
+ * nothing still has its row. Pairs reported by a unit the plan does not name come last.
+ */
+function taskPairs(plan: Plan, reported: [string, string][]): { id: string; agency: string; role: string }[] {
+  const byTask = new Map<string, { agency: string; role: string }[]>();
+  for (const a of assign(plan).assignments) {
+    for (const [ids, role] of [[a.leads, 'Chủ trì'], [a.supports, 'Phối hợp']] as const) {
+      for (const id of ids) byTask.set(id, [...(byTask.get(id) ?? []), { agency: a.recipient.name, role }]);
+    }
+  }
+  const out: { id: string; agency: string; role: string }[] = [];
+  const seen = new Set<string>();
+  for (const t of plan.tasks) {
+    const units = (byTask.get(t.id) ?? []).sort((x, y) => (x.role === y.role ? 0 : x.role === 'Chủ trì' ? -1 : 1));
+    for (const u of units) {
+      if (seen.has(`${t.id}\u0000${u.agency}`)) continue;
+      seen.add(`${t.id}\u0000${u.agency}`);
+      out.push({ id: t.id, ...u });
+    }
+  }
+  for (const [id, agency] of reported) if (!seen.has(`${id}\u0000${agency}`)) out.push({ id, agency, role: '' });
+  return out;
+}
+
+/** An evidence address as a link people can click (http/https only); anything else stays text. */
+function linkCell(value: string | number | undefined): CellSpec {
+  const v = typeof value === 'string' ? value.trim() : '';
+  if (/^https?:\/\/[^\s"]+$/i.test(v) && v.length <= 255) return { value: v, formula: `HYPERLINK("${v}","${v}")`, style: 'linkLeft' };
+  return text(value ?? null);
+}
+
+/** Every sheet of the master: a title, and an AutoFilter over its header row and table. */
+function withFilter(sheet: SheetSpec, cols: number): SheetSpec {
+  const last = Math.max(sheet.rows.length, HEADER_ROW + 1);
+  return { ...sheet, autoFilter: `A${HEADER_ROW}:${columnLetter(cols)}${last}` };
+}
+
+/** The agency template's status list (agency-workbook is not a dependency of the master). */
+const STATUS_ORDER = ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thành', 'Hoàn thành chậm', 'Không thuộc phạm vi'];
+
+/** Statuses in the order of the template's list, "not reported" last. */
+function statusOrder(status: string): number {
+  const i = STATUS_ORDER.indexOf(status);
+  return status === '' ? 100 : i < 0 ? 50 : i;
 }

@@ -98,6 +98,8 @@ export interface SheetSpec {
   /** Whether outline groups show their summary row above the details (parents above children). */
   outlineSummaryAbove: boolean;
   tabColor?: string;
+  /** The header row and the table under it, filtered with AutoFilter, e.g. 'B4:J120'. */
+  autoFilter?: string;
 }
 
 export interface WorkbookSpec {
@@ -123,4 +125,10 @@ export function cellRef(row: number, col: number): string {
 /** A sheet name quoted for a formula: 'PL2 PAR INDEX'!A1. */
 export function sheetRef(sheet: string, ref: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${ref}`;
+}
+
+/** An ISO date ('2025-07-15') as the day number a sheet stores (days since 30/12/1899). */
+export function excelDate(iso: string): number {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }

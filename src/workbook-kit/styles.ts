@@ -17,6 +17,7 @@ export const STYLES = {
   label: { bold: true, vAlign: 'top' },
   plain: { vAlign: 'top', wrap: true },
   link: { color: '0563C1', hAlign: 'center', vAlign: 'top', border: true },
+  linkLeft: { color: '0563C1', vAlign: 'top', wrap: true, border: true },
   error: { bold: true, color: '9C0006', fill: 'FFC7CE', vAlign: 'top', border: true },
   warning: { bold: true, color: '9C5700', fill: 'FFEB9C', vAlign: 'top', border: true },
   info: { color: '1F4E78', vAlign: 'top', border: true },

@@ -155,6 +155,8 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec, st
   });
   fillTo(Infinity);
 
+  if (sheet.autoFilter) ws.autoFilter = sheet.autoFilter;
+
   let priority = 1;
   for (const cf of sheet.conditionalFormats) {
     ws.addConditionalFormatting({

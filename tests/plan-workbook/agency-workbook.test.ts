@@ -38,7 +38,7 @@ describe('an agency report workbook', () => {
   it('validates the status list, dates and a self-assessment between 0 and the max, and marks one below target', () => {
     const tasks = sheet(AGENCY_SHEET.tasks);
     expect(tasks.validations.map((v) => v.rule.kind)).toEqual(['list', 'decimal']);
-    expect(tasks.validations[0]!.rule).toMatchObject({ values: ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thành', 'Hoàn thành chậm'] });
+    expect(tasks.validations[0]!.rule).toMatchObject({ values: ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thành', 'Hoàn thành chậm', 'Không thuộc phạm vi'] });
     const crit = sheet(AGENCY_SHEET.criteria);
     expect(crit.validations[0]!.rule).toMatchObject({ kind: 'decimal', min: '0', max: '$E5' });
     expect(crit.conditionalFormats[0]!.rules[0]).toMatchObject({ kind: 'expression', formula: 'AND(ISNUMBER($H5),ISNUMBER($G5),$H5<$G5)' });

@@ -95,3 +95,30 @@ describe('the projection', () => {
     expect(String(line('SIPAS')[5]!.value)).toContain('khảo sát');
   });
 });
+
+describe('the master', () => {
+  const compiled: Compiled = { submissions: [], missing: ['Sở Tư pháp'], values: [], rejected: [] };
+  const master = masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r);
+
+  it('opens on Tổng hợp, and every other sheet has a title and an AutoFilter on its header row', () => {
+    expect(master.sheets[0]!.name).toBe('Tổng hợp');
+    for (const s of master.sheets) {
+      expect([s.name, String(s.rows[0]?.cells.find((c) => c)?.value ?? '')]).toEqual([s.name, expect.stringMatching(/^[A-ZĐÀ-Ỹ ,]{8,}$/)]);
+      if (s.name !== 'Tổng hợp') expect([s.name, s.autoFilter]).toEqual([s.name, expect.stringMatching(/^A4:[A-Z]+\d+$/)]);
+    }
+  });
+
+  it('has a row for every task × responsible unit, with the plan number, role and parsed deadline as a date', () => {
+    const tasks = master.sheets.find((s) => s.name === 'Tổng hợp nhiệm vụ')!;
+    const header = tasks.rows[3]!.cells.map((c) => c?.value);
+    const at = (h: string) => header.indexOf(h);
+    const rows = tasks.rows.slice(4);
+    const leadPairs = plan.tasks.reduce((n, t) => n + (t.lead.length > 0 ? 1 : 0), 0);
+    expect(rows.length).toBeGreaterThanOrEqual(leadPairs);
+    const dated = plan.tasks.find((t) => t.deadline.to && t.lead.length)!;
+    const row = rows.find((r) => r.cells[0]?.value === dated.id && r.cells[at('Vai trò')]?.value === 'Chủ trì')!;
+    expect(row.cells[at('TT')]!.value).toBe(dated.id.slice(5));
+    expect(typeof row.cells[at('Hạn')]!.value).toBe('number');
+    expect(master.styles[row.cells[at('Hạn')]!.style!]!.numFmt).toBe('dd/mm/yyyy');
+  });
+});
