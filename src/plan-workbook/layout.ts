@@ -128,12 +128,12 @@ export type FindingKey = 'severity' | 'index' | 'item' | 'where' | 'message' | '
 
 export const FINDING_COLUMNS: Column<FindingKey>[] = [
   { key: 'severity', header: 'Mức', width: 10 },
-  { key: 'index', header: 'Chỉ số', width: 7 },
-  { key: 'item', header: 'Mục', width: 16 },
+  { key: 'index', header: 'Chỉ số', width: 12 },
+  { key: 'item', header: 'Mục', width: 18 },
   { key: 'where', header: 'Vị trí trong kế hoạch', width: 16 },
   { key: 'message', header: 'Nội dung', width: 80 },
   { key: 'link', header: 'Đến ô', width: 9 },
-  { key: 'rule', header: 'Quy tắc', width: 26 },
+  { key: 'rule', header: 'Quy tắc', width: 26, hidden: true },
 ];
 
 /** Words for recurring deadlines in the PL1 sheet; the reader maps them back. */

@@ -3,7 +3,7 @@ import { columnLetter, type PrintSetup } from './spec';
 
 /**
  * Print setup of a summary sheet: A4, fitted to one page wide, header rows repeated, the plan's
- * number and the sheet's title in the header, 'Trang N / M' in the footer, and the margins of a
+ * number and the sheet's title in the footer, the page number centred at the top from page 2 on, and the margins of a
  * printed administrative document (Nghị định 30/2020/NĐ-CP: top/bottom 20–25 mm, left 30–35 mm,
  * right 15–20 mm).
  */
@@ -18,8 +18,10 @@ export function printSetup(
     fitToWidth: 1,
     titleRows: opts.titleRows ?? '',
     printArea: `A1:${columnLetter(opts.lastCol)}${Math.max(opts.lastRow, 1)}`,
-    header: `&L&"Times New Roman,Italic"&9${escapeCodes(plan)}&R&"Times New Roman,Italic"&9${escapeCodes(title)}`,
-    footer: '&C&"Times New Roman,Regular"&9Trang &P / &N',
+    // Nghị định 30/2020: the page number alone, centred in the top margin, from the second page on.
+    header: '&C&"Times New Roman,Regular"&11&P',
+    footer: `&L&"Times New Roman,Italic"&9${escapeCodes(plan)}&R&"Times New Roman,Italic"&9${escapeCodes(title)}`,
+    firstPageHeader: '',
     margins: { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 },
   };
 }

@@ -78,6 +78,8 @@ export interface PrintSetup {
   /** Header and footer in Excel's code syntax (&P page, &N pages, &L &C &R sections). */
   header: string;
   footer: string;
+  /** When set, the first page has its own header (Nghị định 30: no page number on page 1); its footer is `footer`. */
+  firstPageHeader?: string;
   /** Millimetres (Nghị định 30/2020/NĐ-CP). */
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
 }

@@ -117,7 +117,10 @@ describeWithLibreOffice('the seed workbook in LibreOffice', () => {
       expect(Math.round(s.height)).toBe(595);
     }
     const all = pdfText(pdf);
-    expect(all).toContain('Trang 2 /');
+    // Nghị định 30/2020: the page number alone at the top centre, from page 2 of a sheet on.
+    const firstLines = (t: string) => t.split('\n').filter((l) => l.trim()).slice(0, 2).join('\n');
+    expect(firstLines(pdfText(pdf, { firstPage: 3, lastPage: 3 }))).toMatch(/^\s+\d+\s*$/m);
+    expect(firstLines(pdfText(pdf, { firstPage: 1, lastPage: 1 }))).not.toMatch(/^\s+\d+\s*$/m);
     expect(all).toContain('Tiếp cận dịch vụ tư pháp');
     expect(all).toContain('Trung tâm phục vụ hành chính công Thành phố');
     // The PAR sheet runs over several pages: each repeats the header row.
