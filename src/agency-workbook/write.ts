@@ -7,6 +7,7 @@ import { printSetup } from '../workbook-kit/print';
 import { columnLetter, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
 import { allStyles, indentedStyle, numberStyleName } from '../workbook-kit/styles';
 import { fitRowHeights } from '../workbook-kit/row-heights';
+import { readablePaper } from '../workbook-kit/print';
 
 /**
  * The report workbook one agency or commune fills in, in plain Excel or LibreOffice: Hướng dẫn,
@@ -91,7 +92,7 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
     ['criterionIds', JSON.stringify(own.map((c) => c.id))],
     ['lockedHash', hashText(locked)],
   ];
-  return fitRowHeights({
+  return readablePaper(fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: options.password,
     styles: { ...allStyles(), input: { vAlign: 'top', wrap: true, border: true, unlocked: true, fill: 'FFF2CC' }, inputDate: { hAlign: 'center', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: 'dd/mm/yyyy' }, inputNumber: { hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '0.00' }, inputNumber4: { hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '0.0000' } },
@@ -113,7 +114,7 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
         outlineSummaryAbove: true,
       },
     ],
-  });
+  }));
 }
 
 function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: number, nSupport: number, nCriteria: number, subtitle: string): SheetSpec {

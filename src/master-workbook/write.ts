@@ -8,6 +8,7 @@ import type { Column } from '../workbook-kit/table';
 import { columnLetter, excelDate, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
 import { allStyles, numberStyleName } from '../workbook-kit/styles';
 import { fitRowHeights } from '../workbook-kit/row-heights';
+import { readablePaper } from '../workbook-kit/print';
 import { frontSheet, type FrontFacts } from './front-sheet';
 
 /**
@@ -213,7 +214,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
       return { ...p, coverage, meaningful: coverage >= PROJECTION_MIN_COVERAGE };
     }),
   };
-  return fitRowHeights({
+  return readablePaper(fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: null,
     styles: allStyles(),
@@ -225,7 +226,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
       sheet('Tình hình nộp', 'Tình hình nộp', subCols, subRows),
       sheet('Nhật ký', 'Nhật ký', logCols, logRows),
     ],
-  });
+  }));
 }
 
 /** The plan's own task number ('B.III.13'), as the plan and the agency workbooks show it. */

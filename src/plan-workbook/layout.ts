@@ -98,7 +98,7 @@ export const TASK_COLUMNS: Column<TaskKey>[] = [
   { key: 'deadline', header: 'Tiến độ hoàn thành', width: 16 },
   { key: 'from', header: 'Từ ngày', width: 11 },
   { key: 'to', header: 'Đến ngày', width: 11 },
-  { key: 'recurring', header: 'Định kỳ', width: 11 },
+  { key: 'recurring', header: 'Định kỳ', width: 13 },
   { key: 'lead', header: 'Cơ quan chủ trì', width: 24 },
   { key: 'support', header: 'Cơ quan phối hợp', width: 24 },
   { key: 'output', header: 'Yêu cầu/Kết quả/Sản phẩm', width: 40 },

@@ -70,6 +70,8 @@ export interface Validation {
 
 export interface PrintSetup {
   orientation: 'portrait' | 'landscape';
+  /** A4 unless the table is too wide to print at a readable size on it (default A4). */
+  paper?: 'A4' | 'A3';
   /** Fit to this many pages wide; height unbounded. */
   fitToWidth: number;
   /** Rows repeated at the top of every page, e.g. '4:4'. */

@@ -219,7 +219,7 @@ function printOptions(p: NonNullable<SheetSpec['print']>): Pick<Partial<ExcelJS.
   const inch = (mm: number) => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
   return {
     pageSetup: {
-      paperSize: 9,
+      paperSize: p.paper === 'A3' ? 8 : 9,
       orientation: p.orientation,
       fitToPage: true,
       fitToWidth: p.fitToWidth,
