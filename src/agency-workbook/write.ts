@@ -19,7 +19,8 @@ import { readablePaper } from '../workbook-kit/print';
 
 export const AGENCY_SHEET = { guide: 'Hướng dẫn', tasks: 'Nhiệm vụ', criteria: 'Tiêu chí', meta: '_meta' } as const;
 export const AGENCY_FORMAT = 'chiso-agency';
-export const AGENCY_TEMPLATE_VERSION = 1;
+// 2: a task's locked 'Tiến độ hoàn thành' adds the parsed last day to the plan's words ('Tháng 6/2025 (hạn 30/06/2025)').
+export const AGENCY_TEMPLATE_VERSION = 2;
 
 // 'Không thuộc phạm vi': the task does not concern this unit (a commune without the service, say).
 export const STATUS_VALUES = ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thành', 'Hoàn thành chậm', 'Không thuộc phạm vi'] as const;
@@ -80,7 +81,7 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
   const subtitle = `Báo cáo của ${assignment.recipient.name} về thực hiện ${planReference(plan)}${options.dueDate ? `; gửi trước ngày ${options.dueDate}` : ''}`;
   const taskSheet = agencyTasksSheet(plan, led, supported, subtitle);
   const criteriaSheet = agencyCriteriaSheet(plan, own, subtitle);
-  const locked = lockedContent([taskSheet, criteriaSheet]);
+  const locked = lockedContent(own.length > 0 ? [taskSheet, criteriaSheet] : [taskSheet]);
   const meta: [string, string | number][] = [
     ['format', AGENCY_FORMAT],
     ['version', AGENCY_TEMPLATE_VERSION],
@@ -95,11 +96,13 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
   return readablePaper(fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: options.password,
-    styles: { ...allStyles(), input: { vAlign: 'top', wrap: true, border: true, unlocked: true, fill: 'FFF2CC' }, inputDate: { hAlign: 'center', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: 'dd/mm/yyyy' }, inputNumber: { hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '0.00' }, inputNumber4: { hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '0.0000' } },
+    styles: { ...allStyles(), input: { vAlign: 'top', wrap: true, border: true, unlocked: true, fill: 'FFF2CC' }, // Text, so '15/07/2025' stays what was typed in an English Excel too (read as dd/mm/yyyy); a real date pasted in is read as well.
+    inputDate: { hAlign: 'center', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '@' }, inputNumber: { hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '0.00' }, inputNumber4: { hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '0.0000' } },
     sheets: [
       guideSheet(plan, assignment, options, led.length, supported.length, own.length, subtitle),
       taskSheet,
-      criteriaSheet,
+      // A commune that leads no criterion gets no empty Tiêu chí sheet.
+      ...(own.length > 0 ? [criteriaSheet] : []),
       {
         name: AGENCY_SHEET.meta,
         state: 'veryHidden',
@@ -125,7 +128,7 @@ function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: 
     line(`Nhiệm vụ chủ trì: ${nLead}; nhiệm vụ phối hợp: ${nSupport}; tiêu chí chủ trì tham mưu, theo dõi: ${nCriteria}.`),
     line(''),
     line('Cách điền:', 'label'),
-    line('1. Trang “Nhiệm vụ”: với mỗi nhiệm vụ, chọn Tình trạng trong danh sách, ghi Ngày hoàn thành (dd/mm/yyyy), Kết quả, sản phẩm đạt được, đường dẫn Tài liệu kiểm chứng và Khó khăn, vướng mắc, đề xuất.'),
+    line('1. Trang “Nhiệm vụ”: với mỗi nhiệm vụ, chọn Tình trạng trong danh sách (chọn “Không thuộc phạm vi” nếu nhiệm vụ không liên quan đến đơn vị), ghi Ngày hoàn thành dạng ngày/tháng/năm (ví dụ 15/07/2025), Kết quả, sản phẩm đạt được, đường dẫn Tài liệu kiểm chứng và Khó khăn, vướng mắc, đề xuất.'),
     line('2. Trang “Tiêu chí”: ghi điểm Tự đánh giá (từ 0 đến điểm tối đa), Giải trình và đường dẫn Tài liệu kiểm chứng. Điểm tự đánh giá thấp hơn mục tiêu được tô đỏ.'),
     line('3. Chỉ điền vào các ô nền vàng; các ô khác được khóa. Không thêm, xóa hay sắp xếp lại dòng, không đổi tên trang: sổ tính được tổng hợp tự động theo mã ẩn của từng dòng.'),
     line(`4. Lưu tệp (giữ định dạng .xlsx) và gửi lại cho ${o.returnTo}${o.dueDate ? ` trước ngày ${o.dueDate}` : ''}.`),
@@ -150,7 +153,10 @@ export const TASK_BLOCKS = { lead: { title: 'A. NHIỆM VỤ CHỦ TRÌ', role: 
 
 /** The plan's own words in a task row (locked): what the compiler holds a return's row against. */
 export function lockedTaskCells(t: Task, role: string): Record<'role' | 'number' | 'title' | 'deadline' | 'output', string> {
-  return { role, number: t.id.slice(5), title: t.title, deadline: t.deadline.text, output: t.output };
+  // The plan's words, and beside them the last day they were read as (when they name one).
+  const day = t.deadline.to ? t.deadline.to.split('-').reverse().join('/') : null;
+  const due = day && !t.deadline.recurring && !t.deadline.text.includes(day) ? ` (hạn ${day})` : '';
+  return { role, number: t.id.slice(5), title: t.title, deadline: `${t.deadline.text}${due}`, output: t.output };
 }
 
 /** The plan's own values in a criterion row (locked). */
@@ -198,8 +204,6 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[], subtitle: 
     conditionalFormats: [],
     validations: [
       { ref: range('status'), rule: { kind: 'list', values: [...STATUS_VALUES], error: 'Chọn tình trạng trong danh sách.' } },
-      // Dates are day numbers in a sheet: 01/01/2020 … 31/12/2050.
-      { ref: range('completedOn'), rule: { kind: 'decimal', min: '43831', max: '55153', prompt: 'Ngày dạng dd/mm/yyyy', error: 'Nhập ngày dạng dd/mm/yyyy (từ năm 2020 đến 2050).' } },
     ],
     protect: true,
     print: printSetup(plan.meta, 'Nhiệm vụ', { lastRow: last, lastCol: col('issues'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),

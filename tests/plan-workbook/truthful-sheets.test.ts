@@ -122,3 +122,20 @@ describe('the master', () => {
     expect(master.styles[row.cells[at('Hạn')]!.style!]!.numFmt).toBe('dd/mm/yyyy');
   });
 });
+
+describe('agency workbooks', () => {
+  const assignments = seedRecipients(plan);
+
+  it('shows the parsed last day beside the plan\'s words of a deadline', () => {
+    const a = assignments.find((x) => x.recipient.key === 'AGENCY:Sở Tư pháp')!;
+    const tasks = sheet(AGENCY_SHEET.tasks, agencyWorkbook(plan, a, AGENCY_OPTIONS));
+    const t = plan.tasks.find((x) => a.leads.includes(x.id) && x.deadline.to && !x.deadline.recurring && !x.deadline.text.includes('/'))!;
+    const deadlineCol = tasks.rows[3]!.cells.findIndex((c) => c?.value === 'Tiến độ hoàn thành');
+    expect(rowById(tasks, t.id).cells[deadlineCol]!.value).toBe(`${t.deadline.text} (hạn ${t.deadline.to!.split('-').reverse().join('/')})`);
+  });
+
+  it('gives a unit that leads no criterion no Tiêu chí sheet', () => {
+    const a = assignments.find((x) => x.criteria.length === 0 && x.leads.length + x.supports.length > 0)!;
+    expect(agencyWorkbook(plan, a, AGENCY_OPTIONS).sheets.map((s) => s.name)).not.toContain(AGENCY_SHEET.criteria);
+  });
+});
