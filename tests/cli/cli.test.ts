@@ -178,7 +178,7 @@ describe('chiso assemble', () => {
     expect(json.missing).toContain('Phường Hoàn Kiếm');
     const { readWorkbook } = await import('../../src/xlsx/read');
     const read = await readWorkbook(new Uint8Array(readFileSync(master)));
-    expect(read.ok && read.workbook.sheets.map((s) => s.name)).toEqual(['Tổng hợp nhiệm vụ', 'Tổng hợp tiêu chí', 'Dự kiến điểm', 'Tình hình nộp', 'Nhật ký']);
+    expect(read.ok && read.workbook.sheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Tổng hợp nhiệm vụ', 'Tổng hợp tiêu chí', 'Dự kiến điểm', 'Tình hình nộp', 'Nhật ký']);
   });
 
   it('refuses a due date that is not dd/mm/yyyy', async () => {
