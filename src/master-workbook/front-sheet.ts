@@ -1,4 +1,3 @@
-import type { Compiled } from '../agencies/compile';
 import type { Projection } from '../agencies/projection';
 import type { Plan } from '../plan/schema';
 import { printSetup } from '../workbook-kit/print';
