@@ -72,6 +72,44 @@ async function measureWorkbook(name: string, text: string, runs: number): Promis
   );
 }
 
+/** What both shells run to load a file: the format registry, the import and the checks (the .docx path adds mammoth). */
+async function measureLoad(name: string, file: string, bytes: Uint8Array, runs: number): Promise<void> {
+  const { loadFile } = await import('../src/app/load');
+  for (let i = 0; i < 2; i++) await loadFile(file, bytes);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = await loadFile(file, bytes);
+    if (!r.ok) throw new Error(`load failed: ${r.problem}`);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${name.padEnd(34)} ${String((bytes.length / 1024).toFixed(0)).padStart(6)} KB  median ${times[Math.floor(times.length / 2)]!.toFixed(2).padStart(8)} ms`);
+}
+
+/** Issue #5: every recipient's report workbook, the mailing list and the .zip, as `chiso assemble` and the pane make them. */
+async function measureAssemble(runs: number): Promise<void> {
+  const { assembleWorkbooks } = await import('../src/app/assemble');
+  const { withCommunes } = await import('../src/app/load');
+  const r = importPlan({ kind: 'text', text: seed });
+  if (!r.ok) throw new Error('import failed');
+  const { plan } = withCommunes({ ok: true, plan: r.plan, findings: [] }, readFileSync(join(process.cwd(), 'seeds/hanoi-communes-2025.md'), 'utf8'));
+  const times: number[] = [];
+  let count = 0;
+  let peak = process.memoryUsage().rss;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const made = await assembleWorkbooks(plan, { due: '15/12/2025', password: null, generatedAt: '2025-11-01T00:00:00Z' });
+    times.push(performance.now() - t0);
+    count = made.workbooks.length;
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${`assemble: seed (${count} workbooks + .zip)`.padEnd(34)}          median ${(times[Math.floor(times.length / 2)]! / 1000).toFixed(2).padStart(8)} s   peak RSS ${(peak / 1024 / 1024).toFixed(1)} MB`);
+}
+
+await measureLoad('load (app): seed .txt', 'seed.txt', new TextEncoder().encode(seed), 30);
+await measureAssemble(3);
 await measureWorkbook('workbook write + read: seed', seed, 5);
 await measureWorkbook('workbook write + read: synthetic ×20', syntheticPlanText(20), 3);
 
@@ -92,7 +130,7 @@ async function measureCompile(counts: number[]): Promise<void> {
   const { writeWorkbook } = await import('../src/xlsx/write');
   const { readWorkbook } = await import('../src/xlsx/read');
   type ReadResult = Awaited<ReturnType<typeof readWorkbook>>;
-  const { readReturns } = await import('../src/cli/returns');
+  const { compileFolder, returnFiles } = await import('../src/cli/returns');
   const workerPath = join(process.cwd(), 'dist/read-worker.mjs');
   const r = importPlan({ kind: 'text', text: seed });
   if (!r.ok) throw new Error('import failed');
@@ -151,7 +189,7 @@ async function measureCompile(counts: number[]): Promise<void> {
     const pane: number[] = [];
     let peaks = { bare: 0, cli: 0, pane: 0, base: 0 };
     let values = 0;
-    const compileWith = async (read: (bytes: Uint8Array) => Promise<ReadResult | { ok: false; problem: { kind: string } }>) => {
+    const compileWith = async (read: (bytes: Uint8Array) => Promise<ReadResult>) => {
       const c = compiler(r.plan, assignments);
       const reader = returnReader(r.plan, assignments);
       const p = await pass(n, async (bytes, file) => {
@@ -169,9 +207,10 @@ async function measureCompile(counts: number[]): Promise<void> {
       let cpeak = process.memoryUsage().rss;
       const sampler = setInterval(() => (cpeak = Math.max(cpeak, process.memoryUsage().rss)), 5);
       const t0 = performance.now();
-      const c = compiler(r.plan, assignments);
-      await readReturns(dir, files.slice(0, n), c, { plan: r.plan, assignments, workerPath }, []);
-      values = c.result().values.length;
+      const listed = await returnFiles(dir);
+      if (!listed.ok) throw new Error(`returns folder: ${listed.problem}`);
+      const inFolder = listed.files.filter((f) => files.slice(0, n).includes(f.name));
+      values = (await compileFolder(inFolder, { plan: r.plan, assignments, workerPath })).compiled.values.length;
       const cms = performance.now() - t0;
       clearInterval(sampler);
       // The task pane's path: in process, one file after another, fflate in the guard.

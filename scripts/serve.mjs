@@ -1,28 +1,23 @@
-// `npm start`: serves dist/ at https://localhost:3000 with a development certificate made on this
-// machine (office-addin-dev-certs, offline), and prints how to sideload the add-in.
-import { existsSync, readFileSync } from 'node:fs';
+// `npm start`: serves the pane's build in dist/ at https://localhost:3000, on the loopback
+// interface only, with a development certificate made on this machine (office-addin-dev-certs,
+// offline; renewed when expired), and prints how to sideload the add-in.
+// `node scripts/serve.mjs [root]`; PORT=0 picks a free port.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:https';
-import devCerts from 'office-addin-dev-certs';
+import { devCertificate } from './dev-cert.mjs';
 import { staticHandler } from './static-server.mjs';
 
 const PORT = Number(process.env.PORT ?? 3000);
+const ROOT = process.argv[2] ?? 'dist';
 
-/** The machine's development certificate: made offline; trusting it is a one-time step of the user's (below). */
-async function certificate() {
-  // The package's default locations (~/.office-addin-dev-certs), which its install command also uses.
-  const dir = join(homedir(), '.office-addin-dev-certs');
-  const [caCertificatePath, localhostCertificatePath, localhostKeyPath] = ['ca.crt', 'localhost.crt', 'localhost.key'].map((f) => join(dir, f));
-  if (!existsSync(localhostCertificatePath) || !existsSync(localhostKeyPath)) {
-    await devCerts.generateCertificates(caCertificatePath, localhostCertificatePath, localhostKeyPath);
-  }
-  return { ca: readFileSync(caCertificatePath), cert: readFileSync(localhostCertificatePath), key: readFileSync(localhostKeyPath) };
-}
-
-const options = await certificate();
-createServer(options, staticHandler('dist')).listen(PORT, () => {
-  console.log(`chiso: serving dist/ at https://localhost:${PORT}/taskpane.html`);
+// The package's default locations (~/.office-addin-dev-certs), which its install command also uses.
+const { tls, notes } = await devCertificate(join(homedir(), '.office-addin-dev-certs'));
+for (const n of notes) console.log(n);
+// Loopback only: the pane is for this machine's Excel, never for the network.
+const server = createServer(tls, staticHandler(ROOT)).listen(PORT, '127.0.0.1', () => {
+  const port = server.address().port;
+  console.log(`chiso: serving ${ROOT}/ at https://localhost:${port}/taskpane.html (127.0.0.1 only)`);
   console.log(`
 Sideload the add-in (manifest: dist/manifest.xml):
   • Excel on the web: Insert → Add-ins → My Add-ins → Upload My Add-in → choose dist/manifest.xml.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure the system tools the tests use are present: LibreOffice Calc (recalculates and prints
-# the generated workbooks), Liberation 2 and Carlito fonts (Vietnamese letters, Calibri metrics),
+# the generated workbooks) and Writer (prints the generated Word report), Liberation 2 and Carlito fonts (Vietnamese letters, Calibri metrics),
 # poppler (pdfinfo, pdftotext, pdftoppm) and Chromium (browser tests).
 # - all present: one line, exit 0;
 # - something missing, root with apt-get (Debian/Ubuntu, as in CI): installs it and checks again;
@@ -21,9 +21,17 @@ pkg_installed() {
   fi
 }
 
+# Writer's library beside soffice (the Debian packages, or LibreOffice installed another way).
+writer_installed() {
+  if have dpkg-query && { pkg_installed libreoffice-writer-nogui '' || pkg_installed libreoffice-writer ''; }; then return 0; fi
+  have soffice && [ -e "$(dirname "$(readlink -f "$(command -v soffice)")")/libswlo.so" ]
+}
+
 missing_packages() {
   local m=()
   have soffice || m+=(libreoffice-calc-nogui)
+  # Writer is a package of its own: without it soffice cannot open a .docx ("source file could not be loaded").
+  writer_installed || m+=(libreoffice-writer-nogui)
   pkg_installed fonts-liberation2 'Liberation Sans' || m+=(fonts-liberation2)
   pkg_installed fonts-crosextra-carlito 'Carlito' || m+=(fonts-crosextra-carlito)
   { have pdfinfo && have pdftotext && have pdftoppm; } || m+=(poppler-utils)
@@ -33,7 +41,7 @@ missing_packages() {
 
 read -r -a missing <<<"$(missing_packages)"
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "system-deps: LibreOffice, fonts, poppler and Chromium are present."
+  echo "system-deps: LibreOffice (Calc, Writer), fonts, poppler and Chromium are present."
   exit 0
 fi
 

@@ -30,16 +30,19 @@ const ALLOWED: Record<string, readonly string[]> = {
   'plan-workbook': ['plan', 'workbook-kit', 'checks', 'agencies'],
   'agency-workbook': ['plan', 'workbook-kit', 'agencies', 'plan-workbook'],
   'master-workbook': ['plan', 'workbook-kit', 'agencies'],
-  strings: ['plan', 'workbook-kit', 'plan-workbook', 'agencies'],
+  strings: ['plan', 'workbook-kit', 'plan-workbook', 'agencies', 'import'],
+  report: ['plan', 'master-workbook'],
+  'docx-write': ['report'],
   xlsx: ['plan', 'workbook-kit', 'agency-workbook'],
   excel: ['plan', 'workbook-kit'],
-  app: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx'],
-  taskpane: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'excel', 'app'],
-  cli: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'app'],
+  pdf: ['plan', 'import'],
+  app: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'report', 'docx-write', 'pdf'],
+  taskpane: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'excel', 'app', 'report', 'docx-write', 'pdf'],
+  cli: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'app', 'report', 'docx-write', 'pdf'],
 };
 
-const CORE = ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook'];
-const FORBIDDEN_IN_CORE = /from ['"](react|react-dom|@fluentui\/[^'"]*|exceljs|xlsx|fflate|office-addin-[^'"]*|node:[^'"]*|fs|path|os|child_process)['"]|\b(Excel|Office)\.(run|context|onReady)|\b(document|window)\.[a-zA-Z]+\(/;
+const CORE = ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'report'];
+const FORBIDDEN_IN_CORE = /from ['"](react|react-dom|@fluentui\/[^'"]*|exceljs|xlsx|docx|fflate|office-addin-[^'"]*|node:[^'"]*|fs|path|os|child_process)['"]|\b(Excel|Office)\.(run|context|onReady)|\b(document|window)\.[a-zA-Z]+\(/;
 
 describe('layers', () => {
   const all = files(src);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../plan/zod';
 import { cleanText, fold } from '../plan/text';
 
 /**

@@ -1,5 +1,7 @@
 import type { Plan } from '../plan/schema';
+import { fileNameClaims } from './claims';
 import { hasWork, type Assignment } from './recipients';
+import type { FileRefusal, Rejection, RefusalOf } from './refusal';
 
 /**
  * What the agencies reported, merged: one record of every value taken and every value refused.
@@ -20,11 +22,18 @@ export interface CompiledValue {
   cell: string;
 }
 
+/** One file received: taken, refused (with its reason and facts), or replaced by a later file of the same agency. */
+export type Submission = { file: string; agency: string | null } & (
+  | { status: 'accepted'; reason: null }
+  | ({ status: 'rejected' } & FileRefusal)
+  | ({ status: 'superseded' } & RefusalOf<'superseded-by'>)
+);
+
 export interface Compiled {
-  submissions: { file: string; agency: string | null; status: 'accepted' | 'rejected' | 'superseded'; reason: string | null }[];
+  submissions: Submission[];
   missing: string[];
   values: CompiledValue[];
-  rejected: { file: string; sheet: string | null; cell: string | null; reason: string }[];
+  rejected: Rejection[];
 }
 
 /**
@@ -33,44 +42,53 @@ export interface Compiled {
  * (a worker) and handed over without the workbook.
  */
 export type ReturnExtract =
-  | { file: string; modified: number; refused: string }
+  | { file: string; modified: number; refused: FileRefusal }
   | { file: string; modified: number; refused: null; agency: string; values: CompiledValue[]; rejected: Compiled['rejected'] };
 
 /**
  * Returns merged one at a time, each already reduced to its values (`add`), so compiling hundreds
  * of files keeps memory flat.
  */
-export function compiler(plan: Plan, assignments: Assignment[]): { add(e: ReturnExtract): void; result(): Compiled } {
+export function compiler(_plan: Plan, assignments: Assignment[]): { add(e: ReturnExtract): void; result(): Compiled } {
   const byKey = new Map(assignments.map((a) => [a.recipient.key, a]));
-  const refused: { file: string; reason: string }[] = [];
-  const accepted: { file: string; modified: number; agency: Assignment; values: CompiledValue[]; rejected: Compiled['rejected'] }[] = [];
+  const refused: { file: string; refusal: FileRefusal }[] = [];
+  const accepted: { file: string; modified: number; agency: Assignment; values: CompiledValue[]; rejected: Compiled['rejected']; namedFor: string | null }[] = [];
+  // The agency a file's name points to, a second witness beside its _meta.
+  const claimOf = fileNameClaims(assignments.filter(hasWork).map((a) => a.recipient));
 
   const add = (e: ReturnExtract) => {
-    if (e.refused !== null) return void refused.push({ file: e.file, reason: e.refused });
+    if (e.refused !== null) return void refused.push({ file: e.file, refusal: e.refused });
     const agency = byKey.get(e.agency);
-    if (!agency) return void refused.push({ file: e.file, reason: `unknown-agency:${e.agency}` });
-    accepted.push({ file: e.file, modified: e.modified, agency, values: e.values, rejected: e.rejected });
+    if (!agency) return void refused.push({ file: e.file, refusal: { reason: 'unknown-agency', recipient: e.agency } });
+    accepted.push({ file: e.file, modified: e.modified, agency, values: e.values, rejected: e.rejected, namedFor: claimOf(e.file) });
   };
 
   const result = (): Compiled => {
     const out: Compiled = { submissions: [], missing: [], values: [], rejected: [] };
     for (const r of refused) {
-      out.submissions.push({ file: r.file, agency: null, status: 'rejected', reason: r.reason });
-      out.rejected.push({ file: r.file, sheet: null, cell: null, reason: r.reason });
+      out.submissions.push({ file: r.file, agency: null, status: 'rejected', ...r.refusal });
+      out.rejected.push({ file: r.file, sheet: null, cell: null, ...r.refusal });
     }
-    // The same agency twice: the later file counts, the earlier ones are superseded (and said so).
+    // The same agency twice: a file named for its agency beats one named for another; then the
+    // later file counts; the others are superseded, and both sides are said (see notes below).
+    const trust = (a: (typeof accepted)[number]) => (a.namedFor === a.agency.recipient.key ? 2 : a.namedFor === null ? 1 : 0);
     const latest = new Map<string, (typeof accepted)[number]>();
     for (const a of accepted) {
       const prev = latest.get(a.agency.recipient.key);
-      if (!prev || a.modified > prev.modified || (a.modified === prev.modified && a.file > prev.file)) latest.set(a.agency.recipient.key, a);
+      const better = !prev || trust(a) > trust(prev) || (trust(a) === trust(prev) && (a.modified > prev.modified || (a.modified === prev.modified && a.file > prev.file)));
+      if (better) latest.set(a.agency.recipient.key, a);
     }
+    for (const note of claimNotes(accepted, latest, new Map(assignments.map((a) => [a.recipient.key, a.recipient.name])))) out.rejected.push(note);
     for (const a of [...accepted].sort((x, y) => x.file.localeCompare(y.file))) {
       const winner = latest.get(a.agency.recipient.key)!;
       const wins = winner === a;
-      out.submissions.push({ file: a.file, agency: a.agency.recipient.name, status: wins ? 'accepted' : 'superseded', reason: wins ? null : `superseded-by:${winner.file}` });
+      const agency = a.agency.recipient.name;
+      out.submissions.push(wins ? { file: a.file, agency, status: 'accepted', reason: null } : { file: a.file, agency, status: 'superseded', reason: 'superseded-by', by: winner.file });
       if (wins) {
-        out.values.push(...a.values);
-        out.rejected.push(...a.rejected);
+        // One at a time: a return can hold hundreds of thousands of refusals, and spreading them
+        // into one call overflows the stack.
+        for (const v of a.values) out.values.push(v);
+        for (const r of a.rejected) out.rejected.push(r);
       } else {
         for (const v of a.values) out.rejected.push({ file: a.file, sheet: v.cell.split('!')[0] ?? null, cell: v.cell, reason: 'superseded' });
       }
@@ -85,3 +103,30 @@ export function compiler(plan: Plan, assignments: Assignment[]): { add(e: Return
   return { add, result };
 }
 
+
+/**
+ * What the master and the command line say about who sent what: a file whose name points to
+ * another agency than its _meta, and a file kept over others of the same agency whose content
+ * differs (never a silent win for the later file).
+ */
+function claimNotes(
+  accepted: { file: string; agency: Assignment; values: CompiledValue[]; namedFor: string | null }[],
+  winners: Map<string, { file: string }>,
+  names: Map<string, string>,
+): Compiled['rejected'] {
+  const notes: Compiled['rejected'] = [];
+  const contentOf = (values: CompiledValue[]) => values.map((v) => `${v.id}\u0000${v.field}\u0000${v.value}`).sort().join('\u0001');
+  const byAgency = new Map<string, typeof accepted>();
+  for (const a of accepted) {
+    if (a.namedFor !== null && a.namedFor !== a.agency.recipient.key) notes.push({ file: a.file, sheet: '_meta', cell: null, reason: 'name-other-agency', agency: names.get(a.namedFor) ?? a.namedFor });
+    byAgency.set(a.agency.recipient.key, [...(byAgency.get(a.agency.recipient.key) ?? []), a]);
+  }
+  for (const [key, files] of byAgency) {
+    const winner = files.find((f) => f === winners.get(key));
+    if (!winner || files.length < 2) continue;
+    const mine = contentOf(winner.values);
+    const differing = files.filter((f) => f !== winner && contentOf(f.values) !== mine).map((f) => f.file).sort();
+    if (differing.length > 0) notes.push({ file: winner.file, sheet: '_meta', cell: null, reason: 'same-agency-differs', files: differing });
+  }
+  return notes;
+}

@@ -121,7 +121,7 @@ export function formatAgencyRef(ref: { name: string; scope: string | null }): st
 /** A spelling as it should be shown: bullets, separators and the closing full stop are not part of a name. */
 function displayForm(spelling: string): string {
   const collapsed = spelling.trim().replace(/\s+/gu, ' ');
-  const cleaned = collapsed.replace(/^[\-–—•+*;,.\s]+/u, '').replace(/[;,.\s]+$/u, '');
+  const cleaned = collapsed.replace(/^[-–—•+*;,.\s]+/u, '').replace(/[;,.\s]+$/u, '');
   return cleaned === '' ? collapsed : cleaned;
 }
 
@@ -147,7 +147,10 @@ export function buildRegistry(spellings: string[]): AgencyRegistry {
   const keys = new Map<string, string>();
   const keyOf = (spelling: string): string => {
     let key = keys.get(spelling);
-    if (key === undefined) keys.set(spelling, (key = agencyKey(spelling)));
+    if (key === undefined) {
+      key = agencyKey(spelling);
+      keys.set(spelling, key);
+    }
     return key;
   };
   const groups = new Map<string, Map<string, Variant>>();

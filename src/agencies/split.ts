@@ -1,3 +1,5 @@
+import { maskOfficialNames, unmaskOfficialNames } from './official-names';
+
 /** A reference to one agency in a lead/support cell, with its scope when the plan gives one in parentheses. */
 export interface AgencyRef {
   name: string;
@@ -13,12 +15,14 @@ const TRAILING_JUNK = /[\s;,.]+$/u;
 /**
  * Split one cell naming several agencies into references, keeping scopes in parentheses.
  *
- * Hard separators (';', and dash bullets when the cell is a dash list) always start a new agency.
+ * Hard separators (';', and dash bullets when the cell is a dash list) always start a new agency,
+ * except inside an official name (official-names.ts).
  * Commas are soft: collective names contain them ('Các sở, ban, ngành'), so a comma fragment that
  * starts with a lowercase letter is joined back to the previous one.
  */
 export function splitAgencies(cell: string): AgencyRef[] {
-  const text = cell.trim();
+  // An official name holding a comma or dash ('Sở Văn hóa, Thể thao và Du lịch') is one agency.
+  const text = maskOfficialNames(cell.trim());
   if (text === '') return [];
   const dashList = DASHES.has(text[0] ?? '');
   const refs: AgencyRef[] = [];
@@ -40,13 +44,38 @@ function splitHard(text: string, dashList: boolean): string[] {
     const ch = text[i] ?? '';
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === ';' || (dashList && isBulletDash(text, i)))) {
+    else if (depth === 0 && (ch === ';' || (ch === '\n' && startsNewName(text, i)) || (dashList ? isBulletDash(text, i) : dashBeforeAgency(text, i)))) {
       out.push(text.slice(start, i));
       start = i + 1;
     }
   }
   out.push(text.slice(start));
   return out;
+}
+
+/**
+ * A line break inside a cell starts another agency when both lines read as names: the next starts
+ * with a capital ('Sở', 'UBND', 'Các sở') and neither is a lone word. A line that goes on in lower
+ * case is a long name wrapped; otherwise the break is read as a space.
+ */
+function startsNewName(text: string, i: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', i - 1) + 1, i).trim();
+  const afterEnd = text.indexOf('\n', i + 1);
+  const after = text.slice(i + 1, afterEnd < 0 ? undefined : afterEnd).trim();
+  const first = after[0] ?? '';
+  const isCapital = first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
+  return isCapital && before.split(/\s+/).length > 1 && after.split(/\s+/).length > 1;
+}
+
+/**
+ * Agencies the way a hurried typist lists them on one line: 'Sở Tài chính - Sở Nông nghiệp và Môi
+ * trường'. A spaced dash followed by a word that heads an agency's name starts another agency; an
+ * official name holding a dash was masked before (official-names.ts).
+ */
+const AGENCY_HEAD = /^(?:Sở|UBND|Ủy ban|Uỷ ban|Ban|Văn phòng|Công an|Trung tâm|Thanh tra|Đài|Báo|Bộ|Cục|Chi cục|Kho bạc|Các|Hội|Liên đoàn|Tỉnh đoàn|Thành đoàn|Bảo hiểm|Ngân hàng|Cục Thuế)\s/u;
+function dashBeforeAgency(text: string, i: number): boolean {
+  if (!DASHES.has(text[i] ?? '') || text[i - 1] !== ' ' || text[i + 1] !== ' ') return false;
+  return AGENCY_HEAD.test(text.slice(i + 2)) && text.slice(0, i).trim() !== '';
 }
 
 /** A bullet dash opens the cell or stands between spaces; 'KH- UBND' or 'Covid-19' is not a bullet. */
@@ -102,7 +131,7 @@ function continuesPrevious(prev: string, fragment: string): boolean {
 
 /** Turn one piece into a reference; a final parenthesised group (closed or not) is the scope. */
 function toRef(piece: string): AgencyRef | null {
-  const text = piece.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '').replace(/\s+/gu, ' ');
+  const text = unmaskOfficialNames(piece.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '').replace(/\s+/gu, ' '));
   if (text === '') return null;
   const open = scopeStart(text);
   if (open < 0) return { name: text, scope: null };

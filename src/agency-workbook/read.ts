@@ -1,9 +1,12 @@
 import { parseViNumber } from '../plan/numbers';
-import type { Criterion, Plan, Task } from '../plan/schema';
-import { compiler, type CompiledValue, type Compiled, type CriterionField, type ReturnExtract, type TaskField } from '../agencies/compile';
-import { hasWork, type Assignment } from '../agencies/recipients';
-import { AGENCY_FORMAT, AGENCY_SHEET, AGENCY_TASK_COLUMNS, STATUS_VALUES, TASK_BLOCKS, agencyCriterionColumns, lockedCriterionCells, lockedTaskCells } from './write';
-import { findHeaderRow } from '../workbook-kit/header-row';
+import type { Criterion, IndexId, Plan, Task } from '../plan/schema';
+import { compiler, type CompiledValue, type Compiled, type ReturnExtract } from '../agencies/compile';
+import type { FileProblem, FileRefusal, ValueRefusal } from '../agencies/refusal';
+import type { Assignment } from '../agencies/recipients';
+import { criterionChildren, lockedCriterionCells, lockedTaskCells } from './write';
+import { AGENCY_FORMAT, AGENCY_TEMPLATE_VERSION, layoutOf, type AgencyLayout, type CriterionInput, type TaskInput } from './layout';
+import { likeliestHeaderRow } from '../workbook-kit/header-row';
+import { cappedRefusals } from '../agencies/refusals';
 import type { Column } from '../workbook-kit/table';
 import { columnLetter } from '../workbook-kit/spec';
 import { cellText as text, type ReadCell, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
@@ -15,7 +18,7 @@ export interface Return {
   modified: number;
   /** The workbook as read, or why it could not be read (worded by the shell). */
   workbook: ReadWorkbook | null;
-  problem: string | null;
+  problem: FileProblem | null;
   /** Ranges the reader cut back (a whole-sheet merge or validation): `part` is the file's part, `from` the range as written. */
   notes?: { part: string; from: string }[];
 }
@@ -28,36 +31,39 @@ export function compile(plan: Plan, assignments: Assignment[], returns: Return[]
   return c.result();
 }
 
-const TASK_INPUTS: TaskField[] = ['status', 'completedOn', 'result', 'evidence', 'issues'];
-const CRITERION_INPUTS: CriterionField[] = ['selfAssessment', 'explanation', 'evidence'];
-
 /**
- * One returned file reduced to what the master needs: refused with a reason, or the agency and
- * the values and refusals it holds. Small and plain, so it can be made where the file is read
- * (a worker) and handed over without the workbook.
+ * A function that reduces returns of one plan to their ReturnExtracts: refused with a reason, or
+ * the agency and the values and refusals it holds. Each return is read by the layout of the
+ * template version that produced it (src/agency-workbook/layout.ts).
  */
-
-/** A function that reduces returns of one plan to their ReturnExtracts. */
 export function returnReader(plan: Plan, assignments: Assignment[]): (ret: Return) => ReturnExtract {
   const byKey = new Map(assignments.map((a) => [a.recipient.key, a]));
   const index = planIndex(plan);
   return (ret) => {
     const { file, modified } = ret;
-    if (!ret.workbook) return { file, modified, refused: ret.problem ?? 'unreadable' };
-    const meta = readMeta(ret.workbook);
-    if (!meta) return { file, modified, refused: 'not-an-agency-workbook' };
-    if ((meta.get('plan') ?? '') !== (plan.meta.number ?? '')) return { file, modified, refused: `other-plan:${meta.get('plan') ?? ''}` };
+    const refuse = (refused: FileRefusal): ReturnExtract => ({ file, modified, refused });
+    if (!ret.workbook) return refuse({ reason: ret.problem ?? 'unreadable' });
+    const meta = returnMeta(ret.workbook);
+    if (!meta) return refuse({ reason: 'not-an-agency-workbook' });
+    const version = meta.get('version') ?? '';
+    const layout = layoutOf(version);
+    if (!layout) {
+      // A later version is a newer chiso's; no version, or one no chiso writes, is an edited _meta.
+      const newer = /^\d+$/.test(version) && Number(version) > AGENCY_TEMPLATE_VERSION;
+      return refuse(newer ? { reason: 'version-unknown', version, newest: AGENCY_TEMPLATE_VERSION } : { reason: 'version-missing' });
+    }
+    if ((meta.get('plan') ?? '') !== (plan.meta.number ?? '')) return refuse({ reason: 'other-plan', plan: meta.get('plan') ?? '' });
     const agency = byKey.get(meta.get('recipient') ?? '');
-    if (!agency) return { file, modified, refused: `unknown-agency:${meta.get('recipient') ?? ''}` };
-    const read = readReturn(index, agency, ret.workbook, file);
+    if (!agency) return refuse({ reason: 'unknown-agency', recipient: meta.get('recipient') ?? '' });
+    const read = readReturn(index, agency, layout, ret.workbook, file);
     // Said, not hidden: the file still reads, but the agency should know its sheet was damaged.
-    for (const n of ret.notes ?? []) read.rejected.push({ file, sheet: n.part, cell: null, reason: `range-clamped:${n.from}` });
+    for (const n of ret.notes ?? []) read.rejected.push({ file, sheet: n.part, cell: null, reason: 'range-clamped', range: n.from });
     return { file, modified, refused: null, agency: agency.recipient.key, ...read };
   };
 }
 
-
-function readMeta(wb: ReadWorkbook): Map<string, string> | null {
+/** The key/value rows of a return's `_meta` sheet (the sheet that names the agency format), or null when it has none. */
+function returnMeta(wb: ReadWorkbook): Map<string, string> | null {
   const sheet = wb.sheets.find((s) => s.rows.some((r) => text(r[0]) === 'format' && text(r[1]) === AGENCY_FORMAT));
   return sheet ? new Map(sheet.rows.map((r) => [text(r[0]), text(r[1])])) : null;
 }
@@ -66,119 +72,175 @@ function readMeta(wb: ReadWorkbook): Map<string, string> | null {
 interface PlanIndex {
   criteria: Map<string, Criterion>;
   tasks: Map<string, Task>;
+  resultYear: number | null;
+  targetYear: number | null;
+  /** Criteria with children: in a leaves-only layout their score is the sum of the children's. */
+  parents: ReadonlySet<string>;
 }
 
 function planIndex(plan: Plan): PlanIndex {
-  return { criteria: new Map(plan.criteria.map((c) => [c.id, c])), tasks: new Map(plan.tasks.map((t) => [t.id, t])) };
+  const parents = new Set(plan.criteria.filter((c) => criterionChildren(plan, c).length > 0).map((c) => c.id));
+  return { criteria: new Map(plan.criteria.map((c) => [c.id, c])), tasks: new Map(plan.tasks.map((t) => [t.id, t])), resultYear: plan.meta.resultYear, targetYear: plan.meta.targetYear, parents };
 }
 
 /** The locked cells of a row as the template wrote them, as text, by column key. */
-function lockedTexts(index: PlanIndex, agency: Assignment, kind: 'task' | 'criterion', id: string): Record<string, string> {
+function lockedTexts(index: PlanIndex, agency: Assignment, layout: AgencyLayout, kind: 'task' | 'criterion', id: string): Record<string, string> {
   const asText = (v: string | number | null) => (v === null ? '' : String(v));
   if (kind === 'task') {
     const t = index.tasks.get(id);
-    return t ? lockedTaskCells(t, agency.leads.includes(id) ? TASK_BLOCKS.lead.role : TASK_BLOCKS.support.role) : {};
+    return t ? Object.fromEntries(Object.entries(lockedTaskCells(t, agency.leads.includes(id) ? layout.taskBlocks.lead.role : layout.taskBlocks.support.role, layout)).filter((e): e is [string, string] => e[1] !== undefined)) : {};
   }
   const c = index.criteria.get(id);
-  return c ? Object.fromEntries(Object.entries(lockedCriterionCells(c)).map(([k, v]) => [k, asText(v)])) : {};
+  return c ? Object.fromEntries(Object.entries(lockedCriterionCells(c, layout)).map(([k, v]) => [k, asText(v)])) : {};
 }
 
-const BLOCK_TITLES: ReadonlySet<string> = new Set([TASK_BLOCKS.lead.title, TASK_BLOCKS.support.title]);
+type Field = TaskInput | CriterionInput;
 
-function readReturn(index: PlanIndex, agency: Assignment, wb: ReadWorkbook, file: string): { values: CompiledValue[]; rejected: Compiled['rejected'] } {
+/** A table of the return as found: which kind, its header row and where each column it still has sits (0-based). */
+interface FoundTable {
+  kind: 'task' | 'criterion';
+  row: number;
+  col: Partial<Record<string, number>>;
+  /** The template's columns of this table, with the headers as written for this plan. */
+  columns: readonly Column<string>[];
+  inputs: readonly Field[];
+}
+
+/**
+ * The table on a sheet, found by header text: the kind whose headers it holds most of (three at
+ * least, so a stray word is not a table). Columns may be moved or deleted; each is found wherever it is.
+ */
+function tableOn(sheet: ReadSheet, layout: AgencyLayout, index: PlanIndex): FoundTable | null {
+  const kinds = [
+    { kind: 'task' as const, match: layout.taskColumns, columns: layout.taskColumns, inputs: layout.taskInputs },
+    { kind: 'criterion' as const, match: layout.criterionColumns(null, null), columns: layout.criterionColumns(index.resultYear, index.targetYear), inputs: layout.criterionInputs },
+  ];
+  let best: FoundTable | null = null;
+  let bestFound = 0;
+  for (const k of kinds) {
+    const found = likeliestHeaderRow(sheet, k.match, 3);
+    if (!found || found.found <= bestFound) continue;
+    const col = Object.fromEntries(Object.entries(found.col).map(([key, v]) => [key, (v as number) - 1]));
+    best = { kind: k.kind, row: found.row - 1, col, columns: k.columns, inputs: k.inputs };
+    bestFound = found.found;
+  }
+  return best;
+}
+
+/**
+ * A row's id: its hidden ID cell, or, when the agency deleted the ID column, the plan-given cells
+ * that name the row (TT for a task; Chỉ số and Mã for a criterion).
+ */
+function rowId(t: FoundTable, layout: AgencyLayout, row: (ReadCell | null)[]): string {
+  const at = (key: string) => (t.col[key] === undefined ? '' : text(row[t.col[key]!]));
+  if (t.col.id !== undefined) return at('id');
+  if (t.kind === 'task') return at('number') ? `TASK:${at('number')}` : '';
+  const indexId = (Object.keys(layout.indexNames) as IndexId[]).find((k) => layout.indexNames[k] === at('index'));
+  return indexId && at('code') ? `${indexId}:${at('code')}` : '';
+}
+
+function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, wb: ReadWorkbook, file: string): { values: CompiledValue[]; rejected: Compiled['rejected'] } {
   const values: CompiledValue[] = [];
-  const rejected: Compiled['rejected'] = [];
+  // Listed up to a cap per sheet, then counted: one return can hold a million refused cells.
+  const rejected = cappedRefusals(file);
   const criteria = index.criteria;
   const expectedTasks = new Set([...agency.leads, ...agency.supports]);
   // As the template wrote them: an index's total is never a row to fill in.
   const expectedCriteria = new Set(agency.criteria.filter((id) => criteria.has(id) && criteria.get(id)!.code !== 'total'));
-  const critCols = agencyCriterionColumns(null, null);
+  const blockTitles: ReadonlySet<string> = new Set([layout.taskBlocks.lead.title, layout.taskBlocks.support.title]);
   const seen = new Set<string>();
   let foundTasks = false;
   let foundCriteria = false;
 
   for (const sheet of wb.sheets) {
     if (sheet.rows.some((r) => text(r[0]) === 'format')) continue; // _meta
-    const tasks = headerRowOf(sheet, AGENCY_TASK_COLUMNS);
-    const crit = tasks ? null : headerRowOf(sheet, critCols);
-    const layout = tasks ? { kind: 'task' as const, ...tasks } : crit ? { kind: 'criterion' as const, ...crit } : null;
-    if (!layout) {
+    const table = tableOn(sheet, layout, index);
+    if (!table) {
       // The agency's own extra sheet, or the guide: values there are listed, never merged.
-      if (sheet.name !== AGENCY_SHEET.guide) eachValue(sheet, 0, (cell) => rejected.push({ file, sheet: sheet.name, cell, reason: 'extra-sheet' }));
+      if (sheet.name !== layout.sheets.guide) {
+        let count = 0;
+        eachValue(sheet, 0, () => count++);
+        rejected.extraSheet(sheet.name, count, (f) => eachValue(sheet, 0, f));
+      }
       continue;
     }
-    if (layout.kind === 'task') foundTasks = true;
+    if (table.kind === 'task') foundTasks = true;
     else foundCriteria = true;
-    const inputs = layout.kind === 'task' ? TASK_INPUTS : CRITERION_INPUTS;
+    // A template column the agency deleted (or whose header it changed) is said once, by its header; the others still read.
+    for (const c of table.columns) if (table.col[c.key] === undefined) rejected.push({ file, sheet: sheet.name, cell: null, reason: 'column-missing', header: c.header });
     const place = (r: number, c: number) => `${sheet.name}!${columnLetter(c + 1)}${r + 1}`;
-    const refuse = (r: number, c: number, reason: string) => rejected.push({ file, sheet: sheet.name, cell: place(r, c), reason });
-    const inTable = new Set(Object.values(layout.col));
+    const refuse = (r: number, c: number, refusal: ValueRefusal) => rejected.push({ file, sheet: sheet.name, cell: place(r, c), ...refusal });
+    const inTable = new Set(Object.values(table.col).filter((j): j is number => j !== undefined));
     // Above the header only the template's title and subtitle (each the first cell of its row); anything else typed there is listed.
-    for (let r = 0; r < layout.row; r++) {
+    for (let r = 0; r < table.row; r++) {
       const cells = sheet.rows[r] ?? [];
       const title = r < 2 ? cells.findIndex((c) => text(c) !== '') : -1;
-      cells.forEach((c, j) => j !== title && text(c) !== '' && refuse(r, j, 'outside-table'));
+      cells.forEach((c, j) => j !== title && text(c) !== '' && refuse(r, j, { reason: 'outside-table' }));
     }
-    (sheet.rows[layout.row] ?? []).forEach((c, j) => !inTable.has(j) && text(c) !== '' && refuse(layout.row, j, 'outside-table'));
-    for (let r = layout.row + 1; r < sheet.rows.length; r++) {
+    (sheet.rows[table.row] ?? []).forEach((c, j) => !inTable.has(j) && text(c) !== '' && refuse(table.row, j, { reason: 'outside-table' }));
+    const expected = table.kind === 'task' ? expectedTasks : expectedCriteria;
+    const inputs = table.inputs.filter((f) => table.col[f] !== undefined);
+    for (let r = table.row + 1; r < sheet.rows.length; r++) {
       const row = sheet.rows[r] ?? [];
-      row.forEach((c, j) => !inTable.has(j) && text(c) !== '' && refuse(r, j, 'outside-table'));
-      const id = text(row[layout.col.id!]);
-      const at = (key: string) => place(r, layout.col[key]!);
-      const filled = inputs.filter((f) => text(row[layout.col[f]!]) !== '');
-      const expected = layout.kind === 'task' ? expectedTasks : expectedCriteria;
+      row.forEach((c, j) => !inTable.has(j) && text(c) !== '' && refuse(r, j, { reason: 'outside-table' }));
+      const id = rowId(table, layout, row);
+      const at = (key: string) => place(r, table.col[key]!);
+      const filled = inputs.filter((f) => text(row[table.col[f]!]) !== '');
       if (!id) {
         // A row the agency added: every word in it is listed (the block label rows are the template's own).
         const typed = [...inTable].filter((j) => text(row[j]) !== '');
-        const blockLabel = layout.kind === 'task' && typed.length === 1 && typed[0] === layout.col.title && BLOCK_TITLES.has(text(row[typed[0]!]));
-        if (!blockLabel) for (const j of typed) refuse(r, j, 'row-without-id');
+        const blockLabel = table.kind === 'task' && typed.length === 1 && typed[0] === table.col.title && blockTitles.has(text(row[typed[0]!]));
+        if (!blockLabel) for (const j of typed) refuse(r, j, { reason: 'row-without-id' });
         continue;
       }
-      if (!expected.has(id) || seen.has(`${layout.kind}:${id}`)) {
-        for (const f of filled) refuse(r, layout.col[f]!, !expected.has(id) ? 'row-not-in-template' : 'row-repeated');
+      if (!expected.has(id) || seen.has(`${table.kind}:${id}`)) {
+        const reason = !expected.has(id) ? 'row-not-in-template' : 'row-repeated';
+        for (const f of filled) refuse(r, table.col[f]!, { reason });
+        // Without the ID column the row is named by its plan-given cells: one typed over is listed, not lost.
+        if (table.col.id === undefined) for (const key of ['number', 'index', 'code']) if (table.col[key] !== undefined && text(row[table.col[key]!]) !== '') refuse(r, table.col[key]!, { reason });
         continue;
       }
-      seen.add(`${layout.kind}:${id}`);
+      seen.add(`${table.kind}:${id}`);
       // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
-      for (const [key, want] of Object.entries(lockedTexts(index, agency, layout.kind, id))) {
-        const col = layout.col[key];
-        if (col !== undefined && text(row[col]) !== want) rejected.push({ file, sheet: sheet.name, cell: at(key), reason: `locked-cell-edited:${want}` });
+      for (const [key, want] of Object.entries(lockedTexts(index, agency, layout, table.kind, id))) {
+        const col = table.col[key];
+        if (col !== undefined && text(row[col]) !== want) refuse(r, col, { reason: 'locked-cell-edited', original: want });
       }
       for (const field of filled) {
-        const cell = row[layout.col[field]!] ?? null;
-        const read = readInput(field, cell, layout.kind === 'criterion' ? criteria.get(id)?.max ?? null : null);
+        const cell = row[table.col[field]!] ?? null;
+        if (field === 'selfAssessment' && layout.leavesOnly && index.parents.has(id)) {
+          // A parent's score is the live sum of its leaves, which are taken one by one: the sum
+          // itself is not a value, and a number typed over it is said and left out.
+          if (!/\bSUM\(/i.test(cell?.formula ?? '')) refuse(r, table.col[field]!, { reason: 'parent-score-typed', typed: text(cell) });
+          continue;
+        }
+        const read = readInput(layout, field, cell, table.kind === 'criterion' ? criteria.get(id)?.max ?? null : null);
         if (read.ok) values.push({ id, agency: agency.recipient.name, field, value: read.value, file, cell: at(field) });
-        else rejected.push({ file, sheet: sheet.name, cell: at(field), reason: read.reason });
+        else refuse(r, table.col[field]!, { reason: read.reason });
       }
     }
   }
-  if (!foundTasks && expectedTasks.size > 0) rejected.push({ file, sheet: AGENCY_SHEET.tasks, cell: null, reason: 'sheet-missing' });
-  if (!foundCriteria && expectedCriteria.size > 0) rejected.push({ file, sheet: AGENCY_SHEET.criteria, cell: null, reason: 'sheet-missing' });
+  if (!foundTasks && expectedTasks.size > 0) rejected.push({ file, sheet: layout.sheets.tasks, cell: null, reason: 'sheet-missing' });
+  if (!foundCriteria && expectedCriteria.size > 0) rejected.push({ file, sheet: layout.sheets.criteria, cell: null, reason: 'sheet-missing' });
   // A row the agency deleted: nothing was reported for it, and the master says so rather than leave a silent gap.
-  for (const [kind, found, ids, sheet] of [['task', foundTasks, expectedTasks, AGENCY_SHEET.tasks], ['criterion', foundCriteria, expectedCriteria, AGENCY_SHEET.criteria]] as const) {
-    if (found) for (const id of ids) if (!seen.has(`${kind}:${id}`)) rejected.push({ file, sheet, cell: null, reason: `row-missing:${id}` });
+  for (const [kind, found, ids, sheet] of [['task', foundTasks, expectedTasks, layout.sheets.tasks], ['criterion', foundCriteria, expectedCriteria, layout.sheets.criteria]] as const) {
+    if (found) for (const id of ids) if (!seen.has(`${kind}:${id}`)) rejected.push({ file, sheet, cell: null, reason: 'row-missing', id });
   }
-  return { values, rejected };
-}
-
-/** The template's header row with every column of the table: row and columns as 0-based indexes. */
-function headerRowOf(sheet: ReadSheet, columns: readonly Column<string>[]): { row: number; col: Record<string, number> } | null {
-  const found = findHeaderRow(sheet, columns, columns.map((c) => c.key));
-  return found && { row: found.row - 1, col: Object.fromEntries(Object.entries(found.col).map(([k, v]) => [k, (v as number) - 1])) };
+  return { values, rejected: rejected.done() };
 }
 
 function eachValue(sheet: ReadSheet, fromRow: number, f: (cell: string) => void): void {
   for (let r = fromRow; r < sheet.rows.length; r++) (sheet.rows[r] ?? []).forEach((c, j) => text(c) !== '' && f(`${sheet.name}!${columnLetter(j + 1)}${r + 1}`));
 }
 
-type Read = { ok: true; value: string | number } | { ok: false; reason: string };
+type Read = { ok: true; value: string | number } | { ok: false; reason: 'status-not-in-list' | 'not-a-date' | 'not-a-number' | 'out-of-range' };
 
 /** One input cell, as the template asks for it. */
-function readInput(field: TaskField | CriterionField, cell: ReadCell | null, max: number | null): Read {
+function readInput(layout: AgencyLayout, field: Field, cell: ReadCell | null, max: number | null): Read {
   const v = cell?.value ?? null;
   if (field === 'status') {
     const s = text(cell);
-    return (STATUS_VALUES as readonly string[]).includes(s) ? { ok: true, value: s } : { ok: false, reason: 'status-not-in-list' };
+    return layout.statusValues.includes(s) ? { ok: true, value: s } : { ok: false, reason: 'status-not-in-list' };
   }
   if (field === 'completedOn') {
     const d = toDate(v);

@@ -1,13 +1,12 @@
 import type { Assignment } from '../agencies/recipients';
 import type { Criterion, IndexId, Plan, Task } from '../plan/schema';
 import { headerRow, planReference, titleRows } from '../workbook-kit/table';
-import { criteriaColumns } from '../plan-workbook/layout';
-import { HEADER_ROW, type Column } from '../workbook-kit/table';
-import { printSetup } from '../workbook-kit/print';
+import { AGENCY_FORMAT, AGENCY_TEMPLATE_VERSION, CURRENT_LAYOUT, lockedTaskKeys, type AgencyCriterionKey, type AgencyLayout, type AgencyTaskKey } from './layout';
+import { HEADER_ROW } from '../workbook-kit/table';
+import { printSetup, readablePaper } from '../workbook-kit/print';
 import { columnLetter, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
 import { allStyles, indentedStyle, numberStyleName } from '../workbook-kit/styles';
 import { fitRowHeights } from '../workbook-kit/row-heights';
-import { readablePaper } from '../workbook-kit/print';
 
 /**
  * The report workbook one agency or commune fills in, in plain Excel or LibreOffice: Hướng dẫn,
@@ -17,46 +16,13 @@ import { readablePaper } from '../workbook-kit/print';
  * Only input cells are unlocked.
  */
 
-export const AGENCY_SHEET = { guide: 'Hướng dẫn', tasks: 'Nhiệm vụ', criteria: 'Tiêu chí', meta: '_meta' } as const;
-export const AGENCY_FORMAT = 'chiso-agency';
-// 2: a task's locked 'Tiến độ hoàn thành' adds the parsed last day to the plan's words ('Tháng 6/2025 (hạn 30/06/2025)').
-export const AGENCY_TEMPLATE_VERSION = 2;
-
-// 'Không thuộc phạm vi': the task does not concern this unit (a commune without the service, say).
-export const STATUS_VALUES = ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thành', 'Hoàn thành chậm', 'Không thuộc phạm vi'] as const;
-
-export type AgencyTaskKey = 'id' | 'role' | 'number' | 'title' | 'deadline' | 'output' | 'status' | 'completedOn' | 'result' | 'evidence' | 'issues';
-export const AGENCY_TASK_COLUMNS: Column<AgencyTaskKey>[] = [
-  { key: 'id', header: 'ID', width: 14, hidden: true },
-  { key: 'role', header: 'Vai trò', width: 9 },
-  { key: 'number', header: 'TT', width: 9 },
-  { key: 'title', header: 'Nhiệm vụ', width: 44 },
-  { key: 'deadline', header: 'Tiến độ hoàn thành', width: 14 },
-  { key: 'output', header: 'Yêu cầu/Kết quả/Sản phẩm', width: 30 },
-  { key: 'status', header: 'Tình trạng', width: 15 },
-  { key: 'completedOn', header: 'Ngày hoàn thành', width: 12 },
-  { key: 'result', header: 'Kết quả, sản phẩm đạt được', width: 30 },
-  { key: 'evidence', header: 'Tài liệu kiểm chứng (đường dẫn)', width: 24 },
-  { key: 'issues', header: 'Khó khăn, vướng mắc, đề xuất', width: 26 },
-];
-
-export type AgencyCriterionKey = 'id' | 'index' | 'code' | 'name' | 'max' | 'result' | 'target' | 'selfAssessment' | 'explanation' | 'evidence';
-export function agencyCriterionColumns(resultYear: number | null, targetYear: number | null): Column<AgencyCriterionKey>[] {
-  const base = criteriaColumns(resultYear, targetYear);
-  const header = (key: 'result' | 'target') => base.find((c) => c.key === key)!.header;
-  return [
-    { key: 'id', header: 'ID', width: 12, hidden: true },
-    { key: 'index', header: 'Chỉ số', width: 9 },
-    { key: 'code', header: 'Mã', width: 7 },
-    { key: 'name', header: 'Tiêu chí', width: 44 },
-    { key: 'max', header: 'Điểm tối đa', width: 9 },
-    { key: 'result', header: header('result'), width: 10 },
-    { key: 'target', header: header('target'), width: 10 },
-    { key: 'selfAssessment', header: `Tự đánh giá${targetYear ? ` năm ${targetYear}` : ''}`, width: 11 },
-    { key: 'explanation', header: 'Giải trình', width: 34 },
-    { key: 'evidence', header: 'Tài liệu kiểm chứng (đường dẫn)', width: 24 },
-  ];
-}
+/** The writer writes the newest layout (src/agency-workbook/layout.ts keeps every version and its history). */
+const LAYOUT = CURRENT_LAYOUT;
+export const AGENCY_SHEET = LAYOUT.sheets;
+export { AGENCY_FORMAT, AGENCY_TEMPLATE_VERSION, type AgencyCriterionKey, type AgencyTaskKey };
+export const STATUS_VALUES = LAYOUT.statusValues;
+export const AGENCY_TASK_COLUMNS = LAYOUT.taskColumns;
+export const agencyCriterionColumns = LAYOUT.criterionColumns;
 
 export interface AgencyWorkbookOptions {
   /** When the filled workbook is due back, as people read it ('15/12/2025'). */
@@ -68,7 +34,6 @@ export interface AgencyWorkbookOptions {
   password: string | null;
 }
 
-const INDEX_NAME = { PAR: 'PAR INDEX', SIPAS: 'SIPAS', PAPI: 'PAPI' } as const;
 
 export function agencyWorkbook(plan: Plan, assignment: Assignment, options: AgencyWorkbookOptions): WorkbookSpec {
   const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
@@ -81,7 +46,8 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
   const subtitle = `Báo cáo của ${assignment.recipient.name} về thực hiện ${planReference(plan)}${options.dueDate ? `; gửi trước ngày ${options.dueDate}` : ''}`;
   const taskSheet = agencyTasksSheet(plan, led, supported, subtitle);
   const criteriaSheet = agencyCriteriaSheet(plan, own, subtitle);
-  const locked = lockedContent(own.length > 0 ? [taskSheet, criteriaSheet] : [taskSheet]);
+  const withCriteria = own.length > 0 || !LAYOUT.criteriaSheetOnlyWhenCriteria;
+  const locked = lockedContent(withCriteria ? [taskSheet, criteriaSheet] : [taskSheet]);
   const meta: [string, string | number][] = [
     ['format', AGENCY_FORMAT],
     ['version', AGENCY_TEMPLATE_VERSION],
@@ -93,16 +59,23 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
     ['criterionIds', JSON.stringify(own.map((c) => c.id))],
     ['lockedHash', hashText(locked)],
   ];
+  const input = { vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC' } as const;
   return readablePaper(fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: options.password,
-    styles: { ...allStyles(), input: { vAlign: 'top', wrap: true, border: true, unlocked: true, fill: 'FFF2CC' }, // Text, so '15/07/2025' stays what was typed in an English Excel too (read as dd/mm/yyyy); a real date pasted in is read as well.
-    inputDate: { hAlign: 'center', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '@' }, inputNumber: { hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '0.00' }, inputNumber4: { hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '0.0000' } },
+    styles: {
+      ...allStyles(),
+      input: { ...input, wrap: true },
+      // As text, '15/07/2025' stays what was typed in an English Excel too (read as dd/mm/yyyy); a real date pasted in is read as well.
+      inputDate: { ...input, hAlign: 'center', numFmt: LAYOUT.dateInput === 'text' ? '@' : 'dd/mm/yyyy' },
+      inputNumber: { ...input, hAlign: 'right', numFmt: '0.00' },
+      inputNumber4: { ...input, hAlign: 'right', numFmt: '0.0000' },
+    },
     sheets: [
       guideSheet(plan, assignment, options, led.length, supported.length, own.length, subtitle),
       taskSheet,
       // A commune that leads no criterion gets no empty Tiêu chí sheet.
-      ...(own.length > 0 ? [criteriaSheet] : []),
+      ...(withCriteria ? [criteriaSheet] : []),
       {
         name: AGENCY_SHEET.meta,
         state: 'veryHidden',
@@ -129,7 +102,7 @@ function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: 
     line(''),
     line('Cách điền:', 'label'),
     line('1. Trang “Nhiệm vụ”: với mỗi nhiệm vụ, chọn Tình trạng trong danh sách (chọn “Không thuộc phạm vi” nếu nhiệm vụ không liên quan đến đơn vị), ghi Ngày hoàn thành dạng ngày/tháng/năm (ví dụ 15/07/2025), Kết quả, sản phẩm đạt được, đường dẫn Tài liệu kiểm chứng và Khó khăn, vướng mắc, đề xuất.'),
-    line('2. Trang “Tiêu chí”: ghi điểm Tự đánh giá (từ 0 đến điểm tối đa), Giải trình và đường dẫn Tài liệu kiểm chứng. Điểm tự đánh giá thấp hơn mục tiêu được tô đỏ.'),
+    line(nCriteria > 0 ? '2. Trang “Tiêu chí”: ghi điểm Tự đánh giá của từng tiêu chí thành phần (từ 0 đến điểm tối đa), Giải trình và đường dẫn Tài liệu kiểm chứng. Dòng in đậm là tiêu chí có tiêu chí thành phần: điểm được cộng tự động, không ghi vào. Điểm tự đánh giá thấp hơn mục tiêu được tô đỏ.' : '2. Đơn vị không chủ trì tiêu chí nào nên sổ tính không có trang “Tiêu chí”.'),
     line('3. Chỉ điền vào các ô nền vàng; các ô khác được khóa. Không thêm, xóa hay sắp xếp lại dòng, không đổi tên trang: sổ tính được tổng hợp tự động theo mã ẩn của từng dòng.'),
     line(`4. Lưu tệp (giữ định dạng .xlsx) và gửi lại cho ${o.returnTo}${o.dueDate ? ` trước ngày ${o.dueDate}` : ''}.`),
   ];
@@ -149,19 +122,20 @@ function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: 
 }
 
 /** The two blocks of the Nhiệm vụ sheet: its label row, and the role each task row shows. */
-export const TASK_BLOCKS = { lead: { title: 'A. NHIỆM VỤ CHỦ TRÌ', role: 'Chủ trì' }, support: { title: 'B. NHIỆM VỤ PHỐI HỢP', role: 'Phối hợp' } } as const;
+export const TASK_BLOCKS = LAYOUT.taskBlocks;
 
-/** The plan's own words in a task row (locked): what the compiler holds a return's row against. */
-export function lockedTaskCells(t: Task, role: string): Record<'role' | 'number' | 'title' | 'deadline' | 'output', string> {
-  // The plan's words, and beside them the last day they were read as (when they name one).
+/** The plan's own words in a task row (locked), as a layout writes them: what the compiler holds a return's row against. */
+export function lockedTaskCells(t: Task, role: string, layout: AgencyLayout = LAYOUT): Partial<Record<'role' | 'number' | 'title' | 'deadline' | 'output', string>> {
+  // The plan's words, and beside them the last day they were read as (when the layout says it and they name one).
   const day = t.deadline.to ? t.deadline.to.split('-').reverse().join('/') : null;
-  const due = day && !t.deadline.recurring && !t.deadline.text.includes(day) ? ` (hạn ${day})` : '';
-  return { role, number: t.id.slice(5), title: t.title, deadline: `${t.deadline.text}${due}`, output: t.output };
+  const due = layout.deadlineDay && day && !t.deadline.recurring && !t.deadline.text.includes(day) ? layout.deadlineDay.replace('{day}', day) : '';
+  const all = { role, number: t.id.slice(5), title: t.title, deadline: `${t.deadline.text}${due}`, output: t.output };
+  return Object.fromEntries(lockedTaskKeys(layout).map((k) => [k, all[k]]));
 }
 
-/** The plan's own values in a criterion row (locked). */
-export function lockedCriterionCells(c: Criterion): Record<'index' | 'code' | 'name' | 'max' | 'result' | 'target', string | number | null> {
-  return { index: INDEX_NAME[c.index], code: c.code, name: c.name, max: c.max, result: c.result, target: c.target };
+/** The plan's own values in a criterion row (locked), as a layout names the index. */
+export function lockedCriterionCells(c: Criterion, layout: AgencyLayout = LAYOUT): Record<'index' | 'code' | 'name' | 'max' | 'result' | 'target', string | number | null> {
+  return { index: layout.indexNames[c.index], code: c.code, name: c.name, max: c.max, result: c.result, target: c.target };
 }
 
 function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[], subtitle: string): SheetSpec {
@@ -175,11 +149,11 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[], subtitle: 
       const locked = lockedTaskCells(t, role);
       const cells: Record<AgencyTaskKey, CellSpec> = {
         id: { value: t.id, style: 'text' },
-        role: { value: locked.role, style: 'center' },
-        number: { value: locked.number, style: 'center' },
-        title: { value: locked.title, style: 'text' },
-        deadline: { value: locked.deadline, style: 'text' },
-        output: { value: locked.output, style: 'text' },
+        role: { value: locked.role ?? '', style: 'center' },
+        number: { value: locked.number ?? '', style: 'center' },
+        title: { value: locked.title ?? '', style: 'text' },
+        deadline: { value: locked.deadline ?? '', style: 'text' },
+        output: { value: locked.output ?? '', style: 'text' },
         status: { value: null, style: 'input' },
         completedOn: { value: null, style: 'inputDate' },
         result: { value: null, style: 'input' },
@@ -204,6 +178,8 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[], subtitle: 
     conditionalFormats: [],
     validations: [
       { ref: range('status'), rule: { kind: 'list', values: [...STATUS_VALUES], error: 'Chọn tình trạng trong danh sách.' } },
+      // Dates are day numbers in a sheet: 01/01/2020 … 31/12/2050 (a text date is checked by the reader).
+      ...(LAYOUT.dateInput === 'text' ? [] : [{ ref: range('completedOn'), rule: { kind: 'decimal' as const, min: '43831', max: '55153', prompt: 'Ngày dạng dd/mm/yyyy', error: 'Nhập ngày dạng dd/mm/yyyy (từ năm 2020 đến 2050).' } }]),
     ],
     protect: true,
     print: printSetup(plan.meta, 'Nhiệm vụ', { lastRow: last, lastCol: col('issues'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
@@ -216,30 +192,32 @@ function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string): Sh
   const col = (k: AgencyCriterionKey) => cols.findIndex((c) => c.key === k) + 1;
   const L = (k: AgencyCriterionKey) => columnLetter(col(k));
   const rows: RowSpec[] = [...titleRows('TIÊU CHÍ CHỦ TRÌ THAM MƯU, THEO DÕI', subtitle, col('index')), headerRow(cols)];
-  // Agencies score leaves only: a parent is the sum of its children, so its cell is locked and
-  // sums the children of this sheet live (blank until one is scored); a parent whose children
-  // are not all here is scored through them, by their agencies.
+  // Leaves only: a parent is the sum of its children, so its cell is locked and sums the children
+  // of this sheet live (blank until one is scored); a parent whose children are not all here is
+  // scored through them, by their agencies.
   const rowOfId = new Map(own.map((c, i) => [c.id, HEADER_ROW + 1 + i]));
   const top = Math.min(...own.map((c) => c.level));
+  const decimals = (c: Criterion, key: 'max' | 'result' | 'target') => (LAYOUT.scoreDecimals ? LAYOUT.scoreDecimals[c.index] : c.decimals[key]);
   for (const c of own) {
     const locked = lockedCriterionCells(c);
-    const kids = plan.criteria.filter((k) => k.index === c.index && k.parent === c.code);
+    const kids = LAYOUT.leavesOnly ? criterionChildren(plan, c) : [];
     const parent = kids.length > 0;
     const variant = parent ? 'bold' : 'plain';
     const kidRefs = kids.map((k) => rowOfId.get(k.id)).filter((r): r is number => r !== undefined).map((r) => `${L('selfAssessment')}${r}`);
+    const sumStyle = numberStyleName(decimals(c, 'max'), 'bold');
     const self: CellSpec = !parent
-      ? { value: null, style: scoreInputStyle(c.index) }
+      ? { value: null, style: scoreInputStyle(decimals(c, 'max')) }
       : kidRefs.length === kids.length
-        ? { value: '', formula: `IF(COUNT(${kidRefs.join(',')})=0,"",SUM(${kidRefs.join(',')}))`, style: numberStyleName(scoreDecimals(c.index), 'bold') }
-        : { value: '', style: numberStyleName(scoreDecimals(c.index), 'bold') };
+        ? { value: '', formula: `IF(COUNT(${kidRefs.join(',')})=0,"",SUM(${kidRefs.join(',')}))`, style: sumStyle }
+        : { value: '', style: sumStyle };
     const cells: Record<AgencyCriterionKey, CellSpec> = {
       id: { value: c.id, style: 'text' },
       index: { value: locked.index, style: parent ? 'centerBold' : 'center' },
       code: { value: locked.code, style: parent ? 'centerBold' : 'center' },
-      name: { value: locked.name, style: indentedStyle(parent ? 'textBold' : 'text', c.level - top + 1) },
-      max: { value: locked.max, style: numberStyleName(scoreDecimals(c.index), variant) },
-      result: { value: locked.result, style: numberStyleName(scoreDecimals(c.index), variant) },
-      target: { value: locked.target, style: numberStyleName(scoreDecimals(c.index), variant) },
+      name: { value: locked.name, style: LAYOUT.leavesOnly ? indentedStyle(parent ? 'textBold' : 'text', c.level - top + 1) : 'text' },
+      max: { value: locked.max, style: numberStyleName(decimals(c, 'max'), variant) },
+      result: { value: locked.result, style: numberStyleName(decimals(c, 'result'), variant) },
+      target: { value: locked.target, style: numberStyleName(decimals(c, 'target'), variant) },
       selfAssessment: self,
       explanation: { value: null, style: 'input' },
       evidence: { value: null, style: 'input' },
@@ -297,12 +275,16 @@ export function hashText(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-
-/** One format per index, as each is published: PAR INDEX and SIPAS two decimals, PAPI four (UNDP). */
-export function scoreDecimals(index: IndexId): number {
-  return index === 'PAPI' ? 4 : 2;
+/** A criterion's children in the plan (same index, parent code): a parent's score is their sum. */
+export function criterionChildren(plan: Pick<Plan, 'criteria'>, c: Criterion): Criterion[] {
+  return plan.criteria.filter((k) => k.index === c.index && k.parent === c.code);
 }
 
-function scoreInputStyle(index: IndexId): string {
-  return scoreDecimals(index) === 4 ? 'inputNumber4' : 'inputNumber';
+function scoreInputStyle(decimals: number): string {
+  return decimals >= 4 ? 'inputNumber4' : 'inputNumber';
+}
+
+/** One format per index, as the current layout publishes each (PAR INDEX and SIPAS two decimals, PAPI four). */
+export function scoreDecimals(index: IndexId): number {
+  return LAYOUT.scoreDecimals?.[index] ?? 2;
 }

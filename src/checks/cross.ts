@@ -1,18 +1,10 @@
+import { fold } from '../plan/text';
 import type { Criterion, Finding, Plan } from '../plan/schema';
 import { roundedComparison } from './compare';
 import { roundingTolerance } from './tolerance';
 import { isTotal } from './tree';
 
 export const CROSS_SIPAS_PAR = 'cross.sipas-par';
-
-/** Diacritics and case removed, so 'Chỉ số hài lòng' and 'CHI SO HAI LONG' match alike. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
 
 /**
  * The PAR criterion that scores SIPAS (8.1 in the seed) is the SIPAS overall / 10

@@ -2,6 +2,7 @@ import type { Criterion, Finding, Plan } from '../plan/schema';
 import { finding } from '../plan/finding';
 import { lastPart, parsePart, withLastPart } from './numbering-parts';
 import { CriteriaTree } from './tree';
+import { childrenAreSubset } from '../plan/partial';
 
 export const NUMBERING_SKIPPED = 'numbering.skipped';
 export const NUMBERING_ORPHAN = 'numbering.orphan';
@@ -24,8 +25,12 @@ export function checkNumbering(plan: Plan): Finding[] {
     else siblings.set(k, [c]);
   }
 
+  const byCode = new Map(plan.criteria.map((c) => [`${c.index}\u0000${c.code}`, c]));
   const skipped = new Map<Criterion, Finding>();
-  for (const list of siblings.values()) {
+  for (const [k, list] of siblings) {
+    // Under a parent that lists only some of its children, a gap is the omission, not a mistake.
+    const parent = byCode.get(k);
+    if (parent && childrenAreSubset(parent, list)) continue;
     for (let i = 1; i < list.length; i++) {
       const prev = list[i - 1];
       const next = list[i];
@@ -50,7 +55,8 @@ export function checkNumbering(plan: Plan): Finding[] {
   for (const c of plan.criteria) {
     const gap = skipped.get(c);
     if (gap) out.push(gap);
-    if (c.parent !== null && !tree.hasCode(c.index, c.parent)) {
+    // An area's parent is the index's total, printed or not: only a missing criterion is an orphan.
+    if (c.parent !== null && c.parent !== 'total' && !tree.hasCode(c.index, c.parent)) {
       out.push(finding(NUMBERING_ORPHAN, 'error', c, 'code', c.parent, null, { parent: c.parent, code: c.code }));
     }
   }

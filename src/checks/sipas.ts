@@ -30,7 +30,11 @@ export function checkSipas(plan: Plan): Finding[] {
   for (const total of sipas) {
     if (!isTotal(total)) continue;
     const groups = tree.childrenOf(total);
-    if (groups.length === 0) continue;
+    // Only groups (two, or three aspects in older rounds) average to the overall index: a flat
+    // list of the nine components under the total (a plan that prints no groups) is not the
+    // method's mean, and is not checked.
+    const flatComponents = groups.length > 3 && groups.every((g) => tree.childrenOf(g).length === 0);
+    if (groups.length === 0 || flatComponents) continue;
     for (const field of ['result', 'target'] as const) {
       const stated = total[field];
       if (stated === null) continue;

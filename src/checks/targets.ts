@@ -13,11 +13,20 @@ export const TARGET_MISSED = 'target.missed';
  */
 export function checkTargets(plan: Plan): Finding[] {
   const out: Finding[] = [];
+  const parents = new Set(plan.criteria.map((c) => `${c.index}\u0000${c.parent}`));
+  const byCode = new Map(plan.criteria.map((c) => [`${c.index}\u0000${c.code}`, c]));
   for (const c of plan.criteria) {
     const { result, target, max } = c;
     if (result === null) continue;
     if (target === null) {
-      out.push(finding(TARGET_MISSING, 'warning', c, 'target', null, null, { result }));
+      // A target in words that is no score (a rank) is a target all the same; a total or a parent
+      // without one is set through its children.
+      if (c.targetText || c.parent === null || parents.has(`${c.index}\u0000${c.code}`)) continue;
+      // A parent with a target: the plan sets its goal at that level (many set targets for PAPI's
+      // dimensions, not each sub-dimension), so a child without one is said, not warned about.
+      const parent = byCode.get(`${c.index}\u0000${c.parent}`);
+      const setAbove = parent !== undefined && (parent.target !== null || parent.targetText);
+      out.push(finding(TARGET_MISSING, setAbove ? 'info' : 'warning', c, 'target', null, null, { result }));
       continue;
     }
     const gain = target - result;

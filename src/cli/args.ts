@@ -1,6 +1,9 @@
+import { parseArgs as parseArgv } from 'node:util';
 import { z } from 'zod';
+import { isDueDate, isIsoDay } from '../app/dates';
+import type { ArgProblem } from '../strings';
 
-/** Command-line arguments are a boundary like any other: parsed, then validated with zod. */
+/** Command-line arguments are a boundary like any other: split by node:util's parseArgs, then validated with zod. */
 export const LangSchema = z.enum(['vi', 'en']);
 export type Lang = z.infer<typeof LangSchema>;
 
@@ -10,63 +13,84 @@ const Common = {
 };
 
 export const CommandSchema = z.discriminatedUnion('command', [
-  z.object({ command: z.literal('import'), ...Common, json: z.boolean().default(false), pdf: z.boolean().default(false), output: z.string().min(1).nullable().default(null) }),
+  z.object({ command: z.literal('import'), ...Common, json: z.boolean().default(false), pdf: z.boolean().default(false), output: z.string().min(1).nullable().default(null), explain: z.boolean().default(false), force: z.boolean().default(false) }),
   z.object({ command: z.literal('check'), ...Common, json: z.boolean().default(false) }),
   z.object({
     command: z.literal('assemble'),
     ...Common,
     output: z.string().min(1),
-    due: z.string().regex(/^\d{1,2}\/\d{1,2}\/\d{4}$/).nullable().default(null),
+    due: z.string().refine(isDueDate).nullable().default(null),
     to: z.string().min(1).default('Sở Nội vụ'),
     password: z.string().min(1).nullable().default(null),
     only: z.string().min(1).nullable().default(null),
+    force: z.boolean().default(false),
   }),
-  z.object({ command: z.literal('compile'), ...Common, returns: z.string().min(1), output: z.string().min(1).nullable().default(null), json: z.boolean().default(false), today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null) }),
+  z.object({ command: z.literal('compile'), ...Common, returns: z.string().min(1), output: z.string().min(1).nullable().default(null), json: z.boolean().default(false), today: z.string().refine(isIsoDay).nullable().default(null), force: z.boolean().default(false) }),
+  z.object({
+    command: z.literal('report'),
+    ...Common,
+    output: z.string().min(1),
+    date: z.string().refine(isDueDate).nullable().default(null),
+    due: z.string().refine(isDueDate).nullable().default(null),
+    issuer: z.string().min(1).nullable().default(null),
+    number: z.string().min(1).nullable().default(null),
+    period: z.string().min(1).nullable().default(null),
+  }),
   z.object({ command: z.literal('help'), lang: LangSchema.default('vi') }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 
-/** Options that take a value, and the field each fills. */
-const VALUE_FLAGS: Record<string, string> = { '--lang': 'lang', '-o': 'output', '--output': 'output', '--due': 'due', '--to': 'to', '--password': 'password', '--only': 'only', '--today': 'today' };
+const OPTIONS = {
+  json: { type: 'boolean' },
+  pdf: { type: 'boolean' },
+  explain: { type: 'boolean' },
+  // Replace an output chiso did not write as it is now.
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  lang: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  due: { type: 'string' },
+  to: { type: 'string' },
+  password: { type: 'string' },
+  only: { type: 'string' },
+  today: { type: 'string' },
+  date: { type: 'string' },
+  issuer: { type: 'string' },
+  number: { type: 'string' },
+  period: { type: 'string' },
+} as const;
 
-export type ArgsResult = { ok: true; command: Command } | { ok: false; problem: string; lang: Lang };
+export type ArgsResult = { ok: true; command: Command } | { ok: false; problem: ArgProblem; lang: Lang };
 
-/** `chiso import plan.txt --json -o out.json --lang en` -> a validated command. */
+/** `chiso import plan.txt --json -o out.json --lang en` (or `--output=out.json`) -> a validated command. */
 export function parseArgs(argv: string[]): ArgsResult {
-  const positional: string[] = [];
-  const flags: Record<string, string | boolean> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--json') flags.json = true;
-    else if (a === '--pdf') flags.pdf = true;
-    else if (a === '-h' || a === '--help') flags.help = true;
-    else if (VALUE_FLAGS[a]) {
-      const value = argv[i + 1];
-      if (value === undefined || value.startsWith('-')) return { ok: false, problem: `missing value after ${a}`, lang: langOf(flags) };
-      flags[VALUE_FLAGS[a]!] = value;
-      i++;
-    } else if (a.startsWith('--lang=')) flags.lang = a.slice(7);
-    else if (a.startsWith('-') && a !== '-') return { ok: false, problem: `unknown option ${a}`, lang: langOf(flags) };
-    else positional.push(a);
+  // Not strict, so that each mistake can be said in the user's language, naming the option.
+  const { values, positionals, tokens } = parseArgv({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const lang: Lang = values.lang === 'en' ? 'en' : 'vi';
+  const fail = (problem: ArgProblem): ArgsResult => ({ ok: false, problem, lang });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = OPTIONS[token.name as keyof typeof OPTIONS] as (typeof OPTIONS)[keyof typeof OPTIONS] | undefined;
+    if (!option) return fail({ kind: 'unknown-option', option: token.rawName });
+    if (option.type === 'string' && token.value === undefined) return fail({ kind: 'missing-value', option: token.rawName });
+    if (option.type === 'boolean' && token.value !== undefined) return fail({ kind: 'takes-no-value', option: token.rawName });
   }
-  const [command, input, second, ...rest] = positional;
+  if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') return fail({ kind: 'bad-value', option: '--lang', value: String(values.lang), expected: 'vi|en' });
+
+  const [command, input, second, ...rest] = positionals;
+  if (values.help || !command || command === 'help') return { ok: true, command: { command: 'help', lang } };
   // `compile plan returns/` takes a second path; every other command takes one.
   const extra = command === 'compile' ? rest : [second, ...rest].filter((x): x is string => x !== undefined);
-  if (command === 'compile' && second !== undefined) flags.returns = second;
-  if (flags.help || !command || command === 'help') {
-    return { ok: true, command: { command: 'help', lang: langOf(flags) } };
-  }
-  if (extra.length > 0) return { ok: false, problem: `unexpected argument ${extra[0]}`, lang: langOf(flags) };
-  const parsed = CommandSchema.safeParse({ command, input, ...flags });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') || 'command';
-    const problem = field === 'input' ? 'missing input file' : field === 'command' ? `unknown command ${command}` : field === 'output' ? 'missing -o <folder>' : field === 'returns' ? 'missing the folder of returned workbooks' : `invalid ${field}`;
-    return { ok: false, problem, lang: langOf(flags) };
-  }
-  return { ok: true, command: parsed.data };
-}
-
-function langOf(flags: Record<string, string | boolean>): Lang {
-  return flags.lang === 'en' ? 'en' : 'vi';
+  if (extra.length > 0) return fail({ kind: 'unexpected-argument', argument: extra[0]! });
+  const parsed = CommandSchema.safeParse({ command, input, ...values, ...(command === 'compile' && second !== undefined ? { returns: second } : {}) });
+  if (parsed.success) return { ok: true, command: parsed.data };
+  const field = String(parsed.error.issues[0]?.path[0] ?? 'command');
+  if (field === 'command') return fail({ kind: 'unknown-command', command });
+  if (field === 'input') return fail({ kind: 'missing-input' });
+  if (field === 'returns') return fail({ kind: 'missing-returns' });
+  if (field === 'output') return fail({ kind: 'missing-output', command });
+  if (field === 'due') return fail({ kind: 'bad-value', option: '--due', value: String(values.due), expected: 'dd/mm/yyyy' });
+  if (field === 'date') return fail({ kind: 'bad-value', option: '--date', value: String(values.date), expected: 'dd/mm/yyyy' });
+  if (field === 'today') return fail({ kind: 'bad-value', option: '--today', value: String(values.today), expected: 'yyyy-mm-dd' });
+  return fail({ kind: 'bad-value', option: `--${field}`, value: String(values[field as keyof typeof values] ?? ''), expected: '' });
 }

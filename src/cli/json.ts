@@ -1,3 +1,4 @@
+import { findingAbout } from '../plan/finding';
 import type { Finding, Plan } from '../plan/schema';
 import type { Strings } from '../strings';
 
@@ -33,6 +34,8 @@ export function planJson(plan: Plan, findings: Finding[], t: Strings) {
       where: t.where(f),
       location: f.location,
       details: f.details,
+      // 'reader': chiso could not read something; 'plan': the plan itself is wrong (issue #10).
+      about: findingAbout(f.rule),
     })),
   };
 }

@@ -1,29 +1,25 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
-import { parseCommuneList } from '../agencies/communes';
-import { withBundledCommunes } from '../agencies/members';
-import { MAILING_LIST_FILE, mailingList, reportFileName, returnAddress } from '../agencies/sending';
-import { compiler } from '../agencies/compile';
-import { assign, hasWork } from '../agencies/recipients';
-import { masterWorkbook, type LogEntry } from '../master-workbook/write';
-import { fold } from '../plan/text';
-import { agencyWorkbook } from '../agency-workbook/write';
-import { zipFiles } from '../xlsx/zip';
-import { runChecks } from '../checks';
-import { importPlan } from '../import';
-import { finding } from '../plan/finding';
-import type { Finding, Plan } from '../plan/schema';
+import { assembleWorkbooks } from '../app/assemble';
+import { masterSpec } from '../app/compile';
+import { loadFile, severityCounts, withCommunes, type Loaded, type LoadedPlan } from '../app/load';
+import { assign } from '../agencies/recipients';
 import { buildWorkbook } from '../plan-workbook/write';
-import { readPlan } from '../plan-workbook/read';
-import { stringsFor, workbookWords, type ReadProblem, type Strings } from '../strings';
+import { stringsFor, workbookWords, type Strings } from '../strings';
 import { writeWorkbook } from '../xlsx/write';
 import { writeWorkbookStreaming } from '../xlsx/write-stream';
 import { parseArgs, type Command } from './args';
+import { explainTables } from './explain';
+import { nodeInflate } from './inflate';
 import { planJson } from './json';
 import { printToPdf } from './libreoffice';
+import { checkOutputs, filesAtRisk } from './preflight';
+import { printableText } from './printable';
 import { readInputFile } from './read-input';
+import { writeReport } from './report';
+import { compileFolder, returnFiles } from './returns';
+import { writeAtomically, type WriteOps } from './safe-write';
 import { findingsTable } from './table';
-import { readReturns } from './returns';
 import { readWorkbookWithTimeout } from './workbook-file';
 
 export interface Io {
@@ -33,12 +29,17 @@ export interface Io {
   workerPath?: string | null;
   /** The project's seeds/ folder (bundled plan and commune list); defaults to ./seeds. */
   seedsDir?: string;
+  /** The file operations outputs are written with (tests inject a full disk or a Ctrl+C). */
+  writeOps?: WriteOps;
 }
 
-type Loaded = { ok: true; plan: Plan; findings: Finding[] } | { ok: false; problem: ReadProblem; line: number | null };
-
-/** Exit codes: 0 read (and for `check`: no warning or error), 1 `check` found warnings/errors, 2 cannot read. */
-export async function main(argv: string[], io: Io): Promise<number> {
+/**
+ * Exit codes: 0 read (and for `check`: no warning or error), 1 `check` found warnings/errors, 2 cannot
+ * read, or an output refused or not written; 130 stopped by Ctrl+C while writing (the previous file intact).
+ */
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  // Names from outside (files, folders) may hold control characters: never printed raw.
+  const io: Io = { ...rawIo, out: (text) => rawIo.out(printableText(text)), err: (text) => rawIo.err(printableText(text)) };
   const args = parseArgs(argv);
   if (!args.ok) {
     io.err(stringsFor(args.lang).badArguments(args.problem));
@@ -50,37 +51,48 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.out(t.usage);
     return 0;
   }
+  // The report reads a master, not a plan.
+  if (cmd.command === 'report') return writeReport(cmd, t, io);
+
+  // A folder, a read-only place, an input or someone's work as the output: said before any work.
+  const blocked = await checkOutputs(cmd, t);
+  if (blocked) {
+    io.err(blocked);
+    return 2;
+  }
 
   const loaded = await load(cmd.input, io.workerPath ?? null);
   if (!loaded.ok) {
-    io.err(t.readProblem(loaded.problem, cmd.input, loaded.line));
+    io.err(t.readProblem(loaded.problem, cmd.input));
     return 2;
   }
-  const members = withBundledCommunes(loaded.plan, await bundledCommunes(io));
-  const plan = members.plan;
-  const findings = [...members.findings, ...loaded.findings];
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  const summary = t.summary({ file: cmd.input, tasks: plan.tasks.length, criteria: plan.criteria.length, errors: counts.error, warnings: counts.warning, infos: counts.info });
+  const { plan, findings } = withCommunes(loaded, await readFile(join(io.seedsDir ?? 'seeds', 'hanoi-communes-2025.md'), 'utf8'));
 
   if (cmd.command === 'assemble') return assemble(cmd, plan, t, io);
   if (cmd.command === 'compile') return compileReturns(cmd, plan, t, io);
 
+  const counts = severityCounts(findings);
+  if (cmd.command === 'import' && cmd.explain) io.out(explainTables(loaded.tables ?? [], t));
   if (cmd.json && !(cmd.command === 'import' && cmd.output)) {
     io.out(JSON.stringify(planJson(plan, findings, t), null, 2));
   } else {
-    io.out(summary);
+    io.out(t.summary({ file: cmd.input, tasks: plan.tasks.length, criteria: plan.criteria.length, errors: counts.error, warnings: counts.warning, infos: counts.info }));
     io.out(findingsTable(findings, t));
   }
+  // What the file's reader did to its text is the reader's doing, said apart from the plan's findings.
+  for (const n of loaded.notes ?? []) io.out(t.sourceNote(n));
 
   if (cmd.command === 'import' && cmd.output) {
     const output = cmd.output;
     await mkdir(dirname(output), { recursive: true });
-    if (extname(output).toLowerCase() === '.xlsx') {
-      const spec = buildWorkbook(plan, findings, workbookWords(t));
-      await writeFile(output, await writeWorkbook(spec));
-    } else {
-      await writeFile(output, JSON.stringify(planJson(plan, findings, t), null, 2) + '\n');
+    const bytes =
+      extname(output).toLowerCase() === '.xlsx'
+        ? await writeWorkbook(buildWorkbook(plan, findings, workbookWords(t)))
+        : new TextEncoder().encode(JSON.stringify(planJson(plan, findings, t), null, 2) + '\n');
+    const written = await writeAtomically(output, bytes, io.writeOps);
+    if (!written.ok) {
+      io.err(t.output.writeFailed(output, written.cause, written.detail));
+      return written.cause === 'interrupted' ? 130 : 2;
     }
     io.out(t.wrote(output));
     if (cmd.pdf) {
@@ -92,87 +104,70 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return cmd.command === 'check' && counts.error + counts.warning > 0 ? 1 : 0;
 }
 
-/** The bundled Hà Nội list (126 units since 1 July 2025): members of 'UBND cấp xã' when the plan lists none. */
-async function bundledCommunes(io: Io) {
-  return parseCommuneList(await readFile(join(io.seedsDir ?? 'seeds', 'hanoi-communes-2025.md'), 'utf8')).units;
+/** Any plan the app's format registry reads (text, HTML, .docx, a plan workbook); workbooks are read in a worker with a time limit. */
+async function load(path: string, workerPath: string | null): Promise<Loaded> {
+  const input = await readInputFile(path);
+  if (!input.ok) return { ok: false, problem: { kind: input.problem } };
+  return loadFile(path, input.bytes, { inflate: nodeInflate, readXlsx: (bytes) => readWorkbookWithTimeout(bytes, workerPath) });
 }
 
 /**
- * One report workbook per recipient (every named agency and every commune), and a .zip of them.
- * `--only` keeps recipients whose name or code contains the given text.
+ * One report workbook per recipient (every named agency and every commune), the mailing list (.csv
+ * and .xlsx) and a .zip of them, into the folder. Filled returns saved back into this folder are
+ * someone's work: not replaced without --force; every file is written whole or not at all.
  */
-async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: Plan, t: Strings, io: Io): Promise<number> {
-  const { assignments, unexpanded } = assign(plan);
-  const wanted = assignments.filter((a) => hasWork(a) && (!cmd.only || `${a.recipient.name} ${a.recipient.code ?? ''}`.toLowerCase().includes(cmd.only.toLowerCase())));
-  await mkdir(cmd.output, { recursive: true });
-  const generatedAt = new Date().toISOString();
-  const files: { name: string; bytes: Uint8Array }[] = [];
-  const returnTo = returnAddress(plan, cmd.to);
-  for (const a of wanted) {
-    const spec = agencyWorkbook(plan, a, { dueDate: cmd.due, returnTo, generatedAt, password: cmd.password });
-    const name = reportFileName(a.recipient);
-    const bytes = await writeWorkbook(spec);
-    await writeFile(join(cmd.output, name), bytes);
-    files.push({ name, bytes });
+async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: LoadedPlan['plan'], t: Strings, io: Io): Promise<number> {
+  const made = await assembleWorkbooks(plan, { due: cmd.due, to: cmd.to, password: cmd.password, only: cmd.only, generatedAt: new Date().toISOString() });
+  const all = [...made.workbooks, ...made.mailingLists, made.zip];
+  const risk = await filesAtRisk(cmd.output, all.map((f) => f.name), cmd.input, cmd.force);
+  if (risk.input) {
+    io.err(t.output.isInput(risk.input, cmd.input));
+    return 2;
   }
-  const list = new TextEncoder().encode(mailingList(wanted.map((a) => a.recipient)));
-  await writeFile(join(cmd.output, MAILING_LIST_FILE), list);
-  const zip = join(cmd.output, 'bao-cao-don-vi.zip');
-  await writeFile(zip, zipFiles([...files, { name: MAILING_LIST_FILE, bytes: list }]));
-  io.out(t.assembled(files.length, cmd.output, zip));
-  for (const u of unexpanded) io.out(t.unexpanded(u.name, u.count));
+  if (risk.changed.length > 0) {
+    io.err(t.output.folderHasWork(cmd.output, risk.changed));
+    return 2;
+  }
+  await mkdir(cmd.output, { recursive: true });
+  for (const f of all) {
+    const path = join(cmd.output, f.name);
+    const written = await writeAtomically(path, f.bytes, io.writeOps);
+    if (!written.ok) {
+      io.err(t.output.writeFailed(path, written.cause, written.detail));
+      return written.cause === 'interrupted' ? 130 : 2;
+    }
+  }
+  // The count is of files written, each one under its own name.
+  io.out(t.assembled(made.workbooks.length, cmd.output, join(cmd.output, made.zip.name)));
+  for (const u of made.unexpanded) io.out(t.unexpanded(u.name, u.count));
   return 0;
 }
 
-/**
- * Every .xlsx in the returns folder, one file at a time (memory stays flat), into one record and
- * a master workbook. `--json` prints the record with its fixed field names.
- */
-async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, plan: Plan, t: Strings, io: Io): Promise<number> {
-  let names: string[];
-  try {
-    // Every file is read and answered, whatever its extension (a .xls or a PDF gets its reason);
-    // hidden files and Excel's '~$' lock files are not returns.
-    const entries = await readdir(cmd.returns, { withFileTypes: true });
-    names = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && !/^(\.|~\$)/.test(e.name)).map((e) => e.name).sort();
-  } catch {
-    io.err(t.readProblem('missing', cmd.returns, null));
+/** Every file in the returns folder into one record and a master workbook. `--json` prints the record with its fixed field names. */
+async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, plan: LoadedPlan['plan'], t: Strings, io: Io): Promise<number> {
+  const listed = await returnFiles(cmd.returns);
+  if (!listed.ok) {
+    io.err(t.readProblem({ kind: listed.problem }, cmd.returns));
     return 2;
   }
-  const { assignments } = assign(plan);
-  const compiling = compiler(plan, assignments);
-  const log: LogEntry[] = [];
-  await readReturns(cmd.returns, names, compiling, { plan, assignments, workerPath: io.workerPath ?? null }, log);
-  const compiled = compiling.result();
+  const files = listed.files;
+  const run = await compileFolder(files, { plan, assignments: assign(plan).assignments, workerPath: io.workerPath ?? null });
+  const { compiled } = run;
   if (cmd.output) {
     await mkdir(dirname(cmd.output), { recursive: true });
     // Streamed: the master has a row per task and agency, tens of thousands for a city.
-    await writeFile(cmd.output, await writeWorkbookStreaming(masterWorkbook(plan, compiled, log, cmd.today ?? new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f))));
+    const master = await writeWorkbookStreaming(masterSpec(plan, run, cmd.today ?? new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f)));
+    const written = await writeAtomically(cmd.output, master, io.writeOps);
+    if (!written.ok) {
+      io.err(t.output.writeFailed(cmd.output, written.cause, written.detail));
+      return written.cause === 'interrupted' ? 130 : 2;
+    }
   }
   if (cmd.json) io.out(JSON.stringify(compiled, null, 2));
   else {
-    io.out(t.compiled({ files: names.length, accepted: compiled.submissions.filter((s) => s.status === 'accepted').length, values: compiled.values.length, rejected: compiled.rejected.length, missing: compiled.missing.length }));
+    io.out(t.compiled({ files: files.length, accepted: compiled.submissions.filter((s) => s.status === 'accepted').length, values: compiled.values.length, rejected: compiled.rejected.length, missing: compiled.missing.length }));
     for (const r of compiled.rejected) io.out(t.rejection(r));
     if (cmd.output) io.out(t.wrote(cmd.output));
   }
   return 0;
-}
-
-/** A plan (text, HTML) or a structured workbook -> Plan and every finding about it. */
-async function load(path: string, workerPath: string | null): Promise<Loaded> {
-  const input = await readInputFile(path);
-  if (!input.ok) return { ok: false, problem: input.problem, line: null };
-  if (input.kind === 'plan') {
-    const imported = importPlan(input.source);
-    if (!imported.ok) return { ok: false, problem: imported.error.code, line: imported.error.line };
-    return { ok: true, plan: imported.plan, findings: [...imported.findings, ...runChecks(imported.plan)] };
-  }
-  const read = await readWorkbookWithTimeout(input.bytes, workerPath);
-  if (!read.ok) return { ok: false, problem: read.problem.kind, line: null };
-  const fromSheets = readPlan(read.workbook);
-  if (!fromSheets.ok) return { ok: false, problem: fromSheets.problem, line: null };
-  const notes = read.notes.map((n) =>
-    finding('workbook.clamped', 'info', { index: null, id: null, source: { table: n.sheet, line: null, row: null, col: null } }, null, n.from, n.to, { sheet: n.sheet }),
-  );
-  return { ok: true, plan: fromSheets.plan, findings: [...notes, ...fromSheets.findings, ...runChecks(fromSheets.plan)] };
 }

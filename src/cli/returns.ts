@@ -1,76 +1,53 @@
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { compiler, ReturnExtract } from '../agencies/compile';
-import { returnReader, type Return } from '../agency-workbook/read';
+import type { ReturnExtract } from '../agencies/compile';
 import type { Assignment } from '../agencies/recipients';
+import { compileReturns, returnExtractor, type CompileRun, type ReturnFile, type ReturnReader } from '../app/compile';
 import type { Plan } from '../plan/schema';
-import type { LogEntry } from '../master-workbook/write';
-import { asReturn, readWorkbook } from '../xlsx/read';
 import { nodeInflate } from './inflate';
+import { printable } from './printable';
+import { readRegularFile, returnNames, type FileProblem } from './returns-folder';
 import { workerPool } from './worker-pool';
 
-/** One returned file read through the guard (Node's zlib) and reduced to its values: in a worker, or in process. */
-export async function extractFile(extract: (ret: Return) => ReturnExtract, bytes: Uint8Array, file: string, modified: number): Promise<ReturnExtract> {
-  return extract(asReturn(file, modified, await readWorkbook(bytes, {}, nodeInflate)));
+/**
+ * The returns in a folder, sorted by name, or why the folder cannot be listed. Every entry is
+ * answered, whatever its extension or kind (a .xls, a PDF, a link to a device, a FIFO gets its
+ * reason); regular files only are read, within the size cap, never followed.
+ */
+export async function returnFiles(folder: string): Promise<{ ok: true; files: ReturnFile[] } | { ok: false; problem: FileProblem }> {
+  const listed = await returnNames(folder);
+  if (!listed.ok) return listed;
+  // The name as printed and kept in the master: a control character in it is shown escaped (and keeps the workbook's XML valid).
+  return { ok: true, files: listed.names.map((entry) => ({ name: printable(entry), open: () => readRegularFile(join(folder, entry)) })) };
 }
 
 /**
- * The returned files of a folder into the compiler, strictly in the order given. Each file is
- * read and reduced to its values in a worker (two where the machine has cores to spare), with a time limit per file,
- * so only the values cross to the main thread and at most two workbooks are in memory however
- * many files there are. Each file is logged with its SHA-256.
+ * The returned files of a folder, compiled by the app layer. Each file is read and reduced to its
+ * values in a worker (two where the machine has cores to spare), with a time limit per file, so
+ * only the values cross to the main thread and at most two workbooks are in memory however many
+ * files there are. Without the bundled worker (tests run from source) files are read in process.
  */
-export async function readReturns(
-  folder: string,
-  names: string[],
-  into: ReturnType<typeof compiler>,
+export async function compileFolder(
+  files: ReturnFile[],
   setup: { plan: Plan; assignments: Assignment[]; workerPath: string | null; timeoutMs?: number },
-  log: LogEntry[],
-): Promise<void> {
-  const inProcess = returnReader(setup.plan, setup.assignments);
-  const pool = setup.workerPath
-    ? workerPool<{ bytes: Uint8Array; file: string; modified: number }, ReturnExtract>(setup.workerPath, {
-        timeoutMs: setup.timeoutMs ?? 30_000,
-        size: 2,
-        workerData: { plan: setup.plan, assignments: setup.assignments },
-        onTimeout: () => ({ file: '', modified: 0, refused: 'timeout' }),
-        onCrash: () => ({ file: '', modified: 0, refused: 'unreadable' }),
-      })
-    : null;
-
-  const readOne = async (name: string): Promise<{ sha256: string; extract: ReturnExtract }> => {
-    const path = join(folder, name);
-    let bytes: Uint8Array;
-    let modified: number;
-    try {
-      bytes = new Uint8Array(await readFile(path));
-      modified = (await stat(path)).mtimeMs;
-    } catch {
-      // A file that vanished or may not be read is answered like any other bad return.
-      return { sha256: '', extract: { file: name, modified: 0, refused: 'unreadable' } };
-    }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (!pool) {
-      // Tests run the CLI from source, without the bundled worker: read in process.
-      return { sha256, extract: await extractFile(inProcess, bytes, name, modified) };
-    }
+): Promise<CompileRun> {
+  const { plan, assignments } = setup;
+  if (!setup.workerPath) return compileReturns(plan, files, returnExtractor(plan, assignments, nodeInflate), { ahead: 2, assignments });
+  const pool = workerPool<{ bytes: Uint8Array; file: string; modified: number }, ReturnExtract>(setup.workerPath, {
+    timeoutMs: setup.timeoutMs ?? 30_000,
+    size: 2,
+    workerData: { plan, assignments },
+    onTimeout: () => ({ file: '', modified: 0, refused: { reason: 'timeout' } }),
+    // exceljs or the reader failing on what the guard let through: damaged inside.
+    onCrash: () => ({ file: '', modified: 0, refused: { reason: 'damaged' } }),
+  });
+  const inWorker: ReturnReader = ({ name, modified, bytes }) => {
     // Handed over, not copied: a buffer of its own (never a slice of a shared pool) can be transferred.
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-    const extract = await pool.run({ bytes: own, file: name, modified }, [own.buffer as ArrayBuffer]);
-    // A timeout or crash is answered without the file's name: put it back.
-    return { sha256, extract: { ...extract, file: name, modified } };
+    return pool.run({ bytes: own, file: name, modified }, [own.buffer as ArrayBuffer]);
   };
   try {
-    const ahead: Promise<{ sha256: string; extract: ReturnExtract }>[] = [];
-    let next = 0;
-    while (next < names.length || ahead.length > 0) {
-      while (ahead.length < 2 && next < names.length) ahead.push(readOne(names[next++]!));
-      const { sha256, extract } = await ahead.shift()!;
-      log.push({ file: extract.file, sha256 });
-      into.add(extract);
-    }
+    return await compileReturns(plan, files, inWorker, { ahead: 2, assignments });
   } finally {
-    await pool?.close();
+    await pool.close();
   }
 }

@@ -11,7 +11,8 @@ export function findingsTable(findings: Finding[], t: Strings): string {
     .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i)
     .map(({ f }) => [t.severity[f.severity], t.where(f), f.id ?? '', t.finding(f)]);
   const head = [t.tableHeader.severity, t.tableHeader.where, t.tableHeader.id, t.tableHeader.message];
-  const widths = [0, 1, 2].map((c) => Math.max(head[c]!.length, ...rows.map((r) => r[c]!.length)));
+  // Folded, not spread: a plan can have more findings than a call has room for arguments.
+  const widths = [0, 1, 2].map((c) => rows.reduce((w, r) => Math.max(w, r[c]!.length), head[c]!.length));
   const line = (cells: string[]) => cells.map((c, k) => (k < 3 ? c.padEnd(widths[k]!) : c)).join('  ').trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w)).concat('-'.repeat(t.tableHeader.message.length))), ...rows.map(line)].join('\n');
 }

@@ -81,7 +81,7 @@ export function createExcelHost(env?: OfficeGlobals): ExcelHost {
           const range = selected.worksheet.getRangeByIndexes(from, left, Math.min(step, bottom - from), width);
           range.load('values');
           await context.sync();
-          out.push(...(range.values as unknown[][]));
+          for (const row of range.values as unknown[][]) out.push(row); // never spread: a chunk may hold >100k rows
         }
         // Keep the selection's shape: leading empty rows/columns it covered stay as ''.
         const pad = left - selected.columnIndex;

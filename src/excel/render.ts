@@ -378,7 +378,7 @@ async function writeValidation(batch: Batch, ws: Excel.Worksheet, v: Validation,
 /** Outline groups (ExcelApi 1.10): level L groups every run of rows at level >= L. */
 async function writeOutline(batch: Batch, ws: Excel.Worksheet, sheet: SheetSpec): Promise<void> {
   const levels = sheet.rows.map((r) => Math.min(r.outlineLevel ?? 0, 7));
-  const max = Math.max(0, ...levels);
+  const max = levels.reduce((m, l) => Math.max(m, l), 0); // a sheet's rows are too many to spread into one call
   for (let level = 1; level <= max; level++) {
     for (const [a, b, inside] of runs(levels.map((l) => l >= level))) {
       if (!inside) continue;

@@ -1,80 +1,164 @@
 import { splitAgencies, type AgencyRef } from '../agencies/split';
+import { agencyText } from './grid';
 import { finding } from '../plan/finding';
-import { normalizeCode } from '../plan/codes';
+import { letterOrdinal, normalizeCode, romanToInt, type NormalizedCode } from '../plan/codes';
 import { parseViNumber } from '../plan/numbers';
+import { childrenAreSubset } from '../plan/partial';
 import type { Criterion, Finding, IndexId } from '../plan/schema';
 import { fold } from '../plan/text';
 import { cellText } from './cell-text';
 import { criterionId } from './ids';
+import { knownMax } from './scales';
 import type { RecognisedTable, TableRow } from './tables';
+import { readTargetWords } from './target-text';
 
 /** A criterion before agency names are made canonical. */
 export interface CriterionDraft extends Omit<Criterion, 'lead'> {
   leadRefs: AgencyRef[];
 }
 
-const TOTAL_NAME = /^(tong diem|tong cong|tong so|tong|chi so chung|chi so hai long chung|diem tong|cong)\b/;
+export interface CriteriaRead {
+  criteria: CriterionDraft[];
+  /** Rows of the table not kept as criteria (each one reported). */
+  skipped: number;
+}
+
+/** Names of an index's total row, written without a code: 'Tổng điểm', 'Tổng cộng', 'Chỉ số hài lòng chung', 'Chỉ số PAPI chung'. */
+const TOTAL_NAME = /^(tong diem|tong cong|tong so|tong|diem tong|cong|chi so chung|chi so tong hop|diem tong hop)\b|^chi so\b.*\bchung\b|^(diem|chi so) (par index|papi|sipas|cchc)\b|^muc do hai long chung\b/;
+
+/** A code at the head of a name: '1.2.', '2.4.1', 'II.', 'a)' followed by the name. */
+const NUMBER_IN_NAME = /^((?:\d+(?:[.,]\d+)*[.,]?)|(?:[IVX]+\.)|(?:[a-h]\)))\s+(?=\p{L})/u;
+
+/** Written in a number cell to mean 'nothing here': read as empty, not as a number gone wrong. */
+const NOTHING = /^[-\u2013\u2014x/….]+$|^\.\.\.$/i;
+
+/** How children of a roman area are numbered, decided per area from the rows themselves. */
+type RomanMode =
+  /** Children carry national codes starting with the area's number (II -> 2.1, 2.2): the area is '2'. */
+  | 'national'
+  /** Children restart at 1 under each area (II -> 1, 2): they are 2.1, 2.2 and the area is '2'. */
+  | 'restart'
+  /** Children are numbered across areas (SIPAS I: 1–4, II: 5–9): the area keeps its roman code. */
+  | 'across';
 
 /**
- * Rows of Phụ lục 2–4 -> criteria. `byCode` holds the codes already read for this index, so a
+ * Rows of a criteria table -> criteria. `byCode` holds the codes already read for this index, so a
  * table met twice still yields unique ids. The hierarchy comes from the codes ('5.3.2' under
- * '5.3'), from roman groups (SIPAS I, II hold indices 1–9) and from dashes (PAPI
- * sub-dimensions marked only '-', numbered 1.1, 1.2 … under their dimension).
+ * '5.3'), from roman areas (their numbering decided per area: national codes, restarts, or across
+ * areas), from letters and dashes (a) b) or '-' under the row above: parent code + ordinal) and
+ * from rows without a number under a numbered one.
  */
-export function readCriteria(table: RecognisedTable, findings: Finding[], byCode = new Map<string, CriterionDraft>()): CriterionDraft[] {
+export function readCriteria(table: RecognisedTable, findings: Finding[], byCode = new Map<string, CriterionDraft>()): CriteriaRead {
   const index = table.index;
-  if (!index) return [];
+  if (!index) return { criteria: [], skipped: table.rows.length };
+  const at = (row: TableRow, id: string | null = null) => ({ index, id, source: row.location });
+  const noMax = table.header.columns.max === undefined;
+
+  let numberedInName = 0;
+  const lines = table.rows.map((row) => {
+    let codeCell = row.get('code').text;
+    let name = cellText(row, 'name', index, findings);
+    let norm = normalizeCode(codeCell);
+    // The number written at the head of the name ('1.2. Kiểm tra CCHC') with the number cell blank.
+    const inName = norm.kind === 'empty' ? NUMBER_IN_NAME.exec(name) : null;
+    if (inName && normalizeCode(inName[1]!).kind !== 'other') {
+      codeCell = inName[1]!;
+      norm = normalizeCode(codeCell);
+      name = name.slice(inName[0].length).trim();
+      numberedInName++;
+    }
+    // A total written across the number and name columns: its text sits in the number cell.
+    if ((norm.kind === 'other' || norm.kind === 'empty') && !name && TOTAL_NAME.test(fold(codeCell))) name = codeCell.trim();
+    const isTotal = (norm.kind === 'empty' || norm.kind === 'other' || fold(codeCell) === fold(name)) && TOTAL_NAME.test(fold(name));
+    if (isTotal) norm = { code: '', repaired: false, kind: 'empty' };
+    return { row, name, rawCode: codeCell, norm, isTotal };
+  });
+  const modes = romanModes(lines.map((l) => l.norm), index);
+  const converted: string[] = [];
+
   const out: CriterionDraft[] = [];
-  let roman: CriterionDraft | null = null; // current roman group (SIPAS)
+  let skipped = 0;
+  let romanGroup: { draft: CriterionDraft; mode: RomanMode; value: number } | null = null;
   let area: CriterionDraft | null = null; // current level-1 row: where agency inheritance stops
-  let lastSingle: CriterionDraft | null = null; // parent of dash rows
+  let numbered: CriterionDraft | null = null; // parent of letter rows
+  let lettered: CriterionDraft | null = null; // parent of dash rows when under a letter
+  let dashParent: CriterionDraft | null = null;
   let dashCount = 0;
   let lastLead: AgencyRef[] = [];
+  let areaLead: AgencyRef[] = [];
   let hasTotal = false;
+  let inferredCodes = 0;
+  let romanAt = -1;
 
-  for (const row of table.rows) {
-    const name = cellText(row, 'name', index, findings);
-    const rawCode = row.get('code').text;
-    const norm = normalizeCode(rawCode);
+  for (const { row, name, rawCode, norm, isTotal } of lines) {
     if (!name && norm.kind === 'empty' && row.cells.every((c) => !c.text.trim())) continue;
 
     let code: string;
     let parent: string | null;
     let level: number;
-    if (norm.kind === 'empty' && TOTAL_NAME.test(fold(name))) {
+    let kind: 'total' | 'roman' | 'numbered' | 'letter' | 'dash' = 'numbered';
+    if (isTotal && hasTotal) {
+      // A second total-like row ('Cộng', a subtotal under an area): not the index's total, and not a criterion.
+      skipped++;
+      findings.push(finding('import.subtotal-skipped', 'info', at(row), 'name', name, null, {}));
+      continue;
+    }
+    if (isTotal) {
       code = 'total';
       parent = null;
       level = 0;
-    } else if (norm.kind === 'roman') {
+      kind = 'total';
+    } else if (norm.kind === 'letter') {
+      // Groups lettered A, B (SIPAS groups in some plans): kept as written, children numbered across.
       code = norm.code;
       parent = 'total';
       level = 1;
-    } else if (norm.kind === 'numeric') {
-      code = norm.code;
+      kind = 'roman';
+    } else if (norm.kind === 'roman') {
+      romanAt++;
+      const value = romanToInt(norm.code) ?? 0;
+      const mode = modes[romanAt] ?? 'across';
+      code = mode === 'across' ? norm.code : String(value);
+      if (mode !== 'across') converted.push(`${norm.code} → ${code}`);
+      parent = 'total';
+      level = 1;
+      kind = 'roman';
+    } else if (norm.kind === 'numeric' || norm.kind === 'roman-sub') {
+      code = numberedCode(norm, romanGroup);
       const parts = code.split('.');
+      const underRoman = romanGroup !== null && romanGroup.mode === 'across';
       if (parts.length === 1) {
-        parent = roman ? roman.code : 'total';
-        level = roman ? 2 : 1;
+        parent = underRoman ? romanGroup!.draft.code : 'total';
+        level = underRoman ? 2 : 1;
       } else {
         parent = parts.slice(0, -1).join('.');
-        level = parts.length + (roman ? 1 : 0);
+        level = parts.length + (underRoman ? 1 : 0);
         const expectedArea = area && area.code !== 'total' ? area.code : null;
-        if (expectedArea && !roman && parts[0] !== expectedArea) {
-          findings.push(
-            finding('numbering.wrong-parent', 'warning', { index, id: criterionId(index, code), source: row.location }, 'code', code, `${expectedArea}.${parts.slice(1).join('.')}`, { area: expectedArea }),
-          );
+        if (expectedArea && !underRoman && parts[0] !== expectedArea && norm.kind === 'numeric') {
+          findings.push(finding('numbering.wrong-parent', 'warning', at(row, criterionId(index, code)), 'code', code, `${expectedArea}.${parts.slice(1).join('.')}`, { area: expectedArea }));
         }
       }
-      if (norm.repaired) {
-        findings.push(finding('numbering.code-repaired', 'info', { index, id: criterionId(index, code), source: row.location }, 'code', rawCode, code, {}));
+      if (norm.repaired) findings.push(finding('numbering.code-repaired', 'info', at(row, criterionId(index, code)), 'code', rawCode, code, {}));
+    } else if (norm.kind === 'sub-letter' && numbered) {
+      code = `${numbered.code}.${letterOrdinal(norm.code)}`;
+      parent = numbered.code;
+      level = numbered.level + 1;
+      kind = 'letter';
+    } else if ((norm.kind === 'dash' || (norm.kind === 'empty' && name)) && (lettered ?? numbered)) {
+      const p = (lettered ?? numbered)!;
+      if (dashParent !== p) {
+        dashParent = p;
+        dashCount = 0;
       }
-    } else if (norm.kind === 'dash' && lastSingle) {
       dashCount += 1;
-      code = `${lastSingle.code}.${dashCount}`;
-      parent = lastSingle.code;
-      level = lastSingle.level + 1;
+      code = `${p.code}.${dashCount}`;
+      parent = p.code;
+      level = p.level + 1;
+      kind = 'dash';
+      if (norm.kind === 'empty') inferredCodes++;
     } else {
-      findings.push(finding('import.row-unrecognised', 'error', { index, id: null, source: row.location }, 'code', rawCode, null, { name }));
+      skipped++;
+      findings.push(finding('import.row-unrecognised', 'error', at(row), 'code', rawCode, null, { name, kept: false }));
       continue;
     }
 
@@ -83,20 +167,31 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
     if (byCode.has(code)) {
       let k = 2;
       while (byCode.has(`${code}~${k}`)) k++;
-      findings.push(finding('numbering.duplicate', 'warning', { index, id, source: row.location }, 'code', code, `${code}~${k}`, {}));
+      findings.push(finding('numbering.duplicate', 'warning', at(row, id), 'code', code, `${code}~${k}`, {}));
       code = `${code}~${k}`;
       id = criterionId(index, code);
     }
 
-    // Blank lead cells continue the agency above (merged cells), but never across an area heading.
+    // Blank lead cells continue an agency above (merged cells), never across an area heading; the
+    // area's own lead, when its row names one, comes before the previous row's.
     const opensArea = level <= 1;
-    if (opensArea) lastLead = [];
-    const written = splitAgencies(row.get('lead').text);
-    const inherited = written.length === 0 && !opensArea && lastLead.length > 0;
-    const leadRefs = written.length > 0 ? written : inherited ? lastLead : [];
+    const written = splitAgencies(agencyText(row.get('lead')));
+    if (opensArea) {
+      lastLead = [];
+      areaLead = written;
+    }
+    const continued = areaLead.length > 0 ? areaLead : lastLead;
+    const inherited = written.length === 0 && !opensArea && continued.length > 0;
+    const leadRefs = written.length > 0 ? written : inherited ? continued : [];
     if (written.length > 0) lastLead = written;
 
-    const values = readValues(row, index, id, findings);
+    const max = readNumber(row, 'max', index, id, findings);
+    if (noMax && max.value === null) {
+      const known = knownMax(index, code === 'total' ? 0 : level);
+      if (known !== null) max.value = known;
+    }
+    const result = readNumber(row, 'result', index, id, findings);
+    const target = readTarget(row, index, id, findings, max.value, result);
     const draft: CriterionDraft = {
       id,
       index,
@@ -104,39 +199,162 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
       parent,
       level,
       name,
-      max: values.max.value,
-      result: values.result.value,
-      target: values.target.value,
-      decimals: { max: values.max.decimals, result: values.result.decimals, target: values.target.decimals },
+      max: max.value,
+      result: result.value,
+      target: target.value,
+      decimals: { max: max.decimals, result: result.decimals, target: target.decimals },
       leadRefs,
-      leadInherited: inherited,
+      leadInherited: inherited || (written.length > 0 && row.get('lead').spanned === true),
       source: row.location,
+      ...(target.text !== null ? { targetText: target.text } : {}),
     };
     out.push(draft);
     byCode.set(code, draft);
-    if (norm.kind === 'roman') roman = draft;
+    if (kind === 'roman') romanGroup = norm.kind === 'letter' ? { draft, mode: 'across', value: 0 } : { draft, mode: modes[romanAt] ?? 'across', value: romanToInt(norm.code) ?? 0 };
     if (level === 1 || code === 'total') area = draft;
-    if (norm.kind === 'numeric' || norm.kind === 'roman') {
-      lastSingle = draft;
-      dashCount = 0;
+    if (kind === 'roman' || kind === 'numbered') {
+      numbered = draft;
+      lettered = null;
     }
+    if (kind === 'letter') lettered = draft;
   }
-  if (!hasTotal && out.length > 0) {
-    findings.push(finding('import.total-missing', 'warning', { index, id: null, source: out[0]!.source }, null, null, null, {}));
+
+  // A partial list may skip a level (area 2, then 2.4.1 without 2.4): the row sits under the nearest row printed.
+  const lifted: string[] = [];
+  for (const c of out) {
+    if (c.parent === null || c.parent === 'total' || byCode.has(c.parent)) continue;
+    let up: string | null = c.parent;
+    while (up !== null && !byCode.has(up)) up = up.includes('.') ? up.slice(0, up.lastIndexOf('.')) : null;
+    lifted.push(`${c.code} → ${up ?? 'total'}`);
+    c.parent = up ?? 'total';
   }
-  return out;
+  if (lifted.length > 0) {
+    findings.push(finding('import.parent-not-printed', 'info', { index, id: null, source: table.location }, 'code', lifted[0]!, null, { rows: lifted }));
+  }
+  if (converted.length > 0) {
+    findings.push(finding('import.roman-areas', 'info', { index, id: null, source: table.location }, 'code', converted[0]!, null, { areas: converted }));
+  }
+  if (numberedInName > 0) {
+    findings.push(finding('import.codes-in-names', 'info', { index, id: null, source: table.location }, 'code', null, numberedInName, {}));
+  }
+  if (inferredCodes > 0) {
+    findings.push(finding('import.codes-inferred', 'info', { index, id: null, source: table.location }, 'code', null, inferredCodes, {}));
+  }
+  if (noMax && out.length > 0) {
+    findings.push(finding('import.max-assumed', 'info', { index, id: null, source: table.location }, 'max', null, null, { scale: scaleName(index) }));
+  }
+  const partial = partialParents(out);
+  if (partial.length > 0) {
+    findings.push(finding('import.partial-list', 'info', { index, id: null, source: table.location }, null, null, partial.length, { parents: partial }));
+  }
+  if (!hasTotal && out.length > 0 && partial.length === 0) {
+    findings.push(finding('import.total-missing', 'info', { index, id: null, source: out[0]!.source }, null, null, null, {}));
+  }
+  return { criteria: out, skipped };
 }
 
-function readValues(row: TableRow, index: IndexId, id: string, findings: Finding[]) {
-  const read = (role: 'max' | 'result' | 'target') => {
-    const text = row.get(role).text.trim();
-    if (!text) return { value: null, decimals: 0 };
-    const n = parseViNumber(text);
-    if (!n) {
-      findings.push(finding('import.number-unreadable', 'error', { index, id, source: row.location }, role, text, null, {}));
-      return { value: null, decimals: 0 };
+/** The code of a numbered row inside a roman area whose numbering restarts: 'II' then '1' -> '2.1'. */
+function numberedCode(norm: NormalizedCode, group: { mode: RomanMode; value: number } | null): string {
+  if (norm.kind === 'roman-sub') {
+    const [, ...rest] = norm.code.split('.');
+    return group && group.mode !== 'across' ? [String(group.value), ...rest].join('.') : norm.code;
+  }
+  if (group && group.mode === 'restart') return `${group.value}.${norm.code}`;
+  return norm.code;
+}
+
+/**
+ * Per roman area, how its children are numbered. An area whose first numbered child carries a
+ * national code starting with its own number is 'national'; one whose children start again at 1
+ * 'restart' — unless another area continues the numbering (SIPAS I: 1–4, II: 5–9), in which case
+ * the table numbers across areas. A single area starting at 1 restarts, except in SIPAS, whose
+ * groups keep their roman codes as the bundled plan does.
+ */
+function romanModes(codes: NormalizedCode[], index: IndexId): RomanMode[] {
+  const firsts: { value: number; first: NormalizedCode | null }[] = [];
+  for (const c of codes) {
+    if (c.kind === 'roman') firsts.push({ value: romanToInt(c.code) ?? 0, first: null });
+    else if (firsts.length > 0 && !firsts[firsts.length - 1]!.first && (c.kind === 'numeric' || c.kind === 'roman-sub' || c.kind === 'dash' || c.kind === 'sub-letter')) {
+      firsts[firsts.length - 1]!.first = c;
     }
-    return n;
-  };
-  return { max: read('max'), result: read('result'), target: read('target') };
+  }
+  const raw = firsts.map(({ value, first }): RomanMode | 'starts-at-1' => {
+    if (!first || first.kind === 'dash' || first.kind === 'sub-letter') return 'restart';
+    if (first.kind === 'roman-sub') return 'national';
+    const parts = first.code.split('.');
+    if (parts.length > 1 && Number(parts[0]) === value && value !== 1) return 'national';
+    if (parts[0] === '1') return parts.length > 1 && value === 1 && firsts.some((g) => g.value !== 1 && g.first?.code.startsWith(`${g.value}.`)) ? 'national' : 'starts-at-1';
+    return parts.length > 1 && Number(parts[0]) === value ? 'national' : 'across';
+  });
+  const across = raw.includes('across');
+  return raw.map((m) => {
+    if (m !== 'starts-at-1') return m;
+    if (across) return 'across';
+    if (raw.length === 1 && index === 'SIPAS') return 'across';
+    return 'restart';
+  });
+}
+
+function readNumber(row: TableRow, role: 'max' | 'result', index: IndexId, id: string, findings: Finding[]): { value: number | null; decimals: number } {
+  const text = row.get(role).text.trim();
+  if (!text || NOTHING.test(text)) return { value: null, decimals: 0 };
+  // '5,3184 điểm', '86,5 %': the unit says nothing the column does not.
+  const n = parseViNumber(text) ?? parseViNumber(text.replace(/\s*(điểm|%)$/iu, ''));
+  if (!n) {
+    findings.push(finding('import.number-unreadable', 'error', { index, id, source: row.location }, role, text, null, {}));
+    return { value: null, decimals: 0 };
+  }
+  return { value: n.value, decimals: n.decimals };
+}
+
+/** A target as a number, or in words kept as written (a floor, the max, a gain on last year, or a rank). */
+function readTarget(
+  row: TableRow,
+  index: IndexId,
+  id: string,
+  findings: Finding[],
+  max: number | null,
+  result: { value: number | null; decimals: number },
+): { value: number | null; decimals: number; text: string | null } {
+  const text = row.get('target').text.trim();
+  if (!text || NOTHING.test(text)) return { value: null, decimals: 0, text: null };
+  const n = parseViNumber(text) ?? parseViNumber(text.replace(/\s*(điểm|%)$/iu, ''));
+  if (n) return { value: n.value, decimals: n.decimals, text: null };
+  const words = readTargetWords(text);
+  const at = { index, id, source: row.location };
+  let value: number | null = null;
+  let decimals = 0;
+  if (words.kind === 'floor') [value, decimals] = [words.value, words.decimals];
+  else if (words.kind === 'max') [value, decimals] = [max, 2];
+  else if (words.kind === 'hold') [value, decimals] = [result.value, result.decimals];
+  else if (words.kind === 'delta' && result.value !== null) {
+    decimals = Math.max(words.decimals, result.decimals);
+    value = Number((result.value + words.value).toFixed(decimals));
+  }
+  if (words.kind === 'unreadable') {
+    findings.push(finding('import.number-unreadable', 'error', at, 'target', text, null, {}));
+    return { value: null, decimals: 0, text };
+  }
+  if (words.kind === 'rank' || value === null) {
+    findings.push(finding('import.target-rank', 'info', at, 'target', text, null, { kind: words.kind }));
+    return { value: null, decimals: 0, text };
+  }
+  findings.push(finding('import.target-words', 'info', at, 'target', text, value, { kind: words.kind }));
+  return { value, decimals, text };
+}
+
+function scaleName(index: IndexId): string {
+  return index === 'PAPI' ? 'PAPI: 8 × 10 = 80' : index === 'SIPAS' ? 'SIPAS: 100%' : 'PAR INDEX: 100';
+}
+
+/** Parents whose children are visibly a subset of theirs (their max adds to less). */
+function partialParents(list: CriterionDraft[]): string[] {
+  const children = new Map<string, CriterionDraft[]>();
+  for (const c of list) {
+    if (c.parent === null) continue;
+    const l = children.get(c.parent) ?? [];
+    l.push(c);
+    children.set(c.parent, l);
+  }
+  return list.filter((p) => childrenAreSubset(p, children.get(p.code) ?? [])).map((p) => p.code);
 }

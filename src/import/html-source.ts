@@ -1,13 +1,16 @@
 /**
  * HTML source → Grid (DESIGN §3): every <table> of a published plan page becomes one block.
  *
- * Pure core: no DOMParser (not available in Node, and the core must not touch the DOM),
- * so this file carries a small, tolerant tokenizer. It follows what browsers do where it
- * matters for tables (implied closers, rowspan/colspan layout, entities) and never throws.
- * Every loop advances through the input, so parsing is linear in its length.
+ * Pure core: no DOMParser (not available in Node, and the core must not touch the DOM).
+ * htmlparser2 tokenizes (pure JS, tolerant like browsers); this file keeps only what tables
+ * need: the rowspan/colspan layout, captions and the heading, and never throws.
  */
 
-import type { Cell, Grid, GridBlock, GridRow } from './grid';
+import { Parser } from 'htmlparser2';
+import { WINDOWS_1252_80_9F } from './decode';
+import { fold } from '../plan/text';
+import type { Grid, GridBlock } from './grid';
+import { Budget, layoutSpans, SYNTHETIC_BUDGET } from './span-layout';
 
 // ---------------------------------------------------------------------------
 // Text helpers
@@ -15,6 +18,12 @@ import type { Cell, Grid, GridBlock, GridRow } from './grid';
 /** Collapse every run of whitespace (JS \s includes U+00A0, so &nbsp; becomes a plain space). */
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A cell: its text collapsed, and its paragraphs (p, br, div) kept apart when it has several — a list typed one item per line. */
+function spanCell(raw: string, colspan: number, rowspan: number): { text: string; lines?: string[]; colspan: number; rowspan: number } {
+  const lines = raw.split('\n').map(clean).filter(Boolean);
+  return lines.length > 1 ? { text: clean(raw), lines, colspan, rowspan } : { text: clean(raw), colspan, rowspan };
 }
 
 const LATIN1_A0 =
@@ -46,13 +55,7 @@ const NAMED: ReadonlyMap<string, string> = (() => {
 const LEGACY_NO_SEMI = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp']);
 
 /** Browsers map numeric references in 0x80–0x9F to Windows-1252 (pages saved from Word use &#150; etc.). */
-const CP1252: ReadonlyMap<number, number> = new Map([
-  [0x80, 0x20ac], [0x82, 0x201a], [0x83, 0x0192], [0x84, 0x201e], [0x85, 0x2026], [0x86, 0x2020],
-  [0x87, 0x2021], [0x88, 0x02c6], [0x89, 0x2030], [0x8a, 0x0160], [0x8b, 0x2039], [0x8c, 0x0152],
-  [0x8e, 0x017d], [0x91, 0x2018], [0x92, 0x2019], [0x93, 0x201c], [0x94, 0x201d], [0x95, 0x2022],
-  [0x96, 0x2013], [0x97, 0x2014], [0x98, 0x02dc], [0x99, 0x2122], [0x9a, 0x0161], [0x9b, 0x203a],
-  [0x9c, 0x0153], [0x9e, 0x017e], [0x9f, 0x0178],
-]);
+const CP1252 = WINDOWS_1252_80_9F;
 
 function fromCodePoint(digits: string, radix: number): string {
   // Too many digits is out of range anyway; checking length first avoids huge parses.
@@ -77,152 +80,66 @@ export function decodeEntities(text: string): string {
 }
 
 // ---------------------------------------------------------------------------
-// Tokenizer
+// Tokenizing: htmlparser2 (tolerant, streaming, pure JS), fed into a small sink that keeps only tables
 
 interface TokenSink {
   text(raw: string): void;
-  start(name: string, attrs: ReadonlyMap<string, string>): void;
+  start(name: string, attrs: Readonly<Record<string, string>>): void;
   end(name: string): void;
 }
 
-/** Elements whose content is not markup; skipped whole (scripts, styles, page chrome). */
+/** Elements whose content is not part of the page's text; skipped whole (scripts, styles, page chrome). */
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'noscript', 'template', 'iframe', 'noembed', 'noframes']);
 
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
-}
-
-interface TagRead {
-  name: string;
-  attrs: Map<string, string>;
-  next: number;
-}
-
-/** Reads a tag whose name starts at `pos`; returns the index just after its '>' (or the end of input). */
-function readTag(html: string, pos: number): TagRead {
-  const n = html.length;
-  let i = pos;
-  while (i < n) {
-    const c = html.charCodeAt(i);
-    if (isSpace(c) || c === 47 /* / */ || c === 62 /* > */) break;
-    i++;
-  }
-  const name = html.slice(pos, i).toLowerCase();
-  const attrs = new Map<string, string>();
-  while (i < n) {
-    const c = html.charCodeAt(i);
-    if (c === 62) return { name, attrs, next: i + 1 };
-    if (isSpace(c) || c === 47) {
-      i++;
-      continue;
-    }
-    const nameStart = i;
-    i++; // always consume one char so a stray '=' cannot stall the loop
-    while (i < n) {
-      const d = html.charCodeAt(i);
-      if (isSpace(d) || d === 47 || d === 62 || d === 61 /* = */) break;
-      i++;
-    }
-    const attrName = html.slice(nameStart, i).toLowerCase();
-    while (i < n && isSpace(html.charCodeAt(i))) i++;
-    let value = '';
-    if (html.charCodeAt(i) === 61) {
-      i++;
-      while (i < n && isSpace(html.charCodeAt(i))) i++;
-      const q = html.charCodeAt(i);
-      if (q === 34 || q === 39) {
-        const close = html.indexOf(q === 34 ? '"' : "'", i + 1);
-        const stop = close < 0 ? n : close;
-        value = html.slice(i + 1, stop);
-        i = close < 0 ? n : close + 1;
-      } else {
-        const vStart = i;
-        while (i < n) {
-          const d = html.charCodeAt(i);
-          if (isSpace(d) || d === 62) break;
-          i++;
-        }
-        value = html.slice(vStart, i);
-      }
-    }
-    // The first occurrence of a duplicated attribute wins, as in browsers.
-    if (!attrs.has(attrName)) attrs.set(attrName, value);
-  }
-  return { name, attrs, next: n };
-}
-
-/** Index of the `</name` that closes a raw-text element, or the end of input (browsers swallow the rest too). */
-function findRawTextEnd(html: string, from: number, name: string): number {
-  const n = html.length;
-  let j = from;
-  for (;;) {
-    const k = html.indexOf('</', j);
-    if (k < 0) return n;
-    const after = k + 2 + name.length;
-    if (html.slice(k + 2, after).toLowerCase() === name) {
-      const c = html.charCodeAt(after);
-      if (after >= n || isSpace(c) || c === 47 || c === 62) return k;
-    }
-    j = k + 2;
-  }
-}
-
+/**
+ * Runs htmlparser2 over the page and hands the sink what browsers would see: implied closers
+ * (a new <td> closes the open one, end of input closes everything), raw-text elements dropped,
+ * comments and doctypes ignored. Entities are decoded here (decodeEntities above), on whole runs
+ * of text, so a run split by the parser is never decoded in halves.
+ */
 function tokenize(html: string, sink: TokenSink): void {
-  const n = html.length;
-  let i = 0;
-  let textStart = 0;
-  const flushText = (end: number): void => {
-    if (end > textStart) sink.text(html.slice(textStart, end));
+  let pending: string[] = [];
+  /** Name of the raw-text element being skipped, and how deep in same-named elements we are. */
+  let skipping: string | null = null;
+  let skipDepth = 0;
+  const flushText = (): void => {
+    if (pending.length === 0) return;
+    const raw = pending.join('');
+    pending = [];
+    sink.text(raw);
   };
-  const skipTo = (next: number): void => {
-    i = next;
-    textStart = next;
-  };
-  while (i < n) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) break;
-    const c = html.charCodeAt(lt + 1);
-    if (isLetter(c)) {
-      flushText(lt);
-      const tag = readTag(html, lt + 1);
-      sink.start(tag.name, tag.attrs);
-      skipTo(tag.next);
-      if (RAW_TEXT.has(tag.name)) skipTo(findRawTextEnd(html, i, tag.name));
-    } else if (c === 47 /* / */) {
-      flushText(lt);
-      if (isLetter(html.charCodeAt(lt + 2))) {
-        const tag = readTag(html, lt + 2);
-        sink.end(tag.name);
-        skipTo(tag.next);
-      } else {
-        // '</>' or '</ junk>': a bogus comment up to the next '>'.
-        const gt = html.indexOf('>', lt + 2);
-        skipTo(gt < 0 ? n : gt + 1);
-      }
-    } else if (c === 33 /* ! */ || c === 63 /* ? */) {
-      flushText(lt);
-      if (html.startsWith('<!--', lt)) {
-        // '<!-->' and '<!--->' are complete (empty) comments in browsers.
-        if (html.startsWith('>', lt + 4)) skipTo(lt + 5);
-        else if (html.startsWith('->', lt + 4)) skipTo(lt + 6);
-        else {
-          const end = html.indexOf('-->', lt + 4);
-          skipTo(end < 0 ? n : end + 3);
+  const parser = new Parser(
+    {
+      ontext(data) {
+        if (skipping === null) pending.push(data);
+      },
+      onopentag(name, attribs) {
+        if (skipping !== null) {
+          if (name === skipping) skipDepth++;
+          return;
         }
-      } else {
-        // Doctype, CDATA, processing instruction: skipped up to '>'.
-        const gt = html.indexOf('>', lt + 2);
-        skipTo(gt < 0 ? n : gt + 1);
-      }
-    } else {
-      i = lt + 1; // a literal '<' stays in the text
-    }
-  }
-  flushText(n);
+        flushText();
+        if (RAW_TEXT.has(name)) {
+          skipping = name;
+          skipDepth = 1;
+          return;
+        }
+        sink.start(name, attribs);
+      },
+      onclosetag(name) {
+        if (skipping !== null) {
+          if (name === skipping && --skipDepth === 0) skipping = null;
+          return;
+        }
+        flushText();
+        sink.end(name);
+      },
+    },
+    // Our own entity decoding keeps what browsers do with Word's &#150; and friends (see decodeEntities).
+    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  flushText();
 }
 
 // ---------------------------------------------------------------------------
@@ -237,8 +154,6 @@ const BLOCK = new Set([
 ]);
 
 const MAX_SPAN = 1000;
-/** Cells not written in the source (span copies, padding); caps memory for hostile pages. */
-const SYNTHETIC_BUDGET = 1_000_000;
 
 interface RawCell {
   parts: string[];
@@ -248,6 +163,8 @@ interface RawCell {
 
 interface TableState {
   caption: string[];
+  /** The free-text lines before the table (its caption without <caption> and stray table text). */
+  before: string[];
   rows: RawCell[][];
   row: RawCell[] | null;
   cell: RawCell | null;
@@ -266,87 +183,37 @@ function parseSpan(value: string | undefined, zeroMeans: number): number {
   return Math.min(Math.max(v, 1), MAX_SPAN);
 }
 
-class Budget {
-  constructor(private left: number) {}
-  take(n: number): boolean {
-    if (n > this.left) return false;
-    this.left -= n;
-    return true;
-  }
+/** Marks of a plan's heading or signature, never of an appendix table (folded: no diacritics, lowercase). */
+const LAYOUT_MARK = /cong hoa xa hoi chu nghia|doc lap tu do hanh phuc|^so \d|^noi nhan/;
+const MAX_LAYOUT_COLUMNS = 3;
+const MAX_LAYOUT_ROWS = 10;
+
+/** A small table of at most three columns holding the national motto, 'Số: …' or 'Nơi nhận': page layout, not data. */
+function isLayoutTable(rows: RawCell[][]): boolean {
+  if (rows.length === 0 || rows.length > MAX_LAYOUT_ROWS) return false;
+  if (rows.some((r) => r.reduce((w, c) => w + c.colspan, 0) > MAX_LAYOUT_COLUMNS)) return false;
+  return rows.some((r) => r.some((c) => c.parts.join('').split('\n').some((line) => LAYOUT_MARK.test(fold(line)))));
 }
 
-interface Carry {
-  col: number;
-  width: number;
-  text: string;
-  left: number;
-}
-
-/** Lays raw rows out on columns: colspan leaves '' in the spanned columns, rowspan copies text down. */
-function layout(raw: RawCell[][], budget: Budget): GridRow[] {
-  const out: GridRow[] = [];
-  let active: Carry[] = [];
-  let width = 0;
-  for (let r = 0; r < raw.length; r++) {
-    const rawRow = raw[r] ?? [];
-    const cells: Cell[] = [];
-    const created: Carry[] = [];
-    let ai = 0;
-    const emitCarry = (c: Carry): void => {
-      const gap = c.col - cells.length;
-      if (gap > 0) {
-        if (!budget.take(gap)) return;
-        for (let g = 0; g < gap; g++) cells.push({ text: '', line: null });
+/** A layout table's text column by column (left: issuer and number; right: motto, place and date), a line per line break. */
+function layoutLines(rows: RawCell[][]): string[] {
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const lines: string[] = [];
+  for (let col = 0; col < width; col++) {
+    for (const r of rows) {
+      for (const line of (r[col]?.parts.join('') ?? '').split('\n')) {
+        const text = clean(line);
+        if (text !== '') lines.push(text);
       }
-      for (let k = 0; k < c.width; k++) {
-        // A wider cell of this row may already cover part of the carry (a table model error): skip those columns.
-        if (c.col + k < cells.length) continue;
-        cells.push({ text: k === 0 ? c.text : '', line: null, spanned: true });
-      }
-    };
-    for (const rc of rawRow) {
-      while (ai < active.length) {
-        const c = active[ai];
-        if (c === undefined || c.col > cells.length) break;
-        emitCarry(c);
-        ai++;
-      }
-      let colspan = rc.colspan;
-      // A rowspan never reaches past the table's last row.
-      let rowspan = Math.min(rc.rowspan, raw.length - r);
-      if (!budget.take(colspan - 1 + colspan * (rowspan - 1))) {
-        colspan = 1;
-        rowspan = 1;
-      }
-      const text = clean(rc.parts.join(''));
-      const col = cells.length;
-      cells.push({ text, line: null });
-      for (let k = 1; k < colspan; k++) cells.push({ text: '', line: null });
-      if (rowspan > 1) created.push({ col, width: colspan, text, left: rowspan - 1 });
-    }
-    for (; ai < active.length; ai++) {
-      const c = active[ai];
-      if (c !== undefined) emitCarry(c);
-    }
-    for (const c of active) c.left--;
-    active = active.filter((c) => c.left > 0);
-    if (created.length > 0) active = active.concat(created).sort((a, b) => a.col - b.col);
-    width = Math.max(width, cells.length);
-    out.push({ cells, row: r + 1 });
-  }
-  // Pad to the table's width so column positions line up for the recogniser.
-  for (const row of out) {
-    const need = width - row.cells.length;
-    if (need > 0 && budget.take(need)) {
-      for (let k = 0; k < need; k++) row.cells.push({ text: '', line: null });
     }
   }
-  return out;
+  return lines;
 }
 
 /**
  * Parses an HTML page into a grid: one block per <table>, free text before a table as its caption,
- * text before the first table also as the preamble, text after the last table dropped.
+ * text before the first table also as the preamble, text after the last table dropped. A heading
+ * or signature laid out as a small table (isLayoutTable) is free text, not a block.
  */
 export function htmlToGrid(html: string): Grid {
   const source = typeof html === 'string' ? html : '';
@@ -371,7 +238,8 @@ export function htmlToGrid(html: string): Grid {
   };
   /** A block element (p, div, li…) inside a table: a space within a cell, a line break outside one. */
   const blockBoundary = (t: TableState): void => {
-    if (t.cell) t.cell.parts.push(' ');
+    // A line break inside a cell: a space for the grid, a line of its own if the table is page layout.
+    if (t.cell) t.cell.parts.push('\n');
     else flushLoose(t);
   };
   const closeCell = (t: TableState): void => {
@@ -386,13 +254,18 @@ export function htmlToGrid(html: string): Grid {
   const finishTable = (t: TableState): void => {
     closeRow(t);
     flushLoose(t);
-    blocks.push({ caption: t.caption, rows: layout(t.rows, budget) });
     table = null;
+    if (isLayoutTable(t.rows)) {
+      // The heading (issuer, number, motto, place and date) or the signature laid out as a table: free text.
+      pendingLines = [...t.caption, ...layoutLines(t.rows)];
+      return;
+    }
+    if (preamble === null) preamble = t.before;
+    blocks.push({ caption: t.caption, rows: layoutSpans(t.rows.map((r) => r.map((c) => spanCell(c.parts.join(''), c.colspan, c.rowspan))), budget) });
   };
   const openTable = (): TableState => {
     flushLine();
-    if (preamble === null) preamble = [...pendingLines];
-    const t: TableState = { caption: pendingLines, rows: [], row: null, cell: null, nested: 0, loose: [] };
+    const t: TableState = { caption: pendingLines, before: [...pendingLines], rows: [], row: null, cell: null, nested: 0, loose: [] };
     pendingLines = [];
     return t;
   };
@@ -414,14 +287,14 @@ export function htmlToGrid(html: string): Grid {
       }
       if (t.nested > 0) {
         if (name === 'table') t.nested++;
-        if (BLOCK.has(name)) t.cell?.parts.push(' ');
+        if (BLOCK.has(name)) t.cell?.parts.push('\n');
         return;
       }
       switch (name) {
         case 'table':
           if (t.cell) {
             t.nested = 1;
-            t.cell.parts.push(' ');
+            t.cell.parts.push('\n');
           } else {
             // A <table> directly inside a table's structure ends it (as browsers do).
             finishTable(t);
@@ -438,9 +311,9 @@ export function htmlToGrid(html: string): Grid {
           if (!t.row) t.row = []; // a cell outside any <tr> implies one
           t.cell = {
             parts: [],
-            colspan: parseSpan(attrs.get('colspan'), 1),
+            colspan: parseSpan(attrs['colspan'], 1),
             // rowspan=0 means "to the end of the section"; the layout clamps it to the rows that exist.
-            rowspan: parseSpan(attrs.get('rowspan'), MAX_SPAN),
+            rowspan: parseSpan(attrs['rowspan'], MAX_SPAN),
           };
           return;
         case 'thead':
@@ -462,7 +335,7 @@ export function htmlToGrid(html: string): Grid {
       }
       if (t.nested > 0) {
         if (name === 'table') t.nested--;
-        if (BLOCK.has(name)) t.cell?.parts.push(' ');
+        if (BLOCK.has(name)) t.cell?.parts.push('\n');
         return;
       }
       switch (name) {

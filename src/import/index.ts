@@ -7,25 +7,40 @@ import type { Grid } from './grid';
 import { htmlToGrid } from './html-source';
 import { linkGroups } from './links';
 import { readMetadata } from './metadata';
-import { rangeToGrid } from './range-source';
-import { leadingText, recogniseTables } from './tables';
+import { rangeToGrid, tsvToGrid } from './range-source';
+import { columnFindings, tableReport, unreadFinding, unreadReport, type TableReport } from './report';
+import { leadingText, scanGrid, type TableOverride } from './tables';
 import { assignTaskIds, readTasks, type TaskDraft } from './tasks';
 import { textToGrid } from './text-source';
 
 export type PlanSource =
   | { kind: 'text'; text: string }
   | { kind: 'html'; html: string }
-  | { kind: 'range'; values: unknown[][] };
+  | { kind: 'range'; values: unknown[][] }
+  /** Cells copied from Excel (Ctrl+C): tab-separated rows, Excel's quoting. */
+  | { kind: 'tsv'; text: string }
+  /** A grid a reader outside the core built (a PDF's tables). */
+  | { kind: 'grid'; grid: Grid };
 
 /** Why a source could not be read at all; the shell words it. */
 export type ImportErrorCode = 'empty' | 'binary' | 'no-table' | 'cut-off';
 
+export type { TableReport, ColumnReport } from './report';
+export type { TableOverride } from './tables';
+export type { ColumnRole } from './vocabulary';
+export { HEADER_VOCABULARY } from './vocabulary';
+
+export interface ImportOptions {
+  /** The caller's choice of role for some columns (e.g. the other year's results), by table label and 0-based column. */
+  columns?: readonly TableOverride[];
+}
+
 export type ImportResult =
-  | { ok: true; plan: Plan; findings: Finding[] }
+  | { ok: true; plan: Plan; findings: Finding[]; tables: TableReport[] }
   | { ok: false; error: { code: ImportErrorCode; line: number | null } };
 
-export function importPlan(source: PlanSource): ImportResult {
-  const raw = source.kind === 'text' ? source.text : source.kind === 'html' ? source.html : null;
+export function importPlan(source: PlanSource, options: ImportOptions = {}): ImportResult {
+  const raw = source.kind === 'text' || source.kind === 'tsv' ? source.text : source.kind === 'html' ? source.html : null;
   if (raw !== null) {
     if (!raw.trim()) return fail('empty');
     if (looksBinary(raw)) return fail('binary');
@@ -38,11 +53,13 @@ export function importPlan(source: PlanSource): ImportResult {
       ...notes.shortRows.map((m) => finding('import.row-short', 'error', at(m.line), null, m.text, null, {})),
       ...notes.misaligned.map((m) => finding('import.row-misaligned', 'error', at(m.line), null, m.text, null, {})),
     ];
-    return importGrid(grid, findings);
+    return importGrid(grid, findings, options);
   }
-  if (source.kind === 'html') return importGrid(htmlToGrid(source.html), []);
+  if (source.kind === 'html') return importGrid(htmlToGrid(source.html), [], options);
+  if (source.kind === 'tsv') return importGrid(tsvToGrid(source.text), [], options);
+  if (source.kind === 'grid') return source.grid.blocks.length === 0 ? fail('no-table') : importGrid(source.grid, [], options);
   if (source.values.length === 0) return fail('empty');
-  return importGrid(rangeToGrid(source.values), []);
+  return importGrid(rangeToGrid(source.values), [], options);
 }
 
 function fail(code: ImportErrorCode, line: number | null = null): ImportResult {
@@ -58,8 +75,8 @@ function looksBinary(text: string): boolean {
 }
 
 /** Recognised tables -> one Plan, whatever the source. */
-export function importGrid(grid: Grid, findings: Finding[]): ImportResult {
-  const tables = recogniseTables(grid);
+export function importGrid(grid: Grid, findings: Finding[], options: ImportOptions = {}): ImportResult {
+  const { tables, unread } = scanGrid(grid, options.columns ?? []);
   if (tables.length === 0) return fail('no-table');
 
   const meta = readMetadata(grid.preamble.length > 0 ? grid.preamble : leadingText(grid), tables, findings);
@@ -67,20 +84,36 @@ export function importGrid(grid: Grid, findings: Finding[]): ImportResult {
   const taskDrafts: TaskDraft[] = [];
   const groups: Plan['groups'] = [];
   const seenCodes = new Map<string, Map<string, CriterionDraft>>();
+  const reports: TableReport[] = [];
+  // A plan measuring one index gives its task table that index when the table has no parts.
+  const indices = [...new Set(tables.filter((t) => t.header.kind === 'criteria').map((t) => t.index).filter((i) => i !== null))];
+  const planIndex = indices.length === 1 ? indices[0]! : null;
   for (const table of tables) {
+    columnFindings(table, findings);
     if (table.header.kind === 'criteria') {
       if (criteriaDrafts.some((c) => c.index === table.index)) {
         findings.push(finding('import.table-repeated', 'warning', { index: table.index, id: null, source: table.rows[0]?.location ?? null }, null, table.label, null, {}));
       }
+      if (!table.index) {
+        findings.push(finding('import.index-unknown', 'warning', { index: null, id: null, source: table.location }, null, table.label, null, { caption: table.caption.join(' ') }));
+      }
       const seen = seenCodes.get(table.index ?? 'PAR') ?? new Map<string, CriterionDraft>();
       seenCodes.set(table.index ?? 'PAR', seen);
-      criteriaDrafts.push(...readCriteria(table, findings, seen));
+      const read = readCriteria(table, findings, seen);
+      // One at a time, never spread into one call: a table can hold more rows than the stack has room for arguments.
+      for (const c of read.criteria) criteriaDrafts.push(c);
+      reports.push(tableReport(table, read.criteria.length, read.skipped));
     } else {
-      const read = readTasks(table, meta.targetYear, findings);
-      taskDrafts.push(...read.tasks);
-      groups.push(...read.groups);
+      const read = readTasks(table, meta.targetYear, findings, planIndex);
+      for (const t of read.tasks) taskDrafts.push(t);
+      for (const g of read.groups) groups.push(g);
+      reports.push(tableReport(table, read.tasks.length, read.skipped));
     }
   }
+  unread.forEach((block, k) => {
+    findings.push(unreadFinding(block));
+    reports.push(unreadReport(block, k));
+  });
 
   // Agency names become canonical only once every spelling in the plan is known.
   const refs: AgencyRef[] = [
@@ -91,7 +124,7 @@ export function importGrid(grid: Grid, findings: Finding[]): ImportResult {
   const canonical = (list: AgencyRef[]) => list.map((r) => formatAgencyRef({ name: registry.canonical(r.name) ?? r.name, scope: r.scope }));
 
   const criteria = criteriaDrafts.map(({ leadRefs, ...c }) => ({ ...c, lead: canonical(leadRefs) }));
-  const tasks = assignTaskIds(taskDrafts, findings).map(({ leadRefs, supportRefs, part: _part, area: _area, ...t }) => ({
+  const tasks = assignTaskIds(taskDrafts, findings).map(({ leadRefs, supportRefs, part: _part, area: _area, key: _key, ...t }) => ({
     ...t,
     lead: canonical(leadRefs),
     support: canonical(supportRefs),
@@ -104,5 +137,5 @@ export function importGrid(grid: Grid, findings: Finding[]): ImportResult {
     criteria,
     agencies: registry.agencies,
   };
-  return { ok: true, plan, findings };
+  return { ok: true, plan, findings, tables: reports };
 }

@@ -69,14 +69,20 @@ export function linkGroups(groups: TaskGroup[], criteria: Criterion[]): TaskGrou
   const tokenCache = new Map<string, string[]>();
   const tok: Tokens = (text) => {
     let t = tokenCache.get(text);
-    if (!t) tokenCache.set(text, (t = tokens(text)));
+    if (!t) {
+      t = tokens(text);
+      tokenCache.set(text, t);
+    }
     return t;
   };
   const weightCache = new Map<string, Weights>();
   const weightsFor = (candidates: Criterion[]): Weights => {
     const key = candidates.map((c) => c.id).join('\u0000');
     let w = weightCache.get(key);
-    if (!w) weightCache.set(key, (w = idfWeights(candidates.map((c) => c.name), tok)));
+    if (!w) {
+      w = idfWeights(candidates.map((c) => c.name), tok);
+      weightCache.set(key, w);
+    }
     return w;
   };
   const byIndex = new Map<string, Criterion[]>();

@@ -1,7 +1,7 @@
 import { finding } from '../plan/finding';
 import { isoDate, lastDayOfMonth } from '../plan/deadlines';
 import type { Finding, PlanMeta } from '../plan/schema';
-import { cleanText } from '../plan/text';
+import { cleanText, fold } from '../plan/text';
 import type { RecognisedTable } from './tables';
 
 /** The plan's number, issuer, date and title from its heading; every date it gives itself, to compare. */
@@ -14,7 +14,8 @@ export function readMetadata(preamble: string[], tables: RecognisedTable[], find
   for (const line of lines) {
     const m = /^(.*?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(line);
     if (m) {
-      place ??= cleanText(m[1]!);
+      // A heading cell without line breaks runs the motto into the place: 'Độc lập - Tự do - Hạnh phúc Lai Châu'.
+      place ??= cleanText(m[1]!.replace(/^.*Hạnh\s+phúc[\s\-–—_]*/iu, '')) || null;
       datesSeen.push({ text: line, date: safeDate(+m[4]!, +m[3]!, +m[2]!), where: 'heading' });
     }
   }
@@ -36,12 +37,7 @@ export function readMetadata(preamble: string[], tables: RecognisedTable[], find
   const titleAt = lines.findIndex((l) => /^kế hoạch$/iu.test(l));
   const title = titleAt >= 0 ? lines[titleAt + 1] ?? null : null;
 
-  const authority = lines.find((l) => /^(ỦY|UỶ|UBND)\s*BAN\s+NHÂN\s+DÂN|^UBND\b/iu.test(l)) ?? null;
-  // Appendix captions say 'của UBND Thành phố': the level the flattened heading lost.
-  const level = tables.flatMap((t) => t.caption).map((c) => /của\s+(?:UBND|Ủy ban nhân dân)\s+(Thành phố|Tỉnh)/iu.exec(c)?.[1]).find(Boolean);
-  const issuer = authority
-    ? ['Ủy ban nhân dân', level ? level.toLowerCase() : null, place].filter(Boolean).join(' ')
-    : null;
+  const issuer = readIssuer(lines, place, tables);
 
   if (!number) findings.push(finding('meta.number-missing', 'warning', null, 'number', null, null, {}));
   return {
@@ -53,6 +49,52 @@ export function readMetadata(preamble: string[], tables: RecognisedTable[], find
     resultYear: firstYear(tables, 'resultYear', findings),
     targetYear: firstYear(tables, 'targetYear', findings),
   };
+}
+
+const AUTHORITY = /^(?:(?:ỦY|UỶ)\s*BAN\s+NHÂN\s+DÂN|UBND)(?=\s|$)\s*(.*)$/iu;
+/** Levels of local government, longest first ('THỊ XÃ' before 'XÃ'); 'TP.' is the common short form. */
+const LEVELS: readonly [RegExp, string][] = [
+  [/^(?:THÀNH\s+PHỐ|TP\.?)(?=\s|$)\s*/iu, 'thành phố'],
+  [/^TỈNH(?=\s|$)\s*/iu, 'tỉnh'],
+  [/^THỊ\s+XÃ(?=\s|$)\s*/iu, 'thị xã'],
+  [/^(?:HUYỆN|QUẬN|XÃ|PHƯỜNG|ĐẶC\s+KHU)(?=\s|$)\s*/iu, ''],
+];
+
+function splitLevel(text: string): { level: string | null; name: string } {
+  for (const [re, level] of LEVELS) {
+    const m = re.exec(text);
+    if (m) return { level: level || cleanText(m[0]).toLowerCase(), name: cleanText(text.slice(m[0].length)) };
+  }
+  return { level: null, name: cleanText(text) };
+}
+
+/**
+ * The issuing authority: 'ỦY BAN NHÂN DÂN' with its level and name on the same line or the next
+ * ('UBND TỈNH LAI CHÂU', 'ỦY BAN NHÂN DÂN / THÀNH PHỐ CẦN THƠ'), else the level from the appendix
+ * captions ('của UBND Thành phố') and the name from the place before the date. Each word once:
+ * 'Thành phố Cần Thơ, ngày …' gives 'Ủy ban nhân dân thành phố Cần Thơ', not '… thành phố Thành phố Cần Thơ'.
+ */
+function readIssuer(lines: string[], place: string | null, tables: RecognisedTable[]): string | null {
+  const at = lines.findIndex((l) => AUTHORITY.test(l));
+  if (at < 0) return null;
+  // A heading cell read as one line may run on into the number: 'UBND TỈNH LAI CHÂU Số: 1331/KH-UBND'.
+  let rest = cleanText(AUTHORITY.exec(lines[at]!)![1]!.replace(/\s*Số\s*:.*$/iu, ''));
+  const next = lines[at + 1];
+  // The next line names the level and place only when it is not already the place-and-date line.
+  if (rest === '' && next !== undefined && splitLevel(next).level !== null && !/\d|,\s*ngày/iu.test(next)) rest = next;
+  let { level, name } = splitLevel(rest);
+  const fromPlace = place ? splitLevel(place) : null;
+  level ??= fromPlace?.level ?? null;
+  // Appendix captions say 'của UBND Thành phố': the level the flattened heading lost.
+  level ??= tables.flatMap((t) => t.caption).map((c) => /của\s+(?:UBND|Ủy ban nhân dân)\s+(Thành phố|Tỉnh)/iu.exec(c)?.[1]?.toLowerCase()).find(Boolean) ?? null;
+  if (name === '') name = fromPlace?.name ?? '';
+  // A heading in capitals: the place line has the name as written in a sentence.
+  else if (name === name.toUpperCase()) name = fromPlace && fold(fromPlace.name) === fold(name) ? fromPlace.name : titleCase(name);
+  return ['Ủy ban nhân dân', level, name].filter(Boolean).join(' ');
+}
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s(\-–])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 function firstMatch(lines: string[], re: RegExp): string | null {

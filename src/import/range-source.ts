@@ -5,7 +5,7 @@
  * numbers with the Vietnamese decimal comma (86.5 → '86,5'), dates as dd/mm/yyyy.
  */
 
-import type { Cell, Grid, GridRow } from './grid';
+import type { Cell, Grid, GridBlock, GridRow } from './grid';
 
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -67,6 +67,14 @@ export function valueToText(v: unknown, depth = 0): string {
 }
 
 /** One block from a 2D array of range values; ragged rows are padded with ''. */
+/** A cell, with its lines kept when the value held line breaks (Alt+Enter in Excel: one agency per line). */
+function withLines(text: string, row: unknown, col: number): Cell {
+  const v = Array.isArray(row) ? row[col] : null;
+  if (typeof v !== 'string' || !/[\r\n]/.test(v)) return { text, line: null };
+  const lines = v.split(/\r\n|\r|\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return lines.length > 1 ? { text, lines, line: null } : { text, line: null };
+}
+
 export function rangeToGrid(values: unknown[][], options?: { firstRow?: number }): Grid {
   const first = options?.firstRow;
   const firstRow = typeof first === 'number' && Number.isFinite(first) ? Math.trunc(first) : 1;
@@ -74,7 +82,7 @@ export function rangeToGrid(values: unknown[][], options?: { firstRow?: number }
   const texts: string[][] = source.map((row) => (Array.isArray(row) ? row.map((v: unknown) => valueToText(v)) : []));
   const width = texts.reduce((w, row) => Math.max(w, row.length), 0);
   const rows: GridRow[] = texts.map((row, index) => {
-    const cells: Cell[] = row.map((text) => ({ text, line: null }));
+    const cells: Cell[] = row.map((text, j) => withLines(text, source[index], j));
     while (cells.length < width) cells.push({ text: '', line: null });
     return { cells, row: firstRow + index };
   });
@@ -146,4 +154,41 @@ export function parseTsv(tsv: string): string[][] {
 /** Clipboard text copied from Excel → Grid. */
 export function tsvToGrid(tsv: string): Grid {
   return rangeToGrid(parseTsv(tsv));
+}
+
+/**
+ * A text document whose tables are tab-separated lines between paragraphs (a plan saved as plain
+ * text by Word or an old office program): each run of tabbed lines is a table block, the lines
+ * above it its caption, the lines above the first table the plan's heading.
+ */
+export function tabbedTextToGrid(text: string): Grid {
+  const lines = text.split(/\r\n|\r|\n/);
+  const blocks: GridBlock[] = [];
+  let loose: string[] = [];
+  let preamble: string[] | null = null;
+  for (let i = 0; i < lines.length; ) {
+    if (!lines[i]!.includes('\t')) {
+      const l = lines[i]!.trim();
+      if (l) loose.push(l);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && (lines[j]!.includes('\t') || insideQuotedCell(lines.slice(i, j).join('\n')))) j++;
+    const table = rangeToGrid(parseTsv(lines.slice(i, j).join('\n')), { firstRow: i + 1 });
+    if (preamble === null) {
+      preamble = loose;
+      // The caption: the appendix's own lines just above its table (Phụ lục …, its title).
+      const at = loose.findLastIndex((l) => /^ph[uụ] l[uụ]c\b/i.test(l));
+      blocks.push({ caption: at >= 0 ? loose.slice(at) : loose.slice(-3), rows: table.blocks[0]!.rows });
+    } else blocks.push({ caption: loose.slice(-6), rows: table.blocks[0]!.rows });
+    loose = [];
+    i = j;
+  }
+  return { kind: 'text', preamble: preamble ?? loose, blocks };
+}
+
+/** An odd number of quotes so far: a quoted cell holding line breaks is still open. */
+function insideQuotedCell(text: string): boolean {
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1;
 }

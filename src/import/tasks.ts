@@ -1,33 +1,48 @@
 import { splitAgencies, type AgencyRef } from '../agencies/split';
+import { agencyText } from './grid';
 import { finding } from '../plan/finding';
-import { normalizeCode } from '../plan/codes';
+import { letterOrdinal, normalizeCode } from '../plan/codes';
 import { parseDeadline } from '../plan/deadlines';
 import type { Finding, IndexId, Task, TaskGroup } from '../plan/schema';
 import { fold } from '../plan/text';
 import { cellText } from './cell-text';
 import { groupId, taskId } from './ids';
-import { indexNamedIn, type RecognisedTable, type TableRow } from './tables';
+import { captionTail, indexNamedIn, onlyIndexNamedIn, type RecognisedTable, type TableRow } from './tables';
 
 export interface TaskDraft extends Omit<Task, 'lead' | 'support' | 'id'> {
   leadRefs: AgencyRef[];
   supportRefs: AgencyRef[];
   part: string;
   area: string | null;
+  /** What the id numbers the task by, when not its number: '1.2' for the second '-' under heading 1. */
+  key?: string;
 }
 
 export interface TasksRead {
   tasks: TaskDraft[];
   groups: TaskGroup[];
+  /** Rows of the table not kept as tasks or groups (each one reported). */
+  skipped: number;
 }
 
 /**
  * Phụ lục 1 -> tasks and their groups: parts A/B/C (one index each), roman areas,
  * sub-areas (I.1). A sub-area row that also carries a deadline or agency is a task too.
+ * A plan for one index has no parts: its tasks belong to the index its caption names, or the
+ * plan's only index (`planIndex`), said once as a finding.
  */
-export function readTasks(table: RecognisedTable, targetYear: number | null, findings: Finding[]): TasksRead {
+export function readTasks(table: RecognisedTable, targetYear: number | null, findings: Finding[], planIndex: IndexId | null = null): TasksRead {
   const tasks: TaskDraft[] = [];
   const groups: TaskGroup[] = [];
+  let skipped = 0;
   let part: { code: string; index: IndexId; group: TaskGroup } | null = null;
+  const hasParts = table.rows.some((r) => normalizeCode(r.get('code').text).kind === 'letter' && indexNamedIn(fold(r.get('task').text)));
+  // A caption naming all three indices ('… các Chỉ số PAR INDEX, SIPAS, PAPI') says nothing of one part.
+  const captionIndex = onlyIndexNamedIn(fold(captionTail(table.caption).join(' ')));
+  // Without letters, roman rows naming one index each (I. CHỈ SỐ PAR INDEX, II. CHỈ SỐ PAPI) are the parts.
+  const romanPart = (r: TableRow) => normalizeCode(r.get('code').text).kind === 'roman' && !hasData(r) && onlyIndexNamedIn(fold(r.get('task').text)) !== null;
+  const romanParts = !hasParts && table.rows.filter(romanPart).length >= 2;
+  const impliedIndex = hasParts || romanParts ? null : captionIndex ?? planIndex;
   let area: TaskGroup | null = null;
   let sub: TaskGroup | null = null;
 
@@ -41,18 +56,35 @@ export function readTasks(table: RecognisedTable, targetYear: number | null, fin
     return g;
   };
 
-  for (const row of table.rows) {
+  if (impliedIndex && table.rows.length > 0) {
+    const first = table.rows[0]!;
+    // The part is named after its index ('PAPI'), so ids stay meaningful: TASK:PAPI.II.3.
+    part = { code: impliedIndex, index: impliedIndex, group: addGroup([impliedIndex], impliedIndex, impliedIndex, null, first, impliedIndex) };
+    findings.push(
+      finding('import.part-inferred', 'info', { index: impliedIndex, id: null, source: table.location }, 'task', null, impliedIndex, {
+        from: captionIndex ? 'caption' : 'plan',
+      }),
+    );
+  }
+
+  const rows = table.rows;
+  let heading: { code: string; items: number } | null = null;
+  let lastNumber: string | null = null;
+  let itemCount = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     const rawCode = row.get('code').text;
     const norm = normalizeCode(rawCode);
     const title = cellText(row, 'task', part?.index ?? null, findings);
-    const hasTaskData = ['deadline', 'lead', 'support', 'output'].some((r) => row.get(r as 'lead').text.trim());
+    const hasTaskData = hasData(row);
     if (!title && !hasTaskData && norm.kind === 'empty') continue;
 
-    if (norm.kind === 'letter') {
-      const index = indexNamedIn(fold(title));
+    if (norm.kind === 'letter' || (romanParts && romanPart(row))) {
+      const index = norm.kind === 'letter' ? indexNamedIn(fold(title)) : onlyIndexNamedIn(fold(title));
       if (!index) {
         findings.push(finding('import.part-unknown', 'error', { index: null, id: null, source: row.location }, 'task', title, null, { part: norm.code }));
         part = null;
+        skipped++;
         continue;
       }
       part = { code: norm.code, index, group: addGroup([norm.code], norm.code, title, null, row, index) };
@@ -62,38 +94,71 @@ export function readTasks(table: RecognisedTable, targetYear: number | null, fin
     }
     if (!part) {
       findings.push(finding('import.row-outside-part', 'error', { index: null, id: null, source: row.location }, 'code', rawCode, null, { title }));
+      skipped++;
       continue;
     }
     if (norm.kind === 'roman') {
       area = addGroup([part.code, norm.code], norm.code, title, part.group, row, part.index);
       sub = null;
+      heading = null;
       if (!hasTaskData) continue;
     } else if (norm.kind === 'roman-sub') {
       const areaCode = area?.code ?? norm.code.split('.')[0]!;
       sub = addGroup([part.code, areaCode, norm.code], norm.code, title, area ?? part.group, row, part.index);
       if (!hasTaskData) continue;
-    } else if (norm.kind !== 'numeric') {
-      findings.push(finding('import.row-unrecognised', 'warning', { index: part.index, id: null, source: row.location }, 'code', rawCode, null, { title }));
+    } else if (norm.kind === 'numeric' && !hasTaskData && opensList(rows, r)) {
+      // '1. Công tác chỉ đạo' with no deadline or agency, its tasks below marked '-' or a), b): a heading.
+      sub = addGroup([...(area ? [part.code, area.code] : [part.code]), norm.code], norm.code, title, area ?? part.group, row, part.index);
+      heading = { code: norm.code, items: 0 };
+      continue;
+    } else if (norm.kind === 'numeric' && heading && !norm.code.startsWith(`${heading.code}.`)) {
+      // A numbered task after a heading's items is back at the area's level.
+      sub = null;
+      heading = null;
+    } else if (norm.kind !== 'numeric' && norm.kind !== 'dash' && norm.kind !== 'sub-letter') {
+      findings.push(finding('import.row-unrecognised', 'warning', { index: part.index, id: null, source: row.location }, 'code', rawCode, null, { title, kept: true }));
     }
 
     const group = sub ?? area ?? part.group;
     const deadlineText = row.get('deadline').text;
+    let key: string | undefined;
+    if (norm.kind === 'dash' || norm.kind === 'sub-letter') {
+      itemCount = heading ? ++heading.items : itemCount + 1;
+      key = `${heading?.code ?? lastNumber ?? '0'}.${norm.kind === 'sub-letter' ? letterOrdinal(norm.code) : heading ? heading.items : itemCount}`;
+    } else if (norm.kind === 'numeric') {
+      lastNumber = norm.code;
+      itemCount = 0;
+    }
     tasks.push({
       index: part.index,
       path: group.path.slice(),
       number: norm.code,
       title,
       deadline: parseDeadline(deadlineText, { year: targetYear }),
-      leadRefs: splitAgencies(row.get('lead').text),
-      supportRefs: splitAgencies(row.get('support').text),
+      leadRefs: splitAgencies(agencyText(row.get('lead'))),
+      supportRefs: splitAgencies(agencyText(row.get('support'))),
       output: cellText(row, 'output', part.index, findings),
       group: group.id,
       source: row.location,
       part: part.code,
       area: area?.code ?? null,
+      ...(key ? { key } : {}),
     });
   }
-  return { tasks, groups };
+  return { tasks, groups, skipped };
+}
+
+function hasData(row: TableRow): boolean {
+  return (['deadline', 'lead', 'support', 'output'] as const).some((r) => row.get(r).text.trim());
+}
+
+/** The rows after r are its items: unnumbered ('-', a), b)) or numbered below it (1 -> 1.1). */
+function opensList(rows: TableRow[], r: number): boolean {
+  const next = rows[r + 1];
+  if (!next) return false;
+  const here = normalizeCode(rows[r]!.get('code').text).code;
+  const norm = normalizeCode(next.get('code').text);
+  return norm.kind === 'dash' || norm.kind === 'sub-letter' || (norm.kind === 'numeric' && norm.code.startsWith(`${here}.`));
 }
 
 /** Ids: the area is left out where a part numbers its tasks once through (A), kept where numbering restarts (B, C). */
@@ -102,13 +167,14 @@ export function assignTaskIds(tasks: TaskDraft[], findings: Finding[]): (TaskDra
   const seen = new Map<string, Set<string>>();
   for (const t of tasks) {
     const numbers = seen.get(t.part) ?? new Set<string>();
-    if (numbers.has(t.number)) restarts.add(t.part);
-    numbers.add(t.number);
+    const n = t.key ?? t.number;
+    if (numbers.has(n)) restarts.add(t.part);
+    numbers.add(n);
     seen.set(t.part, numbers);
   }
   const used = new Set<string>();
   return tasks.map((t) => {
-    let id = taskId(t.part, restarts.has(t.part) ? t.area : null, t.number);
+    let id = taskId(t.part, restarts.has(t.part) ? t.area : null, t.key ?? t.number);
     if (used.has(id)) {
       let k = 2;
       while (used.has(`${id}~${k}`)) k++;

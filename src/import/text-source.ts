@@ -1,7 +1,8 @@
 import { normalizeCode } from '../plan/codes';
 import { cleanText } from '../plan/text';
 import { isCodeHeader, readHeader } from './columns';
-import type { Cell, Grid, GridBlock } from './grid';
+import { layoutFlatHeader } from './flat-header';
+import type { Cell, Grid, GridBlock, GridRow } from './grid';
 
 /**
  * The flattened text of a published plan: each table cell is a line ending with ' |',
@@ -37,11 +38,12 @@ export function looksLikeRowStart(text: string): boolean {
 /** Header run starting at i: the code header and every following non-empty cell up to the first row start. */
 function headerRunAt(items: Item[], i: number): Item[] | null {
   const first = items[i];
-  if (!first || first.kind !== 'cell' || !isCodeHeader(first.text)) return null;
+  if (first?.kind !== 'cell' || !isCodeHeader(first.text)) return null;
   const run: Item[] = [first];
   for (let j = i + 1; j < items.length; j++) {
     const it = items[j]!;
-    if (it.kind !== 'cell' || looksLikeRowStart(it.text)) break;
+    // A bare year ('2024') under a group heading is a header cell, never a row number.
+    if (it.kind !== 'cell' || (looksLikeRowStart(it.text) && !/^(19|20)\d{2}$/.test(it.text.trim()))) break;
     run.push(it);
   }
   return readHeader(run.map((c) => c.text)) ? run : null;
@@ -70,10 +72,13 @@ export function textToGrid(text: string): { grid: Grid; notes: TextGridNotes } {
       continue;
     }
     if (grid.blocks.length === 0) grid.preamble = loose.slice();
-    const width = header.length;
-    const block: GridBlock = { caption: loose, rows: [{ cells: header.map(toCell), row: null }] };
+    // A header over two rows, or with a row numbering the columns, comes flattened into one run.
+    const flat = layoutFlatHeader(header.map((c) => c.text));
+    const width = flat.width;
+    const headerRows: GridRow[] = flat.rows.map((texts) => ({ cells: texts.map((text, k) => ({ text, line: header[Math.min(k, header.length - 1)]!.line })), row: null }));
+    const block: GridBlock = { caption: loose, rows: headerRows };
     loose = [];
-    i += width;
+    i += header.length;
     let current: Cell[] = [];
     while (i < items.length) {
       const it = items[i]!;

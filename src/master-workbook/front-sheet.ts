@@ -1,9 +1,10 @@
 import type { Projection } from '../agencies/projection';
-import type { Plan } from '../plan/schema';
+import type { IndexId, Plan } from '../plan/schema';
 import { printSetup } from '../workbook-kit/print';
 import type { CellSpec, RowSpec, SheetSpec } from '../workbook-kit/spec';
 import { numberStyleName } from '../workbook-kit/styles';
 import { titleRows } from '../workbook-kit/table';
+import { MASTER_FRONT_WIDTHS, MASTER_SHEET, NOT_REPORTED } from './layout';
 
 /**
  * Tổng hợp: what Sở Nội vụ asks first, on one sheet — units received, missing and refused; whom
@@ -19,13 +20,15 @@ export interface FrontFacts {
   /** Status (blank: not reported) -> task × unit rows. */
   byStatus: [string, number][];
   overdue: number;
-  belowTarget: { criterion: string; agency: string; self: number; target: number }[];
+  belowTarget: { criterion: string; agency: string; self: number; target: number; index: IndexId }[];
   projections: (Projection & { coverage: number; meaningful: boolean })[];
 }
 
 const text = (value: string | number, style = 'text'): CellSpec => ({ value, style });
 const head = (...labels: string[]): RowSpec => ({ cells: labels.map((h) => ({ value: h, style: 'header' })), height: 32 });
 const section = (label: string): RowSpec => ({ cells: [{ value: label, style: 'label' }], height: 22 });
+/** One number format per index (PAPI four decimals, as UNDP publishes it). */
+const score = (index: IndexId) => numberStyleName(index === 'PAPI' ? 4 : 2, 'plain');
 
 export function frontSheet(plan: Plan, f: FrontFacts): SheetSpec {
   const rows: RowSpec[] = [...titleRows('TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH', f.asOf, 1)];
@@ -37,20 +40,19 @@ export function frontSheet(plan: Plan, f: FrontFacts): SheetSpec {
 
   rows.push(section('NHIỆM VỤ THEO TÌNH TRẠNG (mỗi nhiệm vụ × đơn vị)'));
   rows.push(head('Tình trạng', 'Số dòng'));
-  for (const [status, n] of f.byStatus) rows.push({ cells: [text(status || 'Chưa báo cáo'), { value: n, style: 'num0' }] });
+  for (const [status, n] of f.byStatus) rows.push({ cells: [text(status || NOT_REPORTED), { value: n, style: 'num0' }] });
   rows.push({ cells: [text('Trong đó quá hạn', f.overdue ? 'error' : 'text'), { value: f.overdue, style: 'num0' }] });
   rows.push({ cells: [] });
 
   rows.push(section('DỰ KIẾN ĐIỂM THEO TỰ ĐÁNH GIÁ'));
   rows.push(head('Chỉ số', 'Mục tiêu', 'Dự kiến', 'Tiêu chí đã tự đánh giá'));
   for (const p of f.projections) {
-    const d = p.index === 'PAPI' ? 4 : 2;
     const below = p.meaningful && p.target !== null && p.projected < p.target;
     rows.push({
       cells: [
         text(p.index === 'PAR' ? 'PAR INDEX' : p.index),
-        { value: p.target, style: numberStyleName(d, 'plain') },
-        p.meaningful ? { value: p.projected, style: below ? 'error' : numberStyleName(d, 'plain') } : text('Chưa đủ tự đánh giá', 'center'),
+        { value: p.target, style: score(p.index) },
+        p.meaningful ? { value: p.projected, style: below ? 'error' : score(p.index) } : text('Chưa đủ tự đánh giá', 'center'),
         text(`${p.assessed}/${p.leaves} (${Math.round(p.coverage * 100)}%)`, 'center'),
       ],
     });
@@ -74,20 +76,20 @@ export function frontSheet(plan: Plan, f: FrontFacts): SheetSpec {
   rows.push(section(`TIÊU CHÍ TỰ ĐÁNH GIÁ DƯỚI MỤC TIÊU (${f.belowTarget.length})`));
   if (f.belowTarget.length) {
     rows.push(head('Tiêu chí', 'Đơn vị', 'Tự đánh giá', 'Mục tiêu'));
-    for (const b of f.belowTarget) rows.push({ cells: [text(b.criterion), text(b.agency), { value: b.self, style: 'num2' }, { value: b.target, style: 'num2' }] });
+    for (const b of f.belowTarget) rows.push({ cells: [text(b.criterion), text(b.agency), { value: b.self, style: score(b.index) }, { value: b.target, style: score(b.index) }] });
   }
 
   return {
-    name: 'Tổng hợp',
+    name: MASTER_SHEET.front,
     state: 'visible',
-    columns: [{ width: 48 }, { width: 30 }, { width: 48 }, { width: 16 }],
+    columns: MASTER_FRONT_WIDTHS.map((width) => ({ width })),
     rows,
     merges: ['A1:D1', 'A2:D2'],
     freeze: null,
     conditionalFormats: [],
     validations: [],
     protect: false,
-    print: printSetup(plan.meta, 'Tổng hợp', { lastRow: rows.length, lastCol: 4, titleRows: null, orientation: 'portrait' }),
+    print: printSetup(plan.meta, MASTER_SHEET.front, { lastRow: rows.length, lastCol: 4, titleRows: null, orientation: 'portrait' }),
     outlineSummaryAbove: true,
   };
 }

@@ -30,7 +30,7 @@ const CRITERIA_COLUMNS = criteriaColumns(null, null);
 
 export function readPlan(workbook: ReadWorkbook): ReadPlanResult {
   const findings: Finding[] = [];
-  const meta = readMeta(workbook, findings);
+  const meta = readPlanMeta(workbook, findings);
   const tables = { criteria: [] as Table<string>[], tasks: [] as Table<string>[], agencies: [] as Table<string>[] };
   for (const sheet of workbook.sheets) {
     const found = findTable(sheet);
@@ -269,7 +269,7 @@ function readAgencies(t: Table<string>, findings: Finding[]): Agency[] {
   return out;
 }
 
-function readMeta(workbook: ReadWorkbook, findings: Finding[]): PlanMeta {
+function readPlanMeta(workbook: ReadWorkbook, findings: Finding[]): PlanMeta {
   const meta: PlanMeta = { number: null, issuer: null, date: null, title: null, datesSeen: [], resultYear: null, targetYear: null };
   const sheet = workbook.sheets.find((s) => s.rows.some((row) => text(row[0]) === 'format' && text(row[1]) === META_FORMAT));
   if (!sheet) {

@@ -26,7 +26,8 @@ export function intToRoman(n: number): string {
   return 'X'.repeat(Math.floor(n / 10)) + (ones[n % 10] ?? '');
 }
 
-export type CodeKind = 'numeric' | 'roman' | 'letter' | 'roman-sub' | 'dash' | 'empty' | 'other';
+/** 'letter': a part A–H; 'sub-letter': a lowercase item a)–h) under a numbered row. */
+export type CodeKind = 'numeric' | 'roman' | 'letter' | 'sub-letter' | 'roman-sub' | 'dash' | 'empty' | 'other';
 
 export interface NormalizedCode {
   code: string;
@@ -41,6 +42,13 @@ const DASH = /^[-\u2010-\u2015\u2212+]$/;
 const NUMERIC = /^(\d+(?:[.,]\d+)*)([.,]?)$/;
 const ROMAN_SUB = /^([IVXivx]+)[.,](\d+(?:[.,]\d+)*)([.,]?)$/;
 const LETTER = /^([A-H])(\.?)$/;
+/** Lowercase items a) b) c): a–h only, so a roman 'i' or 'v' stays roman. */
+const SUB_LETTER = /^\(?([a-h])[.)]?$/;
+
+/** Position of a lowercase item letter: 'a' -> 1, 'c' -> 3. */
+export function letterOrdinal(code: string): number {
+  return code.charCodeAt(0) - 96;
+}
 
 /** Strip leading zeros from each numeric part ('01' -> '1'); reports whether anything changed. */
 function canonicalParts(joined: string): { parts: string[]; changed: boolean } {
@@ -69,6 +77,9 @@ export function normalizeCode(raw: string): NormalizedCode {
     const repaired = body.includes(',') || trailingRepair || changed || spaced;
     return { code: parts.join('.'), repaired, kind: 'numeric' };
   }
+
+  const sub = SUB_LETTER.exec(compact);
+  if (sub) return { code: sub[1] ?? '', repaired: false, kind: 'sub-letter' };
 
   const roman = /^([IVXivx]+)(\.?)$/.exec(compact);
   if (roman && romanToInt(roman[1] ?? '') !== null) {

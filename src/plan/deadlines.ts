@@ -106,7 +106,7 @@ function parsePeriod(text: string, ctx: DeadlineContext): Period | null {
 }
 
 /** Keywords of undated deadlines, matched at the start of the simplified cell. */
-const END = String.raw`(?=$|[^a-z0-9])`;
+const END = '(?=$|[^a-z0-9])';
 const RECURRING: readonly [RegExp, Recurring][] = [
   [new RegExp(`^(?:thuong xuyen|lien tuc)${END}`), 'continuous'],
   [new RegExp(`^(?:dinh ky\\s*,?\\s*)?hang nam${END}`), 'yearly'],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** The zod schemas here are the single source of the plan's types (DESIGN §3). */
 
@@ -100,6 +100,8 @@ export const CriterionSchema = z.object({
   /** True when the lead cell was blank and continued the agency above (a merged cell in the original). */
   leadInherited: z.boolean(),
   source: SourceLocationSchema,
+  /** A target written in words ('Trên 6,00', 'Nhóm trung bình cao'), kept as written; absent when it was a number. */
+  targetText: z.string().nullable().optional(),
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 
@@ -144,9 +146,8 @@ export type Plan = z.infer<typeof PlanSchema>;
 
 const FindingValue = z.union([z.string(), z.number(), z.null()]);
 
-/** A finding is data, never a sentence: the shell words it (DESIGN §3). */
-export const FindingSchema = z.object({
-  rule: z.string(),
+/** What every finding says, whatever its rule. */
+const FindingBase = z.object({
   severity: SeveritySchema,
   index: IndexIdSchema.nullable(),
   /** Criterion, task or group id the finding is about, when there is one. */
@@ -155,8 +156,97 @@ export const FindingSchema = z.object({
   stated: FindingValue,
   computed: FindingValue,
   location: SourceLocationSchema.nullable(),
-  /** Extra facts the wording may use (difference, tolerance, the spellings grouped…). */
-  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])),
 });
+
+/** One rule: its id and the facts its wording may use (`details`, printed as is by `import --json`). */
+function rule<R extends string, D extends z.ZodRawShape>(id: R, details: D) {
+  return FindingBase.extend({ rule: z.literal(id), details: z.object(details) });
+}
+
+/** A stated value against one computed from others, with the rounding the written decimals allow. */
+const rounded = { difference: z.number(), tolerance: z.number(), explainedByRounding: z.boolean() };
+
+/**
+ * A finding is data, never a sentence: the shell words it (DESIGN §3). Every rule is listed here
+ * with its details; src/strings words each one in every language, and a rule added here without
+ * its wording does not compile (`FindingWords` in src/strings/types.ts).
+ */
+export const FindingSchema = z.discriminatedUnion('rule', [
+  // Checks (src/checks).
+  rule('sum.children', { ...rounded, children: z.number().int() }),
+  rule('sipas.mean', { ...rounded, groups: z.number().int() }),
+  rule('sipas.bounds', { min: z.number(), max: z.number() }),
+  rule('cross.sipas-par', { ...rounded, sipasId: z.string(), sipasValue: z.number() }),
+  rule('bounds.negative', {}),
+  rule('bounds.result-above-max', { max: z.number(), difference: z.number() }),
+  rule('bounds.target-above-max', { max: z.number(), difference: z.number() }),
+  rule('target.below-result', { difference: z.number() }),
+  rule('target.no-gain', { atStakeMax: z.number() }),
+  rule('target.missing', { result: z.number() }),
+  rule('target.missed', { atStakeMax: z.number().nullable(), atStakeTarget: z.number() }),
+  rule('numbering.skipped', { missing: z.string(), missingCount: z.number().int(), previous: z.string(), next: z.string() }),
+  rule('numbering.orphan', { parent: z.string(), code: z.string() }),
+  rule('agency.spellings', { canonical: z.string(), spellings: z.array(z.string()) }),
+  rule('agency.inherited', {}),
+  rule('agency.missing-lead', {}),
+  rule('task.deadline-unparsed', {}),
+  rule('task.no-lead', {}),
+  rule('task.subarea-wrong-area', { expected: z.string(), area: z.string() }),
+  rule('task.subarea-sequence', { previous: z.number().int(), number: z.number().int(), missing: z.string().optional(), missingCount: z.number().int().optional() }),
+  rule('link.unmatched-group', { code: z.string() }),
+  // What the importer read, repaired or could not read (src/import).
+  rule('numbering.duplicate', {}),
+  rule('numbering.wrong-parent', { area: z.string() }),
+  rule('numbering.code-repaired', {}),
+  rule('text.repaired', { repairs: z.array(z.string()) }),
+  rule('meta.dates-disagree', { dates: z.array(z.string()) }),
+  rule('meta.years-disagree', { table: z.string() }),
+  rule('meta.number-missing', {}),
+  rule('import.row-short', {}),
+  rule('import.row-misaligned', {}),
+  /** `title` for a task row, `name` for a criterion row. */
+  rule('import.row-unrecognised', { title: z.string().optional(), name: z.string().optional(), kept: z.boolean().optional() }),
+  rule('import.number-unreadable', {}),
+  rule('import.total-missing', {}),
+  rule('import.part-unknown', { part: z.string() }),
+  rule('import.row-outside-part', { title: z.string() }),
+  rule('import.table-repeated', {}),
+  // Reading other provinces' layouts (issue #10): what the reader inferred, and what it could not read.
+  rule('import.roman-areas', { areas: z.array(z.string()) }),
+  rule('import.codes-inferred', {}),
+  rule('import.codes-in-names', {}),
+  rule('import.subtotal-skipped', {}),
+  rule('import.max-assumed', { scale: z.string() }),
+  rule('import.partial-list', { parents: z.array(z.string()) }),
+  rule('import.parent-not-printed', { rows: z.array(z.string()) }),
+  rule('import.target-words', { kind: z.string() }),
+  rule('import.target-rank', { kind: z.string() }),
+  rule('import.part-inferred', { from: z.enum(['caption', 'plan']) }),
+  rule('import.result-year', { table: z.string(), others: z.array(z.string()) }),
+  rule('import.result-ambiguous', { table: z.string(), others: z.array(z.string()) }),
+  rule('import.columns-ignored', { table: z.string(), columns: z.array(z.string()) }),
+  rule('import.table-unrecognised', { cells: z.array(z.string()), rows: z.number(), caption: z.string().nullable() }),
+  rule('import.block-skipped', { cells: z.array(z.string()), rows: z.number(), caption: z.string().nullable() }),
+  rule('import.index-unknown', { caption: z.string() }),
+  // The members of a group (src/agencies) and the Đơn vị sheet as people left it (src/plan-workbook).
+  rule('agency.members-bundled', {}),
+  rule('agency.unknown', {}),
+  rule('agency.email-invalid', { name: z.string() }),
+  rule('agency.unknown-group', { name: z.string() }),
+  rule('agency.duplicate-code', { name: z.string(), first: z.string() }),
+  // The structured workbook as people left it (src/plan-workbook), and what the guard cut back.
+  rule('sheet.missing', {}),
+  rule('sheet.invalid', {}),
+  rule('sheet.row-without-id', {}),
+  rule('sheet.unknown-id', {}),
+  rule('sheet.duplicate-id', {}),
+  rule('sheet.number-unreadable', {}),
+  rule('sheet.unknown-index', {}),
+  rule('workbook.clamped', { sheet: z.string() }),
+]);
 export type Finding = z.infer<typeof FindingSchema>;
 export type FindingValue = z.infer<typeof FindingValue>;
+export type Rule = Finding['rule'];
+/** The finding of one rule, with that rule's details. */
+export type FindingOf<R extends Rule> = Extract<Finding, { rule: R }>;
+export type DetailsOf<R extends Rule> = FindingOf<R>['details'];

@@ -1,7 +1,8 @@
 import type { Finding } from '../plan/schema';
 import { columnLetter } from '../workbook-kit/spec';
-import { fieldOf, listOf, placed, subjectOf } from './format';
-import type { ReadProblem, Strings } from './types';
+import { isFileProblem } from '../agencies/file-problems';
+import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
+import type { ArgProblem, ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
 /** English, for `--lang en` and an English Office display language. */
 
@@ -33,6 +34,141 @@ const WORDS = { task: 'Task', group: 'Group', total: 'total' };
 const subject = (f: Finding) => subjectOf(f, WORDS);
 const field = (f: Finding) => fieldOf(f, FIELD);
 const list = (v: unknown) => listOf(v, n);
+
+/** Every rule of FindingSchema in one sentence that says what is wrong and, where it helps, what to do. */
+const RULES: RuleWords = {
+  'sum.children': (f) => f.details.explainedByRounding
+    ? `${subject(f)}: ${field(f)} states ${n(f.stated)}, its children add up to ${n(f.computed)} — off by ${n(f.details.difference)}, within rounding (${n(f.details.tolerance)}).`
+    : `${subject(f)}: ${field(f)} states ${n(f.stated)} but its ${n(f.details.children)} children add up to ${n(f.computed)} — off by ${n(f.details.difference)}, beyond rounding (${n(f.details.tolerance)}). Check the parent or its children.`,
+  'sipas.mean': (f) => `${subject(f)}: ${field(f)} states ${n(f.stated)}, the mean of the groups is ${n(f.computed)} — off by ${n(f.details.difference)}${f.details.explainedByRounding ? ', within rounding.' : '. Check the overall figure.'}`,
+  'sipas.bounds': (f) => `${subject(f)}: ${field(f)} ${n(f.stated)} is outside 0–100%.`,
+  'cross.sipas-par': (f) => `${subject(f)}: ${field(f)} states ${n(f.stated)} but the SIPAS figure divided by ten is ${n(f.computed)}. The appendices must agree; correct one of them.`,
+  'bounds.result-above-max': (f) => `${subject(f)}: result ${n(f.stated)} is above the max of ${n(f.computed)}.`,
+  'bounds.target-above-max': (f) => `${subject(f)}: target ${n(f.stated)} is above the max of ${n(f.computed)} — unreachable; lower it to at most ${n(f.computed)}.`,
+  'bounds.negative': (f) => `${subject(f)}: ${field(f)} is negative (${n(f.stated)}).`,
+  'target.below-result': (f) => `${subject(f)}: target ${n(f.stated)} is below last year's result ${n(f.computed)} — the plan accepts a loss.`,
+  'target.no-gain': (f) => `${subject(f)}: target equals last year's result (${n(f.stated)}) while below the max — no gain planned (${n(f.details.atStakeMax)} points left).`,
+  'target.missing': (f) => `${subject(f)}: has a result (${n(f.details.result)}) but no target. Add a target.`,
+  'target.missed': (f) => `${subject(f)}: result ${n(f.stated)} misses the target ${n(f.computed)} — ${n(f.details.atStakeTarget)} points to gain; ${n(f.details.atStakeMax)} below the max.`,
+  'numbering.skipped': (f) => `${subject(f)}: numbering jumps from ${n(f.computed)} to ${n(f.stated)} — ${list(f.details.missing)} missing.`,
+  'numbering.orphan': (f) => `${subject(f)}: its parent ${n(f.details.parent)} is not in the appendix.`,
+  'numbering.duplicate': (f) => `${subject(f)}: number ${n(f.stated)} is used twice; the later row was given ${n(f.computed)}.`,
+  'numbering.wrong-parent': (f) => `${subject(f)}: code ${n(f.stated)} sits in area ${n(f.details.area)} — probably ${n(f.computed)}.`,
+  'numbering.code-repaired': (f) => `${subject(f)}: number “${n(f.stated)}” read as ${n(f.computed)}.`,
+  'text.repaired': (f) => `${subject(f) ? subject(f) + ': ' : ''}repaired escaped characters in the ${field(f)} (${list(f.details.repairs)}).`,
+  'agency.spellings': (f) => `One agency spelled several ways: ${list(f.details.spellings)} — unified as “${n(f.details.canonical)}”.`,
+  'agency.inherited': (f) => `${subject(f)}: blank lead cell (a merged cell) — continues the row above: ${n(f.computed)}.`,
+  'agency.missing-lead': (f) => `${subject(f)}: no lead agency. Add one.`,
+  'agency.unknown': (f) => `${subject(f)}: ${field(f)} “${n(f.stated)}” is not on the Đơn vị sheet. Correct the name, or add the agency to the Đơn vị sheet.`,
+  'agency.email-invalid': (f) => `${n(f.details.name)}: e-mail “${n(f.stated)}” is not an address (e.g. office@hanoi.gov.vn; separate several with ;).`,
+  'agency.unknown-group': (f) => `${n(f.details.name)}: group “${n(f.stated)}” is no group on the Đơn vị sheet, so this unit gets none of a group's work. Correct the Thuộc nhóm cell.`,
+  'agency.duplicate-code': (f) => `${n(f.details.name)}: code ${n(f.stated)} is also ${n(f.details.first)}'s; it is ignored for this unit. Correct the code.`,
+  'agency.members-bundled': (f) => `“${n(f.stated)}” has ${n(f.computed)} communes and wards from the bundled list (Hà Nội, since 1 July 2025). Edit them, and add e-mails and contacts, on the Đơn vị sheet.`,
+  'task.deadline-unparsed': (f) => `${subject(f)}: deadline “${n(f.stated)}” could not be read as a date; the text is kept.`,
+  'task.no-lead': (f) => `${subject(f)}: no lead agency. Add the agency in charge of this task.`,
+  'task.subarea-wrong-area': (f) => `${subject(f)}: sub-area ${n(f.stated)} sits in area ${n(f.details.area)} — probably ${n(f.computed)}.`,
+  'task.subarea-sequence': (f) => f.details.missing ? `${subject(f)}: sub-area numbering skips ${list(f.details.missing)}.` : `${subject(f)}: sub-area ${n(f.stated)} is out of order (after ${n(f.details.previous)}).`,
+  'link.unmatched-group': (f) => `${subject(f)}: no ${f.index ?? ''} criterion matches this task group's name.`,
+  'meta.dates-disagree': (f) => `The plan gives itself different dates: ${list(f.details.dates)}.`,
+  'meta.years-disagree': (f) => `The appendices disagree on the ${field(f)}: ${n(f.stated)} and ${n(f.computed)} (${n(f.details.table)}).`,
+  'meta.number-missing': () => 'No plan number found (the “Số: …” line).',
+  'sheet.missing': (f) => `Sheet “${n(f.stated)}” (or one with its column headers) not found. That part of the plan was not read.`,
+  'sheet.row-without-id': (f) => `A row without an ID (added by hand?): “${n(f.stated)}”. It is not part of the plan; add it through the add-in if needed.`,
+  'sheet.unknown-id': (f) => `ID “${n(f.stated)}” is malformed; the row is skipped. Do not edit the ID column.`,
+  'sheet.duplicate-id': (f) => `ID ${n(f.stated)} appears again (a copied row?); only the first row is read.`,
+  'sheet.number-unreadable': (f) => `${subject(f)}: “${n(f.stated)}” in the ${field(f)} column is not a number. Type a number (e.g. 9,5) or leave it blank.`,
+  'sheet.unknown-index': (f) => `${subject(f)}: the index column says “${n(f.stated)}” — it must be PAR, SIPAS or PAPI.`,
+  'sheet.invalid': (f) => `The data read is not valid: ${n(f.stated)}.`,
+  'workbook.clamped': (f) => f.computed === null
+    ? `Range ${n(f.stated)} on sheet ${n(f.details.sheet)} was too large or unreadable and was left out (formatting only; no values are affected).`
+    : `Range ${n(f.stated)} on sheet ${n(f.details.sheet)} covered the whole sheet; it was cut to ${n(f.computed)} to read the file.`,
+  'import.row-short': (f) => `Row “${n(f.stated)}” is one cell short — its columns may be shifted. Check this row in the source table.`,
+  'import.row-misaligned': (f) => `Cell “${n(f.stated)}” fits no column — a table row lost or gained a cell. Check the source table around this place.`,
+  'import.row-unrecognised': (f) => `Row number “${n(f.stated)}”${f.details.title || f.details.name ? ` of “${n(f.details.title ?? f.details.name)}”` : ''} not recognised; ${f.details.kept === false ? 'the row is left out' : 'the row is kept but needs checking'}.`,
+  'import.number-unreadable': (f) => `${subject(f)}: “${n(f.stated)}” in the ${field(f)} column is not a number. Write it as a number (e.g. 9,5).`,
+  'import.total-missing': (f) => `The ${f.index ?? ''} appendix has no total row.`,
+  'import.part-unknown': (f) => `Part ${n(f.details.part)} “${n(f.stated)}” names no index (PAR INDEX, PAPI, SIPAS); its tasks are skipped.`,
+  'import.row-outside-part': (f) => `Row “${n(f.details.title)}” comes before the first part A/B/C; skipped.`,
+  'import.table-repeated': (f) => `Table ${n(f.stated)} of ${f.index ?? ''} appears again; its rows are merged in.`,
+  // Reading other provinces' layouts (issue #10): what was inferred, and what could not be read.
+  'import.roman-areas': (f) => `${f.index ?? ''}: roman areas read as the numbers their criteria carry (${list(f.details.areas)}).`,
+  'import.codes-inferred': (f) => `${f.index ?? ''}: ${n(f.computed)} rows without a number were read as sub-criteria of the row above.`,
+  'import.max-assumed': (f) => `${f.index ?? ''}: the table has no max column; the index's scale was applied (${n(f.details.scale)}).`,
+  'import.partial-list': (f) => `${f.index ?? ''}: only some criteria are listed under ${list(f.details.parents)} (their max adds to less); sums and numbering gaps there are not checked.`,
+  'import.target-words': (f) => `${subject(f)}: target “${n(f.stated)}” read as ${n(f.computed)}; the words are kept.`,
+  'import.target-rank': (f) => `${subject(f)}: target “${n(f.stated)}” is not a score (a rank or a wording chiso cannot read as a number); kept as text, not checked.`,
+  'import.part-inferred': (f) => `The task table has no parts A/B/C; its tasks are read as ${n(f.computed)} (from the ${f.details.from === 'caption' ? 'table caption' : "plan's only index"}).`,
+  'import.result-year': (f) => `Table ${n(f.details.table)}: results taken from column “${n(f.stated)}” (the latest year before the target year); not from ${list(f.details.others)}.`,
+  'import.result-ambiguous': (f) => `Table ${n(f.details.table)}: several result columns name no year; “${n(f.stated)}” was taken, not ${list(f.details.others)}. Check, or choose the column with --explain.`,
+  'import.columns-ignored': (f) => `Table ${n(f.details.table)}: columns not imported: ${list(f.details.columns)}.`,
+  'import.table-unrecognised': (f) => `A table with header “${n(f.stated)}” was not imported: its columns match no appendix table (tasks, or criteria with scores).`,
+  'import.block-skipped': (f) => `A table of ${n(f.details.rows)} rows starting “${n(f.stated)}” has no appendix header; not imported.`,
+  'import.subtotal-skipped': (f) => `${subject(f)}: “${n(f.stated)}” reads as a subtotal after the index's total; not imported as a criterion.`,
+  'import.codes-in-names': (f) => `${f.index ?? ''}: ${n(f.computed)} rows carry their number at the head of the name (the number column is blank); read from there.`,
+  'import.parent-not-printed': (f) => `${f.index ?? ''}: some criteria are listed without the row above them in the tree; each is placed under the nearest row printed (${list(f.details.rows)}).`,
+  'import.index-unknown': (f) => `Table ${n(f.stated)}: cannot tell which index (PAR INDEX, SIPAS, PAPI) it measures; name it in the caption.`,
+};
+
+/** Why a return or a value in it was not taken, and what to do. */
+/** 150000 -> '150.000' (vi) or '150,000' (en). */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+const REFUSALS: RefusalWords = {
+  'not-an-agency-workbook': () => 'Not a report workbook made by chiso (no _meta sheet). Fill in the file that was sent and send it back.',
+  'version-missing': () => 'The workbook does not say which template version it is, or names none chiso wrote (its _meta sheet was edited?), so it cannot be read; not compiled. Fill in the file that was sent and send it back.',
+  'version-unknown': (r) => `Made from template version ${r.version}, by a newer chiso; this chiso reads template versions up to ${r.newest}. Update chiso and compile again.`,
+  'other-plan': (r) => `A workbook of another plan (${r.plan}). Fill in this plan's file and send it back.`,
+  'unknown-agency': (r) => `The workbook names “${r.recipient}”, who is not among this plan's recipients. Use the file sent to your agency.`,
+  'superseded-by': (r) => `A later file from the same agency (${r.by}) replaces this one. If this one is right, send it again.`,
+  'superseded': () => "From a file replaced by the same agency's later one.",
+  'status-not-in-list': () => 'Status not in the list; pick one from the drop-down and send the file again.',
+  'not-a-date': () => 'Not a date; write dd/mm/yyyy and send the file again.',
+  'not-a-number': () => 'Not a number; write the score as a number (e.g. 1,25) and send the file again.',
+  'out-of-range': () => 'Score outside 0 to the max; correct it and send the file again.',
+  'outside-table': () => "Outside the template's table (not a column or row that is compiled); not compiled. Write it in the matching column of the task or criterion.",
+  'row-without-id': () => "A row the agency added (no ID); not compiled. Write it in the matching task's or criterion's own row.",
+  'row-not-in-template': () => "A row that is not in this agency's workbook (copied from another file?); not compiled.",
+  'row-missing': (r) => `Row ${r.id} was deleted from the workbook, so nothing is reported for it. Fill in the original file (without deleting rows) and send it again.`,
+  'row-repeated': () => 'A repeated (copied) row; only the first is compiled. Delete the copy or merge it into the first.',
+  'extra-sheet': () => "On a sheet the agency added; not compiled. Move it to the Nhiệm vụ or Tiêu chí sheet if needed.",
+  'sheet-missing': () => 'This sheet is missing from the returned workbook (deleted, or its headers changed). Use the original file.',
+  'locked-cell-edited': (r) => `A locked cell was edited (originally “${r.original}”); the plan's text is kept. Do not edit these cells.`,
+  'range-clamped': (r) => `Range ${r.range} (a merge, validation or format) covers the whole sheet and was cut back to read it; the values are compiled. Remove that range from the agency's file.`,
+  'column-missing': (r) => `Column “${r.header}” is missing (deleted, or its header changed): none of its values could be read; the other columns are compiled. If the agency filled it in, restore the column (with this header) or fill in the original file, and send it again.`,
+  'extra-sheet-cells': (r) => `A sheet the agency added: ${thousands(r.count)} cells with content not read (not compiled, not listed one by one). Move what is needed to the Nhiệm vụ or Tiêu chí sheet.`,
+  'more-refused': (r) => `${thousands(r.count)} more cells on this sheet were also refused (not listed one by one). Review this sheet and send the file again.`,
+  'name-other-agency': (r) => `The file is named for “${r.agency}” but its workbook (_meta sheet) is another agency's; compiled as _meta says. Check that the file is really from its sender.`,
+  'same-agency-differs': (r) => `The same agency as file ${r.files.join(', ')}, with different content; this file is used, that one is not. Ask the agency which one is right.`,
+  'parent-score-typed': (r) => `Score “${r.typed}” typed over the sum of a criterion that has sub-criteria; its score is the sum of its sub-criteria, so the typed value is not taken. Score each sub-criterion instead.`,
+};
+
+/** Why a file could not be read at all, naming it, and what to do. */
+const PROBLEMS: ReadProblemWords = {
+  // Worded by the readers' own table (sourceProblem), called once `en` exists.
+  source: (p, file) => en.sourceProblem(p.problem, file),
+  'missing': (_, file) => `File ${file} not found. Check the path.`,
+  'directory': (_, file) => `${file} is a folder, not a file.`,
+  'too-large': (_, file) => `File ${file} is too large to read (over 50 MB, or unzips to too much); not read, to keep the machine responsive. Remove images and stray data, then save it again.`,
+  'binary': (_, file) => `File ${file} is not text (a zip, PDF or image?). Save the plan as .txt, .html or .docx.`,
+  'empty': (_, file) => `File ${file} is empty.`,
+  'unreadable': (_, file) => `File ${file} cannot be read (a disk error). Try again or copy the file elsewhere.`,
+  'no-table': (_, file) => `File ${file} has no appendix table (a header row such as “STT | Nhiệm vụ | …” or “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …” is needed).`,
+  'not-zip': (_, file) => `File ${file} is not an Excel workbook (.xlsx): it is not Excel's zip format. Open it in Excel and save as .xlsx.`,
+  'truncated': (_, file) => `File ${file} is cut off or damaged (an incomplete download?). Ask for the file again.`,
+  'not-xlsx': (_, file) => `File ${file} is a zip but not an Excel workbook. Save it as .xlsx.`,
+  'too-many-entries': (_, file) => `File ${file} holds too many parts for a normal workbook; not read, to keep the machine responsive.`,
+  'encrypted': (_, file) => `File ${file} has a password to open. Remove it (File → Info → Protect Workbook) and send it again.`,
+  'old-format': (_, file) => `File ${file} is in the old Excel format (.xls) or another Office document, not .xlsx. Open it in Excel, Save As → Excel Workbook (.xlsx) and send it again.`,
+  'corrupt': (_, file) => `File ${file} is damaged and cannot be unzipped. Open it in Excel, save it and send it again.`,
+  'timeout': (_, file) => `Reading ${file} took too long and was stopped. Open it in Excel, clear stray formatting, save and try again.`,
+  'not-a-plan-workbook': (_, file) => `File ${file} has no sheet in chiso's layout (an ID column and the template's headers). Use a workbook chiso made.`,
+  'cut-off': (p, file) => `File ${file} is cut off in the middle of a table row${p.line ? ` (line ${p.line})` : ''}. Get the complete plan again.`,
+  'no-permission': (_, file) => `No permission to read ${file}. Grant read access or copy the file to another folder.`,
+  'not-a-regular-file': (_, file) => `${file} is not a regular file (a link to a device, a FIFO, a socket…), so it is not read. Put real .xlsx files in the folder.`,
+  'damaged': (_, file) => `File ${file} is a workbook but damaged inside (its content is not valid Excel structure). Open it in Excel or LibreOffice, save it as .xlsx and send it again.`,
+  'not-docx': (_, file) => `${file} is not a readable Word document (.docx). Open it in Word and save it again as .docx.`,
+  'old-word-format': (_, file) => `${file} is in Word's old format (.doc) or password-protected. Open it in Word, remove any password, Save As → Word Document (.docx) and use that file.`,
+};
 
 export const en: Strings = {
   ui: {
@@ -104,125 +240,21 @@ export const en: Strings = {
       optionalMissing: (sets) => `This Excel lacks ${sets.join(', ')}: sheets are still created, without row outlines.`,
       generic: (detail) => `Something went wrong: ${detail}. Try again; if it persists, save the workbook and reopen the add-in.`,
       noPlan: 'No plan has been read yet.',
-      unsupportedFile: (name) => `Cannot read ${name}: only .txt, .html, .docx or .xlsx files.`,
-      docx: 'The .docx file has no readable appendix table.',
     },
     outsideOffice: 'Running outside Excel: open a plan file, see the findings, download the workbook.',
     language: 'Language',
+    report: {
+      fromMaster: 'Write the report (.docx) from a master',
+      fromMasterHint: 'Pick a master .xlsx made by chiso; the report, in the Decree 30/2020 layout, downloads for editing.',
+      download: 'Download the report (.docx)',
+      period: 'Reporting period (optional)',
+      done: (name) => `Report ${name} written.`,
+    },
   },
   number: (v) => String(Number(v.toFixed(6))),
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
 
-  finding(f) {
-    const d = f.details;
-    const s = subject(f);
-    switch (f.rule) {
-      case 'sum.children':
-        return d.explainedByRounding
-          ? `${s}: ${field(f)} states ${n(f.stated)}, its children add up to ${n(f.computed)} — off by ${n(d.difference)}, within rounding (${n(d.tolerance)}).`
-          : `${s}: ${field(f)} states ${n(f.stated)} but its ${n(d.children)} children add up to ${n(f.computed)} — off by ${n(d.difference)}, beyond rounding (${n(d.tolerance)}). Check the parent or its children.`;
-      case 'sipas.mean':
-        return `${s}: ${field(f)} states ${n(f.stated)}, the mean of the groups is ${n(f.computed)} — off by ${n(d.difference)}${d.explainedByRounding ? ', within rounding.' : '. Check the overall figure.'}`;
-      case 'sipas.bounds':
-        return `${s}: ${field(f)} ${n(f.stated)} is outside 0–100%.`;
-      case 'cross.sipas-par':
-        return `${s}: ${field(f)} states ${n(f.stated)} but the SIPAS figure divided by ten is ${n(f.computed)}. The appendices must agree; correct one of them.`;
-      case 'bounds.result-above-max':
-        return `${s}: result ${n(f.stated)} is above the max of ${n(f.computed)}.`;
-      case 'bounds.target-above-max':
-        return `${s}: target ${n(f.stated)} is above the max of ${n(f.computed)} — unreachable; lower it to at most ${n(f.computed)}.`;
-      case 'bounds.negative':
-        return `${s}: ${field(f)} is negative (${n(f.stated)}).`;
-      case 'target.below-result':
-        return `${s}: target ${n(f.stated)} is below last year's result ${n(f.computed)} — the plan accepts a loss.`;
-      case 'target.no-gain':
-        return `${s}: target equals last year's result (${n(f.stated)}) while below the max — no gain planned (${n(d.atStakeMax)} points left).`;
-      case 'target.missing':
-        return `${s}: has a result (${n(d.result)}) but no target. Add a target.`;
-      case 'target.missed':
-        return `${s}: result ${n(f.stated)} misses the target ${n(f.computed)} — ${n(d.atStakeTarget)} points to gain; ${n(d.atStakeMax)} below the max.`;
-      case 'numbering.skipped':
-        return `${s}: numbering jumps from ${n(f.computed)} to ${n(f.stated)} — ${list(d.missing)} missing.`;
-      case 'numbering.orphan':
-        return `${s}: its parent ${n(d.parent)} is not in the appendix.`;
-      case 'numbering.duplicate':
-        return `${s}: number ${n(f.stated)} is used twice; the later row was given ${n(f.computed)}.`;
-      case 'numbering.wrong-parent':
-        return `${s}: code ${n(f.stated)} sits in area ${n(d.area)} — probably ${n(f.computed)}.`;
-      case 'numbering.code-repaired':
-        return `${s}: number “${n(f.stated)}” read as ${n(f.computed)}.`;
-      case 'text.repaired':
-        return `${s ? s + ': ' : ''}repaired escaped characters in the ${field(f)} (${list(d.repairs)}).`;
-      case 'agency.spellings':
-        return `One agency spelled several ways: ${list(d.spellings)} — unified as “${n(d.canonical)}”.`;
-      case 'agency.inherited':
-        return `${s}: blank lead cell (a merged cell) — continues the row above: ${n(f.computed)}.`;
-      case 'agency.missing-lead':
-        return `${s}: no lead agency. Add one.`;
-      case 'agency.unknown':
-        return `${s}: ${field(f)} “${n(f.stated)}” is not on the Đơn vị sheet. Correct the name, or add the agency to the Đơn vị sheet.`;
-      case 'agency.email-invalid':
-        return `${n(d.name)}: e-mail “${n(f.stated)}” is not an address (e.g. office@hanoi.gov.vn; separate several with ;).`;
-      case 'agency.unknown-group':
-        return `${n(d.name)}: group “${n(f.stated)}” is no group on the Đơn vị sheet, so this unit gets none of a group's work. Correct the Thuộc nhóm cell.`;
-      case 'agency.duplicate-code':
-        return `${n(d.name)}: code ${n(f.stated)} is also ${n(d.first)}'s; it is ignored for this unit. Correct the code.`;
-      case 'agency.members-bundled':
-        return `“${n(f.stated)}” has ${n(f.computed)} communes and wards from the bundled list (Hà Nội, since 1 July 2025). Edit them, and add e-mails and contacts, on the Đơn vị sheet.`;
-      case 'task.deadline-unparsed':
-        return `${s}: deadline “${n(f.stated)}” could not be read as a date; the text is kept.`;
-      case 'task.no-lead':
-        return `${s}: no lead agency. Add the agency in charge of this task.`;
-      case 'task.subarea-wrong-area':
-        return `${s}: sub-area ${n(f.stated)} sits in area ${n(d.area)} — probably ${n(f.computed)}.`;
-      case 'task.subarea-sequence':
-        return d.missing ? `${s}: sub-area numbering skips ${list(d.missing)}.` : `${s}: sub-area ${n(f.stated)} is out of order (after ${n(d.previous)}).`;
-      case 'link.unmatched-group':
-        return `${s}: no ${f.index ?? ''} criterion matches this task group's name.`;
-      case 'meta.dates-disagree':
-        return `The plan gives itself different dates: ${list(d.dates)}.`;
-      case 'meta.years-disagree':
-        return `The appendices disagree on the ${field(f)}: ${n(f.stated)} and ${n(f.computed)} (${n(d.table)}).`;
-      case 'meta.number-missing':
-        return 'No plan number found (the “Số: …” line).';
-      case 'sheet.missing':
-        return `Sheet “${n(f.stated)}” (or one with its column headers) not found. That part of the plan was not read.`;
-      case 'sheet.row-without-id':
-        return `A row without an ID (added by hand?): “${n(f.stated)}”. It is not part of the plan; add it through the add-in if needed.`;
-      case 'sheet.unknown-id':
-        return `ID “${n(f.stated)}” is malformed; the row is skipped. Do not edit the ID column.`;
-      case 'sheet.duplicate-id':
-        return `ID ${n(f.stated)} appears again (a copied row?); only the first row is read.`;
-      case 'sheet.number-unreadable':
-        return `${s}: “${n(f.stated)}” in the ${field(f)} column is not a number. Type a number (e.g. 9,5) or leave it blank.`;
-      case 'sheet.unknown-index':
-        return `${s}: the index column says “${n(f.stated)}” — it must be PAR, SIPAS or PAPI.`;
-      case 'sheet.invalid':
-        return `The data read is not valid: ${n(f.stated)}.`;
-      case 'workbook.clamped':
-        return f.computed === null
-          ? `Range ${n(f.stated)} on sheet ${n(d.sheet)} was too large or unreadable and was left out (formatting only; no values are affected).`
-          : `Range ${n(f.stated)} on sheet ${n(d.sheet)} covered the whole sheet; it was cut to ${n(f.computed)} to read the file.`;
-      case 'import.row-short':
-        return `Row “${n(f.stated)}” is one cell short — its columns may be shifted. Check this row in the source table.`;
-      case 'import.row-misaligned':
-        return `Cell “${n(f.stated)}” fits no column — a table row lost or gained a cell. Check the source table around this place.`;
-      case 'import.row-unrecognised':
-        return `Row number “${n(f.stated)}”${d.title || d.name ? ` of “${n(d.title ?? d.name)}”` : ''} not recognised; the row is kept but needs checking.`;
-      case 'import.number-unreadable':
-        return `${s}: “${n(f.stated)}” in the ${field(f)} column is not a number. Write it as a number (e.g. 9,5).`;
-      case 'import.total-missing':
-        return `The ${f.index ?? ''} appendix has no total row.`;
-      case 'import.part-unknown':
-        return `Part ${n(d.part)} “${n(f.stated)}” names no index (PAR INDEX, PAPI, SIPAS); its tasks are skipped.`;
-      case 'import.row-outside-part':
-        return `Row “${n(d.title)}” comes before the first part A/B/C; skipped.`;
-      case 'import.table-repeated':
-        return `Table ${n(f.stated)} of ${f.index ?? ''} appears again; its rows are merged in.`;
-      default:
-        return `${s}: ${f.rule}`;
-    }
-  },
+  finding: (f) => wordFinding(RULES, f),
 
   where(f) {
     const l = f.location;
@@ -231,91 +263,143 @@ export const en: Strings = {
     return [l.table, l.line !== null ? `line ${l.line}` : null, l.row !== null ? `row ${l.row}` : null].filter(Boolean).join(', ');
   },
 
-  readProblem(problem, file, line) {
-    switch (problem) {
-      case 'missing':
-        return `File ${file} not found. Check the path.`;
-      case 'directory':
-        return `${file} is a folder, not a plan file.`;
-      case 'too-large':
-        return `File ${file} is too large to read (over 50 MB, or unzips to too much); not read, to keep the machine responsive. Remove images and stray data, then save it again.`;
-      case 'binary':
-        return `File ${file} is not text (a zip, PDF or image?). Save the plan as .txt or .html.`;
-      case 'empty':
-        return `File ${file} is empty.`;
-      case 'unreadable':
-        return `File ${file} cannot be read (permissions?).`;
-      case 'no-table':
-        return `File ${file} has no appendix table (a header row such as “STT | Nhiệm vụ | …” or “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …” is needed).`;
-      case 'not-zip':
-        return `File ${file} is not an Excel workbook (.xlsx): it is not Excel's zip format. Open it in Excel and save as .xlsx.`;
-      case 'truncated':
-        return `File ${file} is cut off or damaged (an incomplete download?). Ask for the file again.`;
-      case 'not-xlsx':
-        return `File ${file} is a zip but not an Excel workbook. Save it as .xlsx.`;
-      case 'too-many-entries':
-        return `File ${file} holds too many parts for a normal workbook; not read, to keep the machine responsive.`;
-      case 'encrypted':
-        return `File ${file} has a password to open. Remove it (File → Info → Protect Workbook) and send it again.`;
-      case 'old-format':
-        return `File ${file} is in the old Excel format (.xls) or another Office document, not .xlsx. Open it in Excel, Save As → Excel Workbook (.xlsx) and send it again.`;
-      case 'corrupt':
-        return `File ${file} is damaged and cannot be unzipped. Open it in Excel, save it and send it again.`;
-      case 'timeout':
-        return `Reading ${file} took too long and was stopped. Open it in Excel, clear stray formatting, save and try again.`;
-      case 'not-a-plan-workbook':
-        return `File ${file} has no sheet in chiso's layout (an ID column and the template's headers). Use a workbook chiso made.`;
-      case 'cut-off':
-        return `File ${file} is cut off in the middle of a table row${line ? ` (line ${line})` : ''}. Get the complete plan again.`;
-    }
-  },
+  readProblem: (p, file) => wordReadProblem(PROBLEMS, p, file),
 
   usage: [
     'Usage:',
-    '  chiso import <plan.txt|.html> [--json] [-o file.json|file.xlsx] [--pdf] [--lang vi|en]',
-    '  chiso check  <plan.txt|.html|workbook.xlsx> [--json] [--lang vi|en]',
-    '  chiso assemble <plan|workbook.xlsx> -o folder/ [--due dd/mm/yyyy] [--to "who collects"] [--password pw] [--only name]',
-    '  chiso compile <plan|workbook.xlsx> <returns-folder/> [-o master.xlsx] [--json] [--today yyyy-mm-dd]',
+    '  chiso import <plan.txt|.html|.docx> [--json] [-o file.json|file.xlsx] [--pdf] [--explain] [--force] [--lang vi|en]',
+    '  chiso check  <plan.txt|.html|.docx|workbook.xlsx> [--json] [--lang vi|en]',
+    '  chiso assemble <plan|workbook.xlsx> -o folder/ [--due dd/mm/yyyy] [--to "who collects"] [--password pw] [--only name] [--force]',
+    '  chiso compile <plan|workbook.xlsx> <returns-folder/> [-o master.xlsx] [--json] [--today yyyy-mm-dd] [--force]',
+    '  chiso report <master.xlsx> -o report.docx [--date dd/mm/yyyy] [--number 12/BC-SNV] [--issuer "Sở Nội vụ"] [--period "Quý III/2025"] [--due dd/mm/yyyy]',
     '',
+    'Add --force to replace an existing file that is not as chiso wrote it (someone edited it); an input is never overwritten.',
     'check exits 0 with no warning or error, 1 with some, 2 when the file cannot be read.',
   ].join('\n'),
 
-  badArguments: (problem) => `Invalid arguments: ${problem}. Run “chiso --help” for usage.`,
+  badArguments: (p) => `Invalid arguments: ${argProblemEn(p)}. Run “chiso --help” for usage.`,
 
   summary: (s) => `${s.file}: ${s.tasks} tasks, ${s.criteria} criteria; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos.`,
 
   noPdf: (reason) => (reason === 'not-installed' ? 'LibreOffice is not installed, so no PDF: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-liberation2' : 'LibreOffice could not print the workbook to PDF.'),
   assembled: (n, dir, zip) => `Wrote ${n} report workbooks to ${dir} and the archive ${zip}.`,
   unexpanded: (name, count) => `Group “${name}” (${count} times) names no agency in particular, so it gets no workbook; name the agencies in the plan if needed.`,
-  refusal(reason, file = '') {
-    const [code, detail] = [reason.split(':')[0], reason.slice(reason.indexOf(':') + 1)];
-    const words: Record<string, string> = {
-      'not-an-agency-workbook': 'Not a report workbook made by chiso (no _meta sheet). Fill in the file that was sent and send it back.',
-      'other-plan': `A workbook of another plan (${detail}). Fill in this plan's file and send it back.`,
-      'unknown-agency': `The workbook names “${detail}”, who is not among this plan's recipients. Use the file sent to your agency.`,
-      'superseded-by': `A later file from the same agency (${detail}) replaces this one. If this one is right, send it again.`,
-      superseded: "From a file replaced by the same agency's later one.",
-      'status-not-in-list': 'Status not in the list; pick one from the drop-down and send the file again.',
-      'not-a-date': 'Not a date; write dd/mm/yyyy and send the file again.',
-      'not-a-number': 'Not a number; write the score as a number (e.g. 1,25) and send the file again.',
-      'out-of-range': 'Score outside 0 to the max; correct it and send the file again.',
-      'outside-table': "Outside the template's table (not a column or row that is compiled); not compiled. Write it in the matching column of the task or criterion.",
-      'row-without-id': "A row the agency added (no ID); not compiled. Write it in the matching task's or criterion's own row.",
-      'row-not-in-template': "A row that is not in this agency's workbook (copied from another file?); not compiled.",
-      'row-missing': `Row ${detail} was deleted from the workbook, so nothing is reported for it. Fill in the original file (without deleting rows) and send it again.`,
-      'row-repeated': 'A repeated (copied) row; only the first is compiled. Delete the copy or merge it into the first.',
-      'extra-sheet': "On a sheet the agency added; not compiled. Move it to the Nhiệm vụ or Tiêu chí sheet if needed.",
-      'sheet-missing': 'This sheet is missing from the returned workbook (deleted, or its headers changed). Use the original file.',
-      'locked-cell-edited': `A locked cell was edited (originally “${detail}”); the plan's text is kept. Do not edit these cells.`,
-      'range-clamped': `Range ${detail} (a merge, validation or format) covers the whole sheet and was cut back to read it; the values are compiled. Remove that range from the agency's file.`,
-    };
-    return words[code ?? ''] ?? this.readProblem(code as ReadProblem, file, null);
+  refusal(r, file) {
+    return isFileProblem(r) ? this.readProblem({ kind: r.reason }, file) : wordRefusal(REFUSALS, r);
   },
   rejection(r) {
-    return placed(r, this.refusal(r.reason, r.file), { file: 'File', sheet: 'sheet', cell: 'cell' });
+    return placed(r, this.refusal(r, r.file), { file: 'File', sheet: 'sheet', cell: 'cell' });
   },
   compiled: (c) => `Read ${c.files} files: ${c.accepted} agencies accepted, ${c.values} values compiled, ${c.rejected} values refused (see Tình hình nộp), ${c.missing} agencies missing.`,
   wrote: (path) => `Wrote ${path}`,
   tableHeader: { severity: 'Severity', where: 'Where', id: 'Item', message: 'Message' },
   noFindings: 'No findings.',
+  report: {
+    wrongExtension: (path) => `The report is written as a Word document (.docx), not to "${path}". Give a file name ending in .docx, e.g. -o report.docx`,
+    notMaster: (path) => `"${path}" is not a master made by chiso (it has no master _meta sheet). Pick the file written by "chiso compile … -o master.xlsx" or by the add-in's compile.`,
+    newerMaster: (path, version) => `"${path}" was made by a newer chiso (master template ${version}); update chiso and run again.`,
+    masterWithoutPlan: (path) => `"${path}" is a master made by an earlier chiso, which did not keep the plan's tasks, criteria and units with it, so no report can be written from it. Compile again (chiso compile … -o master.xlsx) and write the report from the new master.`,
+    note: (path, note) =>
+      note.kind === 'sheet-missing'
+        ? `${path}: sheet "${note.sheet}" is missing (deleted, or its headers renamed); the report has none of its figures.`
+        : `${path}, sheet ${note.sheet}, row ${note.row}: column ${note.field} could not be read; the report leaves the row out.`,
+  },
+  explain: {
+    table: (t) =>
+      t.kind === 'unread'
+        ? `${t.label}${t.caption ? ` (${t.caption})` : ''}: not imported — ${t.rowsSkipped} rows, no appendix header`
+        : `${t.label}${t.caption ? ` (${t.caption})` : ''}: ${t.kind === 'tasks' ? 'tasks' : `criteria ${t.index ?? '?'}`}, ${t.rowsRead} rows read${t.rowsSkipped ? `, ${t.rowsSkipped} left out` : ''}, header of ${t.headerRows} row(s)${t.resultYear ? `, results of ${t.resultYear}` : ''}${t.targetYear ? `, targets of ${t.targetYear}` : ''}`,
+    column: (c) => {
+      const why: Record<string, string> = { 'other-year': 'another year, not read', duplicate: 'a second column of this kind, not read', ignored: 'not read', unknown: 'header not recognised, not read', blank: 'no header, not read' };
+      const role = c.role ?? c.claimed;
+      return `  column ${c.col}: “${c.header || '—'}” → ${role ? en.explain.role[role] ?? role : '—'}${c.year ? ` (${c.year})` : ''}${c.role ? '' : ` — ${why[c.status] ?? c.status}`}${c.overridden ? ' [your choice]' : ''}`;
+    },
+    role: { code: 'number', task: 'task', deadline: 'deadline', lead: 'lead agency', support: 'coordinating agencies', output: 'output', name: 'name', max: 'max', result: 'result', target: 'target', delta: 'difference', rank: 'rank', note: 'remarks' },
+  },
+  output: {
+    isInput: (output, input) => `Not writing ${output}: it is this command's own input ${input}, and writing over it would lose it. Choose another file name; nothing was written.`,
+    changed: (output) => `Not replacing ${output}: it differs from what chiso last wrote there (someone edited it, or chiso did not make it). Choose another name, or add --force if you are sure; nothing was written.`,
+    isDirectory: (output) => `${output} is a folder, not a file. Give a file name, e.g. ${output}/master.xlsx; nothing was written.`,
+    notAFolder: (output) => `${output} is a file, not a folder. Choose a folder (existing or new); nothing was written.`,
+    notWritable: (output) => `Cannot write ${output}: the file or folder is read-only (no write permission). Choose another place or grant write access; nothing was written.`,
+    folderHasWork: (folder, files) => `Not writing into ${folder}: ${files.length} files there differ from what chiso made (filled returns?): ${files.slice(0, 5).join(', ')}${files.length > 5 ? '…' : ''}. Choose a new folder, or add --force if you are sure; nothing was written.`,
+    writeFailed: (output, cause, detail) =>
+      `${{ interrupted: 'Stopped (Ctrl+C) while writing', 'disk-full': 'The disk is full; could not finish writing', 'no-permission': 'No permission to write', failed: `Writing failed (${detail}):` }[cause]} ${output}. The previous file (if any) is intact; no partial file is left.`,
+  },
+  // --- Reading a file's bytes (encodings, legacy fonts, PDF).
+  sourceProblem(p, file) {
+    switch (p.reason) {
+      case 'empty':
+        return `${file} is empty.`;
+      case 'binary':
+        return `${file} is not text (an archive or an image?). Save the plan as .docx, .html, .txt or a PDF with text.`;
+      case 'unreadable-text': {
+        const font = { tcvn3: 'TCVN3 (ABC, .VnTime fonts)', vni: 'VNI (VNI-Times fonts)', 'windows-1258': 'Windows-1258', unknown: 'an old encoding' }[p.looksLike];
+        return `Cannot read the text of ${file}: ${p.words - p.readable} of ${p.words} words are not Vietnamese (e.g. “${p.samples.slice(0, 3).join('”, “')}”); it looks like ${font}. Nothing was imported, so no agency name is written wrong. Open the file, convert it to Unicode (Unikey: conversion tool) and save it again.`;
+      }
+      case 'not-pdf':
+        return `${file} is not a PDF.`;
+      case 'pdf-encrypted':
+        return `The PDF ${file} has a password. Remove it, or use the plan's .docx or web page.`;
+      case 'pdf-damaged':
+        return `The PDF ${file} is damaged or was not downloaded whole. Download it again.`;
+      case 'no-text-layer':
+        return `The PDF ${file} (${p.pages} pages) is a scan with no text layer, so its tables cannot be read. Use the plan's .docx or web page, or a PDF exported from Word.`;
+      case 'no-ruled-table':
+        return `The PDF ${file} has text but no table drawn with cell borders; chiso rebuilds only ruled tables. Use the plan's .docx or web page.`;
+      case 'too-many-pages':
+        return `The PDF ${file} has ${p.pages} pages, over the ${p.limit} a plan has; not read, to keep the computer responsive.`;
+      case 'too-slow':
+        return `Reading ${file} took over ${p.seconds} seconds and was stopped (a damaged or unusual file). Use the plan's .docx or web page.`;
+      case 'too-much-content':
+        return `${file} inflates to far more than a plan${p.page === null ? '' : ` (page ${p.page})`}; not read, to keep the computer responsive.`;
+    }
+  },
+  sourceNote(n) {
+    switch (n.kind) {
+      case 'encoding-guessed':
+        return `The file names no encoding; read as ${n.encoding}.`;
+      case 'declared-charset-ignored':
+        return `The page declares ${n.declared} but holds ${n.used}; read as ${n.used}.`;
+      case 'legacy-converted':
+        return `Converted ${n.words} words on ${n.lines} lines from ${n.font === 'tcvn3' ? 'TCVN3 (.VnTime)' : 'VNI'} to Unicode; check the agency names.`;
+      case 'legacy-mixed':
+        return `The file mixes Unicode (${n.unicodeLines} lines) and ${n.font === 'tcvn3' ? 'TCVN3' : 'VNI'} (${n.legacyLines} lines); each line was read in its own.`;
+      case 'words-unreadable':
+        return `${n.count} words read in no encoding, kept as they are: “${n.samples.join('”, “')}”.`;
+      case 'running-text-dropped':
+        return `Dropped the page header/footer “${n.text}” repeated on ${n.pages} pages.`;
+      case 'table-joined':
+        return `The table on page ${n.pages[0]} runs on to page ${n.pages[1]}: read as one table.`;
+      case 'header-repeated':
+        return `Page ${n.page} repeats ${n.rows} header rows of the table: the copy was dropped.`;
+      case 'row-joined':
+        return `Row ${n.row} was broken onto page ${n.page}: joined into one row.`;
+      case 'pages-without-text':
+        return `Pages ${n.pages.join(', ')} are scanned images with no text: their content is not read.`;
+    }
+  },
 };
+
+function argProblemEn(p: ArgProblem): string {
+  switch (p.kind) {
+    case 'unknown-option':
+      return `unknown option ${p.option}`;
+    case 'missing-value':
+      return `missing value after ${p.option}`;
+    case 'takes-no-value':
+      return `option ${p.option} takes no value`;
+    case 'bad-value':
+      return `invalid ${p.option} “${p.value}”${p.expected === 'vi|en' ? ' (vi or en)' : p.expected ? ` (a real date, as ${p.expected})` : ''}`;
+    case 'unknown-command':
+      return `unknown command ${p.command}`;
+    case 'missing-input':
+      return 'missing input file';
+    case 'missing-output':
+      return p.command === 'report' ? 'missing -o bao-cao.docx (the Word file to write)' : 'missing -o <folder>';
+    case 'missing-returns':
+      return 'missing the folder of returned workbooks';
+    case 'unexpected-argument':
+      return `unexpected argument ${p.argument}`;
+  }
+}

@@ -1,4 +1,6 @@
-import type { Finding } from '../plan/schema';
+import type { Finding, FindingOf, Rule } from '../plan/schema';
+import type { RefusalOf, RefusalReason } from '../agencies/refusal';
+import type { ReadProblem, ReadProblemOf, RuleWords } from './types';
 
 /** What both languages share in wording a finding: which item it is about, and lists. */
 export interface SubjectWords {
@@ -35,4 +37,19 @@ export function placed(r: { file: string; sheet: string | null; cell: string | n
   if (!sheet && !cell && said.includes(r.file)) return said;
   const where = [`${words.file} ${r.file}`, sheet ? `${words.sheet} “${sheet}”` : null, cell ? `${words.cell} ${cell}` : null].filter(Boolean).join(', ');
   return `${where}: ${said}`;
+}
+
+/** A finding in the words of its own rule's entry. */
+export function wordFinding<R extends Rule>(words: RuleWords, f: FindingOf<R>): string {
+  return words[f.rule](f);
+}
+
+/** A refusal in the words of its own reason's entry (`words` is a RefusalWords). */
+export function wordRefusal<R extends RefusalReason>(words: { [K in R]: (r: RefusalOf<K>) => string }, r: RefusalOf<R>): string {
+  return words[r.reason](r);
+}
+
+/** A read problem in the words of its own kind's entry (`words` is a ReadProblemWords). */
+export function wordReadProblem<K extends ReadProblem['kind']>(words: { [P in K]: (p: ReadProblemOf<P>, file: string) => string }, p: ReadProblemOf<K>, file: string): string {
+  return words[p.kind](p, file);
 }

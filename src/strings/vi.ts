@@ -1,8 +1,9 @@
 import type { Finding } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../workbook-kit/spec';
-import { fieldOf, listOf, placed, subjectOf } from './format';
-import type { ReadProblem, Strings } from './types';
+import { isFileProblem } from '../agencies/file-problems';
+import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
+import type { ArgProblem, ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
 /** Vietnamese: the default language of every shell. */
 
@@ -34,6 +35,143 @@ const WORDS = { task: 'Nhiệm vụ', group: 'Nhóm', total: 'tổng' };
 const subject = (f: Finding) => subjectOf(f, WORDS);
 const field = (f: Finding) => fieldOf(f, FIELD);
 const list = (v: unknown) => listOf(v, n);
+
+/** Every rule of FindingSchema in one sentence that says what is wrong and, where it helps, what to do. */
+const RULES: RuleWords = {
+  'sum.children': (f) => f.details.explainedByRounding
+    ? `${subject(f)}: ${field(f)} ghi ${n(f.stated)}, tổng các mục con ${n(f.computed)} — chênh ${n(f.details.difference)}, nằm trong sai số làm tròn (${n(f.details.tolerance)}).`
+    : `${subject(f)}: ${field(f)} ghi ${n(f.stated)} nhưng tổng ${n(f.details.children)} mục con là ${n(f.computed)} — chênh ${n(f.details.difference)}, vượt sai số làm tròn (${n(f.details.tolerance)}). Kiểm tra lại số liệu của mục cha hoặc các mục con.`,
+  'sipas.mean': (f) => `${subject(f)}: ${field(f)} ghi ${n(f.stated)}, trung bình các nhóm là ${n(f.computed)} — chênh ${n(f.details.difference)}${f.details.explainedByRounding ? ', trong sai số làm tròn.' : '. Kiểm tra lại chỉ số chung.'}`,
+  'sipas.bounds': (f) => `${subject(f)}: ${field(f)} ${n(f.stated)} nằm ngoài khoảng 0–100%.`,
+  'cross.sipas-par': (f) => `${subject(f)}: ${field(f)} ghi ${n(f.stated)} nhưng Chỉ số SIPAS chia 10 là ${n(f.computed)}. Hai phụ lục phải khớp nhau; sửa một trong hai.`,
+  'bounds.result-above-max': (f) => `${subject(f)}: kết quả ${n(f.stated)} vượt điểm tối đa ${n(f.computed)}.`,
+  'bounds.target-above-max': (f) => `${subject(f)}: mục tiêu ${n(f.stated)} vượt điểm tối đa ${n(f.computed)} — không thể đạt; hạ mục tiêu về tối đa ${n(f.computed)}.`,
+  'bounds.negative': (f) => `${subject(f)}: ${field(f)} âm (${n(f.stated)}).`,
+  'target.below-result': (f) => `${subject(f)}: mục tiêu ${n(f.stated)} thấp hơn kết quả năm trước ${n(f.computed)} — kế hoạch đang chấp nhận giảm điểm.`,
+  'target.no-gain': (f) => `${subject(f)}: mục tiêu bằng kết quả năm trước (${n(f.stated)}) trong khi chưa đạt tối đa — không có kế hoạch tăng điểm (còn ${n(f.details.atStakeMax)} điểm).`,
+  'target.missing': (f) => `${subject(f)}: có kết quả (${n(f.details.result)}) nhưng chưa có mục tiêu. Bổ sung mục tiêu.`,
+  'target.missed': (f) => `${subject(f)}: kết quả ${n(f.stated)} chưa đạt mục tiêu ${n(f.computed)} — cần thêm ${n(f.details.atStakeTarget)} điểm; còn mất ${n(f.details.atStakeMax)} so với tối đa.`,
+  'numbering.skipped': (f) => `${subject(f)}: số thứ tự nhảy từ ${n(f.computed)} sang ${n(f.stated)} — thiếu ${list(f.details.missing)}.`,
+  'numbering.orphan': (f) => `${subject(f)}: không có mục cha ${n(f.details.parent)} trong phụ lục.`,
+  'numbering.duplicate': (f) => `${subject(f)}: số thứ tự ${n(f.stated)} bị trùng; dòng sau được đánh mã ${n(f.computed)}.`,
+  'numbering.wrong-parent': (f) => `${subject(f)}: mã ${n(f.stated)} nằm trong lĩnh vực ${n(f.details.area)} — có lẽ phải là ${n(f.computed)}.`,
+  'numbering.code-repaired': (f) => `${subject(f)}: số thứ tự “${n(f.stated)}” được đọc là ${n(f.computed)}.`,
+  'text.repaired': (f) => `${subject(f) ? subject(f) + ': ' : ''}đã sửa ký tự lỗi mã hóa trong ${field(f)} (${list(f.details.repairs)}).`,
+  'agency.spellings': (f) => `Một đơn vị được viết nhiều cách: ${list(f.details.spellings)} — thống nhất là “${n(f.details.canonical)}”.`,
+  'agency.inherited': (f) => `${subject(f)}: ô đơn vị chủ trì để trống (ô gộp) — lấy theo dòng trên: ${n(f.computed)}.`,
+  'agency.missing-lead': (f) => `${subject(f)}: chưa có đơn vị chủ trì tham mưu, theo dõi. Bổ sung đơn vị chủ trì.`,
+  'agency.unknown': (f) => `${subject(f)}: ${field(f)} “${n(f.stated)}” không có trên trang Đơn vị. Sửa lại cho đúng tên đơn vị, hoặc thêm đơn vị này vào trang Đơn vị.`,
+  'agency.email-invalid': (f) => `${n(f.details.name)}: email “${n(f.stated)}” không đúng dạng (ví dụ vanphong@hanoi.gov.vn; nhiều địa chỉ cách nhau bằng dấu ;).`,
+  'agency.unknown-group': (f) => `${n(f.details.name)}: nhóm “${n(f.stated)}” không phải là nhóm đơn vị nào trên trang Đơn vị; đơn vị này không nhận phần việc giao cho nhóm. Sửa cột Thuộc nhóm cho đúng tên nhóm.`,
+  'agency.duplicate-code': (f) => `${n(f.details.name)}: mã đơn vị ${n(f.stated)} trùng với ${n(f.details.first)}; mã bị bỏ qua với đơn vị này. Sửa lại mã cho đúng.`,
+  'agency.members-bundled': (f) => `“${n(f.stated)}” gồm ${n(f.computed)} xã, phường theo danh sách kèm theo (Hà Nội, từ 01/7/2025). Có thể sửa, thêm email và người liên hệ trên trang Đơn vị.`,
+  'task.deadline-unparsed': (f) => `${subject(f)}: không đọc được tiến độ “${n(f.stated)}” thành thời hạn; giữ nguyên văn bản.`,
+  'task.no-lead': (f) => `${subject(f)}: chưa có cơ quan chủ trì. Bổ sung cơ quan chủ trì cho nhiệm vụ.`,
+  'task.subarea-wrong-area': (f) => `${subject(f)}: tiểu mục ${n(f.stated)} nằm trong lĩnh vực ${n(f.details.area)} — có lẽ phải là ${n(f.computed)}.`,
+  'task.subarea-sequence': (f) => f.details.missing
+    ? `${subject(f)}: số tiểu mục nhảy cóc — thiếu ${list(f.details.missing)}.`
+    : `${subject(f)}: tiểu mục ${n(f.stated)} không theo thứ tự (sau ${n(f.details.previous)}).`,
+  'link.unmatched-group': (f) => `${subject(f)}: không tìm thấy tiêu chí nào của chỉ số ${f.index ?? ''} khớp tên nhóm nhiệm vụ này.`,
+  'meta.dates-disagree': (f) => `Kế hoạch ghi các ngày khác nhau: ${list(f.details.dates).replace(/\bheading:/, 'đầu văn bản:')}.`,
+  'meta.years-disagree': (f) => `Các phụ lục ghi ${field(f)} khác nhau: ${n(f.stated)} và ${n(f.computed)} (${n(f.details.table)}).`,
+  'meta.number-missing': () => 'Không tìm thấy số hiệu kế hoạch (dòng “Số: …”).',
+  'sheet.missing': (f) => `Không tìm thấy trang “${n(f.stated)}” (hoặc trang có cùng tiêu đề cột). Phần này của kế hoạch không được đọc.`,
+  'sheet.row-without-id': (f) => `Dòng không có ID (dòng thêm vào?): “${n(f.stated)}”. Dòng này không thuộc kế hoạch; nếu cần, thêm nó bằng add-in.`,
+  'sheet.unknown-id': (f) => `ID “${n(f.stated)}” không đúng dạng; dòng bị bỏ qua. Đừng sửa cột ID.`,
+  'sheet.duplicate-id': (f) => `ID ${n(f.stated)} xuất hiện lần nữa (dòng bị sao chép?); chỉ dòng đầu được đọc.`,
+  'sheet.number-unreadable': (f) => `${subject(f)}: “${n(f.stated)}” ở cột ${field(f)} không phải số. Nhập số (ví dụ 9,5) hoặc để trống.`,
+  'sheet.unknown-index': (f) => `${subject(f)}: cột Chỉ số ghi “${n(f.stated)}” — phải là PAR, SIPAS hoặc PAPI.`,
+  'sheet.invalid': (f) => `Dữ liệu đọc được không hợp lệ: ${n(f.stated)}.`,
+  'workbook.clamped': (f) => f.computed === null
+    ? `Vùng ${n(f.stated)} trên trang ${n(f.details.sheet)} quá lớn hoặc không đọc được nên đã bỏ qua (chỉ ảnh hưởng định dạng, không ảnh hưởng số liệu).`
+    : `Vùng ${n(f.stated)} trên trang ${n(f.details.sheet)} trùm cả trang tính; đã thu về ${n(f.computed)} để đọc được.`,
+  'import.row-short': (f) => `Dòng số “${n(f.stated)}” thiếu một ô — các cột của dòng này có thể bị lệch. Kiểm tra dòng này trong bảng gốc.`,
+  'import.row-misaligned': (f) => `Ô “${n(f.stated)}” không khớp với cột nào — một dòng của bảng bị thiếu hoặc thừa ô. Kiểm tra bảng gốc quanh vị trí này.`,
+  'import.row-unrecognised': (f) => `Không nhận ra số thứ tự “${n(f.stated)}”${f.details.title || f.details.name ? ` của dòng “${n(f.details.title ?? f.details.name)}”` : ''}; ${f.details.kept === false ? 'dòng không được nhập' : 'dòng được giữ nhưng cần kiểm tra'}.`,
+  'import.number-unreadable': (f) => `${subject(f)}: không đọc được số “${n(f.stated)}” ở cột ${field(f)}. Sửa thành số (ví dụ 9,5).`,
+  'import.total-missing': (f) => `Phụ lục chỉ số ${f.index ?? ''} không có dòng tổng.`,
+  'import.part-unknown': (f) => `Phần ${n(f.details.part)} “${n(f.stated)}” không nêu chỉ số nào (PAR INDEX, PAPI, SIPAS); các nhiệm vụ của phần này bị bỏ qua.`,
+  'import.row-outside-part': (f) => `Dòng “${n(f.details.title)}” nằm trước phần A/B/C đầu tiên; bị bỏ qua.`,
+  'import.table-repeated': (f) => `Bảng ${n(f.stated)} của chỉ số ${f.index ?? ''} xuất hiện lần nữa; các dòng được gộp vào.`,
+  // Reading other provinces' layouts (issue #10): what was inferred, and what could not be read.
+  'import.roman-areas': (f) => `${f.index ?? ''}: các lĩnh vực đánh số La Mã được đọc theo số của các tiêu chí bên dưới (${list(f.details.areas)}).`,
+  'import.codes-inferred': (f) => `${f.index ?? ''}: ${n(f.computed)} dòng không có số thứ tự được đọc là tiêu chí con của dòng trên.`,
+  'import.max-assumed': (f) => `${f.index ?? ''}: bảng không có cột điểm tối đa; đã áp dụng thang điểm của chỉ số (${n(f.details.scale)}).`,
+  'import.partial-list': (f) => `${f.index ?? ''}: dưới ${list(f.details.parents)} chỉ liệt kê một phần tiêu chí (tổng điểm tối đa nhỏ hơn); không kiểm tra tổng và số thứ tự ở đó.`,
+  'import.target-words': (f) => `${subject(f)}: mục tiêu “${n(f.stated)}” được đọc là ${n(f.computed)}; giữ nguyên lời văn.`,
+  'import.target-rank': (f) => `${subject(f)}: mục tiêu “${n(f.stated)}” không phải là điểm số (thứ hạng hoặc cách ghi không đọc được thành số); giữ dạng chữ, không kiểm tra.`,
+  'import.part-inferred': (f) => `Bảng nhiệm vụ không chia phần A/B/C; các nhiệm vụ được xếp vào chỉ số ${n(f.computed)} (theo ${f.details.from === 'caption' ? 'tên bảng' : 'chỉ số duy nhất của kế hoạch'}).`,
+  'import.result-year': (f) => `Bảng ${n(f.details.table)}: kết quả lấy ở cột “${n(f.stated)}” (năm gần nhất trước năm mục tiêu), không lấy ${list(f.details.others)}.`,
+  'import.result-ambiguous': (f) => `Bảng ${n(f.details.table)}: nhiều cột kết quả không ghi năm; đã lấy “${n(f.stated)}”, không lấy ${list(f.details.others)}. Hãy kiểm tra, hoặc chọn cột bằng --explain.`,
+  'import.columns-ignored': (f) => `Bảng ${n(f.details.table)}: các cột không được nhập: ${list(f.details.columns)}.`,
+  'import.table-unrecognised': (f) => `Bảng có dòng tiêu đề “${n(f.stated)}” không được nhập: các cột không khớp bảng phụ lục nào (nhiệm vụ, hoặc tiêu chí có điểm).`,
+  'import.block-skipped': (f) => `Bảng ${n(f.details.rows)} dòng bắt đầu “${n(f.stated)}” không có dòng tiêu đề phụ lục; không được nhập.`,
+  'import.subtotal-skipped': (f) => `${subject(f)}: “${n(f.stated)}” là dòng cộng phụ sau dòng tổng của chỉ số; không nhập thành tiêu chí.`,
+  'import.codes-in-names': (f) => `${f.index ?? ''}: ${n(f.computed)} dòng ghi số thứ tự ở đầu tên (cột số thứ tự để trống); đã đọc số từ đó.`,
+  'import.parent-not-printed': (f) => `${f.index ?? ''}: một số tiêu chí được liệt kê mà không có dòng cấp trên; mỗi tiêu chí được xếp dưới dòng gần nhất có in (${list(f.details.rows)}).`,
+  'import.index-unknown': (f) => `Bảng ${n(f.stated)}: không xác định được chỉ số (PAR INDEX, SIPAS, PAPI); hãy ghi tên chỉ số ở tiêu đề bảng.`,
+};
+
+/** Why a return or a value in it was not taken, and what to do. */
+/** 150000 -> '150.000' (vi) or '150,000' (en). */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+const REFUSALS: RefusalWords = {
+  'not-an-agency-workbook': () => 'Không phải sổ tính báo cáo do chiso tạo (thiếu trang _meta). Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
+  'version-missing': () => 'Sổ tính không ghi phiên bản mẫu hợp lệ (trang _meta đã bị sửa?) nên không biết đọc theo mẫu nào; không được tổng hợp. Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
+  'version-unknown': (r) => `Sổ tính theo mẫu phiên bản ${r.version}, do một phiên bản chiso mới hơn tạo ra; chiso này đọc được mẫu đến phiên bản ${r.newest}. Hãy cập nhật chiso rồi tổng hợp lại.`,
+  'other-plan': (r) => `Sổ tính của kế hoạch khác (${r.plan}). Hãy điền vào tệp của kế hoạch này rồi gửi lại.`,
+  'unknown-agency': (r) => `Sổ tính ghi đơn vị “${r.recipient}”, không có trong danh sách nhận báo cáo của kế hoạch này. Hãy dùng đúng tệp đã gửi cho đơn vị mình.`,
+  'superseded-by': (r) => `Đã có tệp mới hơn của cùng đơn vị (${r.by}); tệp này không được dùng. Nếu tệp này mới đúng, hãy gửi lại nó.`,
+  'superseded': () => 'Thuộc tệp đã bị thay bằng tệp mới hơn của cùng đơn vị; không được tổng hợp.',
+  'status-not-in-list': () => 'Tình trạng không nằm trong danh sách; hãy chọn trong danh sách thả xuống rồi gửi lại.',
+  'not-a-date': () => 'Không phải ngày; hãy ghi dạng dd/mm/yyyy rồi gửi lại.',
+  'not-a-number': () => 'Không phải số; hãy ghi điểm bằng số (ví dụ 1,25) rồi gửi lại.',
+  'out-of-range': () => 'Điểm nằm ngoài khoảng từ 0 đến điểm tối đa; hãy sửa lại điểm rồi gửi lại.',
+  'outside-table': () => 'Nằm ngoài bảng của mẫu (ngoài các cột, dòng được tổng hợp); không được tổng hợp. Hãy ghi nội dung vào cột tương ứng của nhiệm vụ, tiêu chí.',
+  'row-without-id': () => 'Dòng do đơn vị tự thêm (không có mã); giá trị không được tổng hợp. Hãy ghi nội dung này vào dòng có sẵn của nhiệm vụ, tiêu chí tương ứng.',
+  'row-not-in-template': () => 'Dòng không thuộc sổ tính gửi cho đơn vị này (chép từ tệp khác?); không được tổng hợp.',
+  'row-missing': (r) => `Dòng ${r.id} đã bị xóa khỏi sổ tính nên không có báo cáo cho dòng này. Hãy điền lại vào tệp gốc (không xóa dòng) và gửi lại.`,
+  'row-repeated': () => 'Dòng bị lặp (sao chép); chỉ dòng đầu được tổng hợp. Hãy xóa dòng lặp hoặc gộp nội dung vào dòng đầu.',
+  'extra-sheet': () => 'Nằm trong trang đơn vị tự thêm; không được tổng hợp. Nếu cần, hãy đưa nội dung vào trang Nhiệm vụ hoặc Tiêu chí.',
+  'sheet-missing': () => 'Thiếu trang này trong sổ tính trả về (bị xóa hoặc đổi tiêu đề cột). Hãy dùng lại tệp gốc.',
+  'locked-cell-edited': (r) => `Ô bị khóa đã bị sửa (ban đầu: “${r.original}”); nội dung gốc của kế hoạch vẫn được dùng. Không sửa các ô này.`,
+  'range-clamped': (r) => `Vùng ${r.range} (ô gộp, kiểm tra dữ liệu hoặc định dạng) trùm cả trang tính nên đã được thu gọn khi đọc; số liệu vẫn được tổng hợp. Hãy bỏ vùng đó trong tệp của đơn vị.`,
+  'column-missing': (r) => `Thiếu cột “${r.header}” (bị xóa hoặc đổi tiêu đề): không đọc được giá trị nào của cột này; các cột khác vẫn được tổng hợp. Nếu đơn vị đã điền cột này, hãy khôi phục cột (đúng tiêu đề) hoặc điền lại vào tệp gốc rồi gửi lại.`,
+  'extra-sheet-cells': (r) => `Trang do đơn vị tự thêm: ${thousands(r.count)} ô có nội dung không được đọc (không tổng hợp, không liệt kê từng ô). Nếu cần, hãy đưa nội dung vào trang Nhiệm vụ hoặc Tiêu chí.`,
+  'more-refused': (r) => `Còn ${thousands(r.count)} ô khác trên trang này cũng bị loại (không liệt kê từng ô). Hãy xem lại trang này rồi gửi lại.`,
+  'name-other-agency': (r) => `Tên tệp là của đơn vị “${r.agency}” nhưng sổ tính (trang _meta) là của đơn vị khác; đã tổng hợp theo _meta. Hãy kiểm tra tệp này có đúng của đơn vị gửi không.`,
+  'same-agency-differs': (r) => `Cùng đơn vị với tệp ${r.files.join(', ')} nhưng nội dung khác nhau; tệp này được dùng, tệp kia không. Hãy hỏi lại đơn vị bản nào đúng.`,
+  'parent-score-typed': (r) => `Điểm “${r.typed}” ghi đè lên ô tổng của tiêu chí có tiêu chí thành phần; điểm của tiêu chí này là tổng điểm các tiêu chí thành phần, nên giá trị ghi đè không được tổng hợp. Hãy chấm điểm từng tiêu chí thành phần.`,
+};
+
+/** Why a file could not be read at all, naming it, and what to do. */
+const PROBLEMS: ReadProblemWords = {
+  // Worded by the readers' own table (sourceProblem), called once `vi` exists.
+  source: (p, file) => vi.sourceProblem(p.problem, file),
+  'missing': (_, file) => `Không tìm thấy tệp ${file}. Kiểm tra lại đường dẫn.`,
+  'directory': (_, file) => `${file} là thư mục, không phải tệp.`,
+  'too-large': (_, file) => `Tệp ${file} quá lớn để đọc (trên 50 MB, hoặc giải nén ra quá lớn); không đọc để tránh treo máy. Hãy bỏ ảnh, dữ liệu thừa rồi lưu lại.`,
+  'binary': (_, file) => `Tệp ${file} không phải văn bản (có thể là tệp nén, PDF hay ảnh). Hãy lưu kế hoạch dạng .txt, .html hoặc .docx.`,
+  'empty': (_, file) => `Tệp ${file} trống.`,
+  'unreadable': (_, file) => `Không đọc được tệp ${file} (lỗi khi đọc từ đĩa). Hãy thử lại hoặc chép tệp sang chỗ khác.`,
+  'no-table': (_, file) => `Tệp ${file} không có bảng phụ lục nào (cần dòng tiêu đề như “STT | Nhiệm vụ | …” hoặc “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …”).`,
+  'not-zip': (_, file) => `Tệp ${file} không phải sổ tính Excel (.xlsx): nội dung không phải tệp nén của Excel. Hãy mở bằng Excel và lưu lại dạng .xlsx.`,
+  'truncated': (_, file) => `Tệp ${file} bị cắt cụt hoặc hỏng (tải về chưa hết?). Hãy xin lại tệp.`,
+  'not-xlsx': (_, file) => `Tệp ${file} là tệp nén nhưng không phải sổ tính Excel. Hãy lưu lại dạng .xlsx.`,
+  'too-many-entries': (_, file) => `Tệp ${file} chứa quá nhiều thành phần để là một sổ tính thông thường; không đọc để tránh treo máy.`,
+  'encrypted': (_, file) => `Tệp ${file} được đặt mật khẩu mở tệp. Hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi gửi lại.`,
+  'old-format': (_, file) => `Tệp ${file} là định dạng Excel cũ (.xls) hoặc tài liệu Office khác, không phải .xlsx. Hãy mở bằng Excel, chọn Lưu thành → Sổ làm việc Excel (.xlsx) rồi gửi lại.`,
+  'corrupt': (_, file) => `Tệp ${file} bị hỏng, không giải nén được. Hãy mở bằng Excel, lưu lại rồi gửi lại.`,
+  'timeout': (_, file) => `Đọc tệp ${file} quá lâu nên đã dừng. Hãy mở bằng Excel, xóa định dạng thừa, lưu lại rồi thử lại.`,
+  'not-a-plan-workbook': (_, file) => `Tệp ${file} không có trang nào theo mẫu của chiso (cần cột ID và các tiêu đề cột của mẫu). Hãy dùng tệp do chiso tạo ra.`,
+  'cut-off': (p, file) => `Tệp ${file} bị cắt ngang giữa một dòng của bảng${p.line ? ` (dòng ${p.line})` : ''}. Hãy lấy lại bản đầy đủ của kế hoạch.`,
+  'no-permission': (_, file) => `Không có quyền đọc tệp ${file}. Hãy cấp quyền đọc hoặc chép tệp sang thư mục khác.`,
+  'not-a-regular-file': (_, file) => `${file} không phải tệp thông thường (liên kết tới thiết bị, FIFO, ổ cắm…) nên không được đọc. Hãy đặt vào thư mục tệp .xlsx thật.`,
+  'damaged': (_, file) => `Tệp ${file} là sổ tính nhưng bị hỏng bên trong (nội dung không đúng cấu trúc Excel). Hãy mở bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi gửi lại.`,
+  'not-docx': (_, file) => `Tệp ${file} không phải tài liệu Word (.docx) đọc được. Hãy mở bằng Word và lưu lại dạng .docx.`,
+  'old-word-format': (_, file) => `Tệp ${file} là định dạng Word cũ (.doc) hoặc đã đặt mật khẩu. Hãy mở bằng Word, gỡ mật khẩu nếu có, chọn Lưu thành → Tài liệu Word (.docx) rồi dùng tệp .docx đó.`,
+};
 
 export const vi: Strings = {
   ui: {
@@ -105,127 +243,21 @@ export const vi: Strings = {
       optionalMissing: (sets) => `Excel này thiếu ${sets.join(', ')}: các trang vẫn được tạo nhưng không có nhóm dòng (outline).`,
       generic: (detail) => `Có lỗi: ${detail}. Hãy thử lại; nếu vẫn lỗi, lưu sổ tính và mở lại add-in.`,
       noPlan: 'Chưa có kế hoạch nào được đọc.',
-      unsupportedFile: (name) => `Không đọc được tệp ${name}: chỉ nhận .txt, .html, .docx hoặc .xlsx.`,
-      docx: 'Tệp .docx không có bảng phụ lục nào đọc được.',
     },
     outsideOffice: 'Đang chạy ngoài Excel: mở tệp kế hoạch, xem kết quả kiểm tra và tải sổ tính về.',
     language: 'Ngôn ngữ',
+    report: {
+      fromMaster: 'Viết báo cáo (.docx) từ sổ tổng hợp',
+      fromMasterHint: 'Chọn tệp sổ tổng hợp .xlsx (do chiso tổng hợp); báo cáo theo thể thức Nghị định 30/2020 được tải về để chỉnh sửa.',
+      download: 'Tải báo cáo (.docx)',
+      period: 'Kỳ báo cáo (không bắt buộc)',
+      done: (name) => `Đã tạo báo cáo ${name}.`,
+    },
   },
   number: (v) => formatViNumber(Number(v.toFixed(6))),
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
 
-  finding(f) {
-    const d = f.details;
-    const s = subject(f);
-    switch (f.rule) {
-      case 'sum.children':
-        return d.explainedByRounding
-          ? `${s}: ${field(f)} ghi ${n(f.stated)}, tổng các mục con ${n(f.computed)} — chênh ${n(d.difference)}, nằm trong sai số làm tròn (${n(d.tolerance)}).`
-          : `${s}: ${field(f)} ghi ${n(f.stated)} nhưng tổng ${n(d.children)} mục con là ${n(f.computed)} — chênh ${n(d.difference)}, vượt sai số làm tròn (${n(d.tolerance)}). Kiểm tra lại số liệu của mục cha hoặc các mục con.`;
-      case 'sipas.mean':
-        return `${s}: ${field(f)} ghi ${n(f.stated)}, trung bình các nhóm là ${n(f.computed)} — chênh ${n(d.difference)}${d.explainedByRounding ? ', trong sai số làm tròn.' : '. Kiểm tra lại chỉ số chung.'}`;
-      case 'sipas.bounds':
-        return `${s}: ${field(f)} ${n(f.stated)} nằm ngoài khoảng 0–100%.`;
-      case 'cross.sipas-par':
-        return `${s}: ${field(f)} ghi ${n(f.stated)} nhưng Chỉ số SIPAS chia 10 là ${n(f.computed)}. Hai phụ lục phải khớp nhau; sửa một trong hai.`;
-      case 'bounds.result-above-max':
-        return `${s}: kết quả ${n(f.stated)} vượt điểm tối đa ${n(f.computed)}.`;
-      case 'bounds.target-above-max':
-        return `${s}: mục tiêu ${n(f.stated)} vượt điểm tối đa ${n(f.computed)} — không thể đạt; hạ mục tiêu về tối đa ${n(f.computed)}.`;
-      case 'bounds.negative':
-        return `${s}: ${field(f)} âm (${n(f.stated)}).`;
-      case 'target.below-result':
-        return `${s}: mục tiêu ${n(f.stated)} thấp hơn kết quả năm trước ${n(f.computed)} — kế hoạch đang chấp nhận giảm điểm.`;
-      case 'target.no-gain':
-        return `${s}: mục tiêu bằng kết quả năm trước (${n(f.stated)}) trong khi chưa đạt tối đa — không có kế hoạch tăng điểm (còn ${n(d.atStakeMax)} điểm).`;
-      case 'target.missing':
-        return `${s}: có kết quả (${n(d.result)}) nhưng chưa có mục tiêu. Bổ sung mục tiêu.`;
-      case 'target.missed':
-        return `${s}: kết quả ${n(f.stated)} chưa đạt mục tiêu ${n(f.computed)} — cần thêm ${n(d.atStakeTarget)} điểm; còn mất ${n(d.atStakeMax)} so với tối đa.`;
-      case 'numbering.skipped':
-        return `${s}: số thứ tự nhảy từ ${n(f.computed)} sang ${n(f.stated)} — thiếu ${list(d.missing)}.`;
-      case 'numbering.orphan':
-        return `${s}: không có mục cha ${n(d.parent)} trong phụ lục.`;
-      case 'numbering.duplicate':
-        return `${s}: số thứ tự ${n(f.stated)} bị trùng; dòng sau được đánh mã ${n(f.computed)}.`;
-      case 'numbering.wrong-parent':
-        return `${s}: mã ${n(f.stated)} nằm trong lĩnh vực ${n(d.area)} — có lẽ phải là ${n(f.computed)}.`;
-      case 'numbering.code-repaired':
-        return `${s}: số thứ tự “${n(f.stated)}” được đọc là ${n(f.computed)}.`;
-      case 'text.repaired':
-        return `${s ? s + ': ' : ''}đã sửa ký tự lỗi mã hóa trong ${field(f)} (${list(d.repairs)}).`;
-      case 'agency.spellings':
-        return `Một đơn vị được viết nhiều cách: ${list(d.spellings)} — thống nhất là “${n(d.canonical)}”.`;
-      case 'agency.inherited':
-        return `${s}: ô đơn vị chủ trì để trống (ô gộp) — lấy theo dòng trên: ${n(f.computed)}.`;
-      case 'agency.missing-lead':
-        return `${s}: chưa có đơn vị chủ trì tham mưu, theo dõi. Bổ sung đơn vị chủ trì.`;
-      case 'agency.unknown':
-        return `${s}: ${field(f)} “${n(f.stated)}” không có trên trang Đơn vị. Sửa lại cho đúng tên đơn vị, hoặc thêm đơn vị này vào trang Đơn vị.`;
-      case 'agency.email-invalid':
-        return `${n(d.name)}: email “${n(f.stated)}” không đúng dạng (ví dụ vanphong@hanoi.gov.vn; nhiều địa chỉ cách nhau bằng dấu ;).`;
-      case 'agency.unknown-group':
-        return `${n(d.name)}: nhóm “${n(f.stated)}” không phải là nhóm đơn vị nào trên trang Đơn vị; đơn vị này không nhận phần việc giao cho nhóm. Sửa cột Thuộc nhóm cho đúng tên nhóm.`;
-      case 'agency.duplicate-code':
-        return `${n(d.name)}: mã đơn vị ${n(f.stated)} trùng với ${n(d.first)}; mã bị bỏ qua với đơn vị này. Sửa lại mã cho đúng.`;
-      case 'agency.members-bundled':
-        return `“${n(f.stated)}” gồm ${n(f.computed)} xã, phường theo danh sách kèm theo (Hà Nội, từ 01/7/2025). Có thể sửa, thêm email và người liên hệ trên trang Đơn vị.`;
-      case 'task.deadline-unparsed':
-        return `${s}: không đọc được tiến độ “${n(f.stated)}” thành thời hạn; giữ nguyên văn bản.`;
-      case 'task.no-lead':
-        return `${s}: chưa có cơ quan chủ trì. Bổ sung cơ quan chủ trì cho nhiệm vụ.`;
-      case 'task.subarea-wrong-area':
-        return `${s}: tiểu mục ${n(f.stated)} nằm trong lĩnh vực ${n(d.area)} — có lẽ phải là ${n(f.computed)}.`;
-      case 'task.subarea-sequence':
-        return d.missing
-          ? `${s}: số tiểu mục nhảy cóc — thiếu ${list(d.missing)}.`
-          : `${s}: tiểu mục ${n(f.stated)} không theo thứ tự (sau ${n(d.previous)}).`;
-      case 'link.unmatched-group':
-        return `${s}: không tìm thấy tiêu chí nào của chỉ số ${f.index ?? ''} khớp tên nhóm nhiệm vụ này.`;
-      case 'meta.dates-disagree':
-        return `Kế hoạch ghi các ngày khác nhau: ${list(d.dates).replace(/\bheading:/, 'đầu văn bản:')}.`;
-      case 'meta.years-disagree':
-        return `Các phụ lục ghi ${field(f)} khác nhau: ${n(f.stated)} và ${n(f.computed)} (${n(d.table)}).`;
-      case 'meta.number-missing':
-        return 'Không tìm thấy số hiệu kế hoạch (dòng “Số: …”).';
-      case 'sheet.missing':
-        return `Không tìm thấy trang “${n(f.stated)}” (hoặc trang có cùng tiêu đề cột). Phần này của kế hoạch không được đọc.`;
-      case 'sheet.row-without-id':
-        return `Dòng không có ID (dòng thêm vào?): “${n(f.stated)}”. Dòng này không thuộc kế hoạch; nếu cần, thêm nó bằng add-in.`;
-      case 'sheet.unknown-id':
-        return `ID “${n(f.stated)}” không đúng dạng; dòng bị bỏ qua. Đừng sửa cột ID.`;
-      case 'sheet.duplicate-id':
-        return `ID ${n(f.stated)} xuất hiện lần nữa (dòng bị sao chép?); chỉ dòng đầu được đọc.`;
-      case 'sheet.number-unreadable':
-        return `${s}: “${n(f.stated)}” ở cột ${field(f)} không phải số. Nhập số (ví dụ 9,5) hoặc để trống.`;
-      case 'sheet.unknown-index':
-        return `${s}: cột Chỉ số ghi “${n(f.stated)}” — phải là PAR, SIPAS hoặc PAPI.`;
-      case 'sheet.invalid':
-        return `Dữ liệu đọc được không hợp lệ: ${n(f.stated)}.`;
-      case 'workbook.clamped':
-        return f.computed === null
-          ? `Vùng ${n(f.stated)} trên trang ${n(d.sheet)} quá lớn hoặc không đọc được nên đã bỏ qua (chỉ ảnh hưởng định dạng, không ảnh hưởng số liệu).`
-          : `Vùng ${n(f.stated)} trên trang ${n(d.sheet)} trùm cả trang tính; đã thu về ${n(f.computed)} để đọc được.`;
-      case 'import.row-short':
-        return `Dòng số “${n(f.stated)}” thiếu một ô — các cột của dòng này có thể bị lệch. Kiểm tra dòng này trong bảng gốc.`;
-      case 'import.row-misaligned':
-        return `Ô “${n(f.stated)}” không khớp với cột nào — một dòng của bảng bị thiếu hoặc thừa ô. Kiểm tra bảng gốc quanh vị trí này.`;
-      case 'import.row-unrecognised':
-        return `Không nhận ra số thứ tự “${n(f.stated)}”${d.title || d.name ? ` của dòng “${n(d.title ?? d.name)}”` : ''}; dòng được giữ nhưng cần kiểm tra.`;
-      case 'import.number-unreadable':
-        return `${s}: không đọc được số “${n(f.stated)}” ở cột ${field(f)}. Sửa thành số (ví dụ 9,5).`;
-      case 'import.total-missing':
-        return `Phụ lục chỉ số ${f.index ?? ''} không có dòng tổng.`;
-      case 'import.part-unknown':
-        return `Phần ${n(d.part)} “${n(f.stated)}” không nêu chỉ số nào (PAR INDEX, PAPI, SIPAS); các nhiệm vụ của phần này bị bỏ qua.`;
-      case 'import.row-outside-part':
-        return `Dòng “${n(d.title)}” nằm trước phần A/B/C đầu tiên; bị bỏ qua.`;
-      case 'import.table-repeated':
-        return `Bảng ${n(f.stated)} của chỉ số ${f.index ?? ''} xuất hiện lần nữa; các dòng được gộp vào.`;
-      default:
-        return `${s}: ${f.rule}`;
-    }
-  },
+  finding: (f) => wordFinding(RULES, f),
 
   where(f) {
     const l = f.location;
@@ -235,56 +267,21 @@ export const vi: Strings = {
     return parts.join(', ');
   },
 
-  readProblem(problem, file, line) {
-    switch (problem) {
-      case 'missing':
-        return `Không tìm thấy tệp ${file}. Kiểm tra lại đường dẫn.`;
-      case 'directory':
-        return `${file} là thư mục, không phải tệp kế hoạch.`;
-      case 'too-large':
-        return `Tệp ${file} quá lớn để đọc (trên 50 MB, hoặc giải nén ra quá lớn); không đọc để tránh treo máy. Hãy bỏ ảnh, dữ liệu thừa rồi lưu lại.`;
-      case 'binary':
-        return `Tệp ${file} không phải văn bản (có thể là tệp nén, PDF hay ảnh). Hãy lưu kế hoạch dạng .txt hoặc .html.`;
-      case 'empty':
-        return `Tệp ${file} trống.`;
-      case 'unreadable':
-        return `Không đọc được tệp ${file} (không có quyền đọc?).`;
-      case 'no-table':
-        return `Tệp ${file} không có bảng phụ lục nào (cần dòng tiêu đề như “STT | Nhiệm vụ | …” hoặc “STT | Lĩnh vực/Tiêu chí | Điểm tối đa | …”).`;
-      case 'not-zip':
-        return `Tệp ${file} không phải sổ tính Excel (.xlsx): nội dung không phải tệp nén của Excel. Hãy mở bằng Excel và lưu lại dạng .xlsx.`;
-      case 'truncated':
-        return `Tệp ${file} bị cắt cụt hoặc hỏng (tải về chưa hết?). Hãy xin lại tệp.`;
-      case 'not-xlsx':
-        return `Tệp ${file} là tệp nén nhưng không phải sổ tính Excel. Hãy lưu lại dạng .xlsx.`;
-      case 'too-many-entries':
-        return `Tệp ${file} chứa quá nhiều thành phần để là một sổ tính thông thường; không đọc để tránh treo máy.`;
-      case 'encrypted':
-        return `Tệp ${file} được đặt mật khẩu mở tệp. Hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi gửi lại.`;
-      case 'old-format':
-        return `Tệp ${file} là định dạng Excel cũ (.xls) hoặc tài liệu Office khác, không phải .xlsx. Hãy mở bằng Excel, chọn Lưu thành → Sổ làm việc Excel (.xlsx) rồi gửi lại.`;
-      case 'corrupt':
-        return `Tệp ${file} bị hỏng, không giải nén được. Hãy mở bằng Excel, lưu lại rồi gửi lại.`;
-      case 'timeout':
-        return `Đọc tệp ${file} quá lâu nên đã dừng. Hãy mở bằng Excel, xóa định dạng thừa, lưu lại rồi thử lại.`;
-      case 'not-a-plan-workbook':
-        return `Tệp ${file} không có trang nào theo mẫu của chiso (cần cột ID và các tiêu đề cột của mẫu). Hãy dùng tệp do chiso tạo ra.`;
-      case 'cut-off':
-        return `Tệp ${file} bị cắt ngang giữa một dòng của bảng${line ? ` (dòng ${line})` : ''}. Hãy lấy lại bản đầy đủ của kế hoạch.`;
-    }
-  },
+  readProblem: (p, file) => wordReadProblem(PROBLEMS, p, file),
 
   usage: [
     'Cách dùng:',
-    '  chiso import <kế-hoạch.txt|.html> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--lang vi|en]',
-    '  chiso check  <kế-hoạch.txt|.html|sổ-tính.xlsx> [--json] [--lang vi|en]',
-    '  chiso assemble <kế-hoạch|sổ-tính.xlsx> -o thư-mục/ [--due dd/mm/yyyy] [--to "nơi nhận"] [--password mk] [--only tên]',
-    '  chiso compile <kế-hoạch|sổ-tính.xlsx> <thư-mục-báo-cáo/> [-o tổng-hợp.xlsx] [--json] [--today yyyy-mm-dd]',
+    '  chiso import <kế-hoạch.txt|.html|.docx> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--explain] [--force] [--lang vi|en]',
+    '  chiso check  <kế-hoạch.txt|.html|.docx|sổ-tính.xlsx> [--json] [--lang vi|en]',
+    '  chiso assemble <kế-hoạch|sổ-tính.xlsx> -o thư-mục/ [--due dd/mm/yyyy] [--to "nơi nhận"] [--password mk] [--only tên] [--force]',
+    '  chiso compile <kế-hoạch|sổ-tính.xlsx> <thư-mục-báo-cáo/> [-o tổng-hợp.xlsx] [--json] [--today yyyy-mm-dd] [--force]',
+    '  chiso report <tổng-hợp.xlsx> -o báo-cáo.docx [--date dd/mm/yyyy] [--number 12/BC-SNV] [--issuer "Sở Nội vụ"] [--period "Quý III/2025"] [--due dd/mm/yyyy]',
     '',
+    'Thêm --force để thay một tệp đã có mà chiso không ghi ra như hiện nay (đã có người sửa); không bao giờ ghi đè tệp đầu vào.',
     'Mã thoát của check: 0 không có cảnh báo/lỗi, 1 có cảnh báo hoặc lỗi, 2 không đọc được tệp.',
   ].join('\n'),
 
-  badArguments: (problem) => `Tham số không hợp lệ: ${problem}. Gõ “chiso --help” để xem cách dùng.`,
+  badArguments: (p) => `Tham số không hợp lệ: ${argProblemVi(p)}. Gõ “chiso --help” để xem cách dùng.`,
 
   summary: (s) =>
     `${s.file}: ${s.tasks} nhiệm vụ, ${s.criteria} tiêu chí; ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin.`,
@@ -292,35 +289,122 @@ export const vi: Strings = {
   noPdf: (reason) => (reason === 'not-installed' ? 'Chưa cài LibreOffice nên không tạo được PDF: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-liberation2' : 'LibreOffice không chuyển được sổ tính sang PDF.'),
   assembled: (n, dir, zip) => `Đã tạo ${n} sổ tính báo cáo trong ${dir} và tệp nén ${zip}.`,
   unexpanded: (name, count) => `Nhóm “${name}” (${count} lần) không chỉ rõ đơn vị nào nên không có sổ tính riêng; hãy ghi rõ đơn vị trong kế hoạch nếu cần.`,
-  refusal(reason, file = '') {
-    const [code, detail] = [reason.split(':')[0], reason.slice(reason.indexOf(':') + 1)];
-    const words: Record<string, string> = {
-      'not-an-agency-workbook': 'Không phải sổ tính báo cáo do chiso tạo (thiếu trang _meta). Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
-      'other-plan': `Sổ tính của kế hoạch khác (${detail}). Hãy điền vào tệp của kế hoạch này rồi gửi lại.`,
-      'unknown-agency': `Sổ tính ghi đơn vị “${detail}”, không có trong danh sách nhận báo cáo của kế hoạch này. Hãy dùng đúng tệp đã gửi cho đơn vị mình.`,
-      'superseded-by': `Đã có tệp mới hơn của cùng đơn vị (${detail}); tệp này không được dùng. Nếu tệp này mới đúng, hãy gửi lại nó.`,
-      superseded: 'Thuộc tệp đã bị thay bằng tệp mới hơn của cùng đơn vị; không được tổng hợp.',
-      'status-not-in-list': 'Tình trạng không nằm trong danh sách; hãy chọn trong danh sách thả xuống rồi gửi lại.',
-      'not-a-date': 'Không phải ngày; hãy ghi dạng dd/mm/yyyy rồi gửi lại.',
-      'not-a-number': 'Không phải số; hãy ghi điểm bằng số (ví dụ 1,25) rồi gửi lại.',
-      'out-of-range': 'Điểm nằm ngoài khoảng từ 0 đến điểm tối đa; hãy sửa lại điểm rồi gửi lại.',
-      'outside-table': 'Nằm ngoài bảng của mẫu (ngoài các cột, dòng được tổng hợp); không được tổng hợp. Hãy ghi nội dung vào cột tương ứng của nhiệm vụ, tiêu chí.',
-      'row-without-id': 'Dòng do đơn vị tự thêm (không có mã); giá trị không được tổng hợp. Hãy ghi nội dung này vào dòng có sẵn của nhiệm vụ, tiêu chí tương ứng.',
-      'row-not-in-template': 'Dòng không thuộc sổ tính gửi cho đơn vị này (chép từ tệp khác?); không được tổng hợp.',
-      'row-missing': `Dòng ${detail} đã bị xóa khỏi sổ tính nên không có báo cáo cho dòng này. Hãy điền lại vào tệp gốc (không xóa dòng) và gửi lại.`,
-      'row-repeated': 'Dòng bị lặp (sao chép); chỉ dòng đầu được tổng hợp. Hãy xóa dòng lặp hoặc gộp nội dung vào dòng đầu.',
-      'extra-sheet': 'Nằm trong trang đơn vị tự thêm; không được tổng hợp. Nếu cần, hãy đưa nội dung vào trang Nhiệm vụ hoặc Tiêu chí.',
-      'sheet-missing': 'Thiếu trang này trong sổ tính trả về (bị xóa hoặc đổi tiêu đề cột). Hãy dùng lại tệp gốc.',
-      'locked-cell-edited': `Ô bị khóa đã bị sửa (ban đầu: “${detail}”); nội dung gốc của kế hoạch vẫn được dùng. Không sửa các ô này.`,
-      'range-clamped': `Vùng ${detail} (ô gộp, kiểm tra dữ liệu hoặc định dạng) trùm cả trang tính nên đã được thu gọn khi đọc; số liệu vẫn được tổng hợp. Hãy bỏ vùng đó trong tệp của đơn vị.`,
-    };
-    return words[code ?? ''] ?? this.readProblem(code as ReadProblem, file, null);
+  refusal(r, file) {
+    return isFileProblem(r) ? this.readProblem({ kind: r.reason }, file) : wordRefusal(REFUSALS, r);
   },
   rejection(r) {
-    return placed(r, this.refusal(r.reason, r.file), { file: 'Tệp', sheet: 'trang', cell: 'ô' });
+    return placed(r, this.refusal(r, r.file), { file: 'Tệp', sheet: 'trang', cell: 'ô' });
   },
   compiled: (c) => `Đã đọc ${c.files} tệp: ${c.accepted} đơn vị được nhận, ${c.values} giá trị được tổng hợp, ${c.rejected} giá trị bị loại (xem trang Tình hình nộp), ${c.missing} đơn vị chưa nộp.`,
   wrote: (path) => `Đã ghi ${path}`,
   tableHeader: { severity: 'Mức', where: 'Vị trí', id: 'Mục', message: 'Nội dung' },
   noFindings: 'Không có phát hiện nào.',
+  report: {
+    wrongExtension: (path) => `Báo cáo được ghi dưới dạng Word (.docx), không ghi được vào “${path}”. Hãy đặt tên tệp có đuôi .docx, ví dụ: -o bao-cao.docx`,
+    notMaster: (path) => `“${path}” không phải sổ tổng hợp do chiso tạo (thiếu trang _meta của sổ tổng hợp). Hãy chọn tệp do lệnh “chiso compile … -o tong-hop.xlsx” hoặc nút Tổng hợp trong add-in tạo ra.`,
+    newerMaster: (path, version) => `“${path}” được tạo bởi phiên bản chiso mới hơn (mẫu sổ tổng hợp số ${version}); hãy cập nhật chiso rồi chạy lại.`,
+    masterWithoutPlan: (path) => `“${path}” là sổ tổng hợp do phiên bản chiso cũ tạo, chưa lưu kèm danh mục nhiệm vụ, tiêu chí và đơn vị của kế hoạch nên chưa viết được báo cáo. Hãy tổng hợp lại (chiso compile … -o tong-hop.xlsx) rồi viết báo cáo từ sổ mới.`,
+    note: (path, note) =>
+      note.kind === 'sheet-missing'
+        ? `${path}: thiếu trang “${note.sheet}” (bị xóa hoặc đổi tiêu đề cột); các số liệu của trang này không có trong báo cáo.`
+        : `${path}, trang ${note.sheet}, dòng ${note.row}: không đọc được cột ${note.field}; dòng này được bỏ qua trong báo cáo.`,
+  },
+  explain: {
+    table: (t) =>
+      t.kind === 'unread'
+        ? `${t.label}${t.caption ? ` (${t.caption})` : ''}: không nhập — ${t.rowsSkipped} dòng, không có dòng tiêu đề phụ lục`
+        : `${t.label}${t.caption ? ` (${t.caption})` : ''}: ${t.kind === 'tasks' ? 'nhiệm vụ' : `tiêu chí ${t.index ?? '?'}`}, đọc ${t.rowsRead} dòng${t.rowsSkipped ? `, bỏ ${t.rowsSkipped} dòng` : ''}, tiêu đề ${t.headerRows} dòng${t.resultYear ? `, kết quả năm ${t.resultYear}` : ''}${t.targetYear ? `, mục tiêu năm ${t.targetYear}` : ''}`,
+    column: (c) => {
+      const why: Record<string, string> = { 'other-year': 'năm khác, không đọc', duplicate: 'cột cùng loại thứ hai, không đọc', ignored: 'không đọc', unknown: 'không nhận ra tiêu đề, không đọc', blank: 'không có tiêu đề, không đọc' };
+      const role = c.role ?? c.claimed;
+      return `  cột ${c.col}: “${c.header || '—'}” → ${role ? vi.explain.role[role] ?? role : '—'}${c.year ? ` (${c.year})` : ''}${c.role ? '' : ` — ${why[c.status] ?? c.status}`}${c.overridden ? ' [do người dùng chọn]' : ''}`;
+    },
+    role: { code: 'số thứ tự', task: 'nhiệm vụ', deadline: 'tiến độ', lead: 'đơn vị chủ trì', support: 'đơn vị phối hợp', output: 'sản phẩm', name: 'tên', max: 'điểm tối đa', result: 'kết quả', target: 'mục tiêu', delta: 'tăng, giảm', rank: 'xếp hạng', note: 'ghi chú' },
+  },
+  output: {
+    isInput: (output, input) => `Không ghi ${output}: đó chính là tệp đầu vào ${input} của lệnh này, ghi đè sẽ làm mất nó. Hãy chọn tên tệp khác; chưa có gì được ghi.`,
+    changed: (output) => `Không ghi đè ${output}: tệp này khác với bản chiso ghi lần trước (đã có người sửa, hoặc không phải do chiso tạo). Hãy chọn tên tệp khác, hoặc thêm --force nếu chắc chắn muốn thay nó; chưa có gì được ghi.`,
+    isDirectory: (output) => `${output} là thư mục, không phải tệp. Hãy ghi tên tệp, ví dụ ${output}/tong-hop.xlsx; chưa có gì được ghi.`,
+    notAFolder: (output) => `${output} là một tệp, không phải thư mục. Hãy chọn một thư mục (có sẵn hoặc chưa có); chưa có gì được ghi.`,
+    notWritable: (output) => `Không ghi được ${output}: tệp hoặc thư mục chỉ cho đọc (không có quyền ghi). Hãy chọn chỗ khác hoặc cấp quyền ghi; chưa có gì được ghi.`,
+    folderHasWork: (folder, files) => `Không ghi vào ${folder}: ${files.length} tệp ở đó khác với bản chiso tạo (có thể là báo cáo đơn vị đã điền): ${files.slice(0, 5).join(', ')}${files.length > 5 ? '…' : ''}. Hãy chọn thư mục mới, hoặc thêm --force nếu chắc chắn muốn thay; chưa có gì được ghi.`,
+    writeFailed: (output, cause, detail) =>
+      `${{ interrupted: 'Đã dừng (Ctrl+C) khi đang ghi', 'disk-full': 'Ổ đĩa đầy, không ghi xong', 'no-permission': 'Không có quyền ghi', failed: `Lỗi khi ghi (${detail})` }[cause]} ${output}. Tệp cũ (nếu có) vẫn nguyên vẹn, không để lại tệp ghi dở.`,
+  },
+  // --- Reading a file's bytes (encodings, legacy fonts, PDF).
+  sourceProblem(p, file) {
+    switch (p.reason) {
+      case 'empty':
+        return `Tệp ${file} trống.`;
+      case 'binary':
+        return `Tệp ${file} không phải văn bản (có thể là tệp nén hay ảnh). Hãy lưu kế hoạch dạng .docx, .html, .txt hoặc PDF có chữ.`;
+      case 'unreadable-text': {
+        const font = { tcvn3: 'mã TCVN3 (ABC, phông .VnTime)', vni: 'mã VNI (phông VNI-Times)', 'windows-1258': 'mã Windows-1258', unknown: 'một bảng mã cũ' }[p.looksLike];
+        return `Không đọc được chữ trong tệp ${file}: ${p.words - p.readable}/${p.words} từ không phải tiếng Việt (ví dụ “${p.samples.slice(0, 3).join('”, “')}”); có vẻ là ${font}. chiso không nhập để tránh ghi sai tên đơn vị. Hãy mở tệp, chuyển mã sang Unicode (Unikey: Công cụ chuyển mã) rồi lưu lại.`;
+      }
+      case 'not-pdf':
+        return `Tệp ${file} không phải PDF.`;
+      case 'pdf-encrypted':
+        return `Tệp PDF ${file} có mật khẩu. Hãy gỡ mật khẩu hoặc dùng bản .docx/.html của kế hoạch.`;
+      case 'pdf-damaged':
+        return `Tệp PDF ${file} bị hỏng hoặc tải chưa hết, không đọc được. Hãy tải lại tệp.`;
+      case 'no-text-layer':
+        return `Tệp PDF ${file} (${p.pages} trang) là bản chụp/quét, không có lớp chữ nên không đọc được bảng. Hãy dùng bản .docx hoặc trang web của kế hoạch, hoặc PDF xuất từ Word.`;
+      case 'no-ruled-table':
+        return `Tệp PDF ${file} có chữ nhưng không có bảng kẻ đường viền; chiso chỉ dựng lại được bảng có kẻ ô. Hãy dùng bản .docx hoặc trang web của kế hoạch.`;
+      case 'too-many-pages':
+        return `Tệp PDF ${file} có ${p.pages} trang, quá giới hạn ${p.limit} trang của một kế hoạch; không đọc để tránh treo máy.`;
+      case 'too-slow':
+        return `Đọc tệp ${file} quá ${p.seconds} giây nên đã dừng (tệp hỏng hoặc bất thường). Hãy dùng bản .docx hoặc trang web của kế hoạch.`;
+      case 'too-much-content':
+        return `Tệp ${file} giải nén ra quá lớn${p.page === null ? '' : ` (trang ${p.page})`}, không giống một kế hoạch; không đọc để tránh treo máy.`;
+    }
+  },
+  sourceNote(n) {
+    switch (n.kind) {
+      case 'encoding-guessed':
+        return `Tệp không ghi bảng mã; đã đọc theo ${n.encoding}.`;
+      case 'declared-charset-ignored':
+        return `Trang web khai báo bảng mã ${n.declared} nhưng nội dung là ${n.used}; đã đọc theo ${n.used}.`;
+      case 'legacy-converted':
+        return `Đã chuyển ${n.words} từ ở ${n.lines} dòng từ mã ${n.font === 'tcvn3' ? 'TCVN3 (.VnTime)' : 'VNI'} sang Unicode; hãy soát lại tên đơn vị.`;
+      case 'legacy-mixed':
+        return `Tệp trộn chữ Unicode (${n.unicodeLines} dòng) và mã ${n.font === 'tcvn3' ? 'TCVN3' : 'VNI'} (${n.legacyLines} dòng); mỗi dòng đã được đọc theo mã của nó.`;
+      case 'words-unreadable':
+        return `${n.count} từ không đọc được theo bảng mã nào, giữ nguyên: “${n.samples.join('”, “')}”.`;
+      case 'running-text-dropped':
+        return `Đã bỏ dòng đầu/chân trang “${n.text}” lặp lại ở ${n.pages} trang.`;
+      case 'table-joined':
+        return `Bảng ở trang ${n.pages[0]} chạy tiếp sang trang ${n.pages[1]}: đã ghép thành một bảng.`;
+      case 'header-repeated':
+        return `Trang ${n.page} lặp lại ${n.rows} dòng tiêu đề bảng: đã bỏ bản lặp.`;
+      case 'row-joined':
+        return `Dòng ${n.row} bị ngắt sang trang ${n.page}: đã ghép lại thành một dòng.`;
+      case 'pages-without-text':
+        return `Trang ${n.pages.join(', ')} là ảnh quét, không có chữ: nội dung các trang này không được đọc.`;
+    }
+  },
 };
+
+function argProblemVi(p: ArgProblem): string {
+  switch (p.kind) {
+    case 'unknown-option':
+      return `không có tùy chọn ${p.option}`;
+    case 'missing-value':
+      return `thiếu giá trị sau ${p.option}`;
+    case 'takes-no-value':
+      return `tùy chọn ${p.option} không nhận giá trị`;
+    case 'bad-value':
+      return `${p.option} “${p.value}” không hợp lệ${p.expected === 'vi|en' ? ' (cần vi hoặc en)' : p.expected ? ` (cần một ngày có thật, dạng ${p.expected})` : ''}`;
+    case 'unknown-command':
+      return `không có lệnh ${p.command}`;
+    case 'missing-input':
+      return 'thiếu tệp kế hoạch';
+    case 'missing-output':
+      return p.command === 'report' ? 'thiếu -o bao-cao.docx (tệp Word sẽ ghi)' : 'thiếu -o <thư-mục>';
+    case 'missing-returns':
+      return 'thiếu thư mục chứa các sổ tính gửi lại';
+    case 'unexpected-argument':
+      return `thừa tham số ${p.argument}`;
+  }
+}

@@ -2,17 +2,11 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, makeSty
 import type { ExcelHost } from '../excel/host';
 import { useState } from 'react';
 import type { Strings } from '../strings';
-import { downloadBytes } from './download';
+import { DOCX_TYPE, downloadBytes } from './download';
 import type { Run } from './Busy';
-import { engine, type Engine } from './lazy';
-import type { Loaded } from './load';
-
-/** Hex SHA-256 of a returned file for the log; '' where the browser offers no Web Crypto (not a secure context). */
-async function sha256(bytes: Uint8Array): Promise<string> {
-  if (!globalThis.crypto?.subtle) return '';
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+import { isDueDate } from '../app/dates';
+import { engine } from './lazy';
+import type { Loaded } from '../app/load';
 
 const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
 
@@ -24,76 +18,108 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
   const styles = useStyles();
   const [due, setDue] = useState('');
   const [password, setPassword] = useState('');
-  const dueOk = due.trim() === '' || /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(due.trim());
+  const dueOk = due.trim() === '' || isDueDate(due);
   const [done, setDone] = useState<string | null>(null);
   const [master, setMaster] = useState<Uint8Array | null>(null);
   const [names, setNames] = useState<{ key: string; name: string }[]>([]);
   const [picked, setPicked] = useState('');
-  if (!loaded) return <Text>{t.ui.overview.empty}</Text>;
+  const [period, setPeriod] = useState('');
+  const [reportProblem, setReportProblem] = useState<string | null>(null);
+  /** The Word report from a master (the one just compiled, or one picked): downloaded; Excel cannot open a Word file itself. */
+  const report = (bytes: Uint8Array, file: string) =>
+    run(async () => {
+      setReportProblem(null);
+      const { reportFromMaster } = await import('./report');
+      const dueIso = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(due.trim());
+      const made = await reportFromMaster(bytes, file, t, { period: period.trim() || null, due: dueIso ? `${dueIso[3]}-${dueIso[2]!.padStart(2, '0')}-${dueIso[1]!.padStart(2, '0')}` : null });
+      if (!made.ok) return setReportProblem(made.message);
+      downloadBytes(made.bytes, made.name, DOCX_TYPE);
+      setDone(t.ui.report.done(made.name));
+    });
+  const reportSection = (
+    <>
+      <Field label={t.ui.report.period}>
+        <Input value={period} onChange={(_, d) => setPeriod(d.value)} placeholder="Quý III/2025" />
+      </Field>
+      {master && (
+        <Button disabled={busy} onClick={() => report(master, 'tong-hop.xlsx')}>
+          {t.ui.report.download}
+        </Button>
+      )}
+      <Field label={t.ui.report.fromMaster} hint={t.ui.report.fromMasterHint}>
+        <input
+          type="file"
+          accept=".xlsx"
+          disabled={busy}
+          aria-label={t.ui.report.fromMaster}
+          onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            if (f) void f.arrayBuffer().then((b) => report(new Uint8Array(b), f.name));
+            e.currentTarget.value = '';
+          }}
+        />
+      </Field>
+      {reportProblem && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody data-testid="report-problem">{reportProblem}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+  const doneBar = done && (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody data-testid="agencies-done">{done}</MessageBarBody>
+    </MessageBar>
+  );
+  if (!loaded)
+    return (
+      <section className={styles.column} aria-label={t.ui.tabs.agencies}>
+        <Text>{t.ui.overview.empty}</Text>
+        {reportSection}
+        {doneBar}
+      </section>
+    );
 
-  const workbookOptions = (e: Engine, generatedAt: string) => ({ dueDate: due.trim() || null, returnTo: e.returnAddress(loaded.plan, 'Sở Nội vụ'), generatedAt, password: password || null });
-
-  const recipients = async () => {
-    const e = await engine();
-    return { e, ...e.assign(loaded.plan) };
-  };
+  const options = (signal?: AbortSignal, progress?: (done: number, total: number) => void) => ({
+    due: due.trim() || null,
+    password: password || null,
+    generatedAt: new Date().toISOString(),
+    signal,
+    onProgress: progress,
+  });
 
   const assemble = () =>
     run(async (signal, progress) => {
-      const { e, assignments } = await recipients();
-      const { writeWorkbook } = await import('../xlsx/write');
-      const { zipFiles } = await import('../xlsx/zip');
-      const wanted = assignments.filter(e.hasWork);
-      const files: { name: string; bytes: Uint8Array }[] = [];
-      const generatedAt = new Date().toISOString();
-      for (const [i, a] of wanted.entries()) {
-        if (signal.aborted) throw new Error('cancelled');
-        const spec = e.agencyWorkbook(loaded.plan, a, workbookOptions(e, generatedAt));
-        files.push({ name: e.reportFileName(a.recipient), bytes: await writeWorkbook(spec) });
-        progress((i + 1) / wanted.length, i + 1, wanted.length);
-      }
-      const list = new TextEncoder().encode(e.mailingList(wanted.map((a) => a.recipient)));
-      downloadBytes(zipFiles([...files, { name: e.MAILING_LIST_FILE, bytes: list }]), 'bao-cao-don-vi.zip');
-      setDone(t.ui.agencies.assembled(files.length));
+      const made = await (await engine()).assembleWorkbooks(loaded.plan, options(signal, (done, total) => progress(done / total, done, total)));
+      downloadBytes(made.zip.bytes, made.zip.name);
+      setDone(t.ui.agencies.assembled(made.workbooks.length));
     });
 
   /** One agency's workbook: in Excel opened as a new workbook (Excel.createWorkbook), in a browser downloaded. */
   const oneWorkbook = () =>
     run(async () => {
-      const { e, assignments } = await recipients();
-      const a = assignments.find((x) => x.recipient.key === picked);
-      if (!a) return;
-      const { writeWorkbook } = await import('../xlsx/write');
-      const bytes = await writeWorkbook(e.agencyWorkbook(loaded.plan, a, workbookOptions(e, new Date().toISOString())));
-      if (host) await host.openCopy(bytes);
-      else downloadBytes(bytes, e.reportFileName(a.recipient));
+      const file = await (await engine()).agencyWorkbookFile(loaded.plan, picked, options());
+      if (!file) return;
+      if (host) await host.openCopy(file.bytes);
+      else downloadBytes(file.bytes, file.name);
     });
   const listRecipients = () =>
     run(async () => {
-      const { e, assignments } = await recipients();
-      const list = assignments.filter(e.hasWork).map((a) => ({ key: a.recipient.key, name: a.recipient.name }));
+      const list = (await engine()).recipients(loaded.plan).map((a) => ({ key: a.recipient.key, name: a.recipient.name }));
       setNames(list);
       setPicked(list[0]?.key ?? '');
     });
 
+  /** The returned files read here, one at a time, with a count beside the bar. */
   const compileFiles = (list: File[]) =>
     run(async (signal, progress) => {
-      const { e, assignments } = await recipients();
-      const { asReturn, readWorkbook } = await import('../xlsx/read');
+      const e = await engine();
+      const files = list.map((f) => ({ name: f.name, open: async () => ({ ok: true as const, bytes: new Uint8Array(await f.arrayBuffer()), modified: f.lastModified }) }));
+      const outcome = await e.compileReturns(loaded.plan, files, e.returnExtractor(loaded.plan), { signal, onProgress: (done, total) => progress(done / total, done, total) });
+      // Written in memory here; the command line streams its master instead.
       const { writeWorkbook } = await import('../xlsx/write');
-      const c = e.compiler(loaded.plan, assignments);
-      const reader = e.returnReader(loaded.plan, assignments);
-      const log: { file: string; sha256: string }[] = [];
-      for (const [i, f] of list.entries()) {
-        if (signal.aborted) throw new Error('cancelled');
-        const bytes = new Uint8Array(await f.arrayBuffer());
-        const read = await readWorkbook(bytes);
-        c.add(reader(asReturn(f.name, f.lastModified, read)));
-        log.push({ file: f.name, sha256: await sha256(bytes) });
-        progress((i + 1) / list.length, i + 1, list.length);
-      }
-      const result = c.result();
-      setMaster(await writeWorkbook(e.masterWorkbook(loaded.plan, result, log, new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f))));
+      setMaster(await writeWorkbook(e.masterSpec(loaded.plan, outcome, new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f))));
+      const result = outcome.compiled;
       setDone(t.ui.agencies.compiled(list.length, result.values.length, result.rejected.length, result.missing.length));
     });
 
@@ -142,16 +168,13 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
           }}
         />
       </Field>
-      {done && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody data-testid="agencies-done">{done}</MessageBarBody>
-        </MessageBar>
-      )}
+      {doneBar}
       {master && (
         <Button disabled={busy} onClick={() => downloadBytes(master, 'tong-hop.xlsx')}>
           {t.ui.agencies.downloadMaster}
         </Button>
       )}
+      {reportSection}
     </section>
   );
 }

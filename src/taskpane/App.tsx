@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { ExcelHost } from '../excel/host';
 import { stringsFor, type Lang } from '../strings';
 import { CheckTab } from './CheckTab';
-import type { Loaded } from './load';
+import type { Loaded } from '../app/load';
 import { ImportTab } from './ImportTab';
 import { OverviewTab } from './OverviewTab';
 import { PrintTab } from './PrintTab';
@@ -60,8 +60,7 @@ export function App({ lang, host, bundledPlan, communesText }: AppProps) {
     async (l: Extract<Loaded, { ok: true }>) => {
       try {
         const e = await engine();
-        const members = e.withBundledCommunes(l.plan, e.parseCommuneList(await communesText()).units);
-        setLoaded({ ok: true, plan: members.plan, findings: [...members.findings, ...l.findings] });
+        setLoaded(e.withCommunes(l, await communesText()));
       } catch {
         // Without the bundled list the plan still loads; 'UBND cấp xã' stays unexpanded and is reported.
         setLoaded(l);
@@ -80,7 +79,7 @@ export function App({ lang, host, bundledPlan, communesText }: AppProps) {
         </Text>
         {!host && <MessageBar intent="info" layout="multiline"><MessageBarBody>{t.ui.outsideOffice}</MessageBarBody></MessageBar>}
         {requirements && !requirements.ok && <MessageBar intent="error" layout="multiline"><MessageBarBody>{t.ui.errors.requirements}</MessageBarBody></MessageBar>}
-        {requirements && requirements.ok && requirements.missingOptional.length > 0 && (
+        {requirements?.ok && requirements.missingOptional.length > 0 && (
           <MessageBar intent="warning" layout="multiline"><MessageBarBody>{t.ui.errors.optionalMissing(requirements.missingOptional)}</MessageBarBody></MessageBar>
         )}
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.ui.appTitle}>

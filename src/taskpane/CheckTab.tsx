@@ -4,7 +4,6 @@ import { criteriaColumns, SHEET, TASK_COLUMNS } from '../plan-workbook/layout';
 import { columnLetter } from '../workbook-kit/spec';
 import type { Finding, Severity } from '../plan/schema';
 import type { TabProps } from './ImportTab';
-import { problemMessage } from './messages';
 import { engine } from './lazy';
 
 const useStyles = makeStyles({
@@ -53,7 +52,7 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
       const wb = await host.readAll({ signal, onProgress: (p) => progress(p.fraction) });
       const l = (await engine()).loadWorkbook(wb);
       if (!l.ok) {
-        onError(problemMessage(t, l, t.ui.tabs.check));
+        onError(t.readProblem(l.problem, t.ui.tabs.check));
         return;
       }
       // Rows are matched by ID: remember where each one sits now, for "go to cell".
@@ -100,6 +99,7 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
             {shown.slice(0, 500).map((f, i) => {
               const target = host ? findingTarget(f, rowOf) : null;
               return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the rows hold no state, and a finding has no identity of its own (two can read alike).
                 <li key={i} className={styles.item} data-severity={f.severity}>
                   <Badge color={COLOR[f.severity]} appearance="tint" className={styles.fixed}>
                     {t.severity[f.severity]}

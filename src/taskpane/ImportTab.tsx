@@ -4,10 +4,11 @@ import type { ExcelHost } from '../excel/host';
 import type { WorkbookSpec } from '../workbook-kit/spec';
 import { workbookWords, type Strings } from '../strings';
 import { downloadBytes } from './download';
-import type { Loaded } from './load';
+import type { Loaded } from '../app/load';
 import type { Run } from './Busy';
-import { problemMessage } from './messages';
 import { engine } from './lazy';
+import { PLAN_FILE_EXTENSIONS } from '../app/extensions';
+import { pastedSource } from '../import/paste';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -36,7 +37,7 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
     if (l.ok) {
       await onLoaded(l);
       onError(null);
-    } else onError(problemMessage(t, l, file));
+    } else onError(t.readProblem(l.problem, file));
   };
 
   const [spec, setSpec] = useState<WorkbookSpec | null>(null);
@@ -76,7 +77,7 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
       <Field label={t.ui.import.file} hint={t.ui.import.fileHint}>
         <input
           type="file"
-          accept=".txt,.html,.htm,.docx,.xlsx"
+          accept={PLAN_FILE_EXTENSIONS.map((e) => `.${e}`).join(',')}
           disabled={busy}
           aria-label={t.ui.import.file}
           onChange={(e) => {
@@ -90,7 +91,7 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
         <Textarea value={pasted} onChange={(_, d) => setPasted(d.value)} placeholder={t.ui.import.pastePlaceholder} resize="vertical" rows={4} />
       </Field>
       <div className={styles.row}>
-        <Button disabled={busy || !pasted.trim()} onClick={() => run(async () => accept((await engine()).loadSource(/<table/i.test(pasted) ? { kind: 'html', html: pasted } : { kind: 'text', text: pasted }), t.ui.import.paste))}>
+        <Button disabled={busy || !pasted.trim()} onClick={() => run(async () => accept((await engine()).loadSource(pastedSource(pasted)), t.ui.import.paste))}>
           {t.ui.import.readPasted}
         </Button>
       </div>

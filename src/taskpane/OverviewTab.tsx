@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { IndexId } from '../plan/schema';
 import type { Strings } from '../strings';
-import type { Loaded } from './load';
+import type { Loaded } from '../app/load';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -54,7 +54,7 @@ export function OverviewTab({ t, loaded }: { t: Strings; loaded: Extract<Loaded,
         const areas = criteria.filter((c) => c.index === id && c.level === 1 && c.max !== null && c.result !== null);
         if (areas.length === 0) return null;
         const lost = areas.map((a) => ({ code: a.code, name: a.name, lost: Math.max(0, (a.max ?? 0) - (a.result ?? 0)) }));
-        const top = Math.max(...lost.map((l) => l.lost), 0.0001);
+        const top = lost.reduce((m, l) => Math.max(m, l.lost), 0.0001);
         const rowH = 18;
         return (
           <figure key={id} style={{ margin: 0 }}>

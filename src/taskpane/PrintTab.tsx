@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ExcelHost } from '../excel/host';
 import { engine } from './lazy';
 import { workbookWords, type Strings } from '../strings';
-import type { Loaded } from './load';
+import type { Loaded } from '../app/load';
 
 const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
 

@@ -23,3 +23,25 @@ export function findHeaderRow<K extends string>(sheet: ReadSheet, columns: reado
   }
   return null;
 }
+
+/**
+ * The row, of the first 20, that holds the most headers of `columns` (at least `minimum`): for a
+ * table whose columns may have been deleted as well as moved. Where each column found sits, 1-based.
+ */
+export function likeliestHeaderRow<K extends string>(sheet: ReadSheet, columns: readonly Column<K>[], minimum: number): { row: number; col: Partial<Record<K, number>>; found: number } | null {
+  let best: { row: number; col: Partial<Record<K, number>>; found: number } | null = null;
+  for (let r = 1; r <= Math.min(sheet.rows.length, 20); r++) {
+    const headers = (sheet.rows[r - 1] ?? []).map(cellText);
+    const col: Partial<Record<K, number>> = {};
+    let found = 0;
+    for (const c of columns) {
+      const at = headers.findIndex((h) => matches(h, c));
+      if (at >= 0) {
+        col[c.key] = at + 1;
+        found++;
+      }
+    }
+    if (found >= minimum && (!best || found > best.found)) best = { row: r, col, found };
+  }
+  return best;
+}

@@ -47,7 +47,7 @@ export function titleRows(title: string, subtitle: string, startCol: number): Ro
 }
 
 /** The header row; wrapped headers get a height that fits three lines (readers do not auto-fit). */
-export function headerRow<K extends string>(cols: Column<K>[]): RowSpec {
+export function headerRow<K extends string>(cols: readonly Column<K>[]): RowSpec {
   return { cells: cols.map((c) => ({ value: c.header, style: 'header' })), height: 48 };
 }
 

@@ -1,6 +1,9 @@
 import { Inflate, inflateSync, strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 
 /**
+ * Pre-flight for Office files from outside (workbooks, and .docx plans before mammoth sees them),
+ * run before a library sees the bytes. For workbooks, more: see below.
+ *
  * Pre-flight for workbooks from outside, run before exceljs sees the bytes. exceljs walks every
  * cell of a merge, of a data validation and of a defined name's range (A1:XFD1048576 hangs it or
  * runs it out of memory), and no library caps decompressed size (1 MB of zip can hold 1 GB of
@@ -44,6 +47,8 @@ export type GuardProblem =
   | { kind: 'corrupt'; entry: string | null }
   /** A zip, but without [Content_Types].xml or xl/workbook.xml. */
   | { kind: 'not-xlsx' }
+  /** A zip, but without [Content_Types].xml or word/document.xml. */
+  | { kind: 'not-docx' }
   | { kind: 'too-many-entries'; count: number }
   /** `size` is the entry's size, or all entries' total when that is what went over. */
   | { kind: 'too-large'; entry: string; size: number };
@@ -76,7 +81,31 @@ const COL_SLACK = 50;
  */
 export type RawInflate = (raw: Uint8Array, size: number) => Uint8Array | null;
 
+/** What sets one Office zip format apart: the parts it must hold, and whether its ranges are cut back. */
+export interface ZipFormat {
+  required: readonly string[];
+  /** The problem when a required part is missing: the zip is some other kind of file. */
+  wrongKind: Extract<GuardProblem, { kind: 'not-xlsx' | 'not-docx' }>;
+  /** Workbooks only: cut costly ranges back (see clampXml). */
+  clampRanges: boolean;
+}
+
+export const XLSX_FORMAT: ZipFormat = { required: ['[Content_Types].xml', 'xl/workbook.xml'], wrongKind: { kind: 'not-xlsx' }, clampRanges: true };
+export const DOCX_FORMAT: ZipFormat = { required: ['[Content_Types].xml', 'word/document.xml'], wrongKind: { kind: 'not-docx' }, clampRanges: false };
+
 export function inspectXlsx(bytes: Uint8Array, limits: Partial<Limits> = {}, inflate: RawInflate = fflateInflate): GuardResult {
+  return inspectZip(bytes, XLSX_FORMAT, limits, inflate);
+}
+
+/**
+ * A .docx through the same checks (signature, entry count, declared and inflated sizes, required
+ * parts), so that a small file that would inflate to gigabytes is refused before mammoth unzips it.
+ */
+export function inspectDocx(bytes: Uint8Array, limits: Partial<Limits> = {}, inflate: RawInflate = fflateInflate): GuardResult {
+  return inspectZip(bytes, DOCX_FORMAT, limits, inflate);
+}
+
+export function inspectZip(bytes: Uint8Array, format: ZipFormat, limits: Partial<Limits> = {}, inflate: RawInflate = fflateInflate): GuardResult {
   const L: Limits = { ...DEFAULT_LIMITS, ...limits };
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return fail({ kind: holdsUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'old-format' });
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return fail({ kind: 'not-zip' });
@@ -93,7 +122,7 @@ export function inspectXlsx(bytes: Uint8Array, limits: Partial<Limits> = {}, inf
     if (declaredTotal > L.maxTotalBytes) return fail({ kind: 'too-large', entry: e.name, size: declaredTotal });
   }
   const names = new Set(entries.map((e) => e.name.replace(/^\//, '')));
-  if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) return fail({ kind: 'not-xlsx' });
+  if (!format.required.every((part) => names.has(part))) return fail(format.wrongKind);
 
   const notes: GuardNote[] = [];
   const budget = { cells: L.maxRangeCells };
@@ -102,7 +131,8 @@ export function inspectXlsx(bytes: Uint8Array, limits: Partial<Limits> = {}, inf
     const e = entries[i]!;
     const data = inflateEntry(bytes, e, inflate);
     if (!data.ok) return data;
-    if (!looksLikeXml(data.bytes)) continue;
+    // Every entry is inflated (stopping at its declared size), so a header that lies is found out.
+    if (!format.clampRanges || !looksLikeXml(data.bytes)) continue;
     // Content decides, not the entry's name: exceljs matches names loosely, JSZip may rename.
     const xml = strFromU8(data.bytes);
     if (!/mergeCell|sqref|definedName/.test(xml)) continue;
@@ -126,6 +156,12 @@ export function inspectXlsx(bytes: Uint8Array, limits: Partial<Limits> = {}, inf
     files[e.name] = data.bytes;
   }
   return { ok: true, bytes: zipSync(files, { level: 1 }), notes: notes.slice(0, MAX_NOTES) };
+}
+
+/** The names in a zip's directory, nothing inflated; null when it is not a readable zip. */
+export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  const dir = readDirectory(bytes, DEFAULT_LIMITS);
+  return dir.ok ? dir.entries.map((e) => e.name.replace(/^\//, '')) : null;
 }
 
 function fail(problem: GuardProblem): { ok: false; problem: GuardProblem } {
@@ -215,8 +251,14 @@ function readDirectory(b: Uint8Array, L: Limits): DirResult {
     for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; x += 4 + u16(b, x + 2)) {
       if (u16(b, x) !== 1) continue;
       let q = x + 4;
-      if (size === 0xffffffff) (size = u64(b, q)), (q += 8);
-      if (csize === 0xffffffff) (csize = u64(b, q)), (q += 8);
+      if (size === 0xffffffff) {
+        size = u64(b, q);
+        q += 8;
+      }
+      if (csize === 0xffffffff) {
+        csize = u64(b, q);
+        q += 8;
+      }
       if (local === 0xffffffff) local = u64(b, q);
     }
     p += 46 + nameLen + extraLen + commentLen;

@@ -34,7 +34,8 @@ const IGNORED = ['dataValidations', 'conditionalFormatting', 'extLst', 'sheetVie
 
 /** A returned file as read, as the compiler takes it: the workbook, or why it could not be read, and what the guard cut back. */
 export function asReturn(file: string, modified: number, read: ReadResult): Return {
-  if (!read.ok) return { file, modified, workbook: null, problem: read.problem.kind };
+  // exceljs failing on a file the guard let through means the workbook is damaged inside, not unreadable from disk.
+  if (!read.ok) return { file, modified, workbook: null, problem: read.problem.kind === 'unreadable' ? 'damaged' : read.problem.kind };
   return { file, modified, workbook: read.workbook, problem: null, notes: read.notes.map((n) => ({ part: n.sheet, from: n.from })) };
 }
 

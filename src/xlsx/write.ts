@@ -105,7 +105,10 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec, st
   const styleOf = (name: string | undefined): Partial<ExcelJS.Style> => {
     const key = name ?? '';
     let s = styleCache.get(key);
-    if (!s) styleCache.set(key, (s = toExcelStyle(name ? spec.styles[name] : undefined, spec.font)));
+    if (!s) {
+      s = toExcelStyle(name ? spec.styles[name] : undefined, spec.font);
+      styleCache.set(key, s);
+    }
     return s;
   };
 
@@ -132,7 +135,10 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec, st
     if (!streaming) return;
     const open = pending.reduce((top, m) => Math.min(top, m.top), Infinity);
     const safe = Math.min(r, open - 1, sheet.rows.length);
-    if (safe > committed) ws.getRow((committed = safe)).commit();
+    if (safe > committed) {
+      committed = safe;
+      ws.getRow(committed).commit();
+    }
   };
 
   sheet.rows.forEach((rowSpec, i) => {

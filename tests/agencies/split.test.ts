@@ -177,3 +177,23 @@ describe('splitAgencies', () => {
     );
   });
 });
+
+describe('agencies typed one per line in a cell (Word paragraphs, <br>)', () => {
+  it('are separate agencies when each line reads as a name', () => {
+    expect(splitAgencies('Sở Giáo dục và Đào tạo\nSở Lao động - Thương binh và Xã hội\nSở Y tế').map((r) => r.name)).toEqual(['Sở Giáo dục và Đào tạo', 'Sở Lao động - Thương binh và Xã hội', 'Sở Y tế']);
+    expect(splitAgencies('Các sở, ban, ngành\nUBND các huyện, thị xã, thành phố').map((r) => r.name)).toEqual(['Các sở, ban, ngành', 'UBND các huyện, thị xã, thành phố']);
+  });
+  it('is one agency when the next line goes on in lower case or a line is a lone word', () => {
+    expect(splitAgencies('Trung tâm Phục vụ hành chính\ncông tỉnh').map((r) => r.name)).toEqual(['Trung tâm Phục vụ hành chính công tỉnh']);
+    expect(splitAgencies('Sở\nNội vụ').map((r) => r.name)).toEqual(['Sở Nội vụ']);
+  });
+});
+
+describe('agencies listed on one line with spaced dashes', () => {
+  it('splits where the dash is followed by the head of an agency name', () => {
+    expect(splitAgencies('Sở Tài chính - Sở Nông nghiệp và Môi trường').map((r) => r.name)).toEqual(['Sở Tài chính', 'Sở Nông nghiệp và Môi trường']);
+  });
+  it('keeps an official name that holds a dash whole', () => {
+    expect(splitAgencies('Sở Lao động - Thương binh và Xã hội').map((r) => r.name)).toEqual(['Sở Lao động - Thương binh và Xã hội']);
+  });
+});

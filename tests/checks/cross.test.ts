@@ -1,4 +1,4 @@
-import { checkCrossIndex, fold } from '../../src/checks/cross';
+import { checkCrossIndex, findSipasCriterion } from '../../src/checks/cross';
 import { plan, row } from './fixtures';
 
 const sipasTotal = row('SIPAS', 'total', 100, '86,50', '88,00');
@@ -39,7 +39,8 @@ describe('cross.sipas-par', () => {
     expect(checkCrossIndex(plan({ criteria: [par81] }))).toEqual([]);
   });
 
-  it('folds Vietnamese text for matching', () => {
-    expect(fold('Chỉ số Hài lòng ĐỊA phương')).toBe('chi so hai long dia phuong');
+  it('finds the PAR criterion that scores SIPAS whatever its case and diacritics', () => {
+    const upper = { ...par81, name: 'CHỈ SỐ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC' };
+    expect(findSipasCriterion(plan({ criteria: [upper] }))?.id).toBe(upper.id);
   });
 });

@@ -103,7 +103,7 @@ describe('sum.children', () => {
   });
 
   it('skips a field when the parent or any child has no value', () => {
-    const criteria = [row('PAR', '1', 10, null, 9), row('PAR', '1.1', 5, 4, null), row('PAR', '1.2', 4, 4, 4)];
+    const criteria = [row('PAR', '1', 10, null, 9), row('PAR', '1.1', 6, 4, null), row('PAR', '1.2', 5, 4, 4)];
     const findings = checkSums(plan({ criteria }));
     expect(findings.map((f) => f.field)).toEqual(['max']);
   });
@@ -116,8 +116,17 @@ describe('sum.children', () => {
   it('copies the parent source as the location', () => {
     const criteria = [
       row('PAR', '1', 2, 2, 2, { source: { table: 'PL2', line: 1160, row: null, col: null } }),
-      row('PAR', '1.1', 1, 1, 1),
+      row('PAR', '1.1', 2, 1, 1),
     ];
     expect(checkSums(plan({ criteria }))[0]?.location).toEqual({ table: 'PL2', line: 1160, row: null, col: null });
+  });
+
+  it('stays quiet under a parent that lists only some of its children (their max adds to less)', () => {
+    // Area 2 (max 10) lists only 2.2 and 2.4, the criteria that lost points: their sums say nothing.
+    const partial = [row('PAR', '2', 10, '8,5', 9), row('PAR', '2.2', 2, '1,5', 2), row('PAR', '2.4', 3, 2, '2,5')];
+    expect(checkSums(plan({ criteria: partial }))).toEqual([]);
+    // The same area listing children whose max adds up is checked.
+    const whole = [row('PAR', '2', 5, '4,5', 5), row('PAR', '2.2', 2, '1,5', 2), row('PAR', '2.4', 3, 2, '2,5')];
+    expect(checkSums(plan({ criteria: whole })).map((f) => f.field)).toEqual(['result', 'target']);
   });
 });

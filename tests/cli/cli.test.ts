@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
+import { seedDocx } from '../support/seed-docx';
 
 /** The command line as a user meets it: exit codes, one clear line for bad input, the JSON shape other tools rely on. */
 
@@ -93,7 +94,7 @@ describe('the structured workbook on the command line', () => {
     const json = JSON.parse(checked.out);
     expect(json.criteria).toHaveLength(152);
     expect(json.findings.filter((f: { rule: string; severity: string }) => f.rule === 'sum.children' && f.severity === 'warning').map((f: { id: string }) => f.id)).toEqual(['PAR:2', 'PAR:6']);
-  });
+  }, 20_000);
 
   it('answers a workbook that is not chiso\'s with one clear line', async () => {
     const ExcelJS = (await import('exceljs')).default;
@@ -113,7 +114,8 @@ describe('chiso assemble', () => {
     const r = await run('assemble', seed, '-o', out, '--due', '15/12/2025', '--only', 'Hoàn Kiếm');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Đã tạo 1 sổ tính báo cáo/);
-    expect(readdirSync(out).sort()).toEqual(['00070-phuong-hoan-kiem.xlsx', 'bao-cao-don-vi.zip', 'danh-sach-gui.csv']);
+    // Beside them, the mailing list as a workbook, and (hidden) the record of what chiso wrote.
+    expect(readdirSync(out).sort()).toEqual(['.chiso-written.json', '00070-phuong-hoan-kiem.xlsx', 'bao-cao-don-vi.zip', 'danh-sach-gui.csv', 'danh-sach-gui.xlsx']);
     expect(readFileSync(join(out, 'danh-sach-gui.csv'), 'utf8').split('\r\n')[1]).toBe('00070-phuong-hoan-kiem.xlsx,Phường Hoàn Kiếm,00070,,');
     expect(r.out).toContain('Nhóm “Các cơ quan, đơn vị liên quan”');
   });
@@ -147,7 +149,7 @@ describe('chiso assemble', () => {
     const read = await readWorkbook(new Uint8Array(readFileSync(join(out, '00070-phuong-hoan-kiem.xlsx'))));
     const guide = read.ok ? read.workbook.sheets.find((s) => s.name === 'Hướng dẫn')!.rows.map((row) => String(row[0]?.value ?? '')).join('\n') : '';
     expect(guide).toContain('gửi lại cho Sở Nội vụ (snv@hanoi.gov.vn)');
-  });
+  }, 20_000);
 
   it('compiles the returned workbooks into a master and prints the record with --json', async () => {
     const sent = join(dir, 'sent');
@@ -171,20 +173,69 @@ describe('chiso assemble', () => {
     const json = JSON.parse(r.out);
     expect(json.submissions).toEqual([
       { file: 'bao-cao.pdf', agency: null, status: 'rejected', reason: 'not-zip' },
-      { file: 'link.xlsx', agency: null, status: 'rejected', reason: 'unreadable' },
+      { file: 'link.xlsx', agency: null, status: 'rejected', reason: 'missing' },
       { file: 'so-noi-vu.xlsx', agency: 'Sở Nội vụ', status: 'accepted', reason: null },
     ]);
     expect(json.values).toEqual([expect.objectContaining({ id: 'PAR:5.4', agency: 'Sở Nội vụ', field: 'selfAssessment', value: 1.25, file: 'so-noi-vu.xlsx' })]);
     expect(json.missing).toContain('Phường Hoàn Kiếm');
     const { readWorkbook } = await import('../../src/xlsx/read');
     const read = await readWorkbook(new Uint8Array(readFileSync(master)));
-    expect(read.ok && read.workbook.sheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Tổng hợp nhiệm vụ', 'Tổng hợp tiêu chí', 'Dự kiến điểm', 'Tình hình nộp', 'Nhật ký']);
+    expect(read.ok && read.workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Tổng hợp', 'Tổng hợp nhiệm vụ', 'Tổng hợp tiêu chí', 'Dự kiến điểm', 'Tình hình nộp', 'Nhật ký']);
+    // The plan it was compiled for travels with it, out of sight (the report is written from the master alone).
+    expect(read.ok && read.workbook.sheets.filter((s) => s.state !== 'visible').map((s) => s.name)).toEqual(['_meta', '_tasks', '_criteria', '_units']);
   });
 
-  it('refuses a due date that is not dd/mm/yyyy', async () => {
+  it('refuses a due date that is not dd/mm/yyyy, or names a day that does not exist', async () => {
     const r = await run('assemble', seed, '-o', join(dir, 'x'), '--due', 'tháng 12');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/invalid due/);
+    expect(r.err).toBe('Tham số không hợp lệ: --due “tháng 12” không hợp lệ (cần một ngày có thật, dạng dd/mm/yyyy). Gõ “chiso --help” để xem cách dùng.');
+    const impossible = await run('assemble', seed, '-o', join(dir, 'x'), '--due', '31/02/2025');
+    expect(impossible.code).toBe(2);
+    expect(impossible.err).toMatch(/--due “31\/02\/2025” không hợp lệ/);
+    expect((await run('compile', seed, dir, '--today', '2025-02-29', '--lang', 'en')).err).toMatch(/invalid --today “2025-02-29” \(a real date, as yyyy-mm-dd\)/);
+  });
+});
+
+describe('a Word plan (.docx) on the command line', () => {
+  let docx: string;
+  beforeAll(async () => {
+    docx = file('ke-hoach-159.docx', Buffer.from(await seedDocx()));
+  }, 30_000);
+
+  it('imports and checks it as the text of the same plan', async () => {
+    const fromDocx = JSON.parse((await run('import', docx, '--json')).out);
+    const fromText = JSON.parse((await run('import', seed, '--json')).out);
+    expect(fromDocx.criteria).toHaveLength(152);
+    expect(fromDocx.tasks.map((t: { id: string }) => t.id)).toEqual(fromText.tasks.map((t: { id: string }) => t.id));
+    const checked = await run('check', docx);
+    expect(checked.code).toBe(1);
+    expect(checked.out).toContain('PAR 8.6: mục tiêu 2 vượt điểm tối đa 1,5');
+  });
+
+  it('writes the workbook, assembles and compiles from it', async () => {
+    const xlsx = join(dir, 'from-docx', 'plan.xlsx');
+    expect((await run('import', docx, '-o', xlsx)).code).toBe(0);
+    const out = join(dir, 'from-docx', 'sent');
+    const assembled = await run('assemble', docx, '-o', out, '--only', 'Hoàn Kiếm');
+    expect(assembled.code).toBe(0);
+    expect(readdirSync(out)).toContain('00070-phuong-hoan-kiem.xlsx');
+    const compiled = await run('compile', docx, out, '--json');
+    expect(compiled.code).toBe(0);
+    expect(JSON.parse(compiled.out).submissions).toContainEqual({ file: '00070-phuong-hoan-kiem.xlsx', agency: 'Phường Hoàn Kiếm', status: 'accepted', reason: null });
+  });
+
+  it('refuses a .docx that would inflate to 1.5 GB, by its declared sizes', async () => {
+    const { unzipSync, zipSync } = await import('fflate');
+    const zip = zipSync({ ...unzipSync(new Uint8Array(readFileSync(docx))), 'word/media/image1.png': new Uint8Array(1024) });
+    const view = new DataView(zip.buffer);
+    // Every entry declared 1.5 GB: the guard reads the directory and stops there.
+    for (let i = 0; i + 4 <= zip.length; i++) {
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 1.5 * 1024 ** 3, true);
+      if (view.getUint32(i, true) === 0x04034b50) view.setUint32(i + 22, 1.5 * 1024 ** 3, true);
+    }
+    const r = await run('check', file('bom.docx', Buffer.from(zip)));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/bom\.docx quá lớn để đọc/);
   });
 });
 
@@ -206,10 +257,26 @@ describe('bad input gets one clear line and exit code 2', () => {
     expect(r.err).not.toMatch(/\bat \w+ \(/); // no stack trace
   });
 
-  it('rejects unknown options and commands', async () => {
-    expect((await run('check', seed, '--frobnicate')).code).toBe(2);
-    expect((await run('explode', seed)).err).toMatch(/unknown command explode/);
-    expect((await run('import')).err).toMatch(/missing input file/);
+  it('rejects unknown options and commands, in Vietnamese, naming them', async () => {
+    const unknown = await run('check', seed, '--frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/không có tùy chọn --frobnicate/);
+    expect((await run('explode', seed)).err).toMatch(/không có lệnh explode/);
+    expect((await run('import')).err).toMatch(/thiếu tệp kế hoạch/);
+    expect((await run('check', seed, '-o')).err).toMatch(/thiếu giá trị sau -o/);
+    expect((await run('check', seed, '--json=yes')).err).toMatch(/tùy chọn --json không nhận giá trị/);
+    expect((await run('check', seed, 'thừa.txt')).err).toMatch(/thừa tham số thừa\.txt/);
+    expect((await run('assemble', seed)).err).toMatch(/thiếu -o <thư-mục>/);
+    expect((await run('compile', seed)).err).toMatch(/thiếu thư mục chứa các sổ tính gửi lại/);
+    expect((await run('check', seed, '--lang', 'fr')).err).toMatch(/--lang “fr” không hợp lệ \(cần vi hoặc en\)/);
+    expect((await run('explode', seed, '--lang=en')).err).toMatch(/^Invalid arguments: unknown command explode/);
+  });
+
+  it('takes --option=value as well as --option value', async () => {
+    const target = join(dir, 'eq', 'plan.json');
+    const r = await run('import', seed, `--output=${target}`, '--lang=en');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Wrote ${target}`);
   });
 
   it('prints usage for --help', async () => {

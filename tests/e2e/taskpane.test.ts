@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { readPlan } from '../../src/plan-workbook/read';
 import { readWorkbook } from '../../src/xlsx/read';
 import { describeWithChromium, CHROMIUM_PATH, CHROMIUM_ARGS } from '../support/chromium';
+import { seedDocx } from '../support/seed-docx';
 
 /**
  * The built task pane in headless Chromium (Debian's chromium through playwright-core): outside
@@ -21,6 +22,12 @@ const dist = mkdtempSync(join(tmpdir(), 'chiso-pane-'));
 let server: ChildProcess;
 let base: string;
 let browser: Browser;
+
+/** A Word letter without any table. */
+async function emptyDocx(): Promise<Uint8Array> {
+  const { Document, Packer, Paragraph } = await import('docx');
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Kính gửi: các sở, ban, ngành')] }] })));
+}
 
 /** The fake, bundled for the page: installed before any of the pane's scripts run. */
 function fakeInstaller(): string {
@@ -83,6 +90,23 @@ describeWithChromium('the task pane in a browser', () => {
     await page.close();
   });
 
+  // The bundle, not the source: mammoth is a lazy chunk whose CommonJS exports esbuild serves as a default export.
+  it('outside Office: reads a plan from a Word document (.docx) in the built pane', async () => {
+    const page = await openPane(false);
+    const docx = join(dist, 'ke-hoach-159.docx');
+    writeFileSync(docx, await seedDocx());
+    await page.getByLabel('Mở tệp kế hoạch').setInputFiles(docx);
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-preview').textContent()).toContain('139 nhiệm vụ và 152 tiêu chí');
+    // A Word file with no appendix table is answered in words, naming the file.
+    const letter = join(dist, 'cong-van.docx');
+    writeFileSync(letter, await emptyDocx());
+    await page.getByLabel('Mở tệp kế hoạch').setInputFiles(letter);
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/cong-van\.docx không có bảng phụ lục nào/);
+    await page.close();
+  });
+
   it('outside Office: makes the agencies\' workbooks as a .zip and compiles returned ones into a master', async () => {
     const page = await openPane(false);
     await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
@@ -108,12 +132,15 @@ describeWithChromium('the task pane in a browser', () => {
     expect(sheets.every((x) => /<sheetProtection [^>]*hashValue="/.test(x))).toBe(true);
     expect(sheets.some((x) => x.includes('15/12/2025')) || Object.values(oneFiles).some((b) => new TextDecoder().decode(b).includes('15/12/2025'))).toBe(true);
     await page.getByLabel('Mật khẩu bảo vệ trang (không bắt buộc)').fill('');
-    const zipDownload = page.waitForEvent('download');
+    // 146 workbooks written in the browser: a minute or more on a busy machine. A guard against a hang, not a speed test.
+    const zipDownload = page.waitForEvent('download', { timeout: 400_000 });
     await page.getByRole('button', { name: 'Tạo và tải các sổ tính (.zip)' }).click();
     const zipPath = join(dist, 'agencies.zip');
     await (await zipDownload).saveAs(zipPath);
     const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
-    expect(Object.keys(entries).filter((n) => n.endsWith('.xlsx'))).toHaveLength(146);
+    // One workbook per recipient, and the mailing list also as a workbook (text cells) beside the .csv.
+    expect(Object.keys(entries).filter((n) => n.endsWith('.xlsx') && n !== 'danh-sach-gui.xlsx')).toHaveLength(146);
+    expect(Object.keys(entries)).toContain('danh-sach-gui.xlsx');
     // The mailing list for a mail merge travels with the workbooks.
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(entries['danh-sach-gui.csv']).split('\r\n')[0]).toBe('\uFEFFTệp,Đơn vị,Mã,Email,Người liên hệ');
     const picked = ['00070-phuong-hoan-kiem.xlsx', 'so-noi-vu.xlsx'].map((name) => {
@@ -146,7 +173,7 @@ describeWithChromium('the task pane in a browser', () => {
     expect(hashes).toHaveLength(2);
     await page.screenshot({ path: join(shots, 'standalone-agencies.png') });
     await page.close();
-  });
+  }, 600_000);
 
   it('speaks English when asked', async () => {
     const page = await browser.newPage();

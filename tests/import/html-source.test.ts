@@ -61,7 +61,10 @@ describe('htmlToGrid', () => {
       {
         row: 4,
         cells: [
-          ...['2.', 'Sự tham gia vào quá trình xây dựng, tổ chức thực hiện chính sách', '100', '86,70', '88,00'].map((text) => ({ text, line: null })),
+          { text: '2.', line: null },
+          // A <br> inside the cell: the text reads as one, its two lines are kept for lists of agencies.
+          { text: 'Sự tham gia vào quá trình xây dựng, tổ chức thực hiện chính sách', line: null, lines: ['Sự tham gia vào quá trình xây dựng,', 'tổ chức thực hiện chính sách'] },
+          ...['100', '86,70', '88,00'].map((text) => ({ text, line: null })),
           { text: 'Sở Tư pháp', line: null, spanned: true },
         ],
       },

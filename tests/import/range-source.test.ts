@@ -49,7 +49,8 @@ describe('rangeToGrid', () => {
       ['Sở Tư pháp', '86,5', 'TRUE', 'FALSE', '', '', '', '09/06/2025'],
       ['31/12/2025', 'PAR INDEX', '9,5', '#N/A', '', '7', '', ''],
     ]);
-    expect(g.blocks[0]!.rows[0]!.cells[0]).toEqual({ text: 'Sở Tư pháp', line: null });
+    // A line break typed in the cell (Alt+Enter) is kept as lines for agency lists; the text reads as one.
+    expect(g.blocks[0]!.rows[0]!.cells[0]).toEqual({ text: 'Sở Tư pháp', lines: ['Sở Tư', 'pháp'], line: null });
   });
 
   it('pads ragged rows and numbers rows from firstRow', () => {

@@ -13,15 +13,15 @@ import type { Plan } from '../../src/plan/schema';
 const seed = readFileSync(join(__dirname, '../../seeds/ke-hoach-159-KH-UBND-2025.txt'), 'utf8');
 const { grid } = textToGrid(seed);
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function asHtml(): string {
   const parts = ['<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kế hoạch</title></head><body>'];
   grid.blocks.forEach((block, i) => {
     const caption = i === 0 ? block.caption : block.caption;
-    for (const line of caption) parts.push(`<p>${escape(line)}</p>`);
+    for (const line of caption) parts.push(`<p>${escapeHtml(line)}</p>`);
     parts.push('<table border="1"><tbody>');
-    for (const row of block.rows) parts.push('<tr>' + row.cells.map((c) => `<td>${escape(c.text)}</td>`).join('') + '</tr>');
+    for (const row of block.rows) parts.push('<tr>' + row.cells.map((c) => `<td>${escapeHtml(c.text)}</td>`).join('') + '</tr>');
     parts.push('</tbody></table>');
   });
   parts.push('<p>Ý kiến bạn đọc</p></body></html>');

@@ -17,7 +17,7 @@ const imported = importPlan({ kind: 'text', text: seed });
 if (!imported.ok) throw new Error('seed');
 const plan = imported.plan;
 const findings = [...imported.findings, ...runChecks(plan)];
-export const words = workbookWords(vi);
+const words = workbookWords(vi);
 const spec = buildWorkbook(plan, findings, words);
 
 function read(wb: ReadWorkbook): Plan {

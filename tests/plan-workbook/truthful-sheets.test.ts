@@ -26,7 +26,7 @@ describe('the self-check column', () => {
     for (const r of par.rows.slice(4)) {
       const id = String(r.cells[0]?.value);
       const flag = r.cells[flagCol];
-      if (!flag?.formula || !flag.formula.includes('Lệch')) continue;
+      if (!flag?.formula?.includes('Lệch')) continue;
       expect([id, flag.value]).toEqual([id, flagged.has(id) ? FLAG.sums : FLAG.ok]);
     }
     expect(rowById(par, 'PAR:2').cells[flagCol]!.value).toBe(FLAG.sums);
@@ -51,8 +51,8 @@ describe('what each sheet says it is', () => {
 
   it('dates the master with the day its data was taken, and never calls it an appendix', () => {
     const compiled: Compiled = { submissions: [], missing: [], values: [], rejected: [] };
-    const master = masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r);
-    for (const s of master.sheets) {
+    const master = masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r.reason);
+    for (const s of master.sheets.filter((x) => x.state === 'visible')) {
       const subtitle = String(s.rows[1]?.cells.find((c) => c)?.value ?? '');
       expect(subtitle).toContain('Số liệu tổng hợp đến ngày 31/12/2025');
       expect(subtitle).not.toContain('Kèm theo');
@@ -81,7 +81,7 @@ describe('agencies score leaves only', () => {
 describe('the projection', () => {
   const leaf = plan.criteria.find((c) => c.index === 'PAR' && c.code === '2.4.1')!;
   const compiled: Compiled = { submissions: [], missing: [], values: [{ id: leaf.id, agency: 'Sở Tư pháp', field: 'selfAssessment', value: 0.1, file: 'a.xlsx', cell: 'Tiêu chí!H5' }], rejected: [] };
-  const proj = sheet('Dự kiến điểm', masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r));
+  const proj = sheet('Dự kiến điểm', masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r.reason));
   const line = (label: string) => proj.rows.find((r) => r.cells[0]?.value === label)!.cells;
 
   it('states its coverage and stays neutral while few criteria are assessed', () => {
@@ -98,11 +98,11 @@ describe('the projection', () => {
 
 describe('the master', () => {
   const compiled: Compiled = { submissions: [], missing: ['Sở Tư pháp'], values: [], rejected: [] };
-  const master = masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r);
+  const master = masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r.reason);
 
   it('opens on Tổng hợp, and every other sheet has a title and an AutoFilter on its header row', () => {
     expect(master.sheets[0]!.name).toBe('Tổng hợp');
-    for (const s of master.sheets) {
+    for (const s of master.sheets.filter((x) => x.state === 'visible')) {
       expect([s.name, String(s.rows[0]?.cells.find((c) => c)?.value ?? '')]).toEqual([s.name, expect.stringMatching(/^[A-ZĐÀ-Ỹ ,]{8,}$/)]);
       if (s.name !== 'Tổng hợp') expect([s.name, s.autoFilter]).toEqual([s.name, expect.stringMatching(/^A4:[A-Z]+\d+$/)]);
     }

@@ -64,6 +64,16 @@ describe('normalizeCode', () => {
     expect(normalizeCode(raw)).toEqual({ code: '-', repaired: false, kind: 'dash' });
   });
 
+  it.each([
+    ['a', 'a'],
+    ['a)', 'a'],
+    ['b.', 'b'],
+    ['(c)', 'c'],
+    ['h)', 'h'],
+  ])('reads %j as a lettered item under a numbered row', (raw, code) => {
+    expect(normalizeCode(raw)).toEqual({ code, repaired: false, kind: 'sub-letter' });
+  });
+
   it('reads blank as empty', () => {
     expect(normalizeCode('')).toEqual({ code: '', repaired: false, kind: 'empty' });
     expect(normalizeCode(' \n ')).toEqual({ code: '', repaired: false, kind: 'empty' });
@@ -72,7 +82,7 @@ describe('normalizeCode', () => {
   it.each([
     ['Tổng', 'Tổng'],
     ['  Chỉ số  PAR ', 'Chỉ số PAR'],
-    ['a', 'a'],
+    ['k', 'k'],
     ['K', 'K'],
     ['IIII', 'IIII'],
     ['XL', 'XL'],

@@ -1,25 +1,33 @@
+import { RefusalSchema, type Refusal } from '../../src/agencies/refusal';
 import { en } from '../../src/strings/en';
 import { vi } from '../../src/strings/vi';
 
-/** Every reason the compiler gives, and every way a file cannot be read, is worded in both languages with what to do. */
+/**
+ * Every reason the compiler gives, and every way a returned file cannot be read, is worded in both
+ * languages with what to do, and names the facts it carries. (That each reason HAS an entry is
+ * the compiler's job: the wording tables are typed by RefusalSchema.)
+ */
 
-const REASONS = [
-  'not-an-agency-workbook', 'other-plan:999/KH-UBND', 'unknown-agency:AGENCY:Sở X', 'superseded-by:b.xlsx', 'superseded',
-  'status-not-in-list', 'not-a-date', 'not-a-number', 'out-of-range', 'row-without-id', 'row-not-in-template',
-  'row-missing:TASK:A.4', 'row-repeated', 'outside-table', 'extra-sheet', 'sheet-missing', 'locked-cell-edited:1,5',
-  'range-clamped:A1:XFD1048576',
-  // What the guard and the reader answer for a file, and the command line for a file it cannot open.
-  'not-zip', 'truncated', 'not-xlsx', 'too-many-entries', 'encrypted', 'old-format', 'corrupt', 'too-large', 'timeout', 'unreadable',
-];
+/** One refusal of every reason RefusalSchema declares, each fact a recognisable sample. */
+const EXAMPLES: Refusal[] = RefusalSchema.options.map((option) => {
+  const facts = Object.keys(option.shape).filter((k) => k !== 'reason');
+  const sample = (k: string) => (k === 'newest' ? 7 : k === 'count' ? 150 : k === 'files' ? ['«b.xlsx»'] : `«${k}-1,5»`);
+  return RefusalSchema.parse({ reason: option.shape.reason.value, ...Object.fromEntries(facts.map((k) => [k, sample(k)])) });
+});
 
 describe.each([['vi', vi], ['en', en]] as const)('refusals in %s', (_lang, t) => {
-  it.each(REASONS)('%s', (reason) => {
-    const said = t.refusal(reason, 'bao-cao.xlsx');
-    expect(typeof said).toBe('string');
+  it.each(EXAMPLES.map((r) => [r.reason, r] as const))('%s', (_reason, r) => {
+    const said = t.refusal(r, 'bao-cao.xlsx');
     expect(said.length).toBeGreaterThan(20);
-    expect(said).not.toMatch(/undefined|\[object/);
-    const detail = reason.includes(':') ? reason.slice(reason.indexOf(':') + 1) : null;
-    if (detail && reason !== 'superseded') expect(said).toContain(detail);
+    expect(said).not.toMatch(/undefined|\[object|NaN/);
+    for (const [k, v] of Object.entries(r)) if (k !== 'reason') expect(said).toContain(String(v));
+  });
+});
+
+describe('counts in refusals', () => {
+  it('are grouped by thousands the way each language writes them', () => {
+    expect(vi.refusal({ reason: 'extra-sheet-cells', count: 1_000_000 }, 'a.xlsx')).toContain('1.000.000 ô');
+    expect(en.refusal({ reason: 'extra-sheet-cells', count: 1_000_000 }, 'a.xlsx')).toContain('1,000,000 cells');
   });
 });
 
@@ -28,5 +36,6 @@ describe('a refusal with its place', () => {
     expect(vi.rejection({ file: 'a.xlsx', sheet: 'Tiêu chí', cell: 'Tiêu chí!H21', reason: 'out-of-range' })).toBe('Tệp a.xlsx, trang “Tiêu chí”, ô H21: Điểm nằm ngoài khoảng từ 0 đến điểm tối đa; hãy sửa lại điểm rồi gửi lại.');
     expect(en.rejection({ file: 'a.xlsx', sheet: 'Nhiệm vụ', cell: null, reason: 'sheet-missing' })).toMatch(/^File a\.xlsx, sheet “Nhiệm vụ”: /);
     expect(vi.rejection({ file: 'a.xlsx', sheet: null, cell: null, reason: 'truncated' })).toMatch(/^Tệp a\.xlsx bị cắt cụt/);
+    expect(vi.rejection({ file: 'a.xlsx', sheet: 'Tiêu chí', cell: null, reason: 'column-missing', header: 'Giải trình' })).toMatch(/^Tệp a\.xlsx, trang “Tiêu chí”: Thiếu cột “Giải trình”/);
   });
 });

@@ -78,7 +78,9 @@ function utf8(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
+    const pair = c >= 0xd800 && c <= 0xdbff;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+    if (pair) i++;
   }
   return n;
 }
@@ -826,14 +828,23 @@ class FakeWorksheet extends Loadable {
     const s = this.state;
     const rec = (args: unknown[]) => this.ctx.record(args);
     return {
-      freezeRows: (n?: unknown) => (rec([n]), (s.freeze = { rows: Number(n ?? 1), cols: 0 })),
-      freezeColumns: (n?: unknown) => (rec([n]), (s.freeze = { rows: 0, cols: Number(n ?? 1) })),
+      freezeRows: (n?: unknown) => {
+        rec([n]);
+        s.freeze = { rows: Number(n ?? 1), cols: 0 };
+      },
+      freezeColumns: (n?: unknown) => {
+        rec([n]);
+        s.freeze = { rows: 0, cols: Number(n ?? 1) };
+      },
       freezeAt: (range: unknown) => {
         rec([typeof range === 'string' ? range : null]);
         const a = range instanceof FakeRange ? range.area : parseArea(String(range));
         s.freeze = { rows: a.r1 + 1, cols: a.c1 + 1 };
       },
-      unfreeze: () => (rec([]), (s.freeze = null)),
+      unfreeze: () => {
+        rec([]);
+        s.freeze = null;
+      },
     };
   }
 
@@ -939,7 +950,10 @@ class FakeStyles extends Loadable {
   add(name: string): void {
     this.ctx.record([name]);
     if (!this.ctx.need('1.7', 'StyleCollection.add')) return;
-    if (this.ctx.book.styles.has(name.toLowerCase())) return this.ctx.fail(officeError('ItemAlreadyExists', `Style ${name} exists`));
+    if (this.ctx.book.styles.has(name.toLowerCase())) {
+      this.ctx.fail(officeError('ItemAlreadyExists', `Style ${name} exists`));
+      return;
+    }
     this.ctx.book.styles.set(name.toLowerCase(), { name, props: { numberFormat: 'General' } });
   }
 

@@ -70,7 +70,9 @@ export function requireTools(): void {
 }
 
 /** `describe` where LibreOffice and poppler are here or CI=true (where nothing is skipped); else `describe.skip`. */
-export const describeWithLibreOffice: jest.Describe = process.env.CI === 'true' || (hasLibreOffice() && hasPoppler()) ? describe : describe.skip;
+// `npm run test:unit` (CHISO_TESTS=unit) leaves them to `npm test`.
+export const describeWithLibreOffice: jest.Describe =
+  process.env.CHISO_TESTS !== 'unit' && (process.env.CI === 'true' || (hasLibreOffice() && hasPoppler())) ? describe : describe.skip;
 
 // ---------------------------------------------------------------------------------------------
 // Profiles and the queue

@@ -62,11 +62,8 @@ const spec: WorkbookSpec = {
 
 let files: Record<string, string>;
 let bytes: Uint8Array;
-let writeMs = 0;
 beforeAll(async () => {
-  const t0 = Date.now();
   bytes = await writeWorkbook(spec);
-  writeMs = Date.now() - t0;
   files = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)]));
 });
 const sheetXml = (n: number) => files[`xl/worksheets/sheet${n}.xml`]!;
@@ -80,10 +77,6 @@ function cellFormats(): { xf: string; font: string }[] {
 }
 
 describe('writeWorkbook', () => {
-  it('writes quickly despite a password (hashed once)', () => {
-    expect(writeMs).toBeLessThan(3000);
-  });
-
   it('adds each validation once, per range', () => {
     const xml = sheetXml(1);
     expect(xml.match(/<dataValidation /g)).toHaveLength(2);
@@ -116,9 +109,7 @@ describe('writeWorkbook', () => {
   });
 
   it('protects without a password when there is none', async () => {
-    const t0 = Date.now();
     const open = await writeWorkbook({ ...spec, password: null });
-    expect(Date.now() - t0).toBeLessThan(1000);
     const xml = strFromU8(unzipSync(open)['xl/worksheets/sheet2.xml']!);
     expect(xml).toMatch(/<sheetProtection sheet="1"/);
     expect(xml).not.toContain('hashValue');
@@ -225,7 +216,7 @@ describe('writeWorkbook', () => {
     ]);
   });
 
-  it('writes and reads back 1,000 styled, validated, protected rows in well under 2 s each', async () => {
+  it('writes and reads back 1,000 styled, validated, protected rows (their speed: npm run bench)', async () => {
     const big: SheetSpec = {
       ...sheet(1),
       rows: [
@@ -237,14 +228,8 @@ describe('writeWorkbook', () => {
       ],
       validations: [{ ref: 'C2:C1001', rule: { kind: 'decimal', min: '0', max: '10', error: 'Từ 0 đến 10' } }],
     };
-    let t0 = Date.now();
     const out = await writeWorkbook({ ...spec, sheets: [big, { ...big, name: 'Bản sao' }] });
-    const write = Date.now() - t0;
-    t0 = Date.now();
     const r = await readWorkbook(out);
-    const read = Date.now() - t0;
     expect(r.ok && r.workbook.sheets[1]!.rows[1000]![3]).toEqual({ value: 5, formula: 'MOD(999,7)', numFmt: '0.0' });
-    expect(write).toBeLessThan(2000);
-    expect(read).toBeLessThan(2000);
   });
 });

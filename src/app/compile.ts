@@ -1,0 +1,97 @@
+import { compiler, type Compiled, type ReturnExtract } from '../agencies/compile';
+import { assign, type Assignment } from '../agencies/recipients';
+import { returnReader } from '../agency-workbook/read';
+import type { FileProblem, Refusal } from '../agencies/refusal';
+import { masterWorkbook, vietnamDay, type LogEntry } from '../master-workbook/write';
+import type { Plan } from '../plan/schema';
+import type { WorkbookSpec } from '../workbook-kit/spec';
+import type { RawInflate } from '../xlsx/guard';
+
+/**
+ * Compiling the workbooks agencies send back, the same in both shells: every file answered, in
+ * the order given, one record of what was taken and refused, and the master. How a file is read
+ * is the shell's: the command line hands each to a pool of reader workers with a time limit, the
+ * pane reads in process (`returnExtractor`). Only a file's values reach the compiler.
+ */
+
+/** A returned file: its name, and its bytes and modification time when asked, or why it cannot be read. */
+export interface ReturnFile {
+  name: string;
+  open: () => Promise<{ ok: true; bytes: Uint8Array; modified: number } | { ok: false; problem: FileProblem }>;
+}
+
+/** Reads one file and reduces it to its values (ReturnExtract). May take the bytes over (a worker transfer). */
+export type ReturnReader = (file: { name: string; modified: number; bytes: Uint8Array }) => Promise<ReturnExtract>;
+
+/** Every file in a folder is a return, whatever its extension (a .xls or a PDF gets its reason), but hidden files and Excel's '~$' lock files. */
+export function isReturnFile(name: string): boolean {
+  return !/^(\.|~\$)/.test(name);
+}
+
+/** The in-process reader: through the guard and exceljs, then the agency workbook's reader. */
+export function returnExtractor(plan: Plan, assignments: Assignment[] = assign(plan).assignments, inflate?: RawInflate): ReturnReader {
+  const extract = returnReader(plan, assignments);
+  return async ({ name, modified, bytes }) => {
+    const { asReturn, readWorkbook } = await import('../xlsx/read');
+    return extract(asReturn(name, modified, await readWorkbook(bytes, {}, inflate)));
+  };
+}
+
+export interface CompileOptions {
+  /** Files read ahead of the one being merged (the command line reads two at a time). */
+  ahead?: number;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+  /** Defaults to the plan's recipients. */
+  assignments?: Assignment[];
+}
+
+export interface CompileRun {
+  compiled: Compiled;
+  /** Each file with its SHA-256 ('' where the platform offers no Web Crypto). */
+  log: LogEntry[];
+}
+
+export async function compileReturns(plan: Plan, files: readonly ReturnFile[], read: ReturnReader, o: CompileOptions = {}): Promise<CompileRun> {
+  const into = compiler(plan, o.assignments ?? assign(plan).assignments);
+  const log: LogEntry[] = [];
+  const readOne = async (f: ReturnFile): Promise<{ sha256: string; extract: ReturnExtract }> => {
+    const opened = await f.open().catch(() => ({ ok: false as const, problem: 'unreadable' as const }));
+    // A file that vanished, may not be read or is no regular file is answered like any other bad return, with its real cause.
+    if (!opened.ok) return { sha256: '', extract: { file: f.name, modified: 0, refused: { reason: opened.problem } } };
+    const { bytes, modified } = opened;
+    // Hashed before the reader may take the bytes over.
+    const sha256 = await sha256Hex(bytes);
+    const extract = await read({ name: f.name, modified, bytes });
+    // A timeout or crash is answered without the file's name: put it back.
+    return { sha256, extract: { ...extract, file: f.name, modified } };
+  };
+  const ahead: Promise<{ sha256: string; extract: ReturnExtract }>[] = [];
+  const depth = Math.max(1, o.ahead ?? 1);
+  let next = 0;
+  let done = 0;
+  while (next < files.length || ahead.length > 0) {
+    if (o.signal?.aborted) throw new Error('cancelled');
+    while (ahead.length < depth && next < files.length) ahead.push(readOne(files[next++]!));
+    const { sha256, extract } = await ahead.shift()!;
+    log.push({ file: extract.file, sha256, received: extract.modified > 0 ? vietnamDay(extract.modified) : null });
+    into.add(extract);
+    o.onProgress?.(++done, files.length);
+  }
+  return { compiled: into.result(), log };
+}
+
+/** The master for Sở Nội vụ; the shell writes it (the command line with the streaming writer). */
+export function masterSpec(plan: Plan, run: CompileRun, today: string, refusal: (r: Refusal, file: string) => string): WorkbookSpec {
+  return masterWorkbook(plan, run.compiled, run.log, today, refusal);
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  // Not in a secure context (a pane served over plain http): the log goes without the hash.
+  if (!subtle) return '';
+  const digest = await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  let hex = '';
+  for (const b of new Uint8Array(digest)) hex += b.toString(16).padStart(2, '0');
+  return hex;
+}

@@ -1,0 +1,69 @@
+import { parseCommuneList } from '../agencies/communes';
+import { withBundledCommunes } from '../agencies/members';
+import { runChecks } from '../checks';
+import { importPlan, type PlanSource, type TableReport } from '../import';
+import type { SourceNote } from '../import/source-read';
+import { finding } from '../plan/finding';
+import type { Finding, Plan } from '../plan/schema';
+import { readPlan } from '../plan-workbook/read';
+import type { ReadWorkbook } from '../workbook-kit/read-model';
+import type { GuardNote } from '../xlsx/guard';
+import { FORMATS, formatOf, looksLikeHtml, type LoadFailure, type PlanFormat, type ReadIo } from './formats';
+
+/**
+ * Loading a plan, the same in both shells: from a file of any supported format, from pasted text,
+ * from a range or from the sheets of a workbook; every finding about it (what the import repaired,
+ * what the guard cut back, what the checks found).
+ */
+
+/** `notes`: what the file's reader did to its text (a legacy font converted, a PDF's page headers dropped), said to the user. */
+export type Loaded = { ok: true; plan: Plan; findings: Finding[]; tables?: TableReport[]; notes?: SourceNote[] } | LoadFailure;
+export type LoadedPlan = Extract<Loaded, { ok: true }>;
+
+/** A source the importer reads (text, HTML, a range's values), imported and checked. */
+export function loadSource(source: PlanSource): Loaded {
+  const r = importPlan(source);
+  if (!r.ok) return { ok: false, problem: r.error.code === 'cut-off' ? { kind: 'cut-off', line: r.error.line } : { kind: r.error.code } };
+  return { ok: true, plan: r.plan, findings: [...r.findings, ...runChecks(r.plan)], tables: r.tables };
+}
+
+/** Pasted text: HTML or the flattened text, by the same rule as a file. */
+export function loadText(text: string): Loaded {
+  return loadSource(looksLikeHtml(text) ? { kind: 'html', html: text } : { kind: 'text', text });
+}
+
+/** A plan workbook as read (from a file or the live sheets); what the guard cut back is said as findings. */
+export function loadWorkbook(workbook: ReadWorkbook, notes: readonly GuardNote[] = []): Loaded {
+  const r = readPlan(workbook);
+  if (!r.ok) return { ok: false, problem: { kind: r.problem } };
+  const cut = notes.map((n) =>
+    finding('workbook.clamped', 'info', { index: null, id: null, source: { table: n.sheet, line: null, row: null, col: null } }, null, n.from, n.to, { sheet: n.sheet }),
+  );
+  return { ok: true, plan: r.plan, findings: [...cut, ...r.findings, ...runChecks(r.plan)] };
+}
+
+/** A file's bytes, by its name and content (see formats.ts). */
+export async function loadFile(name: string, bytes: Uint8Array, io: ReadIo = {}, formats: readonly PlanFormat[] = FORMATS): Promise<Loaded> {
+  if (bytes.length === 0) return { ok: false, problem: { kind: 'empty' } };
+  const read = await formatOf(name, bytes, formats).read(bytes, io);
+  if (!read.ok) return read;
+  if (read.kind === 'workbook') return loadWorkbook(read.workbook, read.notes);
+  const loaded = loadSource(read.source);
+  return loaded.ok ? { ...loaded, notes: read.notes } : loaded;
+}
+
+/**
+ * The bundled list of Hà Nội's communes as members of "UBND cấp xã" when the plan lists none
+ * (and says so in a finding); a plan that lists its own members keeps them.
+ */
+export function withCommunes(loaded: LoadedPlan, communeList: string): LoadedPlan {
+  const members = withBundledCommunes(loaded.plan, parseCommuneList(communeList).units);
+  return { ...loaded, plan: members.plan, findings: [...members.findings, ...loaded.findings] };
+}
+
+/** Findings by severity: `check` fails on any warning or error. */
+export function severityCounts(findings: readonly Finding[]): Record<Finding['severity'], number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

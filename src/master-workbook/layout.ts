@@ -1,0 +1,114 @@
+import type { Column } from '../workbook-kit/table';
+
+/**
+ * The master's layout, shared by its writer and its reader so the two cannot drift: the visible
+ * sheets people read (found again by their header text) and the very hidden sheets that carry
+ * the plan as it was compiled (its heading, tasks, criteria and units), so the master alone is
+ * enough to write the report Sở Nội vụ sends.
+ *
+ * Versions (a reader refuses a master newer than it knows):
+ *   1: the visible sheets list what came back; the hidden plan sheets what was expected.
+ *   2 (issue #13): a front sheet Tổng hợp first; Tổng hợp nhiệm vụ has a row per task × responsible
+ *      unit, blank where the unit has not reported (a reader of v1 would take those rows for
+ *      reports), with the plan's task number (TT) and the parsed last day (Hạn) as a real date;
+ *      Dự kiến điểm adds Ghi chú and writes coverage as 'n/m (p%)'.
+ */
+
+export const MASTER_FORMAT = 'chiso-master';
+export const MASTER_VERSION = 2;
+
+export const MASTER_SHEET = {
+  tasks: 'Tổng hợp nhiệm vụ',
+  criteria: 'Tổng hợp tiêu chí',
+  projection: 'Dự kiến điểm',
+  submissions: 'Tình hình nộp',
+  log: 'Nhật ký',
+  meta: '_meta',
+  planTasks: '_tasks',
+  planCriteria: '_criteria',
+  units: '_units',
+  /** What Sở Nội vụ asks first, on one sheet (written first; nothing on it is read back: it is counted from the others). */
+  front: 'Tổng hợp',
+} as const;
+
+/** What the visible sheets say for a submission's state, and for a unit that sent nothing. */
+export const SUBMISSION_STATUS = { accepted: 'Đã nhận', rejected: 'Từ chối', superseded: 'Bị thay thế' } as const;
+export const MISSING_STATUS = 'Chưa nộp';
+export const OVERDUE_MARK = 'Quá hạn';
+export const BELOW_MARK = 'Chưa đạt';
+export const ROLE = { lead: 'Chủ trì', support: 'Phối hợp' } as const;
+/**
+ * The agency template's statuses in its list's order (agency-workbook is no dependency of the
+ * master): the front sheet counts by them; a task done or not concerning the unit is never overdue.
+ */
+export const TASK_STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thành', 'Hoàn thành chậm', 'Không thuộc phạm vi'] as const;
+export const NOT_OVERDUE_STATUSES: ReadonlySet<string> = new Set(['Đã hoàn thành', 'Hoàn thành chậm', 'Không thuộc phạm vi']);
+/** How the front sheet names a task × unit row with no status. */
+export const NOT_REPORTED = 'Chưa báo cáo';
+
+/** Keys of the _meta sheet (column A), each with its value in column B. */
+export type MasterMetaKey = 'format' | 'version' | 'number' | 'issuer' | 'planDate' | 'title' | 'resultYear' | 'targetYear' | 'dataDate' | 'period';
+
+/** Columns of the hidden plan sheets: the header row is these keys, as written. */
+export const PLAN_TASK_KEYS = ['id', 'index', 'area', 'areaTitle', 'number', 'title', 'deadline', 'due', 'lead', 'support'] as const;
+export const PLAN_CRITERION_KEYS = ['id', 'index', 'code', 'parent', 'level', 'name', 'max', 'result', 'target', 'lead'] as const;
+export const UNIT_KEYS = ['key', 'name', 'kind', 'code', 'group', 'leads', 'supports', 'criteria'] as const;
+
+/** The visible sheets' columns, found again by their header text. */
+const columns = <K extends string>(cols: Column<K>[]): Column<K>[] => cols;
+
+export const MASTER_TASK_COLUMNS = columns([
+  { key: 'id', header: 'ID', width: 12, hidden: true },
+  { key: 'number', header: 'TT', width: 9 },
+  { key: 'task', header: 'Nhiệm vụ', width: 40 },
+  { key: 'deadline', header: 'Tiến độ', width: 13 },
+  { key: 'due', header: 'Hạn', width: 11 },
+  { key: 'agency', header: 'Đơn vị', width: 24 },
+  { key: 'role', header: 'Vai trò', width: 9 },
+  { key: 'status', header: 'Tình trạng', width: 15 },
+  { key: 'completedOn', header: 'Ngày hoàn thành', width: 11 },
+  { key: 'result', header: 'Kết quả, sản phẩm', width: 30 },
+  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 24 },
+  { key: 'issues', header: 'Khó khăn, đề xuất', width: 24 },
+  { key: 'overdue', header: 'Quá hạn', width: 9 },
+]);
+export const MASTER_CRITERION_COLUMNS = columns([
+  { key: 'id', header: 'ID', width: 12, hidden: true },
+  { key: 'criterion', header: 'Tiêu chí', width: 44 },
+  { key: 'agency', header: 'Đơn vị', width: 26 },
+  { key: 'max', header: 'Điểm tối đa', width: 9 },
+  { key: 'target', header: 'Mục tiêu', width: 9 },
+  { key: 'self', header: 'Tự đánh giá', width: 10 },
+  { key: 'gap', header: 'Chưa đạt mục tiêu', width: 11 },
+  { key: 'explanation', header: 'Giải trình', width: 34 },
+  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 26 },
+]);
+export const MASTER_SUBMISSION_COLUMNS = columns([
+  { key: 'file', header: 'Tệp', width: 36 },
+  { key: 'agency', header: 'Đơn vị', width: 30 },
+  { key: 'status', header: 'Tình trạng', width: 14 },
+  { key: 'where', header: 'Vị trí', width: 20 },
+  { key: 'reason', header: 'Lý do', width: 44 },
+  { key: 'contact', header: 'Liên hệ', width: 30 },
+]);
+export const MASTER_LOG_COLUMNS = columns([
+  { key: 'file', header: 'Tệp', width: 36 },
+  { key: 'sha', header: 'SHA-256', width: 30 },
+  { key: 'agency', header: 'Đơn vị', width: 28 },
+  { key: 'rows', header: 'Giá trị đọc được', width: 10 },
+  { key: 'found', header: 'Ghi nhận', width: 40 },
+  { key: 'received', header: 'Ngày lưu tệp', width: 12 },
+]);
+export const MASTER_PROJECTION_COLUMNS = columns([
+  { key: 'index', header: 'Chỉ số', width: 14 },
+  { key: 'result', header: 'Kết quả năm trước', width: 12 },
+  { key: 'target', header: 'Mục tiêu', width: 12 },
+  { key: 'projected', header: 'Dự kiến theo tự đánh giá', width: 14 },
+  { key: 'assessed', header: 'Tiêu chí đã tự đánh giá', width: 14 },
+  { key: 'note', header: 'Ghi chú', width: 60 },
+]);
+/** The share of leaf criteria self-assessed from which a projection is judged against its target (the master and the report). */
+export const PROJECTION_MIN_COVERAGE = 0.5;
+
+/** The front sheet's four columns (it holds several small tables, one under another). */
+export const MASTER_FRONT_WIDTHS = [48, 30, 48, 16] as const;

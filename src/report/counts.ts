@@ -1,0 +1,183 @@
+import type { IndexId } from '../plan/schema';
+import type { MasterData, MasterCriterion, MasterTask, MasterUnit, TaskReport } from '../master-workbook/read';
+
+/**
+ * Every number the report states, counted once from the master. A task's state comes from its
+ * lead units' own reports (supporting agencies report too, but do not decide it):
+ * - completed: every lead unit reported it done ('Đã hoàn thành' or 'Hoàn thành chậm'); on time
+ *   when none says 'Hoàn thành chậm' and no completion date is after the deadline;
+ * - not reported: no lead unit reported a status (also a task no unit leads);
+ * - otherwise overdue when its deadline is before the data date, else in progress (at least one
+ *   lead unit has started or finished) or not started.
+ * The five states are exclusive and add up to the number of tasks.
+ */
+
+export type TaskState = 'completed' | 'inProgress' | 'notStarted' | 'overdue' | 'notReported';
+export const TASK_STATES: readonly TaskState[] = ['completed', 'inProgress', 'notStarted', 'overdue', 'notReported'];
+
+export const DONE = new Set(['Đã hoàn thành', 'Hoàn thành chậm']);
+const LATE_DONE = 'Hoàn thành chậm';
+const NOT_STARTED = 'Chưa thực hiện';
+
+export interface Tally {
+  total: number;
+  completed: number;
+  onTime: number;
+  inProgress: number;
+  notStarted: number;
+  overdue: number;
+  notReported: number;
+}
+
+const zero = (): Tally => ({ total: 0, completed: 0, onTime: 0, inProgress: 0, notStarted: 0, overdue: 0, notReported: 0 });
+
+function add(t: Tally, state: TaskState, onTime: boolean): void {
+  t.total++;
+  t[state]++;
+  if (state === 'completed' && onTime) t.onTime++;
+}
+
+export interface TaskOutcome {
+  task: MasterTask;
+  state: TaskState;
+  onTime: boolean;
+  /** Its lead units and what each reported (null: nothing). */
+  leads: { unit: MasterUnit; report: TaskReport | null }[];
+}
+
+export interface UnitTally {
+  /** A unit, or a collective's members counted together ('UBND cấp xã'). */
+  name: string;
+  /** Units counted in this row (1 for a single unit). */
+  units: number;
+  tally: Tally;
+}
+
+export interface CriterionOutcome {
+  criterion: MasterCriterion;
+  /** Mean of the self-assessments of its agencies, when any assessed it. */
+  self: number | null;
+  agencies: string[];
+  /** self - target, when both are known. */
+  gap: number | null;
+}
+
+export interface Counts {
+  tasks: TaskOutcome[];
+  all: Tally;
+  byIndex: { index: IndexId; tally: Tally }[];
+  byArea: { index: IndexId; area: string; title: string; tally: Tally }[];
+  /** Lead units' own tallies: each unit that is no member of a collective, then each collective's members together. */
+  byLead: UnitTally[];
+  criteria: CriterionOutcome[];
+  /** Assessed leaf criteria with a target: at or above it, and below it with the points missing. */
+  meeting: CriterionOutcome[];
+  missing: CriterionOutcome[];
+  /** Units expected to report: who sent, who did not, who sent after the due date. */
+  units: { unit: MasterUnit; state: 'sent' | 'missing'; received: string | null; late: number | null; note: string | null }[];
+  /** Files refused whole (no unit could be told from them), with the master's reason. */
+  refused: { file: string; reason: string | null }[];
+}
+
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+export function count(master: MasterData, due: string | null): Counts {
+  const dataDate = master.dataDate;
+  const leadsOf = new Map<string, MasterUnit[]>();
+  for (const u of master.units) for (const id of u.leads) leadsOf.set(id, [...(leadsOf.get(id) ?? []), u]);
+  const reportOf = new Map<string, TaskReport>();
+  for (const r of master.reports) reportOf.set(`${r.task}\u0000${r.agency}`, r);
+  const reported = (r: TaskReport | null) => r !== null && r.status !== null;
+  const isDone = (r: TaskReport | null) => r !== null && DONE.has(r.status ?? '');
+  const lateDone = (r: TaskReport, t: MasterTask) => r.status === LATE_DONE || (!!t.due && !!r.completedOn && r.completedOn > t.due);
+  const pastDue = (t: MasterTask) => !!t.due && !!dataDate && t.due < dataDate;
+
+  const tasks: TaskOutcome[] = master.tasks.map((task) => {
+    const leads = (leadsOf.get(task.id) ?? []).map((unit) => ({ unit, report: reportOf.get(`${task.id}\u0000${unit.name}`) ?? null }));
+    const answered = leads.filter((l) => reported(l.report));
+    let state: TaskState;
+    if (answered.length === 0) state = 'notReported';
+    else if (leads.every((l) => isDone(l.report))) state = 'completed';
+    else if (pastDue(task)) state = 'overdue';
+    else state = answered.some((l) => l.report!.status !== NOT_STARTED) ? 'inProgress' : 'notStarted';
+    const onTime = state === 'completed' && leads.every((l) => !lateDone(l.report!, task));
+    return { task, state, onTime, leads };
+  });
+
+  const all = zero();
+  const byIndex = new Map<IndexId, Tally>();
+  const byArea = new Map<string, { index: IndexId; area: string; title: string; tally: Tally }>();
+  for (const o of tasks) {
+    add(all, o.state, o.onTime);
+    const ix = byIndex.get(o.task.index) ?? zero();
+    byIndex.set(o.task.index, ix);
+    add(ix, o.state, o.onTime);
+    const area = byArea.get(o.task.area) ?? { index: o.task.index, area: o.task.area, title: o.task.areaTitle, tally: zero() };
+    byArea.set(o.task.area, area);
+    add(area.tally, o.state, o.onTime);
+  }
+
+  // Each lead unit by its own report: a collective's members are counted together, task by unit.
+  const taskById = new Map(master.tasks.map((t) => [t.id, t]));
+  const rows = new Map<string, UnitTally>();
+  for (const u of master.units) {
+    const led = u.leads.map((id) => taskById.get(id)).filter((t): t is MasterTask => !!t);
+    if (led.length === 0) continue;
+    const name = u.group ?? u.name;
+    const row = rows.get(name) ?? { name, units: 0, tally: zero() };
+    rows.set(name, row);
+    row.units++;
+    for (const t of led) {
+      const r = reportOf.get(`${t.id}\u0000${u.name}`) ?? null;
+      const state: TaskState = !reported(r) ? 'notReported' : isDone(r) ? 'completed' : pastDue(t) ? 'overdue' : r!.status === NOT_STARTED ? 'notStarted' : 'inProgress';
+      add(row.tally, state, state === 'completed' && !lateDone(r!, t));
+    }
+  }
+  const byLead = [...rows.values()].sort((a, b) => Number(a.units > 1) - Number(b.units > 1));
+
+  // Criteria: the mean self-assessment of the agencies that assessed a criterion.
+  const scores = new Map<string, { sum: number; n: number; agencies: string[] }>();
+  for (const a of master.assessments) {
+    if (a.selfAssessment === null) continue;
+    const s = scores.get(a.criterion) ?? { sum: 0, n: 0, agencies: [] };
+    scores.set(a.criterion, { sum: s.sum + a.selfAssessment, n: s.n + 1, agencies: [...s.agencies, a.agency] });
+  }
+  const criteria: CriterionOutcome[] = master.criteria.map((criterion) => {
+    const s = scores.get(criterion.id);
+    const self = s ? round(s.sum / s.n) : null;
+    return { criterion, self, agencies: s?.agencies ?? [], gap: self !== null && criterion.target !== null ? round(self - criterion.target) : null };
+  });
+  const assessed = criteria.filter((c) => c.gap !== null);
+
+  const sent = new Map<string, { received: string | null }>();
+  for (const s of master.submissions) if (s.agency && s.status === 'accepted') sent.set(s.agency, { received: s.received });
+  const missing = new Map(master.missing.map((m) => [m.agency, m.contact]));
+  const units = master.units
+    .filter((u) => u.leads.length + u.supports.length + u.criteria.length > 0)
+    .map((unit) => {
+      const s = sent.get(unit.name);
+      if (s) {
+        const late = due && s.received && s.received > due ? daysBetween(due, s.received) : null;
+        return { unit, state: 'sent' as const, received: s.received, late, note: null };
+      }
+      return { unit, state: 'missing' as const, received: null, late: null, note: missing.get(unit.name) ?? null };
+    });
+
+  return {
+    tasks,
+    all,
+    byIndex: (['PAR', 'PAPI', 'SIPAS'] as const).filter((i) => byIndex.has(i)).map((index) => ({ index, tally: byIndex.get(index)! })),
+    byArea: [...byArea.values()],
+    byLead,
+    criteria,
+    meeting: assessed.filter((c) => c.gap! >= 0),
+    missing: assessed.filter((c) => c.gap! < 0).sort((a, b) => a.gap! - b.gap!),
+    units,
+    refused: master.submissions.filter((s) => s.status === 'rejected').map((s) => ({ file: s.file, reason: s.reason })),
+  };
+}
+
+/** Scores carry at most four decimals (PAPI); sums and means are rounded there so 0,1 + 0,2 shows 0,3. */
+export function round(n: number): number {
+  return Math.round(n * 1e4) / 1e4;
+}
