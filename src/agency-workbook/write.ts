@@ -1,5 +1,5 @@
 import type { Assignment } from '../agencies/recipients';
-import type { Criterion, IndexId, Plan, Task } from '../plan/schema';
+import type { Criterion, Plan, Task } from '../plan/schema';
 import { headerRow, planReference, titleRows } from '../workbook-kit/table';
 import { AGENCY_FORMAT, AGENCY_TEMPLATE_VERSION, CURRENT_LAYOUT, lockedTaskKeys, type AgencyCriterionKey, type AgencyLayout, type AgencyTaskKey } from './layout';
 import { HEADER_ROW } from '../workbook-kit/table';
@@ -7,6 +7,7 @@ import { printSetup, readablePaper } from '../workbook-kit/print';
 import { columnLetter, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
 import { allStyles, indentedStyle, numberStyleName } from '../workbook-kit/styles';
 import { fitRowHeights } from '../workbook-kit/row-heights';
+import { signatureRows } from '../workbook-kit/signature';
 
 /**
  * The report workbook one agency or commune fills in, in plain Excel or LibreOffice: Hướng dẫn,
@@ -105,6 +106,10 @@ function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: 
     line(nCriteria > 0 ? '2. Trang “Tiêu chí”: ghi điểm Tự đánh giá của từng tiêu chí thành phần (từ 0 đến điểm tối đa), Giải trình và đường dẫn Tài liệu kiểm chứng. Dòng in đậm là tiêu chí có tiêu chí thành phần: điểm được cộng tự động, không ghi vào. Điểm tự đánh giá thấp hơn mục tiêu được tô đỏ.' : '2. Đơn vị không chủ trì tiêu chí nào nên sổ tính không có trang “Tiêu chí”.'),
     line('3. Chỉ điền vào các ô nền vàng; các ô khác được khóa. Không thêm, xóa hay sắp xếp lại dòng, không đổi tên trang: sổ tính được tổng hợp tự động theo mã ẩn của từng dòng.'),
     line(`4. Lưu tệp (giữ định dạng .xlsx) và gửi lại cho ${o.returnTo}${o.dueDate ? ` trước ngày ${o.dueDate}` : ''}.`),
+    line(''),
+    // What a printed report carries (Nghị định 30/2020): who reports, for which period, and who signs.
+    line(`Kỳ báo cáo: kết quả thực hiện Kế hoạch đến ngày gửi báo cáo${o.dueDate ? ` (hạn gửi ${o.dueDate})` : ''}.`),
+    ...signatureRows({ left: null, right: 1 }, { title: `THỦ TRƯỞNG ${a.recipient.name.toUpperCase()}`, note: '(Ký, ghi rõ họ tên, đóng dấu)' }),
   ];
   return {
     name: AGENCY_SHEET.guide,
@@ -196,7 +201,7 @@ function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string): Sh
   // of this sheet live (blank until one is scored); a parent whose children are not all here is
   // scored through them, by their agencies.
   const rowOfId = new Map(own.map((c, i) => [c.id, HEADER_ROW + 1 + i]));
-  const top = Math.min(...own.map((c) => c.level));
+  const top = own.reduce((m, c) => Math.min(m, c.level), Number.POSITIVE_INFINITY);
   const decimals = (c: Criterion, key: 'max' | 'result' | 'target') => (LAYOUT.scoreDecimals ? LAYOUT.scoreDecimals[c.index] : c.decimals[key]);
   for (const c of own) {
     const locked = lockedCriterionCells(c);
@@ -282,9 +287,4 @@ export function criterionChildren(plan: Pick<Plan, 'criteria'>, c: Criterion): C
 
 function scoreInputStyle(decimals: number): string {
   return decimals >= 4 ? 'inputNumber4' : 'inputNumber';
-}
-
-/** One format per index, as the current layout publishes each (PAR INDEX and SIPAS two decimals, PAPI four). */
-export function scoreDecimals(index: IndexId): number {
-  return LAYOUT.scoreDecimals?.[index] ?? 2;
 }

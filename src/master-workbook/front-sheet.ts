@@ -2,8 +2,9 @@ import type { Projection } from '../agencies/projection';
 import type { IndexId, Plan } from '../plan/schema';
 import { printSetup } from '../workbook-kit/print';
 import type { CellSpec, RowSpec, SheetSpec } from '../workbook-kit/spec';
-import { numberStyleName } from '../workbook-kit/styles';
+import { numberStyleName, scoreDecimals } from '../workbook-kit/styles';
 import { titleRows } from '../workbook-kit/table';
+import { signatureRows } from '../workbook-kit/signature';
 import { MASTER_FRONT_WIDTHS, MASTER_SHEET, NOT_REPORTED } from './layout';
 
 /**
@@ -28,7 +29,7 @@ const text = (value: string | number, style = 'text'): CellSpec => ({ value, sty
 const head = (...labels: string[]): RowSpec => ({ cells: labels.map((h) => ({ value: h, style: 'header' })), height: 32 });
 const section = (label: string): RowSpec => ({ cells: [{ value: label, style: 'label' }], height: 22 });
 /** One number format per index (PAPI four decimals, as UNDP publishes it). */
-const score = (index: IndexId) => numberStyleName(index === 'PAPI' ? 4 : 2, 'plain');
+const score = (index: IndexId) => numberStyleName(scoreDecimals(index), 'plain');
 
 export function frontSheet(plan: Plan, f: FrontFacts): SheetSpec {
   const rows: RowSpec[] = [...titleRows('TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH', f.asOf, 1)];
@@ -78,6 +79,8 @@ export function frontSheet(plan: Plan, f: FrontFacts): SheetSpec {
     rows.push(head('Tiêu chí', 'Đơn vị', 'Tự đánh giá', 'Mục tiêu'));
     for (const b of f.belowTarget) rows.push({ cells: [text(b.criterion), text(b.agency), { value: b.self, style: score(b.index) }, { value: b.target, style: score(b.index) }] });
   }
+  // Printed and signed as a report (Nghị định 30/2020): who compiled it and who answers for it.
+  for (const r of signatureRows({ left: 1, right: 3 }, { title: 'THỦ TRƯỞNG ĐƠN VỊ', note: '(Ký, ghi rõ họ tên, đóng dấu)' }, { title: 'NGƯỜI TỔNG HỢP', note: '(Ký, ghi rõ họ tên)' })) rows.push(r);
 
   return {
     name: MASTER_SHEET.front,

@@ -27,7 +27,11 @@ export function taskPairs(plan: Plan, assignments: readonly Assignment[], report
   const byTask = new Map<string, { agency: string; role: string }[]>();
   for (const a of assignments) {
     for (const [ids, role] of [[a.leads, ROLE.lead], [a.supports, ROLE.support]] as const) {
-      for (const id of ids) byTask.set(id, [...(byTask.get(id) ?? []), { agency: a.recipient.name, role }]);
+      for (const id of ids) {
+        const units = byTask.get(id) ?? [];
+        units.push({ agency: a.recipient.name, role });
+        byTask.set(id, units);
+      }
     }
   }
   const out: TaskPair[] = [];

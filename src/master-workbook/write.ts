@@ -6,7 +6,7 @@ import type { IndexId, Plan } from '../plan/schema';
 import { HEADER_ROW, headerRow, listingSheet, planReference, titleRows, viDate } from '../workbook-kit/table';
 import type { Column } from '../workbook-kit/table';
 import { columnLetter, excelDate, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
-import { allStyles, numberStyleName } from '../workbook-kit/styles';
+import { allStyles, numberStyleName, scoreDecimals } from '../workbook-kit/styles';
 import { fitRowHeights } from '../workbook-kit/row-heights';
 import { readablePaper } from '../workbook-kit/print';
 import { assign } from '../agencies/recipients';
@@ -36,7 +36,7 @@ const text = (value: string | number | null, style = 'text'): CellSpec => ({ val
 
 
 /** One number format per index, as each is published: PAR INDEX and SIPAS two decimals, PAPI four (UNDP). */
-const scoreStyle = (index: IndexId) => numberStyleName(index === 'PAPI' ? 4 : 2, 'plain');
+const scoreStyle = (index: IndexId) => numberStyleName(scoreDecimals(index), 'plain');
 
 export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], today: string, refusal: (r: Refusal, file: string) => string): WorkbookSpec {
   // What the master is, and when its data was taken: not an appendix of the plan.

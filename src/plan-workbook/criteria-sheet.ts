@@ -45,6 +45,7 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
     const variant = c.code === 'total' ? 'total' : c.level === 1 ? 'area' : kids.length > 0 ? 'bold' : 'plain';
     const textStyle = variant === 'total' ? 'totalText' : variant === 'area' ? 'areaText' : variant === 'bold' ? 'textBold' : 'text';
     const centerStyle = variant === 'total' ? 'totalCenter' : variant === 'area' ? 'areaCenter' : variant === 'bold' ? 'centerBold' : 'center';
+    // The plan's own precision: the reader takes a figure's decimals from its format (its rounding tolerance), so a common format would change what the checks allow.
     const num = (d: number) => numberStyleName(d, variant);
     const at = (key: CriteriaKey) => cellRef(r, col(key));
 

@@ -3,7 +3,7 @@ import { planReference, titleRows } from '../workbook-kit/table';
 import { criteriaColumns, INDEX_TITLE, LIST_SEPARATOR, SHEET, type CriteriaKey } from './layout';
 import { printSetup } from '../workbook-kit/print';
 import { columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
-import { numberStyleName } from '../workbook-kit/styles';
+import { numberStyleName, scoreDecimals } from '../workbook-kit/styles';
 
 const INDICES: IndexId[] = ['PAR', 'SIPAS', 'PAPI'];
 
@@ -23,16 +23,16 @@ export function overviewSheet(plan: Plan, findings: Finding[], rowOf: Map<string
     const ids = plan.criteria.filter((c) => c.index === index);
     const first = ids.map((c) => rowOf.get(c.id)).filter((r): r is number => r !== undefined);
     if (first.length === 0) return { value: missed, style: 'num0' };
-    const [a, b] = [Math.min(...first), Math.max(...first)];
+    const [a, b] = first.reduce(([lo, hi], r) => [Math.min(lo, r), Math.max(hi, r)], [Number.POSITIVE_INFINITY, 0]);
     const r = (key: CriteriaKey) => sheetRef(SHEET[index], `$${L(key)}$${a}:$${L(key)}$${b}`);
     return { value: missed, formula: `SUMPRODUCT(ISNUMBER(${r('result')})*ISNUMBER(${r('target')})*(${r('result')}<${r('target')})*(${r('code')}<>""))`, style: 'num0' };
   };
   const live = (id: string, index: IndexId, key: CriteriaKey, value: number | null, decimals: number): CellSpec => {
     const row = rowOf.get(id);
-    if (row === undefined) return { value: value ?? '', style: numberStyleName(decimals, 'plain') };
+    if (row === undefined) return { value: value ?? '', style: numberStyleName(scoreDecimals(index, decimals), 'plain') };
     // A reference to an empty cell is 0 to the engine: a missing value stays blank instead.
     const ref = sheetRef(SHEET[index], `${L(key)}${row}`);
-    return { value: value ?? '', formula: value === null ? `IF(ISNUMBER(${ref}),${ref},"")` : ref, style: numberStyleName(decimals, 'plain') };
+    return { value: value ?? '', formula: value === null ? `IF(ISNUMBER(${ref}),${ref},"")` : ref, style: numberStyleName(scoreDecimals(index, decimals), 'plain') };
   };
 
   rows.push({ cells: [text('Kế hoạch số', 'label'), text(m.number ?? '')] });
@@ -49,7 +49,7 @@ export function overviewSheet(plan: Plan, findings: Finding[], rowOf: Map<string
     if (!total) continue;
     const r = rows.length + 1;
     const missed = plan.criteria.filter((c) => c.index === index && c.code !== 'total' && c.result !== null && c.target !== null && c.result < c.target).length;
-    const d = Math.max(total.decimals.result, total.decimals.target);
+    const d = scoreDecimals(index, Math.max(total.decimals.result, total.decimals.target));
     rows.push({
       cells: [
         text(INDEX_TITLE[index], 'textBold'),
