@@ -129,7 +129,8 @@ const V2: AgencyLayout = {
   ],
   criterionColumns: (resultYear, targetYear) => [
     { key: 'id', header: 'ID', width: 12, hidden: true },
-    { key: 'index', header: 'Chỉ số', width: 9 },
+    // Wide enough for 'PAR INDEX' in bold on a parent row.
+    { key: 'index', header: 'Chỉ số', width: 11 },
     { key: 'code', header: 'Mã', width: 7 },
     { key: 'name', header: 'Tiêu chí', width: 44 },
     { key: 'max', header: 'Điểm tối đa', width: 9 },
