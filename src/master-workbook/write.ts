@@ -58,9 +58,12 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
 
   const taskCols = MASTER_TASK_COLUMNS;
   const taskRows: RowSpec[] = [...titleRows('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', asOf, 2), headerRow(taskCols)];
-  // Every task × responsible unit: a unit that has not reported keeps its row, its status blank.
+  // Every task × responsible unit: a unit that has not reported on a task keeps its row, its
+  // status blank. A unit that sent nothing at all is listed once (Tổng hợp, Tình hình nộp) rather
+  // than as a blank row per task: 126 silent communes would bury the rows that came back.
   const taskLines = taskPairs(plan, assignments, pairs('TASK:'));
-  for (const { id, agency, role } of taskLines) {
+  const silent = new Set(compiled.missing);
+  for (const { id, agency, role } of taskLines.filter((l) => !silent.has(l.agency))) {
     const t = tasks.get(id);
     const v = by(id, agency);
     const status = v.get('status');

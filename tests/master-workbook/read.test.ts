@@ -36,7 +36,9 @@ function expectedFrom(plan: Plan, compiled: Compiled) {
     into.set(key, { ...(into.get(key) ?? {}), [v.field]: v.value });
   }
   // Every task × responsible unit has its row, reported or not (blank: not reported).
-  for (const a of assignments) for (const id of [...a.leads, ...a.supports]) if (!reports.has(`${id}|${a.recipient.name}`)) reports.set(`${id}|${a.recipient.name}`, {});
+  // (A unit that sent nothing is listed once as missing, not as a blank row per task.)
+  const silent = new Set(compiled.missing);
+  for (const a of assignments) for (const id of [...a.leads, ...a.supports]) if (!silent.has(a.recipient.name) && !reports.has(`${id}|${a.recipient.name}`)) reports.set(`${id}|${a.recipient.name}`, {});
   const criterion = new Map(plan.criteria.map((c) => [c.id, c]));
   return {
     plan: { number: plan.meta.number, issuer: plan.meta.issuer, date: plan.meta.date, title: plan.meta.title, resultYear: plan.meta.resultYear, targetYear: plan.meta.targetYear },
