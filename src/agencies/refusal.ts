@@ -84,6 +84,8 @@ export const ValueRefusalSchema = z.discriminatedUnion('reason', [
   only('formula-without-value'),
   /** A value inside a merged range, past its first cell: Excel does not show it, so it is not compiled. */
   only('hidden-by-merge'),
+  /** A value typed over a parent criterion's live sum (template v2 on: agencies score leaves only); `typed` as found. */
+  withFacts('parent-score-typed', { typed: z.string() }),
 ]);
 
 export const RefusalSchema = z.discriminatedUnion('reason', [...FileRefusalSchema.options, ...ValueRefusalSchema.options]);

@@ -3,7 +3,7 @@ import type { Criterion, IndexId, Plan, Task } from '../plan/schema';
 import { compiler, type CompiledValue, type Compiled, type ReturnExtract } from '../agencies/compile';
 import type { FileProblem, FileRefusal, ValueRefusal } from '../agencies/refusal';
 import type { Assignment } from '../agencies/recipients';
-import { lockedCriterionCells, lockedTaskCells } from './write';
+import { criterionChildren, lockedCriterionCells, lockedTaskCells } from './write';
 import { AGENCY_FORMAT, AGENCY_TEMPLATE_VERSION, layoutOf, type AgencyLayout, type CriterionInput, type TaskInput } from './layout';
 import { likeliestHeaderRow } from '../workbook-kit/header-row';
 import { cappedRefusals } from '../agencies/refusals';
@@ -80,10 +80,13 @@ interface PlanIndex {
   tasks: Map<string, Task>;
   resultYear: number | null;
   targetYear: number | null;
+  /** Criteria with children: in a leaves-only layout their score is the sum of the children's. */
+  parents: ReadonlySet<string>;
 }
 
 function planIndex(plan: Plan): PlanIndex {
-  return { criteria: new Map(plan.criteria.map((c) => [c.id, c])), tasks: new Map(plan.tasks.map((t) => [t.id, t])), resultYear: plan.meta.resultYear, targetYear: plan.meta.targetYear };
+  const parents = new Set(plan.criteria.filter((c) => criterionChildren(plan, c).length > 0).map((c) => c.id));
+  return { criteria: new Map(plan.criteria.map((c) => [c.id, c])), tasks: new Map(plan.tasks.map((t) => [t.id, t])), resultYear: plan.meta.resultYear, targetYear: plan.meta.targetYear, parents };
 }
 
 /** The locked cells of a row as the template wrote them, as text, by column key. */
@@ -91,7 +94,7 @@ function lockedTexts(index: PlanIndex, agency: Assignment, layout: AgencyLayout,
   const asText = (v: string | number | null) => (v === null ? '' : String(v));
   if (kind === 'task') {
     const t = index.tasks.get(id);
-    return t ? lockedTaskCells(t, agency.leads.includes(id) ? layout.taskBlocks.lead.role : layout.taskBlocks.support.role) : {};
+    return t ? Object.fromEntries(Object.entries(lockedTaskCells(t, agency.leads.includes(id) ? layout.taskBlocks.lead.role : layout.taskBlocks.support.role, layout)).filter((e): e is [string, string] => e[1] !== undefined)) : {};
   }
   const c = index.criteria.get(id);
   return c ? Object.fromEntries(Object.entries(lockedCriterionCells(c, layout)).map(([k, v]) => [k, asText(v)])) : {};
@@ -215,6 +218,12 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
       }
       for (const field of filled) {
         const cell = row(table.col[field]);
+        if (field === 'selfAssessment' && layout.leavesOnly && index.parents.has(id)) {
+          // A parent's score is the live sum of its leaves, which are taken one by one: the sum
+          // itself is not a value, and a number typed over it is said and left out.
+          if (!/\bSUM\(/i.test(cell?.formula ?? '')) refuse(r, table.col[field]!, { reason: 'parent-score-typed', typed: text(cell) });
+          continue;
+        }
         const read = readInput(layout, field, cell, table.kind === 'criterion' ? criteria.get(id)?.max ?? null : null);
         if (read.ok) values.push({ id, agency: agency.recipient.name, field, value: read.value, file, cell: at(field) });
         else refuse(r, table.col[field]!, { reason: read.reason });

@@ -1,12 +1,13 @@
 import type { Assignment } from '../agencies/recipients';
 import type { Criterion, Plan, Task } from '../plan/schema';
-import { headerRow, titleRows } from '../workbook-kit/table';
-import { AGENCY_FORMAT, AGENCY_TEMPLATE_VERSION, CURRENT_LAYOUT, type AgencyCriterionKey, type AgencyLayout, type AgencyTaskKey } from './layout';
-import { HEADER_ROW, type Column } from '../workbook-kit/table';
-import { printSetup } from '../workbook-kit/print';
+import { headerRow, planReference, titleRows } from '../workbook-kit/table';
+import { AGENCY_FORMAT, AGENCY_TEMPLATE_VERSION, CURRENT_LAYOUT, lockedTaskKeys, type AgencyCriterionKey, type AgencyLayout, type AgencyTaskKey } from './layout';
+import { HEADER_ROW } from '../workbook-kit/table';
+import { printSetup, readablePaper } from '../workbook-kit/print';
 import { columnLetter, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
-import { allStyles, numberStyleName } from '../workbook-kit/styles';
+import { allStyles, indentedStyle, numberStyleName } from '../workbook-kit/styles';
 import { fitRowHeights } from '../workbook-kit/row-heights';
+import { signatureRows } from '../workbook-kit/signature';
 
 /**
  * The report workbook one agency or commune fills in, in plain Excel or LibreOffice: Hướng dẫn,
@@ -42,9 +43,12 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
   const supported = assignment.supports.map((id) => tasks.get(id)).filter((t): t is Task => !!t);
   const own = assignment.criteria.map((id) => criteria.get(id)).filter((c): c is Criterion => !!c && c.code !== 'total');
 
-  const taskSheet = agencyTasksSheet(plan, led, supported);
-  const criteriaSheet = agencyCriteriaSheet(plan, own);
-  const locked = lockedContent([taskSheet, criteriaSheet]);
+  // What the sheets are: this unit's report on the plan, not part of the plan itself.
+  const subtitle = `Báo cáo của ${assignment.recipient.name} về thực hiện ${planReference(plan)}${options.dueDate ? `; gửi trước ngày ${options.dueDate}` : ''}`;
+  const taskSheet = agencyTasksSheet(plan, led, supported, subtitle);
+  const criteriaSheet = agencyCriteriaSheet(plan, own, subtitle);
+  const withCriteria = own.length > 0 || !LAYOUT.criteriaSheetOnlyWhenCriteria;
+  const locked = lockedContent(withCriteria ? [taskSheet, criteriaSheet] : [taskSheet]);
   const meta: [string, string | number][] = [
     ['format', AGENCY_FORMAT],
     ['version', AGENCY_TEMPLATE_VERSION],
@@ -56,14 +60,23 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
     ['criterionIds', JSON.stringify(own.map((c) => c.id))],
     ['lockedHash', hashText(locked)],
   ];
-  return fitRowHeights({
+  const input = { vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC' } as const;
+  return readablePaper(fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: options.password,
-    styles: { ...allStyles(), input: { vAlign: 'top', wrap: true, border: true, unlocked: true, fill: 'FFF2CC' }, inputDate: { hAlign: 'center', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: 'dd/mm/yyyy' }, inputNumber: { hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '0.00' } },
+    styles: {
+      ...allStyles(),
+      input: { ...input, wrap: true },
+      // As text, '15/07/2025' stays what was typed in an English Excel too (read as dd/mm/yyyy); a real date pasted in is read as well.
+      inputDate: { ...input, hAlign: 'center', numFmt: LAYOUT.dateInput === 'text' ? '@' : 'dd/mm/yyyy' },
+      inputNumber: { ...input, hAlign: 'right', numFmt: '0.00' },
+      inputNumber4: { ...input, hAlign: 'right', numFmt: '0.0000' },
+    },
     sheets: [
-      guideSheet(plan, assignment, options, led.length, supported.length, own.length),
+      guideSheet(plan, assignment, options, led.length, supported.length, own.length, subtitle),
       taskSheet,
-      criteriaSheet,
+      // A commune that leads no criterion gets no empty Tiêu chí sheet.
+      ...(withCriteria ? [criteriaSheet] : []),
       {
         name: AGENCY_SHEET.meta,
         state: 'veryHidden',
@@ -78,21 +91,25 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
         outlineSummaryAbove: true,
       },
     ],
-  });
+  }));
 }
 
-function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: number, nSupport: number, nCriteria: number): SheetSpec {
+function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: number, nSupport: number, nCriteria: number, subtitle: string): SheetSpec {
   const line = (value: string, style = 'plain'): RowSpec => ({ cells: [{ value, style }] });
   const rows: RowSpec[] = [
-    ...titleRows(`BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH${plan.meta.number ? ` SỐ ${plan.meta.number}` : ''}`, plan, 1),
+    ...titleRows(`BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH${plan.meta.number ? ` SỐ ${plan.meta.number}` : ''}`, subtitle, 1),
     line(`Đơn vị báo cáo: ${a.recipient.name}${a.recipient.code ? ` (mã ${a.recipient.code})` : ''}`, 'label'),
     line(`Nhiệm vụ chủ trì: ${nLead}; nhiệm vụ phối hợp: ${nSupport}; tiêu chí chủ trì tham mưu, theo dõi: ${nCriteria}.`),
     line(''),
     line('Cách điền:', 'label'),
-    line('1. Trang “Nhiệm vụ”: với mỗi nhiệm vụ, chọn Tình trạng trong danh sách, ghi Ngày hoàn thành (dd/mm/yyyy), Kết quả, sản phẩm đạt được, đường dẫn Tài liệu kiểm chứng và Khó khăn, vướng mắc, đề xuất.'),
-    line('2. Trang “Tiêu chí”: ghi điểm Tự đánh giá (từ 0 đến điểm tối đa), Giải trình và đường dẫn Tài liệu kiểm chứng. Điểm tự đánh giá thấp hơn mục tiêu được tô đỏ.'),
+    line('1. Trang “Nhiệm vụ”: với mỗi nhiệm vụ, chọn Tình trạng trong danh sách (chọn “Không thuộc phạm vi” nếu nhiệm vụ không liên quan đến đơn vị), ghi Ngày hoàn thành dạng ngày/tháng/năm (ví dụ 15/07/2025), Kết quả, sản phẩm đạt được, đường dẫn Tài liệu kiểm chứng và Khó khăn, vướng mắc, đề xuất.'),
+    line(nCriteria > 0 ? '2. Trang “Tiêu chí”: ghi điểm Tự đánh giá của từng tiêu chí thành phần (từ 0 đến điểm tối đa), Giải trình và đường dẫn Tài liệu kiểm chứng. Dòng in đậm là tiêu chí có tiêu chí thành phần: điểm được cộng tự động, không ghi vào. Điểm tự đánh giá thấp hơn mục tiêu được tô đỏ.' : '2. Đơn vị không chủ trì tiêu chí nào nên sổ tính không có trang “Tiêu chí”.'),
     line('3. Chỉ điền vào các ô nền vàng; các ô khác được khóa. Không thêm, xóa hay sắp xếp lại dòng, không đổi tên trang: sổ tính được tổng hợp tự động theo mã ẩn của từng dòng.'),
     line(`4. Lưu tệp (giữ định dạng .xlsx) và gửi lại cho ${o.returnTo}${o.dueDate ? ` trước ngày ${o.dueDate}` : ''}.`),
+    line(''),
+    // What a printed report carries (Nghị định 30/2020): who reports, for which period, and who signs.
+    line(`Kỳ báo cáo: kết quả thực hiện Kế hoạch đến ngày gửi báo cáo${o.dueDate ? ` (hạn gửi ${o.dueDate})` : ''}.`),
+    ...signatureRows({ left: null, right: 1 }, { title: `THỦ TRƯỞNG ${a.recipient.name.toUpperCase()}`, note: '(Ký, ghi rõ họ tên, đóng dấu)' }),
   ];
   return {
     name: AGENCY_SHEET.guide,
@@ -112,9 +129,13 @@ function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: 
 /** The two blocks of the Nhiệm vụ sheet: its label row, and the role each task row shows. */
 export const TASK_BLOCKS = LAYOUT.taskBlocks;
 
-/** The plan's own words in a task row (locked): what the compiler holds a return's row against. */
-export function lockedTaskCells(t: Task, role: string): Record<'role' | 'number' | 'title' | 'deadline' | 'output', string> {
-  return { role, number: t.id.slice(5), title: t.title, deadline: t.deadline.text, output: t.output };
+/** The plan's own words in a task row (locked), as a layout writes them: what the compiler holds a return's row against. */
+export function lockedTaskCells(t: Task, role: string, layout: AgencyLayout = LAYOUT): Partial<Record<'role' | 'number' | 'title' | 'deadline' | 'output', string>> {
+  // The plan's words, and beside them the last day they were read as (when the layout says it and they name one).
+  const day = t.deadline.to ? t.deadline.to.split('-').reverse().join('/') : null;
+  const due = layout.deadlineDay && day && !t.deadline.recurring && !t.deadline.text.includes(day) ? layout.deadlineDay.replace('{day}', day) : '';
+  const all = { role, number: t.id.slice(5), title: t.title, deadline: `${t.deadline.text}${due}`, output: t.output };
+  return Object.fromEntries(lockedTaskKeys(layout).map((k) => [k, all[k]]));
 }
 
 /** The plan's own values in a criterion row (locked), as a layout names the index. */
@@ -122,22 +143,22 @@ export function lockedCriterionCells(c: Criterion, layout: AgencyLayout = LAYOUT
   return { index: layout.indexNames[c.index], code: c.code, name: c.name, max: c.max, result: c.result, target: c.target };
 }
 
-function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[]): SheetSpec {
+function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[], subtitle: string): SheetSpec {
   const cols = AGENCY_TASK_COLUMNS;
   const col = (k: AgencyTaskKey) => cols.findIndex((c) => c.key === k) + 1;
   const L = (k: AgencyTaskKey) => columnLetter(col(k));
-  const rows: RowSpec[] = [...titleRows('NHIỆM VỤ, GIẢI PHÁP ĐƯỢC GIAO', plan, col('role')), headerRow(cols)];
+  const rows: RowSpec[] = [...titleRows('NHIỆM VỤ, GIẢI PHÁP ĐƯỢC GIAO', subtitle, col('role')), headerRow(cols)];
   const block = (title: string, list: Task[], role: string) => {
     rows.push({ cells: cols.map((c) => (c.key === 'title' ? { value: title, style: 'areaText' } : { value: '', style: 'areaText' })) });
     for (const t of list) {
       const locked = lockedTaskCells(t, role);
       const cells: Record<AgencyTaskKey, CellSpec> = {
         id: { value: t.id, style: 'text' },
-        role: { value: locked.role, style: 'center' },
-        number: { value: locked.number, style: 'center' },
-        title: { value: locked.title, style: 'text' },
-        deadline: { value: locked.deadline, style: 'text' },
-        output: { value: locked.output, style: 'text' },
+        role: { value: locked.role ?? '', style: 'center' },
+        number: { value: locked.number ?? '', style: 'center' },
+        title: { value: locked.title ?? '', style: 'text' },
+        deadline: { value: locked.deadline ?? '', style: 'text' },
+        output: { value: locked.output ?? '', style: 'text' },
         status: { value: null, style: 'input' },
         completedOn: { value: null, style: 'inputDate' },
         result: { value: null, style: 'input' },
@@ -162,8 +183,8 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[]): SheetSpec
     conditionalFormats: [],
     validations: [
       { ref: range('status'), rule: { kind: 'list', values: [...STATUS_VALUES], error: 'Chọn tình trạng trong danh sách.' } },
-      // Dates are day numbers in a sheet: 01/01/2020 … 31/12/2050.
-      { ref: range('completedOn'), rule: { kind: 'decimal', min: '43831', max: '55153', prompt: 'Ngày dạng dd/mm/yyyy', error: 'Nhập ngày dạng dd/mm/yyyy (từ năm 2020 đến 2050).' } },
+      // Dates are day numbers in a sheet: 01/01/2020 … 31/12/2050 (a text date is checked by the reader).
+      ...(LAYOUT.dateInput === 'text' ? [] : [{ ref: range('completedOn'), rule: { kind: 'decimal' as const, min: '43831', max: '55153', prompt: 'Ngày dạng dd/mm/yyyy', error: 'Nhập ngày dạng dd/mm/yyyy (từ năm 2020 đến 2050).' } }]),
     ],
     protect: true,
     print: printSetup(plan.meta, 'Nhiệm vụ', { lastRow: last, lastCol: col('issues'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
@@ -171,22 +192,38 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[]): SheetSpec
   };
 }
 
-function agencyCriteriaSheet(plan: Plan, own: Criterion[]): SheetSpec {
+function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string): SheetSpec {
   const cols = agencyCriterionColumns(plan.meta.resultYear, plan.meta.targetYear);
   const col = (k: AgencyCriterionKey) => cols.findIndex((c) => c.key === k) + 1;
   const L = (k: AgencyCriterionKey) => columnLetter(col(k));
-  const rows: RowSpec[] = [...titleRows('TIÊU CHÍ CHỦ TRÌ THAM MƯU, THEO DÕI', plan, col('index')), headerRow(cols)];
+  const rows: RowSpec[] = [...titleRows('TIÊU CHÍ CHỦ TRÌ THAM MƯU, THEO DÕI', subtitle, col('index')), headerRow(cols)];
+  // Leaves only: a parent is the sum of its children, so its cell is locked and sums the children
+  // of this sheet live (blank until one is scored); a parent whose children are not all here is
+  // scored through them, by their agencies.
+  const rowOfId = new Map(own.map((c, i) => [c.id, HEADER_ROW + 1 + i]));
+  const top = own.reduce((m, c) => Math.min(m, c.level), Number.POSITIVE_INFINITY);
+  const decimals = (c: Criterion, key: 'max' | 'result' | 'target') => (LAYOUT.scoreDecimals ? LAYOUT.scoreDecimals[c.index] : c.decimals[key]);
   for (const c of own) {
     const locked = lockedCriterionCells(c);
+    const kids = LAYOUT.leavesOnly ? criterionChildren(plan, c) : [];
+    const parent = kids.length > 0;
+    const variant = parent ? 'bold' : 'plain';
+    const kidRefs = kids.map((k) => rowOfId.get(k.id)).filter((r): r is number => r !== undefined).map((r) => `${L('selfAssessment')}${r}`);
+    const sumStyle = numberStyleName(decimals(c, 'max'), 'bold');
+    const self: CellSpec = !parent
+      ? { value: null, style: scoreInputStyle(decimals(c, 'max')) }
+      : kidRefs.length === kids.length
+        ? { value: '', formula: `IF(COUNT(${kidRefs.join(',')})=0,"",SUM(${kidRefs.join(',')}))`, style: sumStyle }
+        : { value: '', style: sumStyle };
     const cells: Record<AgencyCriterionKey, CellSpec> = {
       id: { value: c.id, style: 'text' },
-      index: { value: locked.index, style: 'center' },
-      code: { value: locked.code, style: 'center' },
-      name: { value: locked.name, style: 'text' },
-      max: { value: locked.max, style: numberStyleName(c.decimals.max, 'plain') },
-      result: { value: locked.result, style: numberStyleName(c.decimals.result, 'plain') },
-      target: { value: locked.target, style: numberStyleName(c.decimals.target, 'plain') },
-      selfAssessment: { value: null, style: 'inputNumber' },
+      index: { value: locked.index, style: parent ? 'centerBold' : 'center' },
+      code: { value: locked.code, style: parent ? 'centerBold' : 'center' },
+      name: { value: locked.name, style: LAYOUT.leavesOnly ? indentedStyle(parent ? 'textBold' : 'text', c.level - top + 1) : 'text' },
+      max: { value: locked.max, style: numberStyleName(decimals(c, 'max'), variant) },
+      result: { value: locked.result, style: numberStyleName(decimals(c, 'result'), variant) },
+      target: { value: locked.target, style: numberStyleName(decimals(c, 'target'), variant) },
+      selfAssessment: self,
       explanation: { value: null, style: 'input' },
       evidence: { value: null, style: 'input' },
     };
@@ -243,3 +280,11 @@ export function hashText(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
+/** A criterion's children in the plan (same index, parent code): a parent's score is their sum. */
+export function criterionChildren(plan: Pick<Plan, 'criteria'>, c: Criterion): Criterion[] {
+  return plan.criteria.filter((k) => k.index === c.index && k.parent === c.code);
+}
+
+function scoreInputStyle(decimals: number): string {
+  return decimals >= 4 ? 'inputNumber4' : 'inputNumber';
+}

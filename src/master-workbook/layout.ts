@@ -5,10 +5,17 @@ import type { Column } from '../workbook-kit/table';
  * sheets people read (found again by their header text) and the very hidden sheets that carry
  * the plan as it was compiled (its heading, tasks, criteria and units), so the master alone is
  * enough to write the report Sở Nội vụ sends.
+ *
+ * Versions (a reader refuses a master newer than it knows):
+ *   1: the visible sheets list what came back; the hidden plan sheets what was expected.
+ *   2 (issue #13): a front sheet Tổng hợp first; Tổng hợp nhiệm vụ has a row per task × responsible
+ *      unit that sent a return, blank where the unit has not reported on the task (a reader of v1
+ *      would take those rows for reports; a unit that sent nothing is listed as Chưa nộp), with the plan's task number (TT) and the parsed last day (Hạn) as a real date;
+ *      Dự kiến điểm adds Ghi chú and writes coverage as 'n/m (p%)'.
  */
 
 export const MASTER_FORMAT = 'chiso-master';
-export const MASTER_VERSION = 1;
+export const MASTER_VERSION = 2;
 
 export const MASTER_SHEET = {
   tasks: 'Tổng hợp nhiệm vụ',
@@ -20,6 +27,8 @@ export const MASTER_SHEET = {
   planTasks: '_tasks',
   planCriteria: '_criteria',
   units: '_units',
+  /** What Sở Nội vụ asks first, on one sheet (written first; nothing on it is read back: it is counted from the others). */
+  front: 'Tổng hợp',
 } as const;
 
 /** What the visible sheets say for a submission's state, and for a unit that sent nothing. */
@@ -28,6 +37,14 @@ export const MISSING_STATUS = 'Chưa nộp';
 export const OVERDUE_MARK = 'Quá hạn';
 export const BELOW_MARK = 'Chưa đạt';
 export const ROLE = { lead: 'Chủ trì', support: 'Phối hợp' } as const;
+/**
+ * The agency template's statuses in its list's order (agency-workbook is no dependency of the
+ * master): the front sheet counts by them; a task done or not concerning the unit is never overdue.
+ */
+export const TASK_STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thành', 'Hoàn thành chậm', 'Không thuộc phạm vi'] as const;
+export const NOT_OVERDUE_STATUSES: ReadonlySet<string> = new Set(['Đã hoàn thành', 'Hoàn thành chậm', 'Không thuộc phạm vi']);
+/** How the front sheet names a task × unit row with no status. */
+export const NOT_REPORTED = 'Chưa báo cáo';
 
 /** Keys of the _meta sheet (column A), each with its value in column B. */
 export type MasterMetaKey = 'format' | 'version' | 'number' | 'issuer' | 'planDate' | 'title' | 'resultYear' | 'targetYear' | 'dataDate' | 'period';
@@ -42,15 +59,17 @@ const columns = <K extends string>(cols: Column<K>[]): Column<K>[] => cols;
 
 export const MASTER_TASK_COLUMNS = columns([
   { key: 'id', header: 'ID', width: 12, hidden: true },
-  { key: 'task', header: 'Nhiệm vụ', width: 44 },
+  { key: 'number', header: 'TT', width: 9 },
+  { key: 'task', header: 'Nhiệm vụ', width: 40 },
   { key: 'deadline', header: 'Tiến độ', width: 13 },
-  { key: 'agency', header: 'Đơn vị', width: 26 },
-  { key: 'role', header: 'Vai trò', width: 10 },
+  { key: 'due', header: 'Hạn', width: 11 },
+  { key: 'agency', header: 'Đơn vị', width: 24 },
+  { key: 'role', header: 'Vai trò', width: 9 },
   { key: 'status', header: 'Tình trạng', width: 15 },
-  { key: 'completedOn', header: 'Ngày hoàn thành', width: 12 },
-  { key: 'result', header: 'Kết quả, sản phẩm', width: 34 },
-  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 26 },
-  { key: 'issues', header: 'Khó khăn, đề xuất', width: 26 },
+  { key: 'completedOn', header: 'Ngày hoàn thành', width: 11 },
+  { key: 'result', header: 'Kết quả, sản phẩm', width: 30 },
+  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 24 },
+  { key: 'issues', header: 'Khó khăn, đề xuất', width: 24 },
   { key: 'overdue', header: 'Quá hạn', width: 9 },
 ]);
 export const MASTER_CRITERION_COLUMNS = columns([
@@ -86,4 +105,10 @@ export const MASTER_PROJECTION_COLUMNS = columns([
   { key: 'target', header: 'Mục tiêu', width: 12 },
   { key: 'projected', header: 'Dự kiến theo tự đánh giá', width: 14 },
   { key: 'assessed', header: 'Tiêu chí đã tự đánh giá', width: 14 },
+  { key: 'note', header: 'Ghi chú', width: 60 },
 ]);
+/** The share of leaf criteria self-assessed from which a projection is judged against its target (the master and the report). */
+export const PROJECTION_MIN_COVERAGE = 0.5;
+
+/** The front sheet's four columns (it holds several small tables, one under another). */
+export const MASTER_FRONT_WIDTHS = [48, 30, 48, 16] as const;

@@ -320,8 +320,11 @@ export function readMaster(wb: ReadWorkbook): ReadMasterResult {
   const INDEX_OF: Record<string, IndexId> = { 'PAR INDEX': 'PAR', PAPI: 'PAPI', SIPAS: 'SIPAS' };
   table(wb, MASTER_SHEET.projection, MASTER_PROJECTION_COLUMNS, ['index', 'projected'], notes, (cell) => {
     const ix = INDEX_OF[cellText(cell('index'))];
-    if (!ix) return;
-    const [assessed, leaves] = cellText(cell('assessed')).split('/').map((x) => toNumber(x.trim()));
+    // An index the master does not project (SIPAS, a survey) says why in words instead of a number.
+    if (!ix || toNumber(cell('projected')?.value ?? null) === null) return;
+    // 'n/m' (v1) or 'n/m (p%)' (v2): criteria assessed of the leaves.
+    const coverage = /^(\d+)\s*\/\s*(\d+)/.exec(cellText(cell('assessed')));
+    const [assessed, leaves] = coverage ? [Number(coverage[1]), Number(coverage[2])] : [null, null];
     projection.push({ index: ix, result: toNumber(cell('result')?.value ?? null), target: toNumber(cell('target')?.value ?? null), projected: toNumber(cell('projected')?.value ?? null), assessed: assessed ?? null, leaves: leaves ?? null });
   });
 

@@ -2,14 +2,17 @@ import type { Compiled } from '../agencies/compile';
 import type { Refusal } from '../agencies/refusal';
 import { reachOf } from '../agencies/sending';
 import { projectScores } from '../agencies/projection';
-import type { Plan } from '../plan/schema';
-import { headerRow, listingSheet, titleRows } from '../workbook-kit/table';
+import type { IndexId, Plan } from '../plan/schema';
+import { HEADER_ROW, headerRow, listingSheet, planReference, titleRows, viDate } from '../workbook-kit/table';
 import type { Column } from '../workbook-kit/table';
-import type { CellSpec, RowSpec, SheetSpec, WorkbookSpec } from '../workbook-kit/spec';
-import { allStyles } from '../workbook-kit/styles';
+import { columnLetter, excelDate, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
+import { allStyles, numberStyleName, scoreDecimals } from '../workbook-kit/styles';
 import { fitRowHeights } from '../workbook-kit/row-heights';
+import { readablePaper } from '../workbook-kit/print';
 import { assign } from '../agencies/recipients';
-import { MASTER_CRITERION_COLUMNS, MASTER_LOG_COLUMNS, MASTER_PROJECTION_COLUMNS, MASTER_SUBMISSION_COLUMNS, MASTER_TASK_COLUMNS, BELOW_MARK, MASTER_FORMAT, MASTER_SHEET, MASTER_VERSION, MISSING_STATUS, OVERDUE_MARK, PLAN_CRITERION_KEYS, PLAN_TASK_KEYS, ROLE, SUBMISSION_STATUS, UNIT_KEYS, type MasterMetaKey } from './layout';
+import { frontSheet, type FrontFacts } from './front-sheet';
+import { isOverdue, statusOrder, taskNumber, taskPairs } from './task-pairs';
+import { MASTER_CRITERION_COLUMNS, MASTER_LOG_COLUMNS, MASTER_PROJECTION_COLUMNS, MASTER_SUBMISSION_COLUMNS, MASTER_TASK_COLUMNS, BELOW_MARK, MASTER_FORMAT, MASTER_SHEET, MASTER_VERSION, MISSING_STATUS, OVERDUE_MARK, PLAN_CRITERION_KEYS, PLAN_TASK_KEYS, PROJECTION_MIN_COVERAGE, SUBMISSION_STATUS, UNIT_KEYS, type MasterMetaKey } from './layout';
 
 /**
  * The master Sở Nội vụ keeps: each task with each agency's report (overdue ones flagged against
@@ -31,7 +34,13 @@ export function vietnamDay(ms: number): string {
 
 const text = (value: string | number | null, style = 'text'): CellSpec => ({ value: value ?? '', style });
 
+
+/** One number format per index, as each is published: PAR INDEX and SIPAS two decimals, PAPI four (UNDP). */
+const scoreStyle = (index: IndexId) => numberStyleName(scoreDecimals(index), 'plain');
+
 export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], today: string, refusal: (r: Refusal, file: string) => string): WorkbookSpec {
+  // What the master is, and when its data was taken: not an appendix of the plan.
+  const asOf = `Số liệu tổng hợp đến ngày ${viDate(today)} từ báo cáo của các đơn vị thực hiện ${planReference(plan)}`;
   const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
   const criteria = new Map(plan.criteria.map((c) => [c.id, c]));
   // One entry per (row, agency), in the order values were compiled.
@@ -44,42 +53,58 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   }
   const by = (id: string, agency: string) => grouped.get(`${id}\u0000${agency}`) ?? new Map<string, string | number>();
   const pairs = (prefix: string) => [...grouped.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.split('\u0000') as [string, string]);
-  // Whether the agency reported on a task as its lead or as a supporting agency (the report counts leads).
+  // Whether the agency answers for a task as its lead or as a supporting agency (the report counts leads).
   const { assignments } = assign(plan);
-  const roleOf = new Map<string, string>();
-  for (const a of assignments) {
-    for (const id of a.supports) roleOf.set(`${id}\u0000${a.recipient.name}`, ROLE.support);
-    for (const id of a.leads) roleOf.set(`${id}\u0000${a.recipient.name}`, ROLE.lead);
-  }
 
   const taskCols = MASTER_TASK_COLUMNS;
-  const taskRows: RowSpec[] = [...titleRows('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', plan, 1), headerRow(taskCols)];
-  for (const [id, agency] of pairs('TASK:')) {
+  const taskRows: RowSpec[] = [...titleRows('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', asOf, 2), headerRow(taskCols)];
+  // Every task × responsible unit: a unit that has not reported on a task keeps its row, its
+  // status blank. A unit that sent nothing at all is listed once (Tổng hợp, Tình hình nộp) rather
+  // than as a blank row per task: 126 silent communes would bury the rows that came back.
+  const taskLines = taskPairs(plan, assignments, pairs('TASK:'));
+  const silent = new Set(compiled.missing);
+  for (const { id, agency, role } of taskLines.filter((l) => !silent.has(l.agency))) {
     const t = tasks.get(id);
     const v = by(id, agency);
-    const done = v.get('status') === 'Đã hoàn thành' || v.get('status') === 'Hoàn thành chậm';
-    const overdue = !done && !!t?.deadline.to && t.deadline.to < today;
-    taskRows.push({
-      cells: [text(id), text(t?.title ?? ''), text(t?.deadline.text ?? ''), text(agency), text(roleOf.get(`${id}\u0000${agency}`) ?? null, 'center'), text(v.get('status') ?? null), text(v.get('completedOn') ?? null, 'center'), text(v.get('result') ?? null), text(v.get('evidence') ?? null), text(v.get('issues') ?? null), overdue ? { value: OVERDUE_MARK, style: 'error' } : text('')],
-    });
+    const status = v.get('status');
+    const completed = v.get('completedOn');
+    const cells: Record<(typeof taskCols)[number]['key'], CellSpec> = {
+      id: text(id),
+      number: text(t ? taskNumber(t) : '', 'center'),
+      task: text(t?.title ?? ''),
+      deadline: text(t?.deadline.text ?? ''),
+      due: t?.deadline.to ? { value: excelDate(t.deadline.to), style: 'date' } : text(''),
+      agency: text(agency),
+      role: text(role, 'center'),
+      status: text(status ?? null),
+      completedOn: typeof completed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(completed) ? { value: excelDate(completed), style: 'date' } : text(completed ?? null, 'center'),
+      result: text(v.get('result') ?? null),
+      evidence: linkCell(v.get('evidence')),
+      issues: text(v.get('issues') ?? null),
+      overdue: isOverdue(t?.deadline.to ?? null, status, today) ? { value: OVERDUE_MARK, style: 'error' } : text(''),
+    };
+    taskRows.push({ cells: taskCols.map((c) => cells[c.key]) });
   }
 
   const critCols = MASTER_CRITERION_COLUMNS;
-  const critRows: RowSpec[] = [...titleRows('TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ', plan, 1), headerRow(critCols)];
+  const belowTarget: FrontFacts['belowTarget'] = [];
+  const critRows: RowSpec[] = [...titleRows('TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ', asOf, 2), headerRow(critCols)];
   for (const [id, agency] of pairs('')) {
     const c = criteria.get(id);
     if (!c) continue;
     const v = by(id, agency);
     const self = v.get('selfAssessment');
     const below = typeof self === 'number' && c.target !== null && self < c.target;
+    if (below) belowTarget.push({ criterion: `${c.index === 'PAR' ? 'PAR INDEX' : c.index} ${c.code} — ${c.name}`, agency, self, target: c.target!, index: c.index });
+    const n = scoreStyle(c.index);
     critRows.push({
-      cells: [text(id), text(`${c.index} ${c.code} — ${c.name}`), text(agency), { value: c.max, style: 'num2' }, { value: c.target, style: 'num2' }, { value: typeof self === 'number' ? self : null, style: 'num2' }, below ? { value: BELOW_MARK, style: 'error' } : text(''), text(v.get('explanation') ?? null), text(v.get('evidence') ?? null)],
+      cells: [text(id), text(`${c.index} ${c.code} — ${c.name}`), text(agency), { value: c.max, style: n }, { value: c.target, style: n }, { value: typeof self === 'number' ? self : null, style: n }, below ? { value: BELOW_MARK, style: 'error' } : text(''), text(v.get('explanation') ?? null), linkCell(v.get('evidence'))],
     });
   }
 
   const subCols = MASTER_SUBMISSION_COLUMNS;
   const STATUS = SUBMISSION_STATUS;
-  const subRows: RowSpec[] = [...titleRows('TÌNH HÌNH NỘP BÁO CÁO', plan, 1), headerRow(subCols)];
+  const subRows: RowSpec[] = [...titleRows('TÌNH HÌNH NỘP BÁO CÁO', asOf, 1), headerRow(subCols)];
   // Whom to remind: the e-mail and contact the Đơn vị sheet gives for an agency that has not sent its report.
   const agencies = new Map(plan.agencies.map((a) => [a.name, a]));
   const contactOf = (name: string) => reachOf(agencies.get(name));
@@ -92,7 +117,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   }
 
   const logCols = MASTER_LOG_COLUMNS;
-  const logRows: RowSpec[] = [...titleRows('NHẬT KÝ TỔNG HỢP', plan, 1), headerRow(logCols)];
+  const logRows: RowSpec[] = [...titleRows('NHẬT KÝ TỔNG HỢP', asOf, 1), headerRow(logCols)];
   const count = (items: { file: string }[]) => items.reduce((m, x) => m.set(x.file, (m.get(x.file) ?? 0) + 1), new Map<string, number>());
   const [taken, refused] = [count(compiled.values), count(compiled.rejected.filter((r) => r.cell !== null))];
   const submissions = new Map(compiled.submissions.map((s) => [s.file, s]));
@@ -103,21 +128,67 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   }
 
   const projCols = MASTER_PROJECTION_COLUMNS;
-  const projRows: RowSpec[] = [...titleRows('DỰ KIẾN ĐIỂM THEO TỰ ĐÁNH GIÁ CỦA CÁC ĐƠN VỊ', plan, 1), headerRow(projCols)];
-  for (const p of projectScores(plan, compiled)) {
-    const below = p.target !== null && p.projected < p.target;
-    projRows.push({
-      cells: [text(p.index === 'PAR' ? 'PAR INDEX' : p.index), { value: p.result, style: 'num2' }, { value: p.target, style: 'num2' }, { value: p.projected, style: below ? 'error' : 'num2' }, text(`${p.assessed}/${p.leaves}`, 'center')],
-    });
+  const projRows: RowSpec[] = [...titleRows('DỰ KIẾN ĐIỂM THEO TỰ ĐÁNH GIÁ CỦA CÁC ĐƠN VỊ', asOf, 1), headerRow(projCols)];
+  const projections = projectScores(plan, compiled).map((p) => {
+    const coverage = p.leaves ? p.assessed / p.leaves : 0;
+    // Below this share the figure is mostly last year's results: shown, but not judged.
+    return { ...p, coverage, meaningful: coverage >= PROJECTION_MIN_COVERAGE };
+  });
+  for (const p of projections) {
+    const below = p.meaningful && p.target !== null && p.projected < p.target;
+    const note = p.meaningful
+      ? `Tiêu chí chưa tự đánh giá tính theo kết quả năm trước.${below ? ' Dự kiến thấp hơn mục tiêu.' : ''}`
+      : `Chưa đủ để dự kiến: mới ${p.assessed}/${p.leaves} tiêu chí (${Math.round(p.coverage * 100)}%) có tự đánh giá; số dự kiến chủ yếu là kết quả năm trước.`;
+    const n = scoreStyle(p.index);
+    const cells: Record<(typeof projCols)[number]['key'], CellSpec> = {
+      index: text(p.index === 'PAR' ? 'PAR INDEX' : p.index),
+      result: { value: p.result, style: n },
+      target: { value: p.target, style: n },
+      projected: { value: p.projected, style: below ? 'error' : n },
+      assessed: text(`${p.assessed}/${p.leaves} (${Math.round(p.coverage * 100)}%)`, 'center'),
+      note: text(note),
+    };
+    projRows.push({ cells: projCols.map((c) => cells[c.key]) });
+  }
+  const sipas = plan.criteria.find((c) => c.index === 'SIPAS' && c.code === 'total');
+  if (sipas) {
+    const cells: Record<(typeof projCols)[number]['key'], CellSpec> = {
+      index: text('SIPAS'),
+      result: { value: sipas.result, style: scoreStyle('SIPAS') },
+      target: { value: sipas.target, style: scoreStyle('SIPAS') },
+      projected: text('Không dự kiến', 'center'),
+      assessed: text(''),
+      note: text('SIPAS là kết quả khảo sát sự hài lòng của người dân, tổ chức, không phải tổng điểm các tiêu chí, nên không dự kiến được từ tự đánh giá của các đơn vị.'),
+    };
+    projRows.push({ cells: projCols.map((c) => cells[c.key]) });
   }
 
+  const statusCount = new Map<string, number>();
+  for (const l of taskLines) {
+    const st = by(l.id, l.agency).get('status');
+    const key = typeof st === 'string' ? st : '';
+    statusCount.set(key, (statusCount.get(key) ?? 0) + 1);
+  }
+  const front: FrontFacts = {
+    asOf,
+    received: compiled.submissions.filter((x) => x.status === 'accepted').length,
+    rejected: compiled.submissions.filter((x) => x.status === 'rejected').length,
+    missing: compiled.missing.map((name) => ({ name, contact: contactOf(name) })),
+    refused: compiled.rejected.filter((r) => r.cell !== null).map((r) => ({ file: r.file, where: r.cell ?? '', reason: refusal(r, r.file) })),
+    byStatus: [...statusCount].sort((a, b) => statusOrder(a[0]) - statusOrder(b[0])),
+    overdue: taskLines.filter((l) => isOverdue(tasks.get(l.id)?.deadline.to ?? null, by(l.id, l.agency).get('status'), today)).length,
+    belowTarget,
+    projections,
+  };
+
   const sheet = (name: string, printTitle: string, cols: Column<string>[], rows: RowSpec[]) =>
-    listingSheet(plan, { name, printTitle, cols, rows, freezeCols: 0, lastPrintedCol: cols.length });
-  return fitRowHeights({
+    withFilter(listingSheet(plan, { name, printTitle, cols, rows, freezeCols: 0, lastPrintedCol: cols.length }), cols.length);
+  return readablePaper(fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: null,
     styles: allStyles(),
     sheets: [
+      frontSheet(plan, front),
       sheet(MASTER_SHEET.tasks, 'Tổng hợp nhiệm vụ', taskCols, taskRows),
       sheet(MASTER_SHEET.criteria, 'Tổng hợp tiêu chí', critCols, critRows),
       sheet(MASTER_SHEET.projection, 'Dự kiến điểm', projCols, projRows),
@@ -125,7 +196,20 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
       sheet(MASTER_SHEET.log, 'Nhật ký', logCols, logRows),
       ...planSheets(plan, assignments, today),
     ],
-  });
+  }));
+}
+
+/** An evidence address as a link people can click (http/https only); anything else stays text. */
+function linkCell(value: string | number | undefined): CellSpec {
+  const v = typeof value === 'string' ? value.trim() : '';
+  if (/^https?:\/\/[^\s"]+$/i.test(v) && v.length <= 255) return { value: v, hyperlink: v, style: 'linkLeft' };
+  return text(value ?? null);
+}
+
+/** Every table sheet of the master: a title, and an AutoFilter over its header row and table. */
+function withFilter(sheet: SheetSpec, cols: number): SheetSpec {
+  const last = Math.max(sheet.rows.length, HEADER_ROW + 1);
+  return { ...sheet, autoFilter: `A${HEADER_ROW}:${columnLetter(cols)}${last}` };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { agencyOf } from '../agencies/recipients';
 import type { Agency, Plan } from '../plan/schema';
-import { headerRow, listingSheet, titleRows } from '../workbook-kit/table';
+import { headerRow, listingSheet, planReference, titleRows } from '../workbook-kit/table';
 import { AGENCY_COLUMNS, LIST_SEPARATOR, SHEET, type AgencyKey } from './layout';
 import type { CellSpec, RowSpec, SheetSpec } from '../workbook-kit/spec';
 
@@ -31,7 +31,7 @@ export function agenciesSheet(plan: Plan): SheetSpec {
   const leads = tally(plan.tasks.map((t) => t.lead));
   const supports = tally(plan.tasks.map((t) => t.support));
   const criteriaLed = tally(plan.criteria.map((c) => c.lead));
-  const rows: RowSpec[] = [...titleRows('ĐƠN VỊ CHỦ TRÌ, PHỐI HỢP TRONG KẾ HOẠCH', plan, 1), headerRow(cols)];
+  const rows: RowSpec[] = [...titleRows('ĐƠN VỊ CHỦ TRÌ, PHỐI HỢP TRONG KẾ HOẠCH', `Danh sách đơn vị có tên trong ${planReference(plan)}`, 1), headerRow(cols)];
   const row = (a: Agency) => {
     // A member answers for what its group is given, and for what the plan gives it by name.
     const cells: Record<AgencyKey, CellSpec> = {

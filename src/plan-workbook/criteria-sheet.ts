@@ -7,7 +7,7 @@ import { criteriaColumns, INDEX_APPENDIX, INDEX_TITLE, LIST_SEPARATOR, SHEET, ty
 import { printSetup } from '../workbook-kit/print';
 import { cellRef, columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
 import { indentedStyle, numberStyleName } from '../workbook-kit/styles';
-import { FIRST_DATA_ROW, HEADER_ROW, headerRow, titleRows } from '../workbook-kit/table';
+import { appendixSubtitle, FIRST_DATA_ROW, HEADER_ROW, headerRow, titleRows } from '../workbook-kit/table';
 import { sourceText, type Placement } from './placement';
 
 /**
@@ -37,7 +37,7 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
   const sipasTotalRow = place.rowOf.get('SIPAS:total');
   const sipasTotal = plan.criteria.find((c) => c.id === 'SIPAS:total') ?? null;
 
-  const rows: RowSpec[] = [...titleRows(`${INDEX_APPENDIX[index]}: ${INDEX_TITLE[index]}`, plan, col('code')), headerRow(cols)];
+  const rows: RowSpec[] = [...titleRows(`${INDEX_APPENDIX[index]}: ${INDEX_TITLE[index]}`, appendixSubtitle(plan), col('code')), headerRow(cols)];
 
   criteria.forEach((c, i) => {
     const r = FIRST_DATA_ROW + i;
@@ -45,6 +45,7 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
     const variant = c.code === 'total' ? 'total' : c.level === 1 ? 'area' : kids.length > 0 ? 'bold' : 'plain';
     const textStyle = variant === 'total' ? 'totalText' : variant === 'area' ? 'areaText' : variant === 'bold' ? 'textBold' : 'text';
     const centerStyle = variant === 'total' ? 'totalCenter' : variant === 'area' ? 'areaCenter' : variant === 'bold' ? 'centerBold' : 'center';
+    // The plan's own precision: the reader takes a figure's decimals from its format (its rounding tolerance), so a common format would change what the checks allow.
     const num = (d: number) => numberStyleName(d, variant);
     const at = (key: CriteriaKey) => cellRef(r, col(key));
 

@@ -1,5 +1,5 @@
 import type { Finding, Plan } from '../plan/schema';
-import { headerRow, listingSheet, titleRows } from '../workbook-kit/table';
+import { headerRow, listingSheet, planReference, titleRows } from '../workbook-kit/table';
 import type { Placement } from './placement';
 import { criteriaColumns, FINDING_COLUMNS, SHEET, TASK_COLUMNS, type FindingKey } from './layout';
 import { columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
@@ -17,15 +17,16 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function findingsSheet(plan: Plan, findings: Finding[], words: FindingWords, place: Placement): SheetSpec {
   const cols = FINDING_COLUMNS;
   const col = (key: FindingKey) => cols.findIndex((c) => c.key === key) + 1;
-  const rows: RowSpec[] = [...titleRows('KẾT QUẢ KIỂM TRA SỐ LIỆU KẾ HOẠCH', plan, 1), headerRow(cols)];
+  const rows: RowSpec[] = [...titleRows('KẾT QUẢ KIỂM TRA SỐ LIỆU KẾ HOẠCH', `Kết quả kiểm tra tự động nội dung ${planReference(plan)}; lỗi và cảnh báo trước`, 1), headerRow(cols)];
   const sorted = findings.map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i);
   for (const { f } of sorted) {
     const target = linkTarget(f, place);
     const cells: Record<FindingKey, CellSpec> = {
       severity: { value: words.severity(f), style: f.severity },
-      index: { value: f.index ?? '', style: 'center' },
-      item: { value: f.id ?? '', style: 'text' },
-      where: { value: words.where(f), style: 'text' },
+      index: { value: f.index === 'PAR' ? 'PAR INDEX' : f.index ?? '', style: 'center' },
+      // What officials read: the plan's own numbering and the sheet and cell, never an id or a line of a text file.
+      item: { value: itemLabel(f.id), style: 'text' },
+      where: { value: target ? `${target.sheet}, ô ${target.label}` : words.where(f), style: 'text' },
       message: { value: words.message(f), style: 'text' },
       link: target ? { value: target.label, formula: `HYPERLINK("#${target.ref.replace(/"/g, '""')}","${target.label}")`, style: 'link' } : { value: '', style: 'text' },
       rule: { value: f.rule, style: 'text' },
@@ -36,7 +37,7 @@ export function findingsSheet(plan: Plan, findings: Finding[], words: FindingWor
 }
 
 /** The sheet and row of the item a finding is about, when it has one in the workbook. */
-function linkTarget(f: Finding, place: Placement): { ref: string; label: string } | null {
+function linkTarget(f: Finding, place: Placement): { ref: string; label: string; sheet: string } | null {
   if (!f.id) return null;
   const row = place.rowOf.get(f.id);
   if (row === undefined) return null;
@@ -47,5 +48,15 @@ function linkTarget(f: Finding, place: Placement): { ref: string; label: string 
   const key = sheet === SHEET.tasks ? 'title' : 'name';
   const columns: { key: string }[] = sheet === SHEET.tasks ? TASK_COLUMNS : criteriaColumns(null, null);
   const letter = columnLetter(columns.findIndex((c) => c.key === key) + 1);
-  return { ref: sheetRef(sheet, `${letter}${row}`), label: `${letter}${row}` };
+  return { ref: sheetRef(sheet, `${letter}${row}`), label: `${letter}${row}`, sheet };
+}
+
+/** 'PAR:8.6' -> 'PAR INDEX 8.6', 'TASK:A.5' -> 'Nhiệm vụ A.5', 'GROUP:B.II' -> 'Mục B.II'. */
+function itemLabel(id: string | null): string {
+  if (!id) return '';
+  const [kind, rest = ''] = [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
+  if (kind === 'TASK') return `Nhiệm vụ ${rest}`;
+  if (kind === 'GROUP') return `Mục ${rest}`;
+  if (kind === 'PAR' || kind === 'SIPAS' || kind === 'PAPI') return `${kind === 'PAR' ? 'PAR INDEX' : kind} ${rest === 'total' ? '(tổng điểm)' : rest}`;
+  return id.includes(':') ? rest : id;
 }

@@ -98,7 +98,7 @@ export const TASK_COLUMNS: Column<TaskKey>[] = [
   { key: 'deadline', header: 'Tiến độ hoàn thành', width: 16 },
   { key: 'from', header: 'Từ ngày', width: 11 },
   { key: 'to', header: 'Đến ngày', width: 11 },
-  { key: 'recurring', header: 'Định kỳ', width: 11 },
+  { key: 'recurring', header: 'Định kỳ', width: 13 },
   { key: 'lead', header: 'Cơ quan chủ trì', width: 24 },
   { key: 'support', header: 'Cơ quan phối hợp', width: 24 },
   { key: 'output', header: 'Yêu cầu/Kết quả/Sản phẩm', width: 40 },
@@ -128,12 +128,12 @@ export type FindingKey = 'severity' | 'index' | 'item' | 'where' | 'message' | '
 
 export const FINDING_COLUMNS: Column<FindingKey>[] = [
   { key: 'severity', header: 'Mức', width: 10 },
-  { key: 'index', header: 'Chỉ số', width: 7 },
-  { key: 'item', header: 'Mục', width: 16 },
+  { key: 'index', header: 'Chỉ số', width: 12 },
+  { key: 'item', header: 'Mục', width: 18 },
   { key: 'where', header: 'Vị trí trong kế hoạch', width: 16 },
   { key: 'message', header: 'Nội dung', width: 80 },
   { key: 'link', header: 'Đến ô', width: 9 },
-  { key: 'rule', header: 'Quy tắc', width: 26 },
+  { key: 'rule', header: 'Quy tắc', width: 26, hidden: true },
 ];
 
 /** Words for recurring deadlines in the PL1 sheet; the reader maps them back. */

@@ -1,5 +1,5 @@
 import type { Plan, Task, TaskGroup } from '../plan/schema';
-import { FIRST_DATA_ROW, HEADER_ROW, headerRow, titleRows } from '../workbook-kit/table';
+import { appendixSubtitle, FIRST_DATA_ROW, HEADER_ROW, headerRow, titleRows } from '../workbook-kit/table';
 import { sourceText, type Placement } from './placement';
 import { LIST_SEPARATOR, RECURRING_LABEL, SHEET, TASK_COLUMNS, type TaskKey } from './layout';
 import { printSetup } from '../workbook-kit/print';
@@ -14,7 +14,7 @@ export function tasksSheet(plan: Plan, place: Placement): SheetSpec {
   const cols = TASK_COLUMNS;
   const col = (key: TaskKey) => cols.findIndex((c) => c.key === key) + 1;
   const L = (key: TaskKey) => columnLetter(col(key));
-  const rows: RowSpec[] = [...titleRows('PHỤ LỤC 1: CÁC NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CÁC CHỈ SỐ', plan, col('path')), headerRow(cols)];
+  const rows: RowSpec[] = [...titleRows('PHỤ LỤC 1: CÁC NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CÁC CHỈ SỐ', appendixSubtitle(plan), col('path')), headerRow(cols)];
   const groupById = new Map(plan.groups.map((g) => [g.id, g]));
   const codes = (ids: string[]) => ids.map((id) => id.replace(':', ' ')).join(LIST_SEPARATOR);
 

@@ -9,6 +9,7 @@ import type { WorkbookSpec } from '../workbook-kit/spec';
 import { allStyles } from '../workbook-kit/styles';
 import { tasksSheet } from './tasks-sheet';
 import { fitRowHeights } from '../workbook-kit/row-heights';
+import { readablePaper } from '../workbook-kit/print';
 
 export type { FindingWords } from './findings-sheet';
 
@@ -24,7 +25,7 @@ export function buildWorkbook(plan: Plan, findings: Finding[], words: FindingWor
   const par = criteriaSheet(plan, 'PAR', place);
   const papi = criteriaSheet(plan, 'PAPI', place);
   const tasks = tasksSheet(plan, place);
-  return fitRowHeights({
+  return readablePaper(fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: null,
     styles: allStyles(),
@@ -38,5 +39,5 @@ export function buildWorkbook(plan: Plan, findings: Finding[], words: FindingWor
       agenciesSheet(plan),
       metaSheet(plan),
     ],
-  });
+  }));
 }

@@ -144,6 +144,7 @@ const REFUSALS: RefusalWords = {
   'same-agency-differs': (r) => `The same agency as file ${r.files.join(', ')}, with different content; this file is used, that one is not. Ask the agency which one is right.`,
   'formula-without-value': () => 'The cell holds a formula saved without its result (written by another program, never recalculated), so its value cannot be read. Open and save the file in Excel, then send it again.',
   'hidden-by-merge': () => "The cell lies inside a merged range, so its value is not compiled (Excel shows only a merge's first cell). Unmerge the cells and send the file again.",
+  'parent-score-typed': (r) => `Score “${r.typed}” typed over the sum of a criterion that has sub-criteria; its score is the sum of its sub-criteria, so the typed value is not taken. Score each sub-criterion instead.`,
 };
 
 /** Why a file could not be read at all, naming it, and what to do. */

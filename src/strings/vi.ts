@@ -147,6 +147,7 @@ const REFUSALS: RefusalWords = {
   'same-agency-differs': (r) => `Cùng đơn vị với tệp ${r.files.join(', ')} nhưng nội dung khác nhau; tệp này được dùng, tệp kia không. Hãy hỏi lại đơn vị bản nào đúng.`,
   'formula-without-value': () => 'Ô có công thức nhưng không lưu kết quả (tệp do chương trình khác tạo, chưa tính lại) nên không đọc được giá trị. Hãy mở bằng Excel, lưu lại rồi gửi lại.',
   'hidden-by-merge': () => 'Ô nằm trong vùng ô gộp nên giá trị không được tổng hợp (Excel chỉ hiện ô đầu của vùng gộp). Hãy bỏ gộp ô rồi gửi lại.',
+  'parent-score-typed': (r) => `Điểm “${r.typed}” ghi đè lên ô tổng của tiêu chí có tiêu chí thành phần; điểm của tiêu chí này là tổng điểm các tiêu chí thành phần, nên giá trị ghi đè không được tổng hợp. Hãy chấm điểm từng tiêu chí thành phần.`,
 };
 
 /** Why a file could not be read at all, naming it, and what to do. */

@@ -23,7 +23,7 @@ function fitSheet(sheet: SheetSpec, spec: WorkbookSpec): SheetSpec {
       const width = sheet.columns[c]?.width;
       if (!style?.wrap || !width || sheet.columns[c]?.hidden) return;
       const perLine = Math.max(1, Math.floor((width - 1) * CHARS_PER_WIDTH_UNIT));
-      const needed = cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part, style.bold ?? false) / perLine)), 0);
+      const needed = cell.value.split('\n').reduce((n, part) => n + wrappedLines(part, perLine, style.bold ?? false), 0);
       lines = Math.max(lines, needed);
     });
     return lines > 1 ? { ...row, height: Math.ceil(lines * LINE_POINTS + PADDING_POINTS) } : row;
@@ -36,4 +36,27 @@ function textWidth(text: string, bold: boolean): number {
   let w = 0;
   for (const ch of text) w += ch !== ch.toLowerCase() ? 1.35 : 1;
   return bold ? w * 1.1 : w;
+}
+
+/**
+ * Lines a paragraph takes when wrapped at word boundaries, as spreadsheet applications wrap: a
+ * word that does not fit on the line starts the next one, so a line holds less than its width.
+ */
+function wrappedLines(text: string, perLine: number, bold: boolean): number {
+  const space = textWidth(' ', bold);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(' ')) {
+    const w = textWidth(word, bold);
+    if (used > 0 && used + space + w > perLine) {
+      lines++;
+      used = 0;
+    }
+    // A word longer than a line runs over as many lines as it needs.
+    if (w > perLine) {
+      lines += Math.ceil(w / perLine) - 1;
+      used = w % perLine;
+    } else used += (used > 0 ? space : 0) + w;
+  }
+  return lines;
 }

@@ -80,9 +80,11 @@ export interface PrintSetup {
   /** Header and footer in Excel's code syntax (&P page, &N pages, &L &C &R sections). */
   header: string;
   footer: string;
+  /** When set, the first page has its own header (Nghị định 30: no page number on page 1); its footer is `footer`. */
+  firstPageHeader?: string;
   /** Millimetres (Nghị định 30/2020/NĐ-CP). */
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
-  /** A4 unless said (a wide sheet may print on A3). */
+  /** A4 unless the table is too wide to print at a readable size on it (default A4). */
   paperSize?: 'A4' | 'A3';
 }
 
@@ -129,4 +131,10 @@ export function cellRef(row: number, col: number): string {
 /** A sheet name quoted for a formula: 'PL2 PAR INDEX'!A1. */
 export function sheetRef(sheet: string, ref: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${ref}`;
+}
+
+/** An ISO date ('2025-07-15') as the day number a sheet stores (days since 30/12/1899). */
+export function excelDate(iso: string): number {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }

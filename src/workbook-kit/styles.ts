@@ -17,6 +17,7 @@ export const STYLES = {
   label: { bold: true, vAlign: 'top' },
   plain: { vAlign: 'top', wrap: true },
   link: { color: '0563C1', hAlign: 'center', vAlign: 'top', border: true },
+  linkLeft: { color: '0563C1', vAlign: 'top', wrap: true, border: true },
   error: { bold: true, color: '9C0006', fill: 'FFC7CE', vAlign: 'top', border: true },
   warning: { bold: true, color: '9C5700', fill: 'FFEB9C', vAlign: 'top', border: true },
   info: { color: '1F4E78', vAlign: 'top', border: true },
@@ -25,6 +26,9 @@ export const STYLES = {
   cfOverMax: { bold: true, color: 'FFFFFF', fill: 'C00000' },
   cfBelowLastYear: { color: '9C5700', fill: 'FFEB9C' },
   cfFlag: { bold: true, color: '9C0006', fill: 'FFC7CE' },
+  // The signature block of a report (Nghị định 30/2020): titles bold, what to do italic, centred over their column.
+  signTitle: { bold: true, hAlign: 'center', vAlign: 'top', wrap: true },
+  signNote: { italic: true, hAlign: 'center', vAlign: 'top', wrap: true },
 } satisfies Record<string, CellStyle>;
 
 export type StyleName = keyof typeof STYLES;
@@ -62,4 +66,12 @@ export function allStyles(): Record<string, CellStyle> {
     }
   }
   return out;
+}
+
+/** Decimals each index is published with: PAR INDEX and SIPAS two, PAPI four (as UNDP publishes it). */
+export const INDEX_DECIMALS = { PAR: 2, SIPAS: 2, PAPI: 4 } as const;
+
+/** The decimals a score of an index shows: the index's, or more where the plan's own figure has more (nothing written is hidden). */
+export function scoreDecimals(index: keyof typeof INDEX_DECIMALS, written = 0): number {
+  return Math.max(INDEX_DECIMALS[index], written);
 }

@@ -14,11 +14,29 @@ export interface Column<K extends string> {
 export const HEADER_ROW = 4;
 export const FIRST_DATA_ROW = HEADER_ROW + 1;
 
-/** Title, subtitle naming the plan, and a blank row: the rows above every table's header; text starts at `startCol`. */
-export function titleRows(title: string, plan: Plan, startCol: number): RowSpec[] {
+/** 'Kế hoạch số 159/KH-UBND ngày 09/06/2025 của UBND Thành phố': how every subtitle names the plan. */
+export function planReference(plan: Plan): string {
   const m = plan.meta;
   const date = m.date ? ` ngày ${m.date.split('-').reverse().join('/')}` : '';
-  const subtitle = `(Kèm theo Kế hoạch${m.number ? ` số ${m.number}` : ''}${date}${m.issuer ? ` của ${m.issuer}` : ''})`;
+  return `Kế hoạch${m.number ? ` số ${m.number}` : ''}${date}${m.issuer ? ` của ${m.issuer}` : ''}`;
+}
+
+/** The subtitle of the plan's own appendices, and only of them: '(Kèm theo Kế hoạch số …)'. */
+export function appendixSubtitle(plan: Plan): string {
+  return `(Kèm theo ${planReference(plan)})`;
+}
+
+/** 'dd/mm/yyyy' from 'yyyy-mm-dd'. */
+export function viDate(iso: string): string {
+  return iso.slice(0, 10).split('-').reverse().join('/');
+}
+
+/**
+ * Title, subtitle and a blank row: the rows above every table's header; text starts at
+ * `startCol`. The subtitle says what the sheet is and when its data was taken — only the
+ * appendices themselves say they are attached to the plan (appendixSubtitle).
+ */
+export function titleRows(title: string, subtitle: string, startCol: number): RowSpec[] {
   const pad = (cells: RowSpec['cells']) => [...Array<null>(startCol - 1).fill(null), ...cells];
   const rows: RowSpec[] = [
     { cells: pad([{ value: title, style: 'title' }]), height: 36 },
@@ -35,12 +53,14 @@ export function headerRow<K extends string>(cols: readonly Column<K>[]): RowSpec
 
 /** A plain listing sheet (findings, agencies): title rows, a header, rows, printed landscape with the header repeated. */
 export function listingSheet<K extends string>(plan: Plan, o: { name: string; printTitle: string; cols: Column<K>[]; rows: RowSpec[]; freezeCols: number; lastPrintedCol: number }): SheetSpec {
+  const first = Math.max(1, o.cols.findIndex((c) => !c.hidden) + 1);
   return {
     name: o.name,
     state: 'visible',
     columns: o.cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
     rows: o.rows,
-    merges: [`A1:${columnLetter(o.cols.length)}1`, `A2:${columnLetter(o.cols.length)}2`],
+    // Titles merge over the printed columns from the first visible one (a merge anchored in a hidden column shows nothing).
+    merges: [1, 2].map((r) => `${columnLetter(first)}${r}:${columnLetter(o.lastPrintedCol)}${r}`),
     freeze: { rows: HEADER_ROW, cols: o.freezeCols },
     conditionalFormats: [],
     validations: [],

@@ -33,7 +33,7 @@ const KNOWN: Record<'workbook' | 'sheet' | 'row' | 'column' | 'cell' | 'style' |
   column: new Set(['width', 'hidden', 'style']),
   cell: new Set(['value', 'formula', 'style', 'hyperlink']),
   style: new Set(['bold', 'italic', 'size', 'color', 'fill', 'hAlign', 'vAlign', 'wrap', 'indent', 'numFmt', 'border', 'unlocked']),
-  print: new Set(['orientation', 'fitToWidth', 'titleRows', 'printArea', 'header', 'footer', 'margins', 'paperSize']),
+  print: new Set(['orientation', 'fitToWidth', 'titleRows', 'printArea', 'header', 'footer', 'firstPageHeader', 'margins', 'paperSize']),
 };
 
 /**
@@ -292,7 +292,9 @@ function writeSheet(sheet: SheetSpec, styles: StyleTable, out: (xml: string, las
     if (links.length > 0) buf += `<hyperlinks>${links.join('')}</hyperlinks>`;
     buf += `<printOptions horizontalCentered="1"/><pageMargins left="${inch(m.left)}" right="${inch(m.right)}" top="${inch(m.top)}" bottom="${inch(m.bottom)}" header="${inch(m.header)}" footer="${inch(m.footer)}"/>`;
     buf += `<pageSetup paperSize="${p.paperSize === 'A3' ? 8 : 9}" orientation="${p.orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="${p.fitToWidth}" fitToHeight="0"/>`;
-    buf += `<headerFooter><oddHeader>${esc(p.header)}</oddHeader><oddFooter>${esc(p.footer)}</oddFooter></headerFooter>`;
+    // Nghị định 30: the first page may carry its own header (no page number); its footer is the same.
+    const first = p.firstPageHeader !== undefined ? `<firstHeader>${esc(p.firstPageHeader)}</firstHeader><firstFooter>${esc(p.footer)}</firstFooter>` : '';
+    buf += `<headerFooter${first ? ' differentFirst="1"' : ''}><oddHeader>${esc(p.header)}</oddHeader><oddFooter>${esc(p.footer)}</oddFooter>${first}</headerFooter>`;
   } else {
     if (links.length > 0) buf += `<hyperlinks>${links.join('')}</hyperlinks>`;
     // Excel's defaults, as exceljs writes them.

@@ -238,7 +238,7 @@ function printOptions(p: NonNullable<SheetSpec['print']>): Pick<Partial<ExcelJS.
       horizontalCentered: true,
       margins: { top: inch(p.margins.top), bottom: inch(p.margins.bottom), left: inch(p.margins.left), right: inch(p.margins.right), header: inch(p.margins.header), footer: inch(p.margins.footer) },
     } as Partial<ExcelJS.PageSetup>,
-    headerFooter: { oddHeader: p.header, oddFooter: p.footer } as Partial<ExcelJS.HeaderFooter>,
+    headerFooter: { oddHeader: p.header, oddFooter: p.footer, ...(p.firstPageHeader !== undefined ? { differentFirst: true, firstHeader: p.firstPageHeader, firstFooter: p.footer } : {}) } as Partial<ExcelJS.HeaderFooter>,
   };
 }
 

@@ -88,7 +88,9 @@ describe('compile never loses a value', () => {
           if (typeof from.getCell(1).value === 'string') {
             for (const col of [8, 9, 10]) {
               const v = to.getCell(col).value;
-              if (v !== null && v !== undefined) typed.set(`Tiêu chí!${columnLetter(col)}${to.number}`, v);
+              // A parent's live sum copied with its row is the template's formula, not something typed.
+              const formula = typeof v === 'object' && v !== null && 'formula' in v;
+              if (v !== null && v !== undefined && !formula) typed.set(`Tiêu chí!${columnLetter(col)}${to.number}`, v);
             }
           }
         }

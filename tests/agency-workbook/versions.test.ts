@@ -158,3 +158,58 @@ describe('a return whose columns were deleted or moved', () => {
     expect(c.rejected).toEqual([{ file: NOI_VU, sheet: 'Nhiệm vụ', cell: null, reason: 'column-missing', header: 'Tiến độ hoàn thành' }]);
   });
 });
+
+describe('a v2 return: agencies score leaves only', () => {
+  const v2 = (name: string) => new Uint8Array(readFileSync(join(fixtures, 'v2', name)));
+
+  /** The v2 return of Sở Nội vụ with `typed` written over the first parent's live sum, and that row's id and cell. */
+  async function typedOverParent(typed: number): Promise<{ bytes: Uint8Array; id: string; cell: string }> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(v2(NOI_VU)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Tiêu chí')!;
+    const col = columnOf(ws, 'Tự đánh giá');
+    let found: { id: string; cell: string } | null = null;
+    ws.eachRow((row, n) => {
+      const cell = row.getCell(col);
+      if (found || n <= 4 || !cell.formula) return;
+      found = { id: String(row.getCell(1).value), cell: `Tiêu chí!${columnLetter(col)}${n}` };
+      // What unprotecting the sheet and typing over the sum leaves: a plain number.
+      cell.value = typed;
+    });
+    if (!found) throw new Error('no parent row in the fixture');
+    const { id, cell } = found;
+    return { bytes: new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), id, cell };
+  }
+
+  it('takes the leaves and never the live sum of a parent, and says nothing of it', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(v2(NOI_VU)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Tiêu chí')!;
+    const col = columnOf(ws, 'Tự đánh giá');
+    let sums = 0;
+    ws.eachRow((row, n) => {
+      const cell = row.getCell(col);
+      // As Excel leaves the sum after recalculating: the formula with its result.
+      if (n > 4 && cell.formula) {
+        cell.value = { formula: cell.formula, result: 3 };
+        sums++;
+      }
+    });
+    expect(sums).toBeGreaterThan(0);
+    const c = await compileFiles([NOI_VU, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)]);
+    expect(c.rejected).toEqual([]);
+    expect(taken(c)).toEqual(sorted(JSON.parse(readFileSync(join(fixtures, 'v2', 'expected.json'), 'utf8'))[NOI_VU]));
+  });
+
+  it('leaves out a number typed over a parent criterion, saying its score is the sum of its leaves', async () => {
+    const { bytes, id, cell } = await typedOverParent(7.5);
+    const c = await compileFiles([NOI_VU, bytes]);
+    expect(c.submissions[0]).toMatchObject({ status: 'accepted' });
+    expect(c.values.find((v) => v.id === id && v.field === 'selfAssessment')).toBeUndefined();
+    expect(c.rejected).toEqual([{ file: NOI_VU, sheet: 'Tiêu chí', cell, reason: 'parent-score-typed', typed: '7.5' }]);
+    expect(vi.rejection(c.rejected[0]!)).toContain('tổng điểm các tiêu chí thành phần');
+    expect(en.rejection(c.rejected[0]!)).toContain('the sum of its sub-criteria');
+    // Everything else typed in the file is taken as before.
+    expect(taken(c)).toEqual(sorted(JSON.parse(readFileSync(join(fixtures, 'v2', 'expected.json'), 'utf8'))[NOI_VU]));
+  });
+});

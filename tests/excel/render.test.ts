@@ -87,7 +87,7 @@ describe('render into Excel', () => {
       printTitleRows: '$4:$4',
       printArea: 'A1:N107',
       margins: { unit: 'Points', top: 56.69, left: 85.04, right: 42.52 },
-      headersFooters: { defaultForAllPages: { centerFooter: '&"Times New Roman,Regular"&9Trang &P / &N', leftHeader: '&"Times New Roman,Italic"&9Kế hoạch 159/KH-UBND' } },
+      headersFooters: { defaultForAllPages: { centerHeader: '&"Times New Roman,Regular"&11&P', leftFooter: '&"Times New Roman,Italic"&9Kế hoạch 159/KH-UBND' } },
     });
     expect(fake.workbook.sheet('_meta').pageLayout).toEqual({});
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assign } from '../../src/agencies/recipients';
 import type { Compiled } from '../../src/agencies/compile';
+import { projectScores } from '../../src/agencies/projection';
 import { readMaster, type MasterData } from '../../src/master-workbook/read';
 import type { Plan } from '../../src/plan/schema';
 import { readWorkbook } from '../../src/xlsx/read';
@@ -17,7 +18,8 @@ import { rowsOf } from '../support/grid';
  * the reader.
  */
 
-const DONE = new Set(['Đã hoàn thành', 'Hoàn thành chậm']);
+// Done, or not the unit's business: never overdue.
+const NOT_OVERDUE = new Set(['Đã hoàn thành', 'Hoàn thành chậm', 'Không thuộc phạm vi']);
 
 function expectedFrom(plan: Plan, compiled: Compiled) {
   const { assignments } = assign(plan);
@@ -34,6 +36,10 @@ function expectedFrom(plan: Plan, compiled: Compiled) {
     const key = `${v.id}|${v.agency}`;
     into.set(key, { ...(into.get(key) ?? {}), [v.field]: v.value });
   }
+  // Every task × responsible unit has its row, reported or not (blank: not reported).
+  // (A unit that sent nothing is listed once as missing, not as a blank row per task.)
+  const silent = new Set(compiled.missing);
+  for (const a of assignments) for (const id of [...a.leads, ...a.supports]) if (!silent.has(a.recipient.name) && !reports.has(`${id}|${a.recipient.name}`)) reports.set(`${id}|${a.recipient.name}`, {});
   const criterion = new Map(plan.criteria.map((c) => [c.id, c]));
   return {
     plan: { number: plan.meta.number, issuer: plan.meta.issuer, date: plan.meta.date, title: plan.meta.title, resultYear: plan.meta.resultYear, targetYear: plan.meta.targetYear },
@@ -53,7 +59,7 @@ function expectedFrom(plan: Plan, compiled: Compiled) {
         result: (f.result as string | undefined) ?? null,
         evidence: (f.evidence as string | undefined) ?? null,
         issues: (f.issues as string | undefined) ?? null,
-        overdue: !DONE.has(status ?? '') && !!due.get(task) && due.get(task)! < DATA_DATE,
+        overdue: !NOT_OVERDUE.has(status ?? '') && !!due.get(task) && due.get(task)! < DATA_DATE,
       };
     }),
     assessments: [...assessments].map(([key, f]) => {
@@ -64,6 +70,7 @@ function expectedFrom(plan: Plan, compiled: Compiled) {
     }),
     submissions: compiled.submissions.map((s) => ({ file: s.file, agency: s.agency, status: s.status })),
     missing: compiled.missing,
+    projection: projectScores(plan, compiled).map((p) => ({ index: p.index, result: p.result, target: p.target, projected: p.projected, assessed: p.assessed, leaves: p.leaves })),
   };
 }
 
@@ -79,6 +86,7 @@ function comparable(m: MasterData) {
     assessments: sort(m.assessments, (a) => `${a.criterion}|${a.agency}`),
     submissions: m.submissions.map((s) => ({ file: s.file, agency: s.agency, status: s.status })),
     missing: m.missing.map((x) => x.agency),
+    projection: m.projection,
   };
 }
 

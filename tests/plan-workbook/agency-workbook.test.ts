@@ -37,8 +37,11 @@ describe('an agency report workbook', () => {
 
   it('validates the status list, dates and a self-assessment between 0 and the max, and marks one below target', () => {
     const tasks = sheet(AGENCY_SHEET.tasks);
-    expect(tasks.validations.map((v) => v.rule.kind)).toEqual(['list', 'decimal']);
-    expect(tasks.validations[0]!.rule).toMatchObject({ values: ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thành', 'Hoàn thành chậm'] });
+    // No number check on the date: '15/07/2025' typed in an English Excel stays text, and is read as dd/mm/yyyy.
+    expect(tasks.validations.map((v) => v.rule.kind)).toEqual(['list']);
+    const dateCol = tasks.rows[3]!.cells.findIndex((c) => c?.value === 'Ngày hoàn thành');
+    expect(spec.styles[tasks.rows[5]!.cells[dateCol]!.style!]).toMatchObject({ numFmt: '@', unlocked: true });
+    expect(tasks.validations[0]!.rule).toMatchObject({ values: ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thành', 'Hoàn thành chậm', 'Không thuộc phạm vi'] });
     const crit = sheet(AGENCY_SHEET.criteria);
     expect(crit.validations[0]!.rule).toMatchObject({ kind: 'decimal', min: '0', max: '$E5' });
     expect(crit.conditionalFormats[0]!.rules[0]).toMatchObject({ kind: 'expression', formula: 'AND(ISNUMBER($H5),ISNUMBER($G5),$H5<$G5)' });
@@ -46,7 +49,7 @@ describe('an agency report workbook', () => {
 
   it('names the plan, the recipient, the template and the rows in _meta, with a hash of the locked content', () => {
     const m = meta(spec);
-    expect(m).toMatchObject({ format: 'chiso-agency', version: 1, plan: '159/KH-UBND', recipient: 'AGENCY:Sở Nội vụ', generatedAt: '2025-11-01T00:00:00.000Z' });
+    expect(m).toMatchObject({ format: 'chiso-agency', version: 2, plan: '159/KH-UBND', recipient: 'AGENCY:Sở Nội vụ', generatedAt: '2025-11-01T00:00:00.000Z' });
     expect(JSON.parse(String(m.taskIds))).toEqual([...noiVu.leads, ...noiVu.supports]);
     expect(m.lockedHash).toBe(hashText(lockedContent([sheet(AGENCY_SHEET.tasks), sheet(AGENCY_SHEET.criteria)])));
     // The hash follows the locked content, not the time of generation.

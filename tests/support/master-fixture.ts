@@ -60,9 +60,10 @@ export async function makeMaster(options: { reSave?: (file: string, outDir: stri
       if (i % 3 === 0) row.getCell(11).value = `Khó khăn ${i} của ${a.name}: thiếu kinh phí, nhân lực`;
     });
     let j = 0;
-    wb.getWorksheet('Tiêu chí')!.eachRow((row) => {
+    // A unit that leads no criterion has no Tiêu chí sheet; a parent's score is its leaves' live sum, not typed.
+    wb.getWorksheet('Tiêu chí')?.eachRow((row) => {
       const id = row.getCell(1).value;
-      if (typeof id !== 'string' || !/^(PAR|SIPAS|PAPI):/.test(id)) return;
+      if (typeof id !== 'string' || !/^(PAR|SIPAS|PAPI):/.test(id) || row.getCell(8).formula) return;
       j++;
       if (j % 4 === 0) return; // not assessed
       const max = Number(row.getCell(5).value);

@@ -51,7 +51,9 @@ export async function filledReturn(plan: Plan, assignment: Assignment): Promise<
     row.getCell(status!).value = i === 0 ? 'Đã hoàn thành' : 'Đang thực hiện';
     values.push({ id, field: 'status', value: i === 0 ? 'Đã hoàn thành' : 'Đang thực hiện' });
     if (i === 0) {
-      row.getCell(completedOn!).value = new Date(Date.UTC(2025, 8, 15));
+      // As typed: a text cell (template v2 on) keeps the words, a date cell gets a date.
+      const cell = row.getCell(completedOn!);
+      cell.value = cell.numFmt === '@' ? '15/09/2025' : new Date(Date.UTC(2025, 8, 15));
       values.push({ id, field: 'completedOn', value: '2025-09-15' });
     }
     row.getCell(result!).value = `Kết quả ${i + 1} của ${assignment.recipient.name}`;
@@ -63,9 +65,11 @@ export async function filledReturn(plan: Plan, assignment: Assignment): Promise<
       values.push({ id, field: 'issues', value: 'Thiếu kinh phí' });
     }
   });
-  const criteria = wb.getWorksheet('Tiêu chí')!;
-  const [self, explanation, max] = ['Tự đánh giá', 'Giải trình', 'Điểm tối đa'].map((h) => columnOf(criteria, h));
-  const first = rowsWithId(criteria)[0];
+  // A recipient without criteria has no Tiêu chí sheet (template v2 on).
+  const criteria = wb.getWorksheet('Tiêu chí');
+  const [self, explanation, max] = criteria ? ['Tự đánh giá', 'Giải trình', 'Điểm tối đa'].map((h) => columnOf(criteria, h)) : [];
+  // The first row a person can score: a parent's cell holds its children's live sum (template v2 on).
+  const first = criteria ? rowsWithId(criteria).find((row) => !row.getCell(self!).formula) : undefined;
   if (first) {
     const id = String(first.getCell(1).value);
     const score = Math.min(Number(first.getCell(max!).value ?? 1), 1);

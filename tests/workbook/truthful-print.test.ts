@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
+import { execFileSync } from 'node:child_process';
 import { convert, describeWithLibreOffice, pdfText } from '../support/libreoffice';
 
 /**
@@ -81,5 +82,17 @@ describeWithLibreOffice('what a viewer that does not recalculate shows', () => {
     expect(row('8.1', '')).toContain('⚠');
     // A row whose figures agree is certified.
     expect(row('1', '')).toContain('✓');
+  });
+
+  it.each(['plan', 'agency', 'master'])('prints the body text of the %s workbook at 10 pt or more', async (kind) => {
+    const pdf = await convert(workbooks[kind]!, 'pdf', join(dir, `pdf-${kind}`), { recalc: false });
+    const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '30', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    // A word's box is its font's ascent + descent: 1.146 × the size for Times New Roman as
+    // LibreOffice prints it (11 pt text unscaled gives 12.6 pt boxes).
+    const small = html.split('<page ').slice(1).map((page, i) => {
+      const heights = [...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => Number(m[2]) - Number(m[1])).sort((a, b) => a - b);
+      return { page: i + 1, size: Math.round(((heights[Math.floor(heights.length / 2)] ?? 99) / 1.146) * 10) / 10 };
+    });
+    expect(small.filter((p) => p.size < 9.95)).toEqual([]);
   });
 });

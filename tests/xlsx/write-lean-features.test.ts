@@ -70,6 +70,12 @@ describe('the lean writer covers the master’s features itself', () => {
     expect(leanGaps(spec)).toEqual([]);
     expect(canWriteLean(spec)).toBe(true);
   });
+
+  it('gives the first page its own header (Nghị định 30: no page number there) and keeps the footer', () => {
+    const spec = book(sheet({ rows: [{ cells: [text('Trang')] }], print: { ...PRINT, header: '&C&P', firstPageHeader: '', footer: '&LKế hoạch 159' } }));
+    const xml = strFromU8(unzipSync(writeLeanBytes(spec))['xl/worksheets/sheet1.xml']!);
+    expect(xml).toMatch(/<headerFooter differentFirst="1"><oddHeader>&amp;C&amp;P<\/oddHeader><oddFooter>&amp;LKế hoạch 159<\/oddFooter><firstHeader><\/firstHeader><firstFooter>&amp;LKế hoạch 159<\/firstFooter><\/headerFooter>/);
+  });
 });
 
 describe.each(WRITERS)('%s', (_name, write) => {
@@ -102,6 +108,7 @@ describe.each(WRITERS)('%s', (_name, write) => {
     expect([paper(1), paper(2)]).toEqual(['8', '9']);
     expect((await readBack(bytes)).sheets.map((s) => cellAt(s, 1, 1)?.value)).toEqual(['Rộng', 'Hẹp']);
   });
+
 });
 
 describe('what the lean writer does not know goes to exceljs, never dropped', () => {

@@ -1,0 +1,98 @@
+import type { Projection } from '../agencies/projection';
+import type { IndexId, Plan } from '../plan/schema';
+import { printSetup } from '../workbook-kit/print';
+import type { CellSpec, RowSpec, SheetSpec } from '../workbook-kit/spec';
+import { numberStyleName, scoreDecimals } from '../workbook-kit/styles';
+import { titleRows } from '../workbook-kit/table';
+import { signatureRows } from '../workbook-kit/signature';
+import { MASTER_FRONT_WIDTHS, MASTER_SHEET, NOT_REPORTED } from './layout';
+
+/**
+ * Tổng hợp: what Sở Nội vụ asks first, on one sheet — units received, missing and refused; whom
+ * to remind; every refused value and what to do; tasks by status and overdue; criteria below
+ * target; the projection with its coverage; the date of the data (in the subtitle).
+ */
+export interface FrontFacts {
+  asOf: string;
+  received: number;
+  rejected: number;
+  missing: { name: string; contact: string }[];
+  refused: { file: string; where: string; reason: string }[];
+  /** Status (blank: not reported) -> task × unit rows. */
+  byStatus: [string, number][];
+  overdue: number;
+  belowTarget: { criterion: string; agency: string; self: number; target: number; index: IndexId }[];
+  projections: (Projection & { coverage: number; meaningful: boolean })[];
+}
+
+const text = (value: string | number, style = 'text'): CellSpec => ({ value, style });
+const head = (...labels: string[]): RowSpec => ({ cells: labels.map((h) => ({ value: h, style: 'header' })), height: 32 });
+const section = (label: string): RowSpec => ({ cells: [{ value: label, style: 'label' }], height: 22 });
+/** One number format per index (PAPI four decimals, as UNDP publishes it). */
+const score = (index: IndexId) => numberStyleName(scoreDecimals(index), 'plain');
+
+export function frontSheet(plan: Plan, f: FrontFacts): SheetSpec {
+  const rows: RowSpec[] = [...titleRows('TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH', f.asOf, 1)];
+  rows.push(head('Báo cáo của các đơn vị', 'Số đơn vị'));
+  rows.push({ cells: [text('Đã nhận'), { value: f.received, style: 'num0' }] });
+  rows.push({ cells: [text('Chưa nộp'), { value: f.missing.length, style: 'num0' }] });
+  rows.push({ cells: [text('Bị từ chối (cả tệp)'), { value: f.rejected, style: 'num0' }] });
+  rows.push({ cells: [] });
+
+  rows.push(section('NHIỆM VỤ THEO TÌNH TRẠNG (mỗi nhiệm vụ × đơn vị)'));
+  rows.push(head('Tình trạng', 'Số dòng'));
+  for (const [status, n] of f.byStatus) rows.push({ cells: [text(status || NOT_REPORTED), { value: n, style: 'num0' }] });
+  rows.push({ cells: [text('Trong đó quá hạn', f.overdue ? 'error' : 'text'), { value: f.overdue, style: 'num0' }] });
+  rows.push({ cells: [] });
+
+  rows.push(section('DỰ KIẾN ĐIỂM THEO TỰ ĐÁNH GIÁ'));
+  rows.push(head('Chỉ số', 'Mục tiêu', 'Dự kiến', 'Tiêu chí đã tự đánh giá'));
+  for (const p of f.projections) {
+    const below = p.meaningful && p.target !== null && p.projected < p.target;
+    rows.push({
+      cells: [
+        text(p.index === 'PAR' ? 'PAR INDEX' : p.index),
+        { value: p.target, style: score(p.index) },
+        p.meaningful ? { value: p.projected, style: below ? 'error' : score(p.index) } : text('Chưa đủ tự đánh giá', 'center'),
+        text(`${p.assessed}/${p.leaves} (${Math.round(p.coverage * 100)}%)`, 'center'),
+      ],
+    });
+  }
+  rows.push({ cells: [] });
+
+  rows.push(section(`ĐƠN VỊ CHƯA NỘP (${f.missing.length})`));
+  if (f.missing.length) {
+    rows.push(head('Đơn vị', 'Liên hệ'));
+    for (const m of f.missing) rows.push({ cells: [text(m.name), text(m.contact)] });
+  }
+  rows.push({ cells: [] });
+
+  rows.push(section(`GIÁ TRỊ BỊ LOẠI (${f.refused.length}) — cần đơn vị sửa và gửi lại`));
+  if (f.refused.length) {
+    rows.push(head('Tệp', 'Vị trí', 'Lý do và cách sửa'));
+    for (const r of f.refused) rows.push({ cells: [text(r.file), text(r.where), text(r.reason)] });
+  }
+  rows.push({ cells: [] });
+
+  rows.push(section(`TIÊU CHÍ TỰ ĐÁNH GIÁ DƯỚI MỤC TIÊU (${f.belowTarget.length})`));
+  if (f.belowTarget.length) {
+    rows.push(head('Tiêu chí', 'Đơn vị', 'Tự đánh giá', 'Mục tiêu'));
+    for (const b of f.belowTarget) rows.push({ cells: [text(b.criterion), text(b.agency), { value: b.self, style: score(b.index) }, { value: b.target, style: score(b.index) }] });
+  }
+  // Printed and signed as a report (Nghị định 30/2020): who compiled it and who answers for it.
+  for (const r of signatureRows({ left: 1, right: 3 }, { title: 'THỦ TRƯỞNG ĐƠN VỊ', note: '(Ký, ghi rõ họ tên, đóng dấu)' }, { title: 'NGƯỜI TỔNG HỢP', note: '(Ký, ghi rõ họ tên)' })) rows.push(r);
+
+  return {
+    name: MASTER_SHEET.front,
+    state: 'visible',
+    columns: MASTER_FRONT_WIDTHS.map((width) => ({ width })),
+    rows,
+    merges: ['A1:D1', 'A2:D2'],
+    freeze: null,
+    conditionalFormats: [],
+    validations: [],
+    protect: false,
+    print: printSetup(plan.meta, MASTER_SHEET.front, { lastRow: rows.length, lastCol: 4, titleRows: null, orientation: 'portrait' }),
+    outlineSummaryAbove: true,
+  };
+}
