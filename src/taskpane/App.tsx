@@ -12,7 +12,10 @@ import { Busy, type Run, type Task } from './Busy';
 import { engine } from './lazy';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },
+  // minWidth 0 down the tree: a flex child otherwise keeps its content's width and the pane scrolls sideways at 270 px.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box', minWidth: 0, maxWidth: '100%', overflowWrap: 'anywhere' },
+  // Tabs wrap onto a second row in a narrow pane (270 px on the Mac) instead of running off the edge.
+  tabs: { flexWrap: 'wrap', rowGap: tokens.spacingVerticalXS },
   title: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -82,7 +85,7 @@ export function App({ lang, host, bundledPlan, communesText }: AppProps) {
         {requirements?.ok && requirements.missingOptional.length > 0 && (
           <MessageBar intent="warning" layout="multiline"><MessageBarBody>{t.ui.errors.optionalMissing(requirements.missingOptional)}</MessageBarBody></MessageBar>
         )}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.ui.appTitle}>
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.ui.appTitle}>
           <Tab value="import">{t.ui.tabs.import}</Tab>
           <Tab value="check">{t.ui.tabs.check}</Tab>
           <Tab value="overview">{t.ui.tabs.overview}</Tab>
