@@ -204,6 +204,7 @@ export const en: Strings = {
       confirmYes: 'Create anyway',
       confirmNo: "Don't create",
       sourceProblem: (source, message) => `${source}: ${message}`,
+      openWorkbookName: 'The open workbook',
     },
     check: {
       intro: 'Read the sheets as people left them and check the numbers.',

@@ -81,6 +81,7 @@ export interface UiStrings {
     confirmNo: string;
     /** A problem with text that did not come from a file, the source named. */
     sourceProblem: (source: string, message: string) => string;
+    openWorkbookName: string;
   };
   check: {
     intro: string;

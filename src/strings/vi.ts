@@ -207,6 +207,7 @@ export const vi: Strings = {
       confirmYes: 'Vẫn tạo thêm',
       confirmNo: 'Không tạo',
       sourceProblem: (source, message) => `${source}: ${message}`,
+      openWorkbookName: 'Sổ tính đang mở',
     },
     check: {
       intro: 'Đọc lại các trang như người dùng đã sửa và kiểm tra số liệu.',
