@@ -24,7 +24,11 @@ const ready = location.hash.includes('with-plan')
       fake.resetStats();
     })()
   : Promise.resolve();
-w.Office = { ...fake.Office, onReady: async () => (await ready, fake.Office.onReady()) };
+w.Office = { ...fake.Office, onReady: async () => {
+    await ready;
+    return fake.Office.onReady();
+  },
+};
 
 function columnLetter(col: number): string {
   let s = '';

@@ -72,6 +72,9 @@ interface SheetState {
 }
 
 const MAX_ROWS = 1048576;
+/** Excel's limits on a cell's text and a formula's length. */
+const MAX_CELL_TEXT = 32767;
+const MAX_FORMULA = 8192;
 const MAX_COLS = 16384;
 const KEY = MAX_COLS;
 
@@ -509,14 +512,27 @@ class FakeRange extends Loadable {
   }
   set values(v: unknown) {
     this.ctx.record(v);
-    this.writeGrid(v, (r, c, x) => this.book.write(this.sheet, r, c, x));
+    this.writeGrid(v, (r, c, x) => this.checkedWrite(r, c, x));
   }
   get formulas(): unknown[][] {
     return this.read('formulas');
   }
   set formulas(v: unknown) {
     this.ctx.record(v);
-    this.writeGrid(v, (r, c, x) => this.book.write(this.sheet, r, c, x));
+    this.writeGrid(v, (r, c, x) => this.checkedWrite(r, c, x));
+  }
+
+  /** Excel refuses text over 32,767 characters in a cell and a formula over 8,192: the sync fails, as it would there. */
+  private checkedWrite(r: number, c: number, x: unknown): void {
+    if (typeof x === 'string' && x.startsWith('=') && x.length > MAX_FORMULA) {
+      this.ctx.fail(officeError('InvalidArgument', `Formula of ${x.length} characters in ${letters(c)}${r + 1}`));
+      return;
+    }
+    if (typeof x === 'string' && x.length > MAX_CELL_TEXT) {
+      this.ctx.fail(officeError('InvalidArgument', `Text of ${x.length} characters in ${letters(c)}${r + 1}`));
+      return;
+    }
+    this.book.write(this.sheet, r, c, x);
   }
   get numberFormat(): unknown[][] {
     return this.read('numberFormat');
