@@ -220,6 +220,7 @@ export const en: Strings = {
       highlightHint: 'Fills the rows whose result is below the target on sheets PL2–PL4, over their own formats; switch off to clear.',
       highlighted: (n) => (n === 0 ? 'No criterion has a result below its target.' : `Marked ${n} criteria whose result is below the target. The marks follow the numbers: edit a result or a target and they update.`),
       cleared: 'Cleared: nothing chiso marked is left on the sheets.',
+      clear: "Clear all of chiso's marks",
     },
     overview: {
       intro: "Last year's result, the target and the points still lost, per index.",

@@ -97,6 +97,8 @@ export interface UiStrings {
     highlightHint: string;
     highlighted: (n: number) => string;
     cleared: string;
+    /** Clears marks left by an earlier session too (the switch starts off after a reload). */
+    clear: string;
   };
   overview: { intro: string; index: string; result: string; target: string; gain: string; lost: string; chartTitle: (index: string) => string; empty: string; lostNote: string };
   print: { intro: string; apply: string; done: (n: number) => string; howTo: string; outside: string };

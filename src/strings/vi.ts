@@ -223,6 +223,7 @@ export const vi: Strings = {
       highlightHint: 'Tô nền cam các dòng có kết quả thấp hơn mục tiêu ở các trang PL2–PL4, đè lên định dạng sẵn có; tắt để bỏ tô.',
       highlighted: (n) => (n === 0 ? 'Không có tiêu chí nào có kết quả thấp hơn mục tiêu.' : `Đã tô ${n} tiêu chí có kết quả thấp hơn mục tiêu. Dấu tô đi theo số liệu: sửa kết quả hay mục tiêu là dấu tự cập nhật.`),
       cleared: 'Đã bỏ tô: không còn dấu nào chiso đã tô trên các trang.',
+      clear: 'Bỏ mọi dấu tô của chiso',
     },
     overview: {
       intro: 'Kết quả năm trước, mục tiêu và số điểm còn mất của từng chỉ số.',

@@ -4,6 +4,7 @@ import type { ExcelHost } from '../excel/host';
 import { stringsFor, type BusyKind, type Lang } from '../strings';
 import { SHEET } from '../plan-workbook/layout';
 import { errorMessage } from './words';
+import { useReveal } from './reveal';
 import { CheckTab } from './CheckTab';
 import type { Loaded } from '../app/load';
 import { ImportTab } from './ImportTab';
@@ -43,6 +44,8 @@ export function App({ lang, host, bundledPlan, communesText }: AppProps) {
   const [error, setErrorOf] = useState<{ tab: TabId; message: string } | null>(null);
   const tabRef = useRef<TabId>(tab);
   tabRef.current = tab;
+  // An error raised below the fold is brought into view like a result.
+  const errorRef = useReveal<HTMLDivElement>(error);
   const setError = useCallback((message: string | null) => setErrorOf(message === null ? null : { tab: tabRef.current, message }), []);
   /** chiso's plan sheets are in the open workbook (found on open, or just created). */
   const [sheetsInWorkbook, setSheetsInWorkbook] = useState(false);
@@ -119,9 +122,11 @@ export function App({ lang, host, bundledPlan, communesText }: AppProps) {
         </TabList>
         {task && <Busy task={task} t={t} />}
         {error && error.tab === tab && (
-          <MessageBar intent="error" role="alert" layout="multiline">
-            <MessageBarBody>{error.message}</MessageBarBody>
-          </MessageBar>
+          <div ref={errorRef} tabIndex={-1} style={{ outline: 'none' }}>
+            <MessageBar intent="error" role="alert" layout="multiline">
+              <MessageBarBody>{error.message}</MessageBarBody>
+            </MessageBar>
+          </div>
         )}
         {tab === 'import' && (
           <ImportTab

@@ -101,6 +101,13 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
           <Switch checked={marked} disabled={busy} label={t.ui.check.highlight} onChange={(_, d) => void mark(d.checked)} />
         </Field>
       )}
+      {host && !marked && (
+        <div>
+          <Button size="small" appearance="subtle" disabled={busy} onClick={() => void mark(false)}>
+            {t.ui.check.clear}
+          </Button>
+        </div>
+      )}
       {markNote && (
         <div ref={markRef} tabIndex={-1} className={styles.result}>
           <MessageBar intent="info" layout="multiline">

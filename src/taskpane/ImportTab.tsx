@@ -189,9 +189,12 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
           )}
           {host && sheetsInWorkbook && (
             <>
-              <Button appearance={confirming ? 'secondary' : 'primary'} disabled={busy} onClick={onNext}>
-                {t.ui.import.nextStep}
-              </Button>
+              {/* Just created: the next step stands under the result instead, the one primary button. */}
+              {done.length === 0 && (
+                <Button appearance={confirming ? 'secondary' : 'primary'} disabled={busy} onClick={onNext}>
+                  {t.ui.import.nextStep}
+                </Button>
+              )}
               <Button disabled={busy || confirming} onClick={() => setConfirming(true)}>
                 {t.ui.import.createAgain}
               </Button>

@@ -264,7 +264,9 @@ describeWithChromium('the task pane in a browser', () => {
     expect(await focused(page)).toMatchObject({ text: expect.stringMatching(/^Đã tạo 8 trang/), inView: true });
     expect(await page.getByRole('button', { name: 'Tạo các trang' }).count()).toBe(0);
     await page.screenshot({ path: join(shots, 'excel-created-350.png') });
-    await page.getByRole('button', { name: 'Tiếp theo: kiểm tra số liệu' }).first().click();
+    // One primary button at a time: the next step, under the result.
+    expect(await page.getByRole('button', { name: 'Tiếp theo: kiểm tra số liệu' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Tiếp theo: kiểm tra số liệu' }).click();
     expect(await page.getByRole('tab', { name: 'Kiểm tra' }).getAttribute('aria-selected')).toBe('true');
     await page.close();
   });
