@@ -20,6 +20,12 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
+/** ' — Tiêu chí!H5': a cell reference may already name its sheet. */
+function where(r: Rejection): string {
+  if (r.cell) return ` — ${r.cell.includes('!') || !r.sheet ? r.cell : `${r.sheet}!${r.cell}`}`;
+  return r.sheet ? ` — ${r.sheet}` : '';
+}
+
 /** Refusals listed in the pane; the master's Nhật ký sheet has them all. */
 const SHOWN_REFUSALS = 20;
 
@@ -108,7 +114,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
               <ul className={styles.list} data-testid="refused">
                 {refused.slice(0, SHOWN_REFUSALS).map((r, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered.
-                  <li key={i}>{`${r.file}${r.sheet ? ` — ${r.sheet}${r.cell ? `!${r.cell}` : ''}` : ''}: ${t.refusal(r, r.file)}`}</li>
+                  <li key={i}>{`${r.file}${where(r)}: ${t.refusal(r, r.file)}`}</li>
                 ))}
               </ul>
               {refused.length > SHOWN_REFUSALS && <div>{t.ui.agencies.refusedMore(refused.length - SHOWN_REFUSALS)}</div>}

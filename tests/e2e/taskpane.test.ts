@@ -314,6 +314,40 @@ describeWithChromium('the task pane in a browser', () => {
     await page.close();
   });
 
+  it('outside Office: after compiling, what was refused is listed (a warning, not a green bar)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { filledReturn, fixtureRecipients } = await import('../support/return-fixtures');
+    const { seedPlan } = await import('../support/seed');
+    const { reportFileName } = await import('../../src/agencies/sending');
+    const plan = seedPlan();
+    const noiVu = fixtureRecipients(plan)[0]!;
+    // Sở Nội vụ's return, with a self-assessment far above the criterion's maximum.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from((await filledReturn(plan, noiVu)).bytes) as unknown as ArrayBuffer);
+    const criteria = wb.getWorksheet('Tiêu chí')!;
+    let selfCol = 0;
+    criteria.getRow(4).eachCell((c, col) => {
+      if (!selfCol && String(c.value ?? '').startsWith('Tự đánh giá')) selfCol = col;
+    });
+    criteria.getRow(5).getCell(selfCol).value = 99;
+    const path = join(dist, reportFileName(noiVu.recipient));
+    writeFileSync(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+
+    const page = await openPane(false, { width: 350, height: 560 });
+    await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByRole('tab', { name: 'Đơn vị' }).click();
+    await page.getByLabel('Tổng hợp các sổ tính gửi lại').setInputFiles(path);
+    await page.getByTestId('refused').waitFor();
+    expect(await page.getByTestId('agencies-done').textContent()).toMatch(/^Đã đọc 1 tệp: \d+ giá trị được tổng hợp, [1-9]\d* giá trị bị loại/);
+    const items = await page.getByTestId('refused').locator('li').allTextContents();
+    expect(items.some((i) => new RegExp(`^${reportFileName(noiVu.recipient).replace('.', '\\.')} — Tiêu chí![A-Z]+5: `).test(i))).toBe(true);
+    // The result is brought into view and focused.
+    expect(await focused(page)).toMatchObject({ text: expect.stringMatching(/^Đã đọc 1 tệp/), inView: true });
+    await page.screenshot({ path: join(shots, 'compiled-refused-350.png') });
+    await page.close();
+  });
+
   it('words: pasted text is not called a file, an agency workbook is named as one, and an error stays on its tab', async () => {
     const page = await openPane(false, { width: 320 });
     await page.getByLabel('Dán văn bản kế hoạch').fill('Kính gửi các sở, ban, ngành.');
