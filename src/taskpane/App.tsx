@@ -113,7 +113,7 @@ export function App({ lang, host, bundledPlan, communesText }: AppProps) {
         {requirements?.ok && requirements.missingOptional.length > 0 && (
           <MessageBar intent="warning" layout="multiline"><MessageBarBody>{t.ui.errors.optionalMissing(requirements.missingOptional)}</MessageBarBody></MessageBar>
         )}
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.ui.appTitle}>
+        <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.ui.appTitle}>
           <Tab value="import">{t.ui.tabs.import}</Tab>
           <Tab value="check">{t.ui.tabs.check}</Tab>
           <Tab value="overview">{t.ui.tabs.overview}</Tab>
