@@ -19,18 +19,39 @@ export interface OfficeGlobals {
 
 const REQUIRED = '1.9';
 const OPTIONAL = [{ version: '1.10', feature: 'outline groups' }];
-const HIGHLIGHT_FILL = '#FFFF00';
+/** The fill of a marked row: light orange, unlike any of the sheets' own formats. */
+const MARK_FILL = '#F8CBAD';
+/**
+ * Tags chiso's own marks so they are found again (after a reload too) and nothing else is removed:
+ * N("…") is 0, so the tag does not change the rule's result.
+ */
+export const MARK_TAG = 'N("chiso-mark")=0';
 /** Cells per sync when reading a selection: a pasted table is text-heavy. */
 const SELECTION_CELLS_PER_SYNC = 20000;
 
-type FillProps = Excel.CellProperties[][];
+/** Deletes every conditional format carrying MARK_TAG on every sheet: 3 syncs, plus one if any was found. */
+async function removeMarks(context: Excel.RequestContext): Promise<number> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const collections = sheets.items.map((ws) => {
+    const formats = ws.getRange().conditionalFormats;
+    formats.load('items/type');
+    return formats;
+  });
+  await context.sync();
+  const custom = collections.flatMap((c) => c.items.filter((cf) => cf.type === 'Custom'));
+  for (const cf of custom) cf.custom.rule.load('formula');
+  await context.sync();
+  const ours = custom.filter((cf) => cf.custom.rule.formula.includes(MARK_TAG));
+  for (const cf of ours) cf.delete();
+  if (ours.length > 0) await context.sync();
+  return ours.length;
+}
 
 export function createExcelHost(env?: OfficeGlobals): ExcelHost {
   const globals = (): OfficeGlobals => env ?? { Excel: globalThis.Excel, Office: globalThis.Office };
   const supported = (version: string) => globals().Office.context.requirements.isSetSupported('ExcelApi', version);
-  /** Fills replaced by the last highlight, to put back on the next one (this session only). */
-  let marked: { sheet: string; address: string; fill: FillProps }[] = [];
-
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => globals().Excel.run(batch);
 
   const host: ExcelHost = {
@@ -100,26 +121,31 @@ export function createExcelHost(env?: OfficeGlobals): ExcelHost {
       });
     },
 
-    highlight(cells: { sheet: string; address: string }[]) {
+    markRows(marks) {
       return run(async (context) => {
+        await removeMarks(context);
         const sheets = context.workbook.worksheets;
         sheets.load('items/name');
         await context.sync();
         const names = new Set(sheets.items.map((s) => s.name));
-        // Put back the fills the last call replaced, then read the fills about to be replaced:
-        // commands run in order, so the read sees the restored, unmarked cells.
-        for (const m of marked) if (names.has(m.sheet)) sheets.getItem(m.sheet).getRange(m.address).setCellProperties(m.fill);
-        const reads = cells
-          .filter((c) => names.has(c.sheet))
-          .map((c) => {
-            const range = sheets.getItem(c.sheet).getRange(c.address);
-            const fill = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
-            range.format.fill.color = HIGHLIGHT_FILL;
-            return { ...c, fill };
-          });
+        for (const m of marks) {
+          if (!names.has(m.sheet)) continue;
+          const cf = sheets.getItem(m.sheet).getRange(m.ref).conditionalFormats.add('Custom');
+          cf.custom.rule.formula = `=AND(${MARK_TAG},${m.formula})`;
+          cf.custom.format.fill.color = MARK_FILL;
+          // First among the sheet's rules: its fill shows over theirs; the others still apply (bars, red text).
+          cf.priority = 0;
+        }
         await context.sync();
-        marked = reads.map((r) => ({ sheet: r.sheet, address: r.address, fill: r.fill.value }));
       });
+    },
+
+    clearMarks() {
+      return run(removeMarks);
+    },
+
+    canOpenCopy() {
+      return supported('1.8');
     },
 
     applyPrintSetup(spec: WorkbookSpec, sheets: string[]) {

@@ -43,8 +43,15 @@ export interface ExcelHost {
   readSelection(): Promise<unknown[][]>;
   /** Selects a cell ('PL2 PAR INDEX', 'G12') and brings it into view. */
   select(sheet: string, address: string): Promise<void>;
-  /** Marks cells with a fill (findings), clearing the marks of the previous call. */
-  highlight(cells: { sheet: string; address: string }[]): Promise<void>;
+  /**
+   * Marks rows with a conditional format of chiso's own, on top of the sheet's own formats
+   * (priority 0), after clearing chiso's earlier marks. `formula` is relative to the ref's top-left cell.
+   */
+  markRows(marks: { sheet: string; ref: string; formula: string }[]): Promise<void>;
+  /** Removes every mark chiso made, on every sheet, and nothing else; returns how many rules went. */
+  clearMarks(): Promise<number>;
+  /** Whether openCopy works here (Excel.createWorkbook, ExcelApi 1.8). */
+  canOpenCopy(): boolean;
   /** Applies page layout (A4, orientation, fit, titles, header/footer, margins) to the given sheets. */
   applyPrintSetup(spec: WorkbookSpec, sheets: string[]): Promise<void>;
   /** Opens a separate new workbook from .xlsx bytes (Excel.createWorkbook). */

@@ -4,7 +4,7 @@ import type { FindingWords } from '../plan-workbook/findings-sheet';
 import type { Lang, Strings } from './types';
 import { vi } from './vi';
 
-export type { ArgProblem, Lang, ReadProblem, Strings } from './types';
+export type { ArgProblem, BusyKind, Lang, OfficeErrorCode, ReadProblem, Strings } from './types';
 
 export function stringsFor(lang: Lang): Strings {
   return lang === 'en' ? en : vi;

@@ -32,6 +32,24 @@ export type ReadProblemOf<K extends ReadProblem['kind']> = Extract<ReadProblem, 
 /** How one language words every read problem, naming the file. A kind without its entry does not compile. */
 export type ReadProblemWords = { [K in ReadProblem['kind']]: (p: ReadProblemOf<K>, file: string) => string };
 
+/** Kinds of work the pane runs, each named while it runs. */
+export type BusyKind = 'import' | 'readSheets' | 'create' | 'workbook' | 'assemble' | 'compile' | 'report' | 'print' | 'highlight' | 'open' | 'opening';
+
+/** Office.js error codes the pane words itself (Excel.ErrorCodes); anything else is 'unexpected'. */
+export type OfficeErrorCode =
+  | 'ItemNotFound'
+  | 'ItemAlreadyExists'
+  | 'InvalidArgument'
+  | 'InvalidOperation'
+  | 'InvalidOperationInCellEditMode'
+  | 'ApiNotFound'
+  | 'AccessDenied'
+  | 'RequestPayloadSizeLimitExceeded'
+  | 'ResponsePayloadSizeLimitExceeded'
+  | 'GeneralException'
+  | 'Conflict'
+  | 'InsertDeleteConflict';
+
 /** The task pane's words. */
 export interface UiStrings {
   appTitle: string;
@@ -52,6 +70,24 @@ export interface UiStrings {
     openCopy: string;
     created: (sheets: string[]) => string;
     renamed: (planned: string, actual: string) => string;
+    // Task pane, issue 14
+    chooseFile: string;
+    demoHint: string;
+    /** How a problem names pasted text and the selected range (never as a file). */
+    pastedName: string;
+    selectionName: string;
+    notPlanAgency: (file: string) => string;
+    notPlanMaster: (file: string) => string;
+    foundInWorkbook: (criteria: number, tasks: number) => string;
+    nextStep: string;
+    createAgain: string;
+    confirmTitle: string;
+    confirmBody: string;
+    confirmYes: string;
+    confirmNo: string;
+    /** A problem with text that did not come from a file, the source named. */
+    sourceProblem: (source: string, message: string) => string;
+    openWorkbookName: string;
   };
   check: {
     intro: string;
@@ -62,8 +98,15 @@ export interface UiStrings {
     all: string;
     count: (shown: number, total: number) => string;
     goTo: string;
+    // Task pane, issue 14
+    highlight: string;
+    highlightHint: string;
+    highlighted: (n: number) => string;
+    cleared: string;
+    /** Clears marks left by an earlier session too (the switch starts off after a reload). */
+    clear: string;
   };
-  overview: { intro: string; index: string; result: string; target: string; gain: string; lost: string; chartTitle: (index: string) => string; empty: string };
+  overview: { intro: string; index: string; result: string; target: string; gain: string; lost: string; chartTitle: (index: string) => string; empty: string; lostNote: string };
   print: { intro: string; apply: string; done: (n: number) => string; howTo: string; outside: string };
   agencies: {
     intro: string;
@@ -80,9 +123,33 @@ export interface UiStrings {
     dueInvalid: string;
     password: string;
     passwordHint: string;
+    // Task pane, issue 14
+    sendTitle: string;
+    compileTitle: string;
+    duePlaceholder: string;
+    noDue: (workbooks: number) => string;
+    emails: (withEmail: number, total: number) => string;
+    refused: (n: number) => string;
+    refusedMore: (n: number) => string;
+    allTaken: string;
+    openMaster: string;
+    chooseReturns: string;
+    chooseMaster: string;
+    macHint: string;
+    opened: string;
   };
-  progress: { working: string; cancel: string; cancelled: string; count: (done: number, total: number) => string };
-  errors: { requirements: string; optionalMissing: (sets: string[]) => string; generic: (detail: string) => string; noPlan: string };
+  progress: { working: string; cancel: string; cancelled: string; count: (done: number, total: number) => string; doing: Record<BusyKind, string> };
+  errors: {
+    requirements: string;
+    optionalMissing: (sets: string[]) => string;
+    generic: (detail: string) => string;
+    noPlan: string;
+    // Task pane, issue 14
+    /** What an Office.js error code means for the user, and what to do. */
+    office: Record<OfficeErrorCode, string>;
+    /** An error chiso did not foresee while doing `doing`: said in words, the technical detail set apart. */
+    unexpected: (doing: string, detail: string) => string;
+  };
   outsideOffice: string;
   language: string;
   /** The Word report from a master (Đơn vị tab). */

@@ -1,18 +1,38 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ExcelHost } from '../excel/host';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Strings } from '../strings';
+import type { Rejection } from '../agencies/refusal';
 import { DOCX_TYPE, downloadBytes } from './download';
 import type { Run } from './Busy';
 import { isDueDate } from '../app/dates';
 import { engine } from './lazy';
 import type { Loaded } from '../app/load';
+import { FilePicker } from './FilePicker';
+import { useReveal } from './reveal';
 
-const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
+const useStyles = makeStyles({
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { marginTop: tokens.spacingVerticalS },
+  step: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: '1.2em' },
+  result: { outline: 'none' },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** ' — Tiêu chí!H5': a cell reference may already name its sheet. */
+function where(r: Rejection): string {
+  if (r.cell) return ` — ${r.cell.includes('!') || !r.sheet ? r.cell : `${r.sheet}!${r.cell}`}`;
+  return r.sheet ? ` — ${r.sheet}` : '';
+}
+
+/** Refusals listed in the pane; the master's Nhật ký sheet has them all. */
+const SHOWN_REFUSALS = 20;
 
 /**
- * Sở Nội vụ's work in the pane: a report workbook for every agency and commune (one .zip), and
- * the returned workbooks compiled into a master, one file at a time with a count.
+ * Sở Nội vụ's work in the pane, in two steps: (1) a report workbook for every agency and commune
+ * (one .zip), (2) the returned workbooks compiled into a master, one file at a time with a count,
+ * with what was refused listed, and the master downloaded or opened as a new workbook.
  */
 export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: ExcelHost | null; loaded: Extract<Loaded, { ok: true }> | null; run: Run; busy: boolean }) {
   const styles = useStyles();
@@ -20,11 +40,29 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
   const [password, setPassword] = useState('');
   const dueOk = due.trim() === '' || isDueDate(due);
   const [done, setDone] = useState<string | null>(null);
+  const [refused, setRefused] = useState<Rejection[]>([]);
   const [master, setMaster] = useState<Uint8Array | null>(null);
   const [names, setNames] = useState<{ key: string; name: string }[]>([]);
   const [picked, setPicked] = useState('');
   const [period, setPeriod] = useState('');
   const [reportProblem, setReportProblem] = useState<string | null>(null);
+  const [people, setPeople] = useState<{ total: number; withEmail: number } | null>(null);
+  const doneRef = useReveal<HTMLDivElement>(done);
+  const canOpen = host?.canOpenCopy() ?? false;
+
+  useEffect(() => {
+    let live = true;
+    if (!loaded) setPeople(null);
+    else
+      void engine().then((e) => {
+        const all = e.recipients(loaded.plan);
+        if (live) setPeople({ total: all.length, withEmail: all.filter((a) => a.recipient.email).length });
+      });
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+
   /** The Word report from a master (the one just compiled, or one picked): downloaded; Excel cannot open a Word file itself. */
   const report = (bytes: Uint8Array, file: string) =>
     run(async () => {
@@ -34,8 +72,9 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       const made = await reportFromMaster(bytes, file, t, { period: period.trim() || null, due: dueIso ? `${dueIso[3]}-${dueIso[2]!.padStart(2, '0')}-${dueIso[1]!.padStart(2, '0')}` : null });
       if (!made.ok) return setReportProblem(made.message);
       downloadBytes(made.bytes, made.name, DOCX_TYPE);
+      setRefused([]);
       setDone(t.ui.report.done(made.name));
-    });
+    }, 'report');
   const reportSection = (
     <>
       <Field label={t.ui.report.period}>
@@ -46,19 +85,16 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
           {t.ui.report.download}
         </Button>
       )}
-      <Field label={t.ui.report.fromMaster} hint={t.ui.report.fromMasterHint}>
-        <input
-          type="file"
-          accept=".xlsx"
-          disabled={busy}
-          aria-label={t.ui.report.fromMaster}
-          onChange={(e) => {
-            const f = e.currentTarget.files?.[0];
-            if (f) void f.arrayBuffer().then((b) => report(new Uint8Array(b), f.name));
-            e.currentTarget.value = '';
-          }}
-        />
-      </Field>
+      <FilePicker
+        label={t.ui.report.fromMaster}
+        button={t.ui.agencies.chooseMaster}
+        hint={t.ui.report.fromMasterHint}
+        accept=".xlsx"
+        disabled={busy}
+        onFiles={([f]) => {
+          if (f) void f.arrayBuffer().then((b) => report(new Uint8Array(b), f.name));
+        }}
+      />
       {reportProblem && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody data-testid="report-problem">{reportProblem}</MessageBarBody>
@@ -66,10 +102,27 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       )}
     </>
   );
+  // Something refused is a warning to read, not a green bar.
   const doneBar = done && (
-    <MessageBar intent="success" layout="multiline">
-      <MessageBarBody data-testid="agencies-done">{done}</MessageBarBody>
-    </MessageBar>
+    <div ref={doneRef} tabIndex={-1} className={styles.result}>
+      <MessageBar intent={refused.length > 0 ? 'warning' : 'success'} layout="multiline">
+        <MessageBarBody>
+          <div data-testid="agencies-done">{done}</div>
+          {refused.length > 0 && (
+            <>
+              <div>{t.ui.agencies.refused(refused.length)}</div>
+              <ul className={styles.list} data-testid="refused">
+                {refused.slice(0, SHOWN_REFUSALS).map((r, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered.
+                  <li key={i}>{`${r.file}${where(r)}: ${t.refusal(r, r.file)}`}</li>
+                ))}
+              </ul>
+              {refused.length > SHOWN_REFUSALS && <div>{t.ui.agencies.refusedMore(refused.length - SHOWN_REFUSALS)}</div>}
+            </>
+          )}
+        </MessageBarBody>
+      </MessageBar>
+    </div>
   );
   if (!loaded)
     return (
@@ -92,23 +145,24 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
     run(async (signal, progress) => {
       const made = await (await engine()).assembleWorkbooks(loaded.plan, options(signal, (done, total) => progress(done / total, done, total)));
       downloadBytes(made.zip.bytes, made.zip.name);
+      setRefused([]);
       setDone(t.ui.agencies.assembled(made.workbooks.length));
-    });
+    }, 'assemble');
 
   /** One agency's workbook: in Excel opened as a new workbook (Excel.createWorkbook), in a browser downloaded. */
   const oneWorkbook = () =>
     run(async () => {
       const file = await (await engine()).agencyWorkbookFile(loaded.plan, picked, options());
       if (!file) return;
-      if (host) await host.openCopy(file.bytes);
+      if (host && canOpen) await host.openCopy(file.bytes);
       else downloadBytes(file.bytes, file.name);
-    });
+    }, host && canOpen ? 'open' : 'workbook');
   const listRecipients = () =>
     run(async () => {
       const list = (await engine()).recipients(loaded.plan).map((a) => ({ key: a.recipient.key, name: a.recipient.name }));
       setNames(list);
       setPicked(list[0]?.key ?? '');
-    });
+    }, 'workbook');
 
   /** The returned files read here, one at a time, with a count beside the bar. */
   const compileFiles = (list: File[]) =>
@@ -126,15 +180,25 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       const { canWriteLean, writeLeanBytes } = await import('../xlsx/write-lean');
       setMaster(canWriteLean(spec) ? writeLeanBytes(spec) : await (await import('../xlsx/write')).writeWorkbook(spec));
       const result = outcome.compiled;
+      setRefused(result.rejected);
       setDone(t.ui.agencies.compiled(list.length, result.values.length, result.rejected.length, result.missing.length));
-    });
+    }, 'compile');
 
   return (
     <section className={styles.column} aria-label={t.ui.tabs.agencies}>
       <Text>{t.ui.agencies.intro}</Text>
+      <Text as="h2" size={400} weight="semibold" className={styles.heading}>
+        {t.ui.agencies.sendTitle}
+      </Text>
       <Field label={t.ui.agencies.due} validationState={dueOk ? 'none' : 'error'} validationMessage={dueOk ? undefined : t.ui.agencies.dueInvalid}>
-        <Input value={due} onChange={(_, d) => setDue(d.value)} placeholder="15/12/2025" />
+        <Input value={due} onChange={(_, d) => setDue(d.value)} placeholder={t.ui.agencies.duePlaceholder} />
       </Field>
+      {due.trim() === '' && people && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody data-testid="no-due">{t.ui.agencies.noDue(people.total)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {people && <Text data-testid="emails">{t.ui.agencies.emails(people.withEmail, people.total)}</Text>}
       <Field label={t.ui.agencies.password} hint={t.ui.agencies.passwordHint}>
         <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} />
       </Field>
@@ -156,29 +220,38 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
             ))}
           </Select>
           <Button disabled={busy || !picked || !dueOk} onClick={oneWorkbook}>
-            {host ? t.ui.import.openCopy : t.ui.agencies.downloadOne}
+            {host && canOpen ? t.ui.import.openCopy : t.ui.agencies.downloadOne}
           </Button>
         </Field>
       )}
-      <Field label={t.ui.agencies.compileLabel} hint={t.ui.agencies.compileHint}>
-        <input
-          type="file"
-          accept=".xlsx"
-          multiple
-          disabled={busy}
-          aria-label={t.ui.agencies.compileLabel}
-          onChange={(e) => {
-            const files = [...(e.currentTarget.files ?? [])];
-            if (files.length) void compileFiles(files);
-            e.currentTarget.value = '';
-          }}
-        />
-      </Field>
+      {host && <Text size={200}>{t.ui.agencies.macHint}</Text>}
+
+      <Text as="h2" size={400} weight="semibold" className={styles.step}>
+        {t.ui.agencies.compileTitle}
+      </Text>
+      <FilePicker label={t.ui.agencies.compileLabel} button={t.ui.agencies.chooseReturns} hint={t.ui.agencies.compileHint} accept=".xlsx" multiple disabled={busy} onFiles={(files) => void compileFiles(files)} />
       {doneBar}
       {master && (
-        <Button disabled={busy} onClick={() => downloadBytes(master, 'tong-hop.xlsx')}>
-          {t.ui.agencies.downloadMaster}
-        </Button>
+        <div className={styles.row}>
+          {host && canOpen && (
+            <Button
+              appearance="primary"
+              disabled={busy}
+              onClick={() =>
+                run(async () => {
+                  await host.openCopy(master);
+                  setDone(t.ui.agencies.opened);
+                  setRefused([]);
+                }, 'open')
+              }
+            >
+              {t.ui.agencies.openMaster}
+            </Button>
+          )}
+          <Button appearance={host && canOpen ? 'secondary' : 'primary'} disabled={busy} onClick={() => downloadBytes(master, 'tong-hop.xlsx')}>
+            {t.ui.agencies.downloadMaster}
+          </Button>
+        </div>
       )}
       {reportSection}
     </section>

@@ -1,14 +1,18 @@
-import { Badge, Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, MessageBar, MessageBarBody, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { criteriaColumns, SHEET, TASK_COLUMNS } from '../plan-workbook/layout';
 import { columnLetter } from '../workbook-kit/spec';
 import type { Finding, Severity } from '../plan/schema';
 import type { TabProps } from './ImportTab';
 import { engine } from './lazy';
+import { missedTargetMarks } from '../plan-workbook/marks';
+import { useReveal } from './reveal';
+import { sourceProblem } from './words';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  filters: { display: 'flex', gap: tokens.spacingHorizontalS },
+  filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  result: { outline: 'none' },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', padding: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   message: { flexGrow: 1 },
@@ -33,6 +37,11 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
   const [severity, setSeverity] = useState<'all' | Severity>('all');
   const [index, setIndex] = useState<'all' | 'PAR' | 'SIPAS' | 'PAPI'>('all');
   const [rowOf, setRowOf] = useState(new Map<string, { sheet: string; row: number }>());
+  const [read, setRead] = useState(0);
+  const [marked, setMarked] = useState(false);
+  const [markNote, setMarkNote] = useState<string | null>(null);
+  const countRef = useReveal<HTMLDivElement>(read);
+  const markRef = useReveal<HTMLDivElement>(markNote);
 
   const findings = loaded?.findings ?? [];
   // Most severe first, plan order within a severity.
@@ -52,7 +61,7 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
       const wb = await host.readAll({ signal, onProgress: (p) => progress(p.fraction) });
       const l = (await engine()).loadWorkbook(wb);
       if (!l.ok) {
-        onError(t.readProblem(l.problem, t.ui.tabs.check));
+        onError(sourceProblem(t, l.problem, t.ui.import.openWorkbookName));
         return;
       }
       // Rows are matched by ID: remember where each one sits now, for "go to cell".
@@ -60,9 +69,24 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
       for (const s of wb.sheets) for (const r of s.rows) if (r.cells[0]?.col === 1 && typeof r.cells[0].value === 'string' && /^[A-Z]+:/.test(r.cells[0].value)) map.set(r.cells[0].value, { sheet: s.name, row: r.row });
       setRowOf(map);
       await onLoaded(l);
-      const cells = l.findings.filter((f) => f.severity !== 'info').map((f) => findingTarget(f, map)).filter((x): x is { sheet: string; address: string } => x !== null);
-      await host.highlight(cells);
-    });
+      setRead((n) => n + 1);
+    }, 'readSheets');
+
+  /** The mission's "highlight criteria that miss their targets": a rule of chiso's own on each criteria sheet, removed whole when switched off. */
+  const mark = (on: boolean) =>
+    run(async (signal, progress) => {
+      if (!host) return;
+      if (on) {
+        const { marks, missed } = missedTargetMarks(await host.readAll({ signal, onProgress: (p) => progress(p.fraction * 0.8) }));
+        await host.markRows(marks);
+        setMarked(true);
+        setMarkNote(t.ui.check.highlighted(missed));
+      } else {
+        await host.clearMarks();
+        setMarked(false);
+        setMarkNote(t.ui.check.cleared);
+      }
+    }, 'highlight');
 
   return (
     <section className={styles.column} aria-label={t.ui.tabs.check}>
@@ -71,6 +95,25 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
         <Button appearance="primary" disabled={busy} onClick={readSheets}>
           {t.ui.check.readSheets}
         </Button>
+      )}
+      {host && (
+        <Field hint={t.ui.check.highlightHint}>
+          <Switch checked={marked} disabled={busy} label={t.ui.check.highlight} onChange={(_, d) => void mark(d.checked)} />
+        </Field>
+      )}
+      {host && !marked && (
+        <div>
+          <Button size="small" appearance="subtle" disabled={busy} onClick={() => void mark(false)}>
+            {t.ui.check.clear}
+          </Button>
+        </div>
+      )}
+      {markNote && (
+        <div ref={markRef} tabIndex={-1} className={styles.result}>
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody data-testid="mark-note">{markNote}</MessageBarBody>
+          </MessageBar>
+        </div>
       )}
       {findings.length === 0 ? (
         <Text>{t.ui.check.none}</Text>
@@ -94,7 +137,9 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
               </Select>
             </Field>
           </div>
-          <Text data-testid="finding-count">{t.ui.check.count(shown.length, findings.length)}</Text>
+          <div ref={countRef} tabIndex={-1} className={styles.result}>
+            <Text data-testid="finding-count">{t.ui.check.count(shown.length, findings.length)}</Text>
+          </div>
           <ul className={styles.list} aria-label={t.ui.tabs.check}>
             {shown.slice(0, 500).map((f, i) => {
               const target = host ? findingTarget(f, rowOf) : null;

@@ -4,9 +4,16 @@ import type { Strings } from '../strings';
 import type { Loaded } from '../app/load';
 
 const useStyles = makeStyles({
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  bar: { fill: tokens.colorPaletteRedBackground3 },
-  label: { fontSize: '11px', fill: tokens.colorNeutralForeground1 },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  // Auto layout: numbers and index names keep their width, headers wrap instead.
+  table: { tableLayout: 'auto' },
+  number: { whiteSpace: 'nowrap', textAlign: 'right' },
+  name: { whiteSpace: 'nowrap' },
+  bars: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  barName: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  barRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  bar: { height: '10px', backgroundColor: tokens.colorPaletteRedBackground3, flexShrink: 0 },
+  barValue: { fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
 });
 
 const INDICES: { id: IndexId; name: string }[] = [
@@ -15,16 +22,19 @@ const INDICES: { id: IndexId; name: string }[] = [
   { id: 'PAPI', name: 'PAPI' },
 ];
 
-/** Per index: last year's result, target, points to gain and still lost; a bar chart of points lost by area. */
+/**
+ * Per index: last year's result, target, points to gain and still lost; a chart of points lost by
+ * area. "Còn mất" means one thing everywhere, as in the sheets' column: maximum − result.
+ */
 export function OverviewTab({ t, loaded }: { t: Strings; loaded: Extract<Loaded, { ok: true }> | null }) {
   const styles = useStyles();
   if (!loaded) return <Text>{t.ui.overview.empty}</Text>;
   const { criteria } = loaded.plan;
-  const num = (v: number | null) => (v === null ? '' : t.number(v));
+  const num = (v: number | null) => (v === null ? '' : t.number(Math.round(v * 100) / 100));
   return (
     <section className={styles.column} aria-label={t.ui.tabs.overview}>
       <Text>{t.ui.overview.intro}</Text>
-      <Table size="small" aria-label={t.ui.tabs.overview}>
+      <Table size="extra-small" className={styles.table} aria-label={t.ui.tabs.overview}>
         <TableHeader>
           <TableRow>
             {[t.ui.overview.index, t.ui.overview.result, t.ui.overview.target, t.ui.overview.gain, t.ui.overview.lost].map((h) => (
@@ -37,44 +47,42 @@ export function OverviewTab({ t, loaded }: { t: Strings; loaded: Extract<Loaded,
             const total = criteria.find((c) => c.index === id && c.code === 'total');
             if (!total) return null;
             const gain = total.target !== null && total.result !== null ? total.target - total.result : null;
-            const lost = total.max !== null && total.target !== null ? total.max - total.target : null;
+            const lost = total.max !== null && total.result !== null ? total.max - total.result : null;
             return (
-              <TableRow key={id}>
-                <TableCell>{name}</TableCell>
-                <TableCell>{num(total.result)}</TableCell>
-                <TableCell>{num(total.target)}</TableCell>
-                <TableCell>{num(gain)}</TableCell>
-                <TableCell>{num(lost)}</TableCell>
+              <TableRow key={id} data-testid={`overview-${id}`}>
+                <TableCell className={styles.name}>{name}</TableCell>
+                <TableCell className={styles.number}>{num(total.result)}</TableCell>
+                <TableCell className={styles.number}>{num(total.target)}</TableCell>
+                <TableCell className={styles.number}>{num(gain)}</TableCell>
+                <TableCell className={styles.number}>{num(lost)}</TableCell>
               </TableRow>
             );
           })}
         </TableBody>
       </Table>
+      <Text size={200}>{t.ui.overview.lostNote}</Text>
       {INDICES.filter((i) => i.id !== 'SIPAS').map(({ id, name }) => {
         const areas = criteria.filter((c) => c.index === id && c.level === 1 && c.max !== null && c.result !== null);
         if (areas.length === 0) return null;
         const lost = areas.map((a) => ({ code: a.code, name: a.name, lost: Math.max(0, (a.max ?? 0) - (a.result ?? 0)) }));
         const top = lost.reduce((m, l) => Math.max(m, l.lost), 0.0001);
-        const rowH = 18;
         return (
           <figure key={id} style={{ margin: 0 }}>
             <figcaption>
               <Text weight="semibold">{t.ui.overview.chartTitle(name)}</Text>
             </figcaption>
-            <svg role="img" aria-label={t.ui.overview.chartTitle(name)} width="100%" height={lost.length * rowH + 4} viewBox={`0 0 300 ${lost.length * rowH + 4}`}>
-              {lost.map((l, i) => (
-                <g key={l.code} transform={`translate(0 ${i * rowH})`}>
-                  <title>{`${l.code}. ${l.name}: ${t.number(l.lost)}`}</title>
-                  <text x={0} y={13} className={styles.label}>
-                    {l.code}
-                  </text>
-                  <rect x={24} y={3} height={12} width={Math.max(1, (l.lost / top) * 220)} className={styles.bar} />
-                  <text x={28 + (l.lost / top) * 220} y={13} className={styles.label}>
-                    {t.number(l.lost)}
-                  </text>
-                </g>
+            {/* Each bar under its area's name: a narrow pane has no room for names beside the bars. */}
+            <ul className={styles.bars} aria-label={t.ui.overview.chartTitle(name)}>
+              {lost.map((l) => (
+                <li key={l.code} data-testid="chart-bar">
+                  <div className={styles.barName}>{`${l.code}. ${l.name}`}</div>
+                  <div className={styles.barRow}>
+                    <div className={styles.bar} style={{ width: `${Math.max(0.5, (l.lost / top) * 80)}%` }} />
+                    <span className={styles.barValue}>{num(l.lost)}</span>
+                  </div>
+                </li>
               ))}
-            </svg>
+            </ul>
           </figure>
         );
       })}

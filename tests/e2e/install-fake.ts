@@ -1,13 +1,34 @@
+import { createExcelHost } from '../../src/excel/excel-host';
+import { loadSource } from '../../src/app/load';
+import { buildWorkbook } from '../../src/plan-workbook/write';
+import { workbookWords } from '../../src/strings';
+import { vi } from '../../src/strings/vi';
 import { createFakeExcel } from '../support/fake-excel';
 
 /**
  * Bundled and injected before the pane loads: the recording Excel fake as the page's `Excel` and
  * `Office` globals, plus a handle the test uses to act as a person typing into the sheet.
+ * With '#with-plan' in the address, the workbook already holds chiso's sheets of the bundled
+ * plan when the pane starts (Office.onReady waits for them), as when a saved workbook is reopened.
  */
 const fake = createFakeExcel();
 const w = window as unknown as Record<string, unknown>;
 w.Excel = fake.Excel;
-w.Office = fake.Office;
+
+const ready = location.hash.includes('with-plan')
+  ? (async () => {
+      const text = await (await fetch(new URL('./seed.txt', location.href))).text();
+      const l = loadSource({ kind: 'text', text });
+      if (!l.ok) throw new Error('seed');
+      await createExcelHost(fake).render(buildWorkbook(l.plan, l.findings, workbookWords(vi)));
+      fake.resetStats();
+    })()
+  : Promise.resolve();
+w.Office = { ...fake.Office, onReady: async () => {
+    await ready;
+    return fake.Office.onReady();
+  },
+};
 
 function columnLetter(col: number): string {
   let s = '';
@@ -36,4 +57,6 @@ w.__chisoFake = {
   },
   stats: () => fake.stats,
   created: () => fake.workbook.created(),
+  conditionalFormats: (sheet: string) => fake.workbook.sheet(sheet).conditionalFormats.map((cf) => ({ ...cf })),
+  formatLog: () => fake.workbook.formatLog(),
 };

@@ -35,13 +35,30 @@ function fakeInstaller(): string {
   return out.outputFiles[0]!.text;
 }
 
-async function openPane(withFake: boolean): Promise<Page> {
-  const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 420, height: 900 } });
+let installer: string | null = null;
+
+async function openPane(withFake: boolean, o: { width?: number; height?: number; hash?: string } = {}): Promise<Page> {
+  const page = await browser.newPage({ acceptDownloads: true, viewport: { width: o.width ?? 420, height: o.height ?? 900 } });
   // office.js comes from Microsoft's CDN, unreachable here: fail it at once, as a plain browser would.
   await page.route('**/appsforoffice.microsoft.com/**', (r) => r.abort());
-  if (withFake) await page.addInitScript({ content: fakeInstaller() });
-  await page.goto(`${base}/taskpane.html`);
+  if (withFake) await page.addInitScript({ content: (installer ??= fakeInstaller()) });
+  await page.goto(`${base}/taskpane.html${o.hash ?? ''}`);
   return page;
+}
+
+type FakeHandle = {
+  sheetNames(): string[];
+  conditionalFormats(sheet: string): { ref: string; type: string; props: Record<string, unknown> }[];
+  formatLog(): { op: 'add' | 'delete'; sheet: string; ref: string; props: Record<string, unknown> }[];
+};
+
+/** Text of the element holding focus, and whether it sits inside the viewport. */
+async function focused(page: Page): Promise<{ text: string; inView: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const r = el?.getBoundingClientRect();
+    return { text: el?.textContent ?? '', inView: !!r && r.top >= 0 && r.top < window.innerHeight };
+  });
 }
 
 describeWithChromium('the task pane in a browser', () => {
@@ -112,11 +129,15 @@ describeWithChromium('the task pane in a browser', () => {
     await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
     await page.getByTestId('import-preview').waitFor();
     await page.getByRole('tab', { name: 'Đơn vị' }).click();
+    // No deadline is warned about before anything goes out, and the count of e-mail addresses is said.
+    expect(await page.getByTestId('no-due').textContent()).toBe('Chưa đặt hạn gửi lại: 146 sổ tính sẽ gửi đi mà không ghi hạn nộp.');
+    expect(await page.getByTestId('emails').textContent()).toMatch(/^0\/146 đơn vị nhận có email/);
     // A due date people cannot read is said at once, and nothing is made with it.
     await page.getByLabel('Hạn gửi lại (dd/mm/yyyy)').fill('tháng 12');
     await page.getByText('Ghi ngày dạng dd/mm/yyyy').waitFor();
     expect(await page.getByRole('button', { name: 'Tạo và tải các sổ tính (.zip)' }).isDisabled()).toBe(true);
     await page.getByLabel('Hạn gửi lại (dd/mm/yyyy)').fill('15/12/2025');
+    expect(await page.getByTestId('no-due').count()).toBe(0);
     // One agency's workbook, protected with a password, downloaded outside Excel.
     await page.getByLabel('Mật khẩu bảo vệ trang (không bắt buộc)').fill('snv-2025');
     await page.getByRole('button', { name: 'Chọn một đơn vị' }).click();
@@ -156,11 +177,14 @@ describeWithChromium('the task pane in a browser', () => {
         const status = document.querySelector('[role="status"]')?.textContent ?? '';
         const m = /\d+\/\d+ tệp/.exec(status);
         if (m && !seen.includes(m[0])) seen.push(m[0]);
+        // The bar says what is being done, not just "working".
+        const doing = /^Đang [^…]+…/.exec(status);
+        if (doing && !seen.includes(doing[0])) seen.push(doing[0]);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await page.getByLabel('Tổng hợp các sổ tính gửi lại').setInputFiles(picked);
     await page.getByText(/^Đã đọc 2 tệp/).waitFor();
-    expect(await page.evaluate(() => (window as unknown as { seenCounts: string[] }).seenCounts)).toEqual(expect.arrayContaining(['1/2 tệp', '2/2 tệp']));
+    expect(await page.evaluate(() => (window as unknown as { seenCounts: string[] }).seenCounts)).toEqual(expect.arrayContaining(['1/2 tệp', '2/2 tệp', 'Đang tổng hợp các sổ tính gửi lại…']));
     expect(await page.getByTestId('agencies-done').textContent()).toMatch(/^Đã đọc 2 tệp: 0 giá trị được tổng hợp, 0 giá trị bị loại, 144 đơn vị chưa nộp/);
     const masterDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tải sổ tổng hợp' }).click();
@@ -206,6 +230,147 @@ describeWithChromium('the task pane in a browser', () => {
     await page.getByLabel('Sổ tính của một đơn vị').selectOption({ label: 'Sở Nội vụ' });
     await page.getByRole('button', { name: 'Mở thành sổ tính mới' }).click();
     await page.waitForFunction(() => (window as unknown as { __chisoFake: { created(): string[] } }).__chisoFake.created().length === 1);
+    await page.close();
+  });
+
+  // Excel gives a task pane 270 px on the Mac, 320 on Windows, 350 on the web; people widen it too.
+  it.each([270, 320, 350, 800])('at %i px every tab opens and nothing runs off the side', async (width) => {
+    const page = await openPane(true, { width, height: 560 });
+    await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
+    await page.getByTestId('import-preview').waitFor();
+    const names = ['Nhập', 'Kiểm tra', 'Tổng quan', 'In', 'Đơn vị'];
+    const slug = ['nhap', 'kiem-tra', 'tong-quan', 'in', 'don-vi'];
+    for (const [i, name] of names.entries()) {
+      const tab = page.getByRole('tab', { name });
+      await tab.click();
+      expect(await tab.getAttribute('aria-selected')).toBe('true');
+      await page.getByRole('region', { name }).waitFor();
+      expect(await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])).toEqual([width, width]);
+      if (width < 800) await page.screenshot({ path: join(shots, `width-${width}-${slug[i]}.png`), fullPage: true });
+    }
+    // The chart names its bars: each area's name above its bar, not a bare 1…8.
+    await page.getByRole('tab', { name: 'Tổng quan' }).click();
+    expect((await page.getByTestId('chart-bar').first().textContent())?.replace(/[\d,]+$/, '')).toMatch(/^1\. \p{L}{2,}/u);
+    await page.close();
+  });
+
+  it('in Excel (the fake): after creating, the result is in view and focused, and the create button gives way to the next step', async () => {
+    const page = await openPane(true, { width: 350, height: 560 });
+    await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByRole('button', { name: 'Tạo các trang' }).click();
+    await page.getByText(/^Đã tạo 8 trang/).waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'import-done');
+    expect(await focused(page)).toMatchObject({ text: expect.stringMatching(/^Đã tạo 8 trang/), inView: true });
+    expect(await page.getByRole('button', { name: 'Tạo các trang' }).count()).toBe(0);
+    await page.screenshot({ path: join(shots, 'excel-created-350.png') });
+    // One primary button at a time: the next step, under the result.
+    expect(await page.getByRole('button', { name: 'Tiếp theo: kiểm tra số liệu' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Tiếp theo: kiểm tra số liệu' }).click();
+    expect(await page.getByRole('tab', { name: 'Kiểm tra' }).getAttribute('aria-selected')).toBe('true');
+    await page.close();
+  });
+
+  it('in Excel (the fake): a workbook that already has chiso\'s sheets opens with its plan, and a second set is only made when confirmed', async () => {
+    const page = await openPane(true, { width: 350, height: 560, hash: '#with-plan' });
+    await page.getByTestId('found-in-workbook').waitFor();
+    expect(await page.getByTestId('found-in-workbook').textContent()).toMatch(/đã đọc 139 nhiệm vụ và 152 tiêu chí/);
+    expect(await page.getByTestId('import-preview').textContent()).toContain('139 nhiệm vụ và 152 tiêu chí');
+    const before = await page.evaluate(() => (window as unknown as { __chisoFake: FakeHandle }).__chisoFake.sheetNames());
+    expect(before.filter((n) => n.startsWith('_meta'))).toEqual(['_meta']);
+    expect(await page.getByRole('button', { name: 'Tạo các trang' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Tạo thêm một bộ trang…' }).click();
+    await page.getByRole('alertdialog', { name: 'Tạo thêm một bộ trang nữa?' }).waitFor();
+    await page.screenshot({ path: join(shots, 'excel-reopen-confirm-350.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Không tạo' }).click();
+    expect(await page.evaluate(() => (window as unknown as { __chisoFake: FakeHandle }).__chisoFake.sheetNames())).toEqual(before);
+    await page.getByRole('button', { name: 'Tạo thêm một bộ trang…' }).click();
+    await page.getByRole('button', { name: 'Vẫn tạo thêm' }).click();
+    await page.getByText(/^Đã tạo 8 trang/).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __chisoFake: FakeHandle }).__chisoFake.sheetNames())).toContain('_meta (2)');
+    await page.close();
+  });
+
+  it('in Excel (the fake): the highlight toggle marks rows over the sheets\' own formats, and switching off leaves nothing of chiso\'s', async () => {
+    const page = await openPane(true, { width: 320, height: 560, hash: '#with-plan' });
+    await page.getByTestId('found-in-workbook').waitFor();
+    const own = await page.evaluate(() => (window as unknown as { __chisoFake: FakeHandle }).__chisoFake.conditionalFormats('PL2 PAR INDEX'));
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await page.getByRole('switch', { name: 'Tô các tiêu chí chưa đạt mục tiêu' }).click();
+    await page.getByText(/^Đã tô \d+ tiêu chí/).waitFor();
+    await page.screenshot({ path: join(shots, 'excel-highlight-320.png') });
+    const on = await page.evaluate(() => (window as unknown as { __chisoFake: FakeHandle }).__chisoFake.conditionalFormats('PL2 PAR INDEX'));
+    // chiso's rule is first, so its fill shows over the sheet's own formats; theirs are all still there.
+    expect(JSON.stringify(on[0])).toContain('chiso-mark');
+    expect(on[0]!.props.priority).toBe(0);
+    expect(on.slice(1)).toEqual(own);
+    await page.getByRole('switch', { name: 'Tô các tiêu chí chưa đạt mục tiêu' }).click();
+    await page.getByText(/^Đã bỏ tô/).waitFor();
+    for (const sheet of ['PL2 PAR INDEX', 'PL3 SIPAS', 'PL4 PAPI']) {
+      expect(JSON.stringify(await page.evaluate((s) => (window as unknown as { __chisoFake: FakeHandle }).__chisoFake.conditionalFormats(s), sheet))).not.toContain('chiso-mark');
+    }
+    const log = (await page.evaluate(() => (window as unknown as { __chisoFake: FakeHandle }).__chisoFake.formatLog())).filter((e) => JSON.stringify(e.props).includes('chiso-mark'));
+    expect(log.map((e) => `${e.op} ${e.sheet}`)).toEqual(['add PL2 PAR INDEX', 'add PL3 SIPAS', 'add PL4 PAPI', 'delete PL2 PAR INDEX', 'delete PL3 SIPAS', 'delete PL4 PAPI']);
+    await page.close();
+  });
+
+  it('outside Office: after compiling, what was refused is listed (a warning, not a green bar)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { filledReturn, fixtureRecipients } = await import('../support/return-fixtures');
+    const { seedPlan } = await import('../support/seed');
+    const { reportFileName } = await import('../../src/agencies/sending');
+    const plan = seedPlan();
+    const noiVu = fixtureRecipients(plan)[0]!;
+    // Sở Nội vụ's return, with a self-assessment far above the criterion's maximum.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from((await filledReturn(plan, noiVu)).bytes) as unknown as ArrayBuffer);
+    const criteria = wb.getWorksheet('Tiêu chí')!;
+    let selfCol = 0;
+    criteria.getRow(4).eachCell((c, col) => {
+      if (!selfCol && String(c.value ?? '').startsWith('Tự đánh giá')) selfCol = col;
+    });
+    criteria.getRow(5).getCell(selfCol).value = 99;
+    const path = join(dist, reportFileName(noiVu.recipient));
+    writeFileSync(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+
+    const page = await openPane(false, { width: 350, height: 560 });
+    await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByRole('tab', { name: 'Đơn vị' }).click();
+    await page.getByLabel('Tổng hợp các sổ tính gửi lại').setInputFiles(path);
+    await page.getByTestId('refused').waitFor();
+    expect(await page.getByTestId('agencies-done').textContent()).toMatch(/^Đã đọc 1 tệp: \d+ giá trị được tổng hợp, [1-9]\d* giá trị bị loại/);
+    const items = await page.getByTestId('refused').locator('li').allTextContents();
+    expect(items.some((i) => new RegExp(`^${reportFileName(noiVu.recipient).replace('.', '\\.')} — Tiêu chí![A-Z]+5: `).test(i))).toBe(true);
+    // The result is brought into view and focused.
+    expect(await focused(page)).toMatchObject({ text: expect.stringMatching(/^Đã đọc 1 tệp/), inView: true });
+    await page.screenshot({ path: join(shots, 'compiled-refused-350.png') });
+    await page.close();
+  });
+
+  it('words: pasted text is not called a file, an agency workbook is named as one, and an error stays on its tab', async () => {
+    const page = await openPane(false, { width: 320 });
+    await page.getByLabel('Dán văn bản kế hoạch').fill('Kính gửi các sở, ban, ngành.');
+    await page.getByRole('button', { name: 'Đọc văn bản đã dán' }).click();
+    await page.getByRole('alert').waitFor();
+    const pasted = await page.getByRole('alert').textContent();
+    expect(pasted).toMatch(/^Văn bản đã dán: /);
+    expect(pasted).not.toMatch(/Tệp|\|/);
+
+    const { agencyWorkbookFile, recipients } = await import('../../src/app/assemble');
+    const { loadSource } = await import('../../src/app/load');
+    const l = loadSource({ kind: 'text', text: readFileSync(join(root, 'seeds/ke-hoach-159-KH-UBND-2025.txt'), 'utf8') });
+    if (!l.ok) throw new Error('seed');
+    const file = await agencyWorkbookFile(l.plan, recipients(l.plan)[0]!.recipient.key, { due: null, password: null, generatedAt: '2025-12-01T00:00:00Z' });
+    const path = join(dist, 'so-cua-don-vi.xlsx');
+    writeFileSync(path, file!.bytes);
+    await page.getByLabel('Mở tệp kế hoạch').setInputFiles(path);
+    await page.getByText(/sổ tính báo cáo của một đơn vị/).waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/^Tệp so-cua-don-vi\.xlsx là sổ tính báo cáo của một đơn vị.*thẻ Đơn vị/);
+    await page.getByRole('tab', { name: 'Tổng quan' }).click();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.getByRole('tab', { name: 'Nhập' }).click();
+    expect(await page.getByRole('alert').count()).toBe(1);
     await page.close();
   });
 });

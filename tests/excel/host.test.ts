@@ -1,6 +1,7 @@
 import { createExcelHost } from '../../src/excel/excel-host';
 import { cellRef, type WorkbookSpec } from '../../src/workbook-kit/spec';
 import { readPlan } from '../../src/plan-workbook/read';
+import { missedTargetMarks } from '../../src/plan-workbook/marks';
 import { createFakeExcel } from '../support/fake-excel';
 import { seed, specOf } from './fixtures';
 import { gridOf } from '../support/grid';
@@ -137,25 +138,46 @@ describe('reading, selecting, marking, printing', () => {
     ]);
   });
 
-  it('selects a cell, and highlight marks cells then puts back what the last call replaced', async () => {
+  it('selects a cell and brings it into view', async () => {
     const fake = createFakeExcel();
     const host = createExcelHost(fake);
     await host.render(spec);
     await host.select('PL2 PAR INDEX', 'G12');
     expect(fake.workbook.selection()).toEqual({ sheet: 'PL2 PAR INDEX', address: 'G12' });
-    const header = fake.workbook.format('PL2 PAR INDEX', 'D4').fill;
-    fake.resetStats();
-    await host.highlight([
-      { sheet: 'PL2 PAR INDEX', address: 'D4' },
-      { sheet: 'PL4 PAPI', address: 'G10' },
-    ]);
-    expect(fake.stats.syncs).toBe(2);
-    expect(fake.workbook.format('PL2 PAR INDEX', 'D4').fill).toMatchObject({ color: '#FFFF00' });
-    expect(fake.workbook.format('PL4 PAPI', 'G10').fill).toMatchObject({ color: '#FFFF00' });
-    await host.highlight([{ sheet: 'PL3 SIPAS', address: 'E5' }]);
-    expect(fake.workbook.format('PL2 PAR INDEX', 'D4').fill).toMatchObject(header as object);
-    expect(fake.workbook.format('PL4 PAPI', 'G10').fill).toMatchObject({ pattern: 'None' });
-    expect(fake.workbook.format('PL3 SIPAS', 'E5').fill).toMatchObject({ color: '#FFFF00' });
+  });
+
+  it('marks the rows that miss their targets on top of the sheet\'s own rules, and clearing leaves nothing of chiso\'s behind', async () => {
+    const fake = createFakeExcel();
+    const host = createExcelHost(fake);
+    await host.render(spec);
+    const own = fake.workbook.sheet('PL2 PAR INDEX').conditionalFormats.map((cf) => cf.id);
+    const { marks, missed } = missedTargetMarks(await host.readAll());
+    expect(marks.map((m) => m.sheet)).toEqual(['PL2 PAR INDEX', 'PL3 SIPAS', 'PL4 PAPI']);
+    // As many as the plan itself has criteria below target: the sheets read back the plan's numbers.
+    const expected = plan.criteria.filter((c) => c.result !== null && c.target !== null && c.result < c.target).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(missed).toBe(expected);
+    await host.markRows(marks);
+    const par = fake.workbook.sheet('PL2 PAR INDEX').conditionalFormats;
+    // First in priority, so its fill wins over the sheet's own fills on the same cells.
+    expect(par[0]).toMatchObject({ ref: marks[0]!.ref, type: 'Custom', props: { priority: 0, custom: { format: { fill: { color: '#F8CBAD' } } } } });
+    expect((par[0]!.props.custom as { rule: { formula: string } }).rule.formula).toMatch(/^=AND\(N\("chiso-mark"\)=0,AND\(ISNUMBER\(\$G\d+\)/);
+    // Marking again replaces the marks instead of stacking them.
+    await host.markRows(marks);
+    expect(fake.workbook.sheet('PL2 PAR INDEX').conditionalFormats.filter((cf) => JSON.stringify(cf.props).includes('chiso-mark'))).toHaveLength(1);
+    expect(await host.clearMarks()).toBe(3);
+    for (const name of fake.workbook.sheetNames()) expect(JSON.stringify(fake.workbook.sheet(name).conditionalFormats)).not.toContain('chiso-mark');
+    // The sheet's own rules are all still there, and the log shows each mark written and cleared.
+    expect(fake.workbook.sheet('PL2 PAR INDEX').conditionalFormats.map((cf) => cf.id)).toEqual(own);
+    const log = fake.workbook.formatLog().filter((e) => JSON.stringify(e.props).includes('chiso-mark'));
+    expect(log.filter((e) => e.op === 'add')).toHaveLength(6);
+    expect(log.filter((e) => e.op === 'delete')).toHaveLength(6);
+    expect(await host.clearMarks()).toBe(0);
+  });
+
+  it('says whether a copy can be opened: Excel.createWorkbook needs ExcelApi 1.8', () => {
+    expect(createExcelHost(createFakeExcel({ apiVersion: '1.7' })).canOpenCopy()).toBe(false);
+    expect(createExcelHost(createFakeExcel({ apiVersion: '1.9' })).canOpenCopy()).toBe(true);
   });
 
   it('applies print setup to a sheet rendered under another name', async () => {

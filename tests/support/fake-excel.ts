@@ -40,6 +40,7 @@ interface CellState {
 }
 
 export interface FakeConditionalFormat {
+  id: string;
   ref: string;
   type: string;
   props: Record<string, unknown>;
@@ -71,6 +72,9 @@ interface SheetState {
 }
 
 const MAX_ROWS = 1048576;
+/** Excel's limits on a cell's text and a formula's length. */
+const MAX_CELL_TEXT = 32767;
+const MAX_FORMULA = 8192;
 const MAX_COLS = 16384;
 const KEY = MAX_COLS;
 
@@ -195,6 +199,8 @@ class Book {
   active = 0;
   selection: { sheet: number; area: Area } | null = null;
   created: string[] = [];
+  /** Every conditional format added and deleted, in order: what the pane wrote and what it cleared. */
+  formatLog: { op: 'add' | 'delete'; sheet: string; ref: string; type: string; props: Record<string, unknown> }[] = [];
   /** Named styles, by lower-case name. */
   styles = new Map<string, { name: string; props: Record<string, unknown> }>();
   stats = { syncs: 0, payloads: [] as number[], responses: [] as number[], runs: 0 };
@@ -506,14 +512,27 @@ class FakeRange extends Loadable {
   }
   set values(v: unknown) {
     this.ctx.record(v);
-    this.writeGrid(v, (r, c, x) => this.book.write(this.sheet, r, c, x));
+    this.writeGrid(v, (r, c, x) => this.checkedWrite(r, c, x));
   }
   get formulas(): unknown[][] {
     return this.read('formulas');
   }
   set formulas(v: unknown) {
     this.ctx.record(v);
-    this.writeGrid(v, (r, c, x) => this.book.write(this.sheet, r, c, x));
+    this.writeGrid(v, (r, c, x) => this.checkedWrite(r, c, x));
+  }
+
+  /** Excel refuses text over 32,767 characters in a cell and a formula over 8,192: the sync fails, as it would there. */
+  private checkedWrite(r: number, c: number, x: unknown): void {
+    if (typeof x === 'string' && x.startsWith('=') && x.length > MAX_FORMULA) {
+      this.ctx.fail(officeError('InvalidArgument', `Formula of ${x.length} characters in ${letters(c)}${r + 1}`));
+      return;
+    }
+    if (typeof x === 'string' && x.length > MAX_CELL_TEXT) {
+      this.ctx.fail(officeError('InvalidArgument', `Text of ${x.length} characters in ${letters(c)}${r + 1}`));
+      return;
+    }
+    this.book.write(this.sheet, r, c, x);
   }
   get numberFormat(): unknown[][] {
     return this.read('numberFormat');
@@ -647,17 +666,8 @@ class FakeRange extends Loadable {
     this.book.active = this.book.sheets.indexOf(this.sheet);
   }
 
-  get conditionalFormats(): { add(type: string): Record<string, unknown> } {
-    return {
-      add: (type: string) => {
-        this.ctx.record([type]);
-        this.ctx.need('1.6', 'conditionalFormats.add');
-        const cf: FakeConditionalFormat = { ref: areaAddress(this.area), type, props: {} };
-        // add() puts the new format on top, as Excel does.
-        this.sheet.conditionalFormats.unshift(cf);
-        return bag(this.ctx, (path, value) => setPath(cf.props, path, value));
-      },
-    };
+  get conditionalFormats(): FakeConditionalFormats {
+    return new FakeConditionalFormats(this.ctx, this.sheet, this.area);
   }
 
   get dataValidation(): Record<string, unknown> {
@@ -694,6 +704,115 @@ class FakeRange extends Loadable {
       for (const [c0, c1] of runs(this.area.c0, this.area.c1, this.sheet.hiddenColumns)) areas.push(`${quoteSheet(this.sheet.name)}!${areaAddress({ r0, c0, r1, c1 })}`);
     }
     return new FakeRangeAreas(this.ctx, areas.length ? areas.join(',') : null);
+  }
+}
+
+/** A range's conditional formats: add() on top, as Excel does; items are the formats that touch the range. */
+class FakeConditionalFormats extends Loadable {
+  private itemLoads: string[] = [];
+  constructor(
+    ctx: Ctx,
+    private readonly sheet: SheetState,
+    private readonly area: Area,
+  ) {
+    super(ctx);
+  }
+
+  add(type: string): Record<string, unknown> {
+    this.ctx.record([type]);
+    this.ctx.need('1.6', 'conditionalFormats.add');
+    const cf: FakeConditionalFormat = { id: `cf${++this.ctx.book.seq}`, ref: areaAddress(this.area), type, props: {} };
+    this.sheet.conditionalFormats.unshift(cf);
+    this.ctx.book.formatLog.push({ op: 'add', sheet: this.sheet.name, ref: cf.ref, type, props: cf.props });
+    return bag(this.ctx, (path, value) => {
+      // priority and stopIfTrue are ExcelApi 1.6 like the rest; priority 0 is the top.
+      setPath(cf.props, path, value);
+      if (path.join('.') === 'priority') {
+        const list = this.sheet.conditionalFormats.filter((x) => x !== cf);
+        list.splice(Math.min(Number(value), list.length), 0, cf);
+        this.sheet.conditionalFormats = list;
+      }
+    });
+  }
+
+  protected override snapshot(name: string): unknown {
+    if (name !== 'items') return undefined;
+    const a = this.area;
+    return this.sheet.conditionalFormats
+      .filter((cf) => cf.ref.split(',').some((ref) => {
+        const b = parseArea(ref);
+        return b.r0 <= a.r1 && a.r0 <= b.r1 && b.c0 <= a.c1 && a.c0 <= b.c1;
+      }))
+      .map((cf) => new FakeConditionalFormatItem(this.ctx, this.sheet, cf).load(this.itemLoads));
+  }
+
+  override load(arg?: unknown): this {
+    this.ctx.need('1.6', 'ConditionalFormatCollection.load');
+    this.itemLoads = loadNames(arg).map((n) => n.replace(/^items\/?/, '')).filter(Boolean);
+    if (this.itemLoads.length === 0) this.itemLoads = ['type', 'id', 'priority'];
+    return super.load('items');
+  }
+
+  get items(): FakeConditionalFormatItem[] {
+    return this.read('items');
+  }
+}
+
+class FakeConditionalFormatItem extends Loadable {
+  constructor(
+    ctx: Ctx,
+    private readonly sheet: SheetState,
+    private readonly cf: FakeConditionalFormat,
+  ) {
+    super(ctx);
+  }
+
+  protected override snapshot(name: string): unknown {
+    if (name === 'type') return this.cf.type;
+    if (name === 'id') return this.cf.id;
+    if (name === 'priority') return this.sheet.conditionalFormats.indexOf(this.cf);
+    if (name === 'stopIfTrue') return this.cf.props.stopIfTrue === true;
+    return undefined;
+  }
+
+  get type(): string {
+    return this.read('type');
+  }
+
+  get id(): string {
+    return this.read('id');
+  }
+
+  /** custom.rule.formula, loadable; a format of another type has no custom rule (Excel throws on it). */
+  private customRule: (Loadable & { formula: string }) | null = null;
+  get custom(): { rule: Loadable & { formula: string } } {
+    if (this.customRule) return { rule: this.customRule };
+    const cf = this.cf;
+    const ctx = this.ctx;
+    class Rule extends Loadable {
+      protected override snapshot(name: string): unknown {
+        if (cf.type !== 'Custom') ctx.fail(officeError('InvalidArgument', 'Not a custom conditional format'));
+        return name === 'formula' ? ((cf.props.custom as { rule?: { formula?: string } } | undefined)?.rule?.formula ?? '') : undefined;
+      }
+      get formula(): string {
+        return this.read('formula');
+      }
+    }
+    this.customRule = new Rule(ctx);
+    return { rule: this.customRule };
+  }
+
+  delete(): void {
+    this.ctx.record([]);
+    const cf = this.cf;
+    const sheet = this.sheet;
+    const book = this.ctx.book;
+    // Deleted when the batch runs, like every queued command.
+    const i = sheet.conditionalFormats.indexOf(cf);
+    if (i >= 0) {
+      sheet.conditionalFormats.splice(i, 1);
+      book.formatLog.push({ op: 'delete', sheet: sheet.name, ref: cf.ref, type: cf.type, props: cf.props });
+    }
   }
 }
 
@@ -1036,6 +1155,8 @@ export interface FakeExcel {
     cellCount(sheet: string): number;
     selection(): { sheet: string; address: string } | null;
     created(): string[];
+    /** Every conditional format added and deleted, in order. */
+    formatLog(): { op: 'add' | 'delete'; sheet: string; ref: string; type: string; props: Record<string, unknown> }[];
   };
   stats: { syncs: number; payloads: number[]; responses: number[]; runs: number };
   resetStats(): void;
@@ -1139,6 +1260,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         return sel && s ? { sheet: s.name, address: areaAddress(sel.area) } : null;
       },
       created: () => [...book.created],
+      formatLog: () => book.formatLog.map((e) => ({ ...e })),
     },
     stats: book.stats,
     resetStats: () => {
