@@ -269,18 +269,31 @@ export const vi: Strings = {
   readProblem: (p, file) => wordReadProblem(PROBLEMS, p, file),
 
   usage: [
-    'Cách dùng:',
-    '  chiso import <kế-hoạch.txt|.html|.docx> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--explain] [--force] [--lang vi|en]',
-    '  chiso check  <kế-hoạch.txt|.html|.docx|sổ-tính.xlsx> [--json] [--lang vi|en]',
-    '  chiso assemble <kế-hoạch|sổ-tính.xlsx> -o thư-mục/ [--due dd/mm/yyyy] [--to "nơi nhận"] [--password mk] [--only tên] [--force]',
-    '  chiso compile <kế-hoạch|sổ-tính.xlsx> <thư-mục-báo-cáo/> [-o tổng-hợp.xlsx] [--json] [--today yyyy-mm-dd] [--force]',
-    '  chiso report <tổng-hợp.xlsx> -o báo-cáo.docx [--date dd/mm/yyyy] [--number 12/BC-SNV] [--issuer "Sở Nội vụ"] [--period "Quý III/2025"] [--due dd/mm/yyyy]',
+    'chiso — nhập, kiểm tra và tổng hợp kế hoạch nâng cao Chỉ số PAR INDEX, SIPAS, PAPI.',
     '',
-    'Thêm --force để thay một tệp đã có mà chiso không ghi ra như hiện nay (đã có người sửa); không bao giờ ghi đè tệp đầu vào.',
-    'Mã thoát của check: 0 không có cảnh báo/lỗi, 1 có cảnh báo hoặc lỗi, 2 không đọc được tệp.',
+    'Cách dùng: chiso <lệnh> <tệp> [tùy chọn]',
+    '',
+    'Các lệnh, theo thứ tự công việc trong năm:',
+    '  import    đọc kế hoạch (.docx, .html, .txt, PDF) và ghi sổ tính .xlsx (hoặc JSON)',
+    '  check     kiểm tra kế hoạch hoặc sổ tính: tổng, mục tiêu, số thứ tự, đơn vị',
+    '  assemble  tạo sổ tính báo cáo gửi từng đơn vị, danh sách gửi thư và tệp nén',
+    '  compile   tổng hợp các sổ tính đơn vị gửi lại thành sổ tổng hợp',
+    '  report    viết báo cáo Word (.docx) từ sổ tổng hợp',
+    '',
+    'Xem chi tiết và ví dụ của một lệnh: chiso help <lệnh>  (hoặc chiso <lệnh> --help)',
+    '',
+    'Tùy chọn dùng được với mọi lệnh:',
+    '  --lang vi|en   ngôn ngữ của thông báo (mặc định vi)',
+    '  -q, --quiet    không in gì ra màn hình ngoài dữ liệu đã yêu cầu (--json); lỗi vẫn được báo',
+    '  -V, --version  in số phiên bản của chiso',
+    '  -h, --help     in hướng dẫn này',
+    '',
+    'Ví dụ:',
+    '  chiso import ke-hoach.docx -o ke-hoach.xlsx',
+    '  chiso check ke-hoach.xlsx',
   ].join('\n'),
 
-  badArguments: (p) => `Tham số không hợp lệ: ${argProblemVi(p)}. Gõ “chiso --help” để xem cách dùng.`,
+  badArguments: (p) => `Tham số không hợp lệ: ${argProblemVi(p)}`,
 
   summary: (s) =>
     `${s.file}: ${s.tasks} nhiệm vụ, ${s.criteria} tiêu chí; ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin.`,
@@ -383,27 +396,183 @@ export const vi: Strings = {
         return `Trang ${n.pages.join(', ')} là ảnh quét, không có chữ: nội dung các trang này không được đọc.`;
     }
   },
+  // --- The command line's own words (issue #14).
+  cli: {
+    help: {
+      import: [
+        'chiso import <kế-hoạch> [-o tệp.xlsx|tệp.json] [tùy chọn]',
+        '',
+        'Đọc kế hoạch (Word .docx, trang web .html, văn bản .txt hoặc PDF có chữ), in tóm tắt và các',
+        'lỗi, cảnh báo tìm thấy; với -o ghi kế hoạch thành sổ tính để làm việc tiếp trong Excel.',
+        '',
+        'Tùy chọn:',
+        '  -o, --output <tệp>  ghi kế hoạch ra tệp: .xlsx là sổ tính có các trang Nhiệm vụ, Tiêu chí,',
+        '                      Đơn vị, Kiểm tra; .json là dữ liệu cho chương trình khác. Tên có đuôi',
+        '                      khác (.xls, .docx, không đuôi) bị từ chối.',
+        '  --pdf               in thêm sổ tính ra PDF (cùng tên, đuôi .pdf) qua LibreOffice; cần -o tệp.xlsx',
+        '  --json              in kế hoạch và các phát hiện dạng JSON thay cho bảng',
+        '  --explain           in cách đọc từng bảng và từng cột của tệp gốc (khi số liệu bị đọc sai cột)',
+        '  --all               in cả các phát hiện mức thông tin (mặc định chỉ lỗi và cảnh báo)',
+        '  --severity <mức>    chỉ in từ mức này trở lên: error (lỗi), warning (và cảnh báo), info (tất cả)',
+        '  --force             thay tệp -o đã có dù nó không còn như chiso ghi lần trước (đã có người sửa)',
+        '  -q, --quiet         không in tóm tắt và bảng; chỉ báo lỗi',
+        '  --lang vi|en        ngôn ngữ của thông báo',
+        '',
+        'Ví dụ:',
+        '  chiso import ke-hoach-159.docx -o ke-hoach-2025.xlsx',
+        '  chiso import ke-hoach-159.docx -o ke-hoach-2025.xlsx --pdf',
+        '  chiso import ke-hoach-159.html --explain',
+        '  chiso import ke-hoach-159.docx --json > ke-hoach.json',
+      ].join('\n'),
+      check: [
+        'chiso check <kế-hoạch|sổ-tính.xlsx> [tùy chọn]',
+        '',
+        'Kiểm tra kế hoạch hoặc sổ tính chiso đã tạo (kể cả sau khi đã sửa trong Excel): tổng điểm các mục',
+        'con, mục tiêu so với điểm tối đa và kết quả năm trước, số thứ tự, đơn vị chủ trì, email đơn vị.',
+        'In tóm tắt, rồi các lỗi và cảnh báo; các phát hiện mức thông tin chỉ được đếm (xem bằng --all).',
+        '',
+        'Tùy chọn:',
+        '  --all               in cả các phát hiện mức thông tin',
+        '  --severity <mức>    chỉ in từ mức này trở lên: error (lỗi), warning (và cảnh báo), info (tất cả)',
+        '  --json              in kết quả dạng JSON',
+        '  -q, --quiet         không in gì; chỉ trả mã thoát',
+        '  --lang vi|en        ngôn ngữ của thông báo',
+        '',
+        'Mã thoát: 0 không có lỗi hay cảnh báo, 1 có lỗi hoặc cảnh báo, 2 không đọc được tệp.',
+        '',
+        'Ví dụ:',
+        '  chiso check ke-hoach-2025.xlsx',
+        '  chiso check ke-hoach-159.docx --severity error',
+        '  chiso check ke-hoach-159.docx --all | grep PAPI',
+      ].join('\n'),
+      assemble: [
+        'chiso assemble <kế-hoạch|sổ-tính.xlsx> -o <thư-mục> [tùy chọn]',
+        '',
+        'Tạo cho mỗi đơn vị có phần việc (sở, ngành và từng xã, phường) một sổ tính báo cáo chỉ gồm',
+        'nhiệm vụ và tiêu chí của đơn vị đó, kèm danh sách gửi thư (.csv và .xlsx, lấy email từ trang',
+        'Đơn vị của sổ tính) và tệp nén bao-cao-don-vi.zip của tất cả.',
+        '',
+        'Tùy chọn:',
+        '  -o, --output <thư-mục>  thư mục ghi các sổ tính (tạo mới nếu chưa có). Báo cáo đơn vị đã điền',
+        '                          để trong thư mục đó không bị ghi đè nếu không có --force.',
+        '  --due <dd/mm/yyyy>      hạn gửi báo cáo, ghi vào từng sổ tính; không có thì sổ tính không ghi hạn',
+        '  --to <nơi nhận>         cơ quan nhận báo cáo, ghi trong hướng dẫn của sổ tính (mặc định “Sở Nội vụ”)',
+        '  --password <mật-khẩu>   khóa các ô ngoài vùng đơn vị điền (nền vàng) bằng mật khẩu này, để đơn vị',
+        '                          không gỡ khóa và sửa nhiệm vụ, mục tiêu',
+        '  --only <tên>            chỉ tạo sổ tính cho đơn vị có tên hoặc mã chứa chữ này (ví dụ “Tư pháp”)',
+        '  --force                 thay cả những tệp trong thư mục mà chiso không ghi ra như hiện nay',
+        '  -q, --quiet             không in gì khi thành công',
+        '  --lang vi|en            ngôn ngữ của thông báo',
+        '',
+        'Ví dụ:',
+        '  chiso assemble ke-hoach-2025.xlsx -o gui-don-vi/ --due 15/12/2025',
+        '  chiso assemble ke-hoach-2025.xlsx -o gui-don-vi/ --due 15/12/2025 --password 2025@snv',
+        '  chiso assemble ke-hoach-2025.xlsx -o gui-lai/ --only "Sở Tư pháp" --force',
+      ].join('\n'),
+      compile: [
+        'chiso compile <kế-hoạch|sổ-tính.xlsx> <thư-mục-báo-cáo> [-o tổng-hợp.xlsx] [tùy chọn]',
+        '',
+        'Đọc mọi sổ tính đơn vị gửi lại trong thư mục, đối chiếu với kế hoạch và tổng hợp. In số tệp, số',
+        'giá trị nhận, các giá trị bị loại (tệp, trang, ô và lý do) và số đơn vị chưa nộp; với -o ghi sổ',
+        'tổng hợp (tình hình nộp, tiến độ nhiệm vụ, tự đánh giá tiêu chí) để xem và in.',
+        '',
+        'Tùy chọn:',
+        '  -o, --output <tệp.xlsx>  ghi sổ tổng hợp (chỉ .xlsx); sổ này dùng để viết báo cáo (chiso report)',
+        '  --today <yyyy-mm-dd>     ngày dùng để tính nhiệm vụ quá hạn (mặc định hôm nay)',
+        '  --json                   in kết quả tổng hợp dạng JSON',
+        '  --force                  thay tệp -o đã có dù nó không còn như chiso ghi lần trước',
+        '  -q, --quiet              không in tóm tắt; chỉ báo lỗi',
+        '  --lang vi|en             ngôn ngữ của thông báo',
+        '',
+        'Ví dụ:',
+        '  chiso compile ke-hoach-2025.xlsx bao-cao-gui-lai/ -o tong-hop.xlsx',
+        '  chiso compile ke-hoach-2025.xlsx bao-cao-gui-lai/ --today 2025-12-20',
+      ].join('\n'),
+      report: [
+        'chiso report <tổng-hợp.xlsx> -o <báo-cáo.docx> [tùy chọn]',
+        '',
+        'Viết báo cáo Word về kết quả thực hiện kế hoạch từ sổ tổng hợp (do chiso compile hoặc nút Tổng',
+        'hợp trong add-in tạo ra): tình hình nộp, nhiệm vụ hoàn thành và quá hạn, tiêu chí chưa đạt.',
+        '',
+        'Tùy chọn:',
+        '  -o, --output <tệp.docx>  tệp Word sẽ ghi (chỉ .docx)',
+        '  --number <số hiệu>       số hiệu văn bản, ví dụ 12/BC-SNV',
+        '  --date <dd/mm/yyyy>      ngày ban hành ghi ở đầu báo cáo',
+        '  --issuer <cơ quan>       cơ quan ban hành (mặc định Sở Nội vụ)',
+        '  --period <kỳ>            kỳ báo cáo, ví dụ “Quý IV/2025”',
+        '  --due <dd/mm/yyyy>       hạn các đơn vị nộp báo cáo, để nêu đơn vị nộp muộn',
+        '  -q, --quiet              không in gì khi thành công',
+        '  --lang vi|en             ngôn ngữ của thông báo',
+        '',
+        'Ví dụ:',
+        '  chiso report tong-hop.xlsx -o bao-cao-quy-IV.docx --number 12/BC-SNV --date 20/12/2025 --period "Quý IV/2025"',
+      ].join('\n'),
+    },
+    version: (v) => `chiso ${v}`,
+    hidden: (h) => `và ${[h.warnings ? `${h.warnings} cảnh báo` : '', h.infos ? `${h.infos} phát hiện thông tin` : ''].filter(Boolean).join(', ')} khác (--all để xem tất cả)`,
+    noneAtSeverity: (s) => (s === 'error' ? 'Không có lỗi.' : s === 'warning' ? 'Không có lỗi hay cảnh báo.' : 'Không có phát hiện nào.'),
+    progress: {
+      reading: (done, total) => `Đang đọc báo cáo ${done}/${total}…`,
+      assembling: (done, total) => `Đang tạo sổ tính đơn vị ${done}/${total}…`,
+      writing: (path) => `Đang ghi ${path}…`,
+      printing: (seconds) => `Đang in PDF qua LibreOffice… ${seconds} giây`,
+    },
+  },
 };
 
+/** What an option needs after it, as an example to copy. */
+const EXAMPLE_VALUE: Record<string, string> = {
+  '-o': 'ke-hoach.xlsx',
+  '--output': 'ke-hoach.xlsx',
+  '--due': '15/12/2025',
+  '--date': '20/12/2025',
+  '--today': '2025-12-20',
+  '--to': '"Sở Nội vụ"',
+  '--password': 'matkhau',
+  '--only': '"Sở Tư pháp"',
+  '--lang': 'en',
+  '--severity': 'warning',
+  '--issuer': '"Sở Nội vụ"',
+  '--number': '12/BC-SNV',
+  '--period': '"Quý IV/2025"',
+};
+
+const FORMAT_NAME: Record<string, string> = { '.xlsx': 'sổ tính Excel (.xlsx)', '.json': 'dữ liệu JSON (.json)', '.docx': 'văn bản Word (.docx)' };
+
 function argProblemVi(p: ArgProblem): string {
+  const helpFor = (command: string | null | undefined) => (command ? `Xem “chiso help ${command}”.` : 'Xem “chiso --help”.');
   switch (p.kind) {
     case 'unknown-option':
-      return `không có tùy chọn ${p.option}`;
+      return `không có tùy chọn ${p.option}${p.command ? ` cho lệnh ${p.command}` : ''}. ${p.suggestion ? `Có phải ý bạn là ${p.suggestion}? ` : ''}${helpFor(p.command)}`;
     case 'missing-value':
-      return `thiếu giá trị sau ${p.option}`;
+      return `thiếu giá trị sau ${p.option}. Ghi giá trị ngay sau tùy chọn, ví dụ: ${p.option} ${EXAMPLE_VALUE[p.option] ?? '…'}`;
     case 'takes-no-value':
-      return `tùy chọn ${p.option} không nhận giá trị`;
+      return `tùy chọn ${p.option} không nhận giá trị. Chỉ ghi ${p.option}, bỏ phần “=…” phía sau.`;
     case 'bad-value':
-      return `${p.option} “${p.value}” không hợp lệ${p.expected === 'vi|en' ? ' (cần vi hoặc en)' : p.expected ? ` (cần một ngày có thật, dạng ${p.expected})` : ''}`;
+      if (p.expected === 'vi|en') return `${p.option} “${p.value}” không hợp lệ (cần vi hoặc en).`;
+      if (p.expected === 'error|warning|info') return `${p.option} “${p.value}” không hợp lệ (cần error — chỉ lỗi, warning — lỗi và cảnh báo, hoặc info — tất cả).`;
+      return `${p.option} “${p.value}” không hợp lệ${p.expected ? ` (cần một ngày có thật, dạng ${p.expected}). Ví dụ: ${p.option} ${EXAMPLE_VALUE[p.option] ?? ''}` : '.'}`;
     case 'unknown-command':
-      return `không có lệnh ${p.command}`;
+      return `không có lệnh ${p.command}. Các lệnh: import, check, assemble, compile, report. Xem “chiso --help”.`;
     case 'missing-input':
-      return 'thiếu tệp kế hoạch';
+      return p.command === 'report'
+        ? 'thiếu sổ tổng hợp cần viết báo cáo. Ví dụ: chiso report tong-hop.xlsx -o bao-cao.docx'
+        : `thiếu tệp kế hoạch. Ví dụ: chiso ${p.command ?? 'check'} ke-hoach.docx`;
     case 'missing-output':
-      return p.command === 'report' ? 'thiếu -o bao-cao.docx (tệp Word sẽ ghi)' : 'thiếu -o <thư-mục>';
+      return p.command === 'report'
+        ? 'thiếu -o bao-cao.docx (tệp Word sẽ ghi). Ví dụ: chiso report tong-hop.xlsx -o bao-cao.docx'
+        : `thiếu -o <thư-mục> (thư mục sẽ ghi các sổ tính gửi đơn vị). Ví dụ: chiso ${p.command} ke-hoach.xlsx -o gui-don-vi/`;
     case 'missing-returns':
-      return 'thiếu thư mục chứa các sổ tính gửi lại';
+      return 'thiếu thư mục chứa các sổ tính gửi lại. Ví dụ: chiso compile ke-hoach.xlsx bao-cao-gui-lai/ -o tong-hop.xlsx';
     case 'unexpected-argument':
-      return `thừa tham số ${p.argument}`;
+      return `thừa tham số ${p.argument}. ${p.command === 'compile' ? 'Lệnh compile nhận kế hoạch và một thư mục' : `Lệnh ${p.command ?? ''} nhận một tệp`}; tên tệp có dấu cách phải đặt trong ngoặc kép, ví dụ "Kế hoạch 2025.docx".`;
+    case 'option-not-for-command':
+      return `lệnh ${p.command} không dùng tùy chọn ${p.option}. ${helpFor(p.command)}`;
+    case 'conflicting-options':
+      return `không dùng ${p.options[0]} cùng ${p.options[1]}: ${p.options[0]} là tất cả, ${p.options[1]} chọn một mức. Bỏ một trong hai.`;
+    case 'bad-output-extension':
+      return `-o “${p.output}”: lệnh ${p.command} chỉ ghi được ${p.formats.map((f) => FORMAT_NAME[f] ?? f).join(' hoặc ')}. Đặt tên tệp có đuôi ${p.formats.join(' hoặc ')}, ví dụ -o ${p.command === 'report' ? 'bao-cao' : p.command === 'compile' ? 'tong-hop' : 'ke-hoach'}${p.formats[p.formats.length - 1]}; chưa có gì được ghi.`;
+    case 'pdf-needs-workbook':
+      return '--pdf in sổ tính ra PDF nên cần -o <tên>.xlsx. Ví dụ: chiso import ke-hoach.docx -o ke-hoach.xlsx --pdf';
   }
 }
