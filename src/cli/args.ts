@@ -81,7 +81,7 @@ const OPTIONS = {
 } as const;
 type OptionName = keyof typeof OPTIONS;
 
-/** The options each command takes (beyond --help, --lang, --quiet): any other is said, not silently ignored. */
+/** The options each command takes (beyond --help, --lang, --quiet); every other one is said, not silently ignored. */
 export const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
   import: ['output', 'json', 'pdf', 'explain', 'force', 'all', 'severity'],
   check: ['json', 'all', 'severity'],

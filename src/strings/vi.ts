@@ -1,4 +1,4 @@
-import type { Finding } from '../plan/schema';
+import type { Finding, Rule } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../workbook-kit/spec';
 import { isFileProblem } from '../agencies/file-problems';
@@ -576,3 +576,93 @@ function argProblemVi(p: ArgProblem): string {
       return '--pdf in sổ tính ra PDF nên cần -o <tên>.xlsx. Ví dụ: chiso import ke-hoach.docx -o ke-hoach.xlsx --pdf';
   }
 }
+
+// --- The user guide (assets/help.html): what each kind of finding means, filled into the guide by
+// scripts/help-guide.ts. Typed by Rule, so a rule added to FindingSchema without its line here does not compile.
+
+/** The guide's sections of findings, by the rule's family (the part of its id before the dot). */
+export const RULE_GUIDE_GROUPS: Record<string, string> = {
+  sum: 'Tổng điểm',
+  sipas: 'Chỉ số SIPAS',
+  cross: 'Đối chiếu giữa các phụ lục',
+  bounds: 'Điểm vượt giới hạn',
+  target: 'Mục tiêu so với kết quả',
+  numbering: 'Số thứ tự',
+  task: 'Nhiệm vụ',
+  link: 'Liên kết nhiệm vụ – tiêu chí',
+  agency: 'Đơn vị',
+  text: 'Chữ trong kế hoạch',
+  meta: 'Thông tin chung của kế hoạch',
+  import: 'Đọc bảng của kế hoạch',
+  sheet: 'Đọc lại các trang đã sửa',
+  workbook: 'Sổ tính',
+};
+
+/** What a finding of each rule means, and what to do about it, for officials. */
+export const RULE_GUIDE: { [R in Rule]: string } = {
+  'sum.children': 'Điểm của một mục (lĩnh vực, tiêu chí) khác tổng điểm các mục con của nó. Nếu chênh trong sai số làm tròn thì chỉ là thông tin; nếu vượt thì một trong các số bị ghi sai — sửa mục cha hoặc mục con.',
+  'sipas.mean': 'Chỉ số SIPAS chung khác trung bình cộng của các nhóm. Kiểm tra lại chỉ số chung hoặc điểm từng nhóm.',
+  'sipas.bounds': 'Tỷ lệ hài lòng SIPAS nằm ngoài 0–100%: số bị gõ sai (thừa, thiếu chữ số hoặc dấu thập phân).',
+  'cross.sipas-par': 'Điểm tiêu chí PAR INDEX lấy từ SIPAS không bằng Chỉ số SIPAS chia 10 như cách tính của Bộ Nội vụ. Hai phụ lục phải khớp nhau; sửa một trong hai.',
+  'bounds.negative': 'Một điểm số âm. Điểm tối đa, kết quả và mục tiêu không thể âm; sửa lại số.',
+  'bounds.result-above-max': 'Kết quả năm trước lớn hơn điểm tối đa của tiêu chí: số bị ghi sai.',
+  'bounds.target-above-max': 'Mục tiêu lớn hơn điểm tối đa: không thể đạt. Hạ mục tiêu, nhiều nhất bằng điểm tối đa.',
+  'target.below-result': 'Mục tiêu thấp hơn kết quả năm trước: kế hoạch đang chấp nhận giảm điểm. Nâng mục tiêu, hoặc giải trình lý do.',
+  'target.no-gain': 'Mục tiêu bằng kết quả năm trước dù chưa đạt tối đa: không có kế hoạch tăng điểm ở tiêu chí này.',
+  'target.missing': 'Tiêu chí có kết quả năm trước nhưng chưa có mục tiêu. Bổ sung mục tiêu.',
+  'target.missed': 'Kết quả chưa đạt mục tiêu; cho biết còn thiếu bao nhiêu điểm. Đây là các tiêu chí cần tập trung.',
+  'numbering.skipped': 'Số thứ tự nhảy cóc (ví dụ từ 8.4 sang 8.6): có thể thiếu một dòng khi sao chép bảng.',
+  'numbering.orphan': 'Tiêu chí con không có mục cha trong phụ lục (ví dụ có 2.1 mà không có 2). Kiểm tra bảng gốc.',
+  'numbering.duplicate': 'Hai dòng cùng số thứ tự; dòng sau được đánh mã khác để không lẫn. Sửa số thứ tự trong kế hoạch.',
+  'numbering.wrong-parent': 'Số thứ tự không thuộc lĩnh vực chứa nó (ví dụ 3.2 nằm trong lĩnh vực 2): có lẽ gõ nhầm.',
+  'numbering.code-repaired': 'Số thứ tự viết khác thường (dấu phẩy thay dấu chấm, thừa dấu cách) đã được đọc lại; chỉ để biết.',
+  'task.deadline-unparsed': 'Không đọc được thời hạn từ cột Tiến độ (ví dụ “Theo hướng dẫn của Bộ”); giữ nguyên văn bản, nhiệm vụ này không được tính quá hạn.',
+  'task.no-lead': 'Nhiệm vụ chưa có cơ quan chủ trì: không ai nhận sổ tính báo cáo cho nhiệm vụ này. Bổ sung cơ quan chủ trì.',
+  'task.subarea-wrong-area': 'Tiểu mục của bảng nhiệm vụ nằm sai lĩnh vực (ví dụ II.3 trong lĩnh vực I): có lẽ gõ nhầm.',
+  'task.subarea-sequence': 'Số tiểu mục của bảng nhiệm vụ nhảy cóc hoặc không theo thứ tự.',
+  'link.unmatched-group': 'Một nhóm nhiệm vụ không khớp tên với tiêu chí nào của chỉ số, nên không liên kết được nhiệm vụ với tiêu chí.',
+  'agency.spellings': 'Một đơn vị được viết nhiều cách; chiso coi là một và dùng tên thống nhất. Nên sửa cho thống nhất trong kế hoạch.',
+  'agency.inherited': 'Ô đơn vị chủ trì để trống vì là ô gộp; đã lấy theo dòng trên. Kiểm tra đúng đơn vị.',
+  'agency.missing-lead': 'Tiêu chí chưa có đơn vị chủ trì tham mưu, theo dõi. Bổ sung đơn vị.',
+  'agency.members-bundled': 'Một nhóm đơn vị (ví dụ “UBND cấp xã”) được mở thành từng xã, phường theo danh sách kèm theo; mỗi nơi nhận sổ tính riêng.',
+  'agency.unknown': 'Tên đơn vị ở trang nhiệm vụ hoặc tiêu chí không có trên trang Đơn vị. Sửa tên cho đúng, hoặc thêm đơn vị vào trang Đơn vị.',
+  'agency.email-invalid': 'Email trên trang Đơn vị không đúng dạng. Nhiều địa chỉ cách nhau bằng dấu chấm phẩy (;).',
+  'agency.unknown-group': 'Cột Thuộc nhóm trên trang Đơn vị ghi một nhóm không có; đơn vị đó không nhận phần việc giao cho nhóm.',
+  'agency.duplicate-code': 'Hai đơn vị trùng mã trên trang Đơn vị; mã của đơn vị sau bị bỏ qua. Sửa mã.',
+  'text.repaired': 'Ký tự lỗi mã hóa (thường do sao chép từ PDF) đã được sửa; nên soát lại đoạn chữ đó.',
+  'meta.dates-disagree': 'Ngày ban hành ghi ở đầu văn bản và ở các phụ lục khác nhau. Thống nhất ngày.',
+  'meta.years-disagree': 'Các phụ lục ghi năm kết quả hoặc năm mục tiêu khác nhau.',
+  'meta.number-missing': 'Không tìm thấy số hiệu kế hoạch (dòng “Số: …/KH-UBND”). Sổ tính vẫn được tạo, nhưng không ghi số hiệu.',
+  'import.row-short': 'Một dòng của bảng thiếu ô nên các cột có thể bị lệch. Kiểm tra dòng đó trong bảng gốc.',
+  'import.row-misaligned': 'Một ô không khớp với cột nào: bảng gốc thiếu hoặc thừa ô ở một dòng.',
+  'import.row-unrecognised': 'Không nhận ra số thứ tự của một dòng; dòng được giữ (cần kiểm tra) hoặc bị bỏ qua.',
+  'import.number-unreadable': 'Ô điểm có chữ không đọc được thành số. Sửa thành số (ví dụ 9,5).',
+  'import.total-missing': 'Phụ lục chỉ số không có dòng tổng điểm; không đối chiếu được tổng.',
+  'import.part-unknown': 'Một phần của bảng nhiệm vụ (A, B, C) không nêu chỉ số nào; các nhiệm vụ của phần đó bị bỏ qua.',
+  'import.row-outside-part': 'Một dòng nằm trước phần A/B/C đầu tiên của bảng nhiệm vụ; bị bỏ qua.',
+  'import.table-repeated': 'Một bảng xuất hiện hai lần (thường do ngắt trang); các dòng được gộp lại.',
+  'import.roman-areas': 'Lĩnh vực đánh số La Mã (I, II…) được đọc theo số của các tiêu chí bên dưới; chỉ để biết.',
+  'import.codes-inferred': 'Dòng không có số thứ tự được đọc là tiêu chí con của dòng trên; kiểm tra lại.',
+  'import.codes-in-names': 'Số thứ tự ghi ở đầu tên tiêu chí (cột số thứ tự trống) đã được tách ra; chỉ để biết.',
+  'import.subtotal-skipped': 'Dòng cộng phụ sau dòng tổng không được nhập thành tiêu chí; chỉ để biết.',
+  'import.max-assumed': 'Bảng không có cột điểm tối đa; đã áp dụng thang điểm của chỉ số.',
+  'import.partial-list': 'Kế hoạch chỉ liệt kê một phần tiêu chí con của một mục; không kiểm tra tổng và số thứ tự ở đó.',
+  'import.parent-not-printed': 'Tiêu chí được liệt kê mà không có dòng cấp trên; được xếp dưới dòng gần nhất có in.',
+  'import.target-words': 'Mục tiêu viết bằng lời (ví dụ “đạt tối đa”) đã được đọc thành số; lời văn được giữ nguyên.',
+  'import.target-rank': 'Mục tiêu là thứ hạng hoặc lời văn, không phải điểm số; giữ dạng chữ, không kiểm tra.',
+  'import.part-inferred': 'Bảng nhiệm vụ không chia phần A/B/C; các nhiệm vụ được xếp vào chỉ số theo tên bảng hoặc chỉ số duy nhất của kế hoạch.',
+  'import.result-year': 'Bảng có kết quả của nhiều năm; đã lấy năm gần nhất trước năm mục tiêu.',
+  'import.result-ambiguous': 'Nhiều cột kết quả không ghi năm; đã lấy một cột. Kiểm tra, hoặc chọn cột khác (chiso import --explain).',
+  'import.columns-ignored': 'Một số cột của bảng không được nhập (không thuộc mẫu phụ lục); chỉ để biết.',
+  'import.table-unrecognised': 'Một bảng có dòng tiêu đề nhưng các cột không khớp bảng phụ lục nào; không được nhập.',
+  'import.block-skipped': 'Một bảng không có dòng tiêu đề phụ lục; không được nhập.',
+  'import.index-unknown': 'Không xác định được bảng thuộc chỉ số nào. Ghi tên chỉ số (PAR INDEX, SIPAS, PAPI) ở tiêu đề bảng.',
+  'sheet.missing': 'Không tìm thấy một trang của sổ tính (bị xóa hoặc đổi tiêu đề cột); phần đó của kế hoạch không được đọc.',
+  'sheet.invalid': 'Dữ liệu đọc được từ các trang không hợp lệ. Mở lại sổ tính gốc do chiso tạo.',
+  'sheet.row-without-id': 'Dòng không có ID ở cột A (dòng thêm bằng tay): không thuộc kế hoạch. Thêm nhiệm vụ, tiêu chí bằng add-in.',
+  'sheet.unknown-id': 'ID ở cột A không đúng dạng (đã bị sửa); dòng bị bỏ qua. Đừng sửa cột ID.',
+  'sheet.duplicate-id': 'Hai dòng cùng ID (dòng bị sao chép); chỉ dòng đầu được đọc.',
+  'sheet.number-unreadable': 'Ô điểm trên trang có chữ không phải số. Nhập số (ví dụ 9,5) hoặc để trống.',
+  'sheet.unknown-index': 'Cột Chỉ số ghi khác PAR, SIPAS hoặc PAPI.',
+  'workbook.clamped': 'Một vùng định dạng của sổ tính quá lớn (trùm cả trang) đã được thu nhỏ để đọc được; không ảnh hưởng số liệu.',
+};
