@@ -139,12 +139,6 @@ export function parseArgs(argv: string[]): ArgsResult {
   if (extra.length > 0) return fail({ kind: 'unexpected-argument', argument: extra[0]!, command: known });
   if (values.all && values.severity !== undefined) return fail({ kind: 'conflicting-options', options: ['--all', '--severity'] });
 
-  // The file -o names is written in the format its name says: a name in no format chiso writes is refused before any work.
-  // (report says so itself, in its own words, before reading anything.)
-  if ((known === 'import' || known === 'compile') && typeof values.output === 'string') {
-    const formats = OUTPUT_FORMATS[known];
-    if (!formats.includes(extname(values.output).toLowerCase())) return fail({ kind: 'bad-output-extension', command: known, output: values.output, formats: [...formats] });
-  }
   if (known === 'import' && values.pdf && !(typeof values.output === 'string' && extname(values.output).toLowerCase() === '.xlsx')) return fail({ kind: 'pdf-needs-workbook' });
 
   const parsed = CommandSchema.safeParse({ command, input, ...values, ...(known === 'compile' && second !== undefined ? { returns: second } : {}) });
@@ -180,4 +174,16 @@ function distance(a: string, b: string): number {
     prev = row;
   }
   return prev[b.length]!;
+}
+
+/**
+ * The file -o names is written in the format its name says: a name in no format the command
+ * writes (`plan.xls`, `plan.docx`, `plan`) is refused, never given JSON under that name. Asked
+ * after the output's other checks, so that `-o` naming the input or a folder is said as that.
+ * (report says so itself, in its own words.)
+ */
+export function outputExtensionProblem(cmd: Command): ArgProblem | null {
+  if ((cmd.command !== 'import' && cmd.command !== 'compile') || cmd.output === null) return null;
+  const formats = OUTPUT_FORMATS[cmd.command];
+  return formats.includes(extname(cmd.output).toLowerCase()) ? null : { kind: 'bad-output-extension', command: cmd.command, output: cmd.output, formats: [...formats] };
 }

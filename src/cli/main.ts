@@ -8,7 +8,7 @@ import { buildWorkbook } from '../plan-workbook/write';
 import { stringsFor, workbookWords, type Strings } from '../strings';
 import { writeWorkbook } from '../xlsx/write';
 import { writeWorkbookStreaming } from '../xlsx/write-stream';
-import { parseArgs, type Command } from './args';
+import { outputExtensionProblem, parseArgs, type Command } from './args';
 import { explainTables } from './explain';
 import { nodeInflate } from './inflate';
 import { planJson } from './json';
@@ -72,6 +72,11 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   const blocked = await checkOutputs(cmd, t);
   if (blocked) {
     io.err(blocked);
+    return 2;
+  }
+  const misnamed = outputExtensionProblem(cmd);
+  if (misnamed) {
+    io.err(t.badArguments(misnamed));
     return 2;
   }
 
