@@ -3,7 +3,7 @@
 // load only when used), the icons, the bundled plan, a help page, and manifest.xml with its
 // URLs pointing at the given host. Prints the gzip size of the JavaScript the pane loads first.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -21,6 +21,14 @@ export function parseUrl(argv) {
   }
   if (url.protocol !== 'https:') throw new Error(`--url must use https (Office loads add-ins only over https), got ${raw}`);
   return url.href.replace(/\/$/, '');
+}
+
+/**
+ * The user guide served at /help.html (the manifest's help link), its pictures under assets/help/:
+ * the source beside them links `help/…`, the served page `assets/help/…`.
+ */
+export function helpPage(html) {
+  return html.replace(/(src|href)="help\//g, '$1="assets/help/');
 }
 
 /** The manifest with every https://localhost:3000 URL moved to `base`. */
@@ -79,10 +87,11 @@ export async function buildTaskpane({ url = DEFAULT_URL, outdir = 'dist', quiet 
 </html>
 `;
   writeFileSync(join(outdir, 'taskpane.html'), html);
-  for (const f of readdirSync('assets')) copyFileSync(join('assets', f), join(outdir, 'assets', f));
+  // The icons, and the user guide's pictures (assets/help/).
+  cpSync('assets', join(outdir, 'assets'), { recursive: true });
   copyFileSync('seeds/ke-hoach-159-KH-UBND-2025.txt', join(outdir, 'seed.txt'));
   copyFileSync('seeds/hanoi-communes-2025.md', join(outdir, 'communes.md'));
-  writeFileSync(join(outdir, 'help.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Chỉ số CCHC — trợ giúp</title></head><body><h1>Chỉ số CCHC</h1><p>Add-in nhập, kiểm tra và tổng hợp kế hoạch nâng cao Chỉ số PAR INDEX, SIPAS, PAPI. Xem README của dự án.</p></body></html>\n`);
+  writeFileSync(join(outdir, 'help.html'), helpPage(readFileSync('assets/help.html', 'utf8')));
   writeFileSync(join(outdir, 'manifest.xml'), rewriteManifest(readFileSync('manifest.xml', 'utf8'), url));
 
   // The initial JavaScript: the entry chunk and every chunk it imports statically.

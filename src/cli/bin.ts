@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { main } from './main';
+import { terminalFrom } from './terminal';
 
 const worker = fileURLToPath(new URL('./read-worker.mjs', import.meta.url));
 
@@ -23,6 +24,9 @@ main(process.argv.slice(2), {
   err: (text) => process.stderr.write(text + '\n'),
   workerPath: existsSync(worker) ? worker : null,
   seedsDir: fileURLToPath(new URL('../seeds/', import.meta.url)),
+  terminal: terminalFrom({ stdoutIsTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true, columns: process.stdout.columns, env: process.env }),
+  // One line on stderr, rewritten in place (\r, then erase to the end of the line).
+  progress: (line) => process.stderr.write(line === null ? '\r\x1b[K' : `\r${line.slice(0, Math.max(20, (process.stderr.columns || 80) - 1))}\x1b[K`),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -8,7 +8,7 @@ import { buildWorkbook } from '../plan-workbook/write';
 import { stringsFor, workbookWords, type Strings } from '../strings';
 import { writeWorkbook } from '../xlsx/write';
 import { writeWorkbookStreaming } from '../xlsx/write-stream';
-import { parseArgs, type Command } from './args';
+import { outputExtensionProblem, parseArgs, type Command } from './args';
 import { explainTables } from './explain';
 import { nodeInflate } from './inflate';
 import { planJson } from './json';
@@ -21,6 +21,8 @@ import { compileFolder, returnFiles } from './returns';
 import { writeAtomically, type WriteOps } from './safe-write';
 import { findingsTable } from './table';
 import { readWorkbookWithTimeout } from './workbook-file';
+import { PIPE, type Terminal } from './terminal';
+import { version } from '../../package.json';
 
 export interface Io {
   out(text: string): void;
@@ -31,6 +33,10 @@ export interface Io {
   seedsDir?: string;
   /** The file operations outputs are written with (tests inject a full disk or a Ctrl+C). */
   writeOps?: WriteOps;
+  /** What stdout and stderr can show (colour, width, progress); a pipe unless the shell says otherwise. */
+  terminal?: Terminal;
+  /** Overwrites the progress line on stderr; null clears it. Called only when `terminal.progress`. */
+  progress?: (line: string | null) => void;
 }
 
 /**
@@ -48,9 +54,17 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   const cmd = args.command;
   const t = stringsFor(cmd.lang);
   if (cmd.command === 'help') {
-    io.out(t.usage);
+    io.out(cmd.topic ? t.cli.help[cmd.topic] : t.usage);
     return 0;
   }
+  if (cmd.command === 'version') {
+    io.out(t.cli.version(version));
+    return 0;
+  }
+  // --quiet: stdout says nothing but the data asked for (--json); problems still go to stderr.
+  if (cmd.quiet) io.out = () => {};
+  const term = rawIo.terminal ?? PIPE;
+  const progress = term.progress && rawIo.progress && !cmd.quiet ? rawIo.progress : () => {};
   // The report reads a master, not a plan.
   if (cmd.command === 'report') return writeReport(cmd, t, io);
 
@@ -58,6 +72,11 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   const blocked = await checkOutputs(cmd, t);
   if (blocked) {
     io.err(blocked);
+    return 2;
+  }
+  const misnamed = outputExtensionProblem(cmd);
+  if (misnamed) {
+    io.err(t.badArguments(misnamed));
     return 2;
   }
 
@@ -68,16 +87,17 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   }
   const { plan, findings } = withCommunes(loaded, await readFile(join(io.seedsDir ?? 'seeds', 'hanoi-communes-2025.md'), 'utf8'));
 
-  if (cmd.command === 'assemble') return assemble(cmd, plan, t, io);
-  if (cmd.command === 'compile') return compileReturns(cmd, plan, t, io);
+  if (cmd.command === 'assemble') return assemble(cmd, plan, t, io, progress);
+  if (cmd.command === 'compile') return compileReturns(cmd, plan, t, { ...io, out: cmd.json ? (text) => rawIo.out(printableText(text)) : io.out }, progress);
 
   const counts = severityCounts(findings);
   if (cmd.command === 'import' && cmd.explain) io.out(explainTables(loaded.tables ?? [], t));
   if (cmd.json && !(cmd.command === 'import' && cmd.output)) {
-    io.out(JSON.stringify(planJson(plan, findings, t), null, 2));
+    rawIo.out(printableText(JSON.stringify(planJson(plan, findings, t), null, 2)));
   } else {
     io.out(t.summary({ file: cmd.input, tasks: plan.tasks.length, criteria: plan.criteria.length, errors: counts.error, warnings: counts.warning, infos: counts.info }));
-    io.out(findingsTable(findings, t));
+    // Errors and warnings by default, the rest counted; the table makes its cells printable itself (colour codes are not escaped).
+    if (!cmd.quiet) rawIo.out(findingsTable(findings, t, { least: cmd.all ? 'info' : (cmd.severity ?? 'warning'), terminal: term }));
   }
   // What the file's reader did to its text is the reader's doing, said apart from the plan's findings.
   for (const n of loaded.notes ?? []) io.out(t.sourceNote(n));
@@ -96,7 +116,15 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     }
     io.out(t.wrote(output));
     if (cmd.pdf) {
-      const pdf = await printToPdf(output);
+      const started = Date.now();
+      const tick = () => progress(t.cli.progress.printing(Math.round((Date.now() - started) / 1000)));
+      tick();
+      const timer = setInterval(tick, 1000);
+      timer.unref();
+      const pdf = await printToPdf(output).finally(() => {
+        clearInterval(timer);
+        progress(null);
+      });
       if (pdf.ok) io.out(t.wrote(pdf.path));
       else io.err(t.noPdf(pdf.reason));
     }
@@ -116,8 +144,9 @@ async function load(path: string, workerPath: string | null): Promise<Loaded> {
  * and .xlsx) and a .zip of them, into the folder. Filled returns saved back into this folder are
  * someone's work: not replaced without --force; every file is written whole or not at all.
  */
-async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: LoadedPlan['plan'], t: Strings, io: Io): Promise<number> {
-  const made = await assembleWorkbooks(plan, { due: cmd.due, to: cmd.to, password: cmd.password, only: cmd.only, generatedAt: new Date().toISOString() });
+async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: LoadedPlan['plan'], t: Strings, io: Io, progress: (line: string | null) => void): Promise<number> {
+  const made = await assembleWorkbooks(plan, { due: cmd.due, to: cmd.to, password: cmd.password, only: cmd.only, generatedAt: new Date().toISOString(), onProgress: (done, total) => progress(t.cli.progress.assembling(done, total)) });
+  progress(null);
   const all = [...made.workbooks, ...made.mailingLists, made.zip];
   const risk = await filesAtRisk(cmd.output, all.map((f) => f.name), cmd.input, cmd.force);
   if (risk.input) {
@@ -144,20 +173,23 @@ async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: Lo
 }
 
 /** Every file in the returns folder into one record and a master workbook. `--json` prints the record with its fixed field names. */
-async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, plan: LoadedPlan['plan'], t: Strings, io: Io): Promise<number> {
+async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, plan: LoadedPlan['plan'], t: Strings, io: Io, progress: (line: string | null) => void): Promise<number> {
   const listed = await returnFiles(cmd.returns);
   if (!listed.ok) {
     io.err(t.readProblem({ kind: listed.problem }, cmd.returns));
     return 2;
   }
   const files = listed.files;
-  const run = await compileFolder(files, { plan, assignments: assign(plan).assignments, workerPath: io.workerPath ?? null });
+  const run = await compileFolder(files, { plan, assignments: assign(plan).assignments, workerPath: io.workerPath ?? null, onProgress: (done, total) => progress(t.cli.progress.reading(done, total)) });
+  progress(null);
   const { compiled } = run;
   if (cmd.output) {
     await mkdir(dirname(cmd.output), { recursive: true });
     // Streamed: the master has a row per task and agency, tens of thousands for a city.
+    progress(t.cli.progress.writing(cmd.output));
     const master = await writeWorkbookStreaming(masterSpec(plan, run, cmd.today ?? new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f)));
     const written = await writeAtomically(cmd.output, master, io.writeOps);
+    progress(null);
     if (!written.ok) {
       io.err(t.output.writeFailed(cmd.output, written.cause, written.detail));
       return written.cause === 'interrupted' ? 130 : 2;

@@ -28,10 +28,10 @@ export async function returnFiles(folder: string): Promise<{ ok: true; files: Re
  */
 export async function compileFolder(
   files: ReturnFile[],
-  setup: { plan: Plan; assignments: Assignment[]; workerPath: string | null; timeoutMs?: number },
+  setup: { plan: Plan; assignments: Assignment[]; workerPath: string | null; timeoutMs?: number; onProgress?: (done: number, total: number) => void },
 ): Promise<CompileRun> {
   const { plan, assignments } = setup;
-  if (!setup.workerPath) return compileReturns(plan, files, returnExtractor(plan, assignments, nodeInflate), { ahead: 2, assignments });
+  if (!setup.workerPath) return compileReturns(plan, files, returnExtractor(plan, assignments, nodeInflate), { ahead: 2, assignments, onProgress: setup.onProgress });
   const pool = workerPool<{ bytes: Uint8Array; file: string; modified: number }, ReturnExtract>(setup.workerPath, {
     timeoutMs: setup.timeoutMs ?? 30_000,
     size: 2,
@@ -46,7 +46,7 @@ export async function compileFolder(
     return pool.run({ bytes: own, file: name, modified }, [own.buffer as ArrayBuffer]);
   };
   try {
-    return await compileReturns(plan, files, inWorker, { ahead: 2, assignments });
+    return await compileReturns(plan, files, inWorker, { ahead: 2, assignments, onProgress: setup.onProgress });
   } finally {
     await pool.close();
   }

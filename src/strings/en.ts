@@ -399,18 +399,31 @@ export const en: Strings = {
   readProblem: (p, file) => wordReadProblem(PROBLEMS, p, file),
 
   usage: [
-    'Usage:',
-    '  chiso import <plan.txt|.html|.docx> [--json] [-o file.json|file.xlsx] [--pdf] [--explain] [--force] [--lang vi|en]',
-    '  chiso check  <plan.txt|.html|.docx|workbook.xlsx> [--json] [--lang vi|en]',
-    '  chiso assemble <plan|workbook.xlsx> -o folder/ [--due dd/mm/yyyy] [--to "who collects"] [--password pw] [--only name] [--force]',
-    '  chiso compile <plan|workbook.xlsx> <returns-folder/> [-o master.xlsx] [--json] [--today yyyy-mm-dd] [--force]',
-    '  chiso report <master.xlsx> -o report.docx [--date dd/mm/yyyy] [--number 12/BC-SNV] [--issuer "Sở Nội vụ"] [--period "Quý III/2025"] [--due dd/mm/yyyy]',
+    'chiso — imports, checks and compiles the plan to raise the PAR INDEX, SIPAS and PAPI indices.',
     '',
-    'Add --force to replace an existing file that is not as chiso wrote it (someone edited it); an input is never overwritten.',
-    'check exits 0 with no warning or error, 1 with some, 2 when the file cannot be read.',
+    'Usage: chiso <command> <file> [options]',
+    '',
+    'Commands, in the order of the year\'s work:',
+    '  import    read a plan (.docx, .html, .txt, PDF) and write a workbook .xlsx (or JSON)',
+    '  check     check a plan or workbook: sums, targets, numbering, agencies',
+    '  assemble  make the report workbook for each agency, the mailing list and a .zip',
+    '  compile   compile the workbooks agencies send back into a master workbook',
+    '  report    write the Word report (.docx) from the master',
+    '',
+    'One command\'s options and examples: chiso help <command>  (or chiso <command> --help)',
+    '',
+    'Options of every command:',
+    '  --lang vi|en   language of the messages (default vi)',
+    '  -q, --quiet    print nothing but the data asked for (--json); problems are still said',
+    '  -V, --version  print chiso\'s version',
+    '  -h, --help     print this help',
+    '',
+    'Examples:',
+    '  chiso import ke-hoach.docx -o ke-hoach.xlsx',
+    '  chiso check ke-hoach.xlsx',
   ].join('\n'),
 
-  badArguments: (p) => `Invalid arguments: ${argProblemEn(p)}. Run “chiso --help” for usage.`,
+  badArguments: (p) => `Invalid arguments: ${argProblemEn(p)}`,
 
   summary: (s) => `${s.file}: ${s.tasks} tasks, ${s.criteria} criteria; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos.`,
 
@@ -512,27 +525,180 @@ export const en: Strings = {
         return `Pages ${n.pages.join(', ')} are scanned images with no text: their content is not read.`;
     }
   },
+  // --- The command line's own words (issue #14).
+  cli: {
+    help: {
+      import: [
+        'chiso import <plan> [-o file.xlsx|file.json] [options]',
+        '',
+        'Reads a plan (Word .docx, web page .html, text .txt or a PDF with text), prints a summary and the',
+        'errors and warnings found; with -o writes the plan as a workbook to carry on in Excel.',
+        '',
+        'Options:',
+        '  -o, --output <file>  write the plan: .xlsx is a workbook with the Nhiệm vụ, Tiêu chí, Đơn vị and',
+        '                       Kiểm tra sheets; .json is data for other programs. Any other ending (.xls,',
+        '                       .docx, none) is refused.',
+        '  --pdf                also print the workbook to PDF (same name, .pdf) through LibreOffice; needs -o file.xlsx',
+        '  --json               print the plan and its findings as JSON instead of the table',
+        '  --explain            print how each table and column of the source was read (when numbers land in the wrong column)',
+        '  --all                print the information findings too (by default only errors and warnings)',
+        '  --severity <level>   print only from this level up: error, warning (and errors), info (all)',
+        '  --force              replace an existing -o file even if it is no longer as chiso wrote it',
+        '  -q, --quiet          no summary or table; problems only',
+        '  --lang vi|en         language of the messages',
+        '',
+        'Examples:',
+        '  chiso import ke-hoach-159.docx -o ke-hoach-2025.xlsx',
+        '  chiso import ke-hoach-159.docx -o ke-hoach-2025.xlsx --pdf',
+        '  chiso import ke-hoach-159.html --explain',
+        '  chiso import ke-hoach-159.docx --json > ke-hoach.json',
+      ].join('\n'),
+      check: [
+        'chiso check <plan|workbook.xlsx> [options]',
+        '',
+        'Checks a plan, or a workbook chiso made (also after editing it in Excel): sums of children,',
+        'targets against the maximum and last year\'s result, numbering, lead agencies, agency e-mails.',
+        'Prints the summary, then errors and warnings; information findings are only counted (see --all).',
+        '',
+        'Options:',
+        '  --all               print the information findings too',
+        '  --severity <level>  print only from this level up: error, warning (and errors), info (all)',
+        '  --json              print the result as JSON',
+        '  -q, --quiet         print nothing; the exit code answers',
+        '  --lang vi|en        language of the messages',
+        '',
+        'Exit code: 0 no error or warning, 1 errors or warnings, 2 the file cannot be read.',
+        '',
+        'Examples:',
+        '  chiso check ke-hoach-2025.xlsx',
+        '  chiso check ke-hoach-159.docx --severity error',
+        '  chiso check ke-hoach-159.docx --all | grep PAPI',
+      ].join('\n'),
+      assemble: [
+        'chiso assemble <plan|workbook.xlsx> -o <folder> [options]',
+        '',
+        'Makes, for every agency with work (departments and each commune), a report workbook with only its',
+        'tasks and criteria, the mailing list (.csv and .xlsx, e-mails from the workbook\'s Đơn vị sheet) and',
+        'a bao-cao-don-vi.zip of them all.',
+        '',
+        'Options:',
+        '  -o, --output <folder>  folder to write into (made if missing). Filled returns saved there are',
+        '                         not overwritten without --force.',
+        '  --due <dd/mm/yyyy>     when the returns are due, written in each workbook; without it none is',
+        '  --to <office>          who collects the returns, named in the workbook\'s guide (default “Sở Nội vụ”)',
+        '  --password <password>  lock every cell outside the yellow ones agencies fill with this password,',
+        '                         so tasks and targets cannot be unlocked and changed',
+        '  --only <name>          only the agencies whose name or code contains this text (e.g. “Tư pháp”)',
+        '  --force                replace files in the folder that are not as chiso wrote them',
+        '  -q, --quiet            print nothing on success',
+        '  --lang vi|en           language of the messages',
+        '',
+        'Examples:',
+        '  chiso assemble ke-hoach-2025.xlsx -o gui-don-vi/ --due 15/12/2025',
+        '  chiso assemble ke-hoach-2025.xlsx -o gui-don-vi/ --due 15/12/2025 --password 2025@snv',
+        '  chiso assemble ke-hoach-2025.xlsx -o gui-lai/ --only "Sở Tư pháp" --force',
+      ].join('\n'),
+      compile: [
+        'chiso compile <plan|workbook.xlsx> <returns-folder> [-o master.xlsx] [options]',
+        '',
+        'Reads every workbook agencies sent back into the folder, checks it against the plan and compiles',
+        'them. Prints the files, the values taken, the values refused (file, sheet, cell and why) and the',
+        'agencies yet to send; with -o writes the master workbook (returns, task progress, self-assessment).',
+        '',
+        'Options:',
+        '  -o, --output <file.xlsx>  write the master (.xlsx only); the report is written from it (chiso report)',
+        '  --today <yyyy-mm-dd>      the day overdue tasks are counted against (default today)',
+        '  --json                    print the compiled record as JSON',
+        '  --force                   replace an existing -o file even if it is no longer as chiso wrote it',
+        '  -q, --quiet               no summary; problems only',
+        '  --lang vi|en              language of the messages',
+        '',
+        'Examples:',
+        '  chiso compile ke-hoach-2025.xlsx bao-cao-gui-lai/ -o tong-hop.xlsx',
+        '  chiso compile ke-hoach-2025.xlsx bao-cao-gui-lai/ --today 2025-12-20',
+      ].join('\n'),
+      report: [
+        'chiso report <master.xlsx> -o <report.docx> [options]',
+        '',
+        'Writes the Word report on the plan\'s progress from a master workbook (made by chiso compile or the',
+        'add-in\'s Compile button): returns received, tasks done and overdue, criteria short of target.',
+        '',
+        'Options:',
+        '  -o, --output <file.docx>  the Word file to write (.docx only)',
+        '  --number <number>         the document number, e.g. 12/BC-SNV',
+        '  --date <dd/mm/yyyy>       the date of issue at the head of the report',
+        '  --issuer <office>         the issuing office (default Sở Nội vụ)',
+        '  --period <period>         the period reported on, e.g. “Quý IV/2025”',
+        '  --due <dd/mm/yyyy>        when agencies had to report, to name the late ones',
+        '  -q, --quiet               print nothing on success',
+        '  --lang vi|en              language of the messages',
+        '',
+        'Example:',
+        '  chiso report tong-hop.xlsx -o bao-cao-quy-IV.docx --number 12/BC-SNV --date 20/12/2025 --period "Quý IV/2025"',
+      ].join('\n'),
+    },
+    version: (v) => `chiso ${v}`,
+    hidden: (h) => `and ${[h.warnings ? `${h.warnings} more warnings` : '', h.infos ? `${h.infos} more information findings` : ''].filter(Boolean).join(', ')} (--all shows everything)`,
+    noneAtSeverity: (s) => (s === 'error' ? 'No errors.' : s === 'warning' ? 'No errors or warnings.' : 'No findings.'),
+    progress: {
+      reading: (done, total) => `Reading return ${done}/${total}…`,
+      assembling: (done, total) => `Making agency workbook ${done}/${total}…`,
+      writing: (path) => `Writing ${path}…`,
+      printing: (seconds) => `Printing the PDF through LibreOffice… ${seconds} s`,
+    },
+  },
 };
 
+const EXAMPLE_VALUE: Record<string, string> = {
+  '-o': 'ke-hoach.xlsx',
+  '--output': 'ke-hoach.xlsx',
+  '--due': '15/12/2025',
+  '--date': '20/12/2025',
+  '--today': '2025-12-20',
+  '--to': '"Sở Nội vụ"',
+  '--password': 'secret',
+  '--only': '"Sở Tư pháp"',
+  '--lang': 'en',
+  '--severity': 'warning',
+  '--issuer': '"Sở Nội vụ"',
+  '--number': '12/BC-SNV',
+  '--period': '"Quý IV/2025"',
+};
+
+const FORMAT_NAME: Record<string, string> = { '.xlsx': 'an Excel workbook (.xlsx)', '.json': 'JSON data (.json)', '.docx': 'a Word document (.docx)' };
+
 function argProblemEn(p: ArgProblem): string {
+  const helpFor = (command: string | null | undefined) => (command ? `See “chiso help ${command}”.` : 'See “chiso --help”.');
   switch (p.kind) {
     case 'unknown-option':
-      return `unknown option ${p.option}`;
+      return `unknown option ${p.option}${p.command ? ` for ${p.command}` : ''}. ${p.suggestion ? `Did you mean ${p.suggestion}? ` : ''}${helpFor(p.command)}`;
     case 'missing-value':
-      return `missing value after ${p.option}`;
+      return `missing value after ${p.option}. Put the value right after the option, e.g. ${p.option} ${EXAMPLE_VALUE[p.option] ?? '…'}`;
     case 'takes-no-value':
-      return `option ${p.option} takes no value`;
+      return `option ${p.option} takes no value. Write ${p.option} alone, without “=…”.`;
     case 'bad-value':
-      return `invalid ${p.option} “${p.value}”${p.expected === 'vi|en' ? ' (vi or en)' : p.expected ? ` (a real date, as ${p.expected})` : ''}`;
+      if (p.expected === 'vi|en') return `invalid ${p.option} “${p.value}” (vi or en).`;
+      if (p.expected === 'error|warning|info') return `invalid ${p.option} “${p.value}” (error — errors only, warning — errors and warnings, or info — all).`;
+      return `invalid ${p.option} “${p.value}”${p.expected ? ` (a real date, as ${p.expected}). E.g. ${p.option} ${EXAMPLE_VALUE[p.option] ?? ''}` : '.'}`;
     case 'unknown-command':
-      return `unknown command ${p.command}`;
+      return `unknown command ${p.command}. The commands: import, check, assemble, compile, report. See “chiso --help”.`;
     case 'missing-input':
-      return 'missing input file';
+      return p.command === 'report' ? 'missing the master to report on. E.g. chiso report tong-hop.xlsx -o bao-cao.docx' : `missing input file. E.g. chiso ${p.command ?? 'check'} ke-hoach.docx`;
     case 'missing-output':
-      return p.command === 'report' ? 'missing -o bao-cao.docx (the Word file to write)' : 'missing -o <folder>';
+      return p.command === 'report'
+        ? 'missing -o bao-cao.docx (the Word file to write). E.g. chiso report tong-hop.xlsx -o bao-cao.docx'
+        : `missing -o <folder> (where the agencies' workbooks go). E.g. chiso ${p.command} ke-hoach.xlsx -o gui-don-vi/`;
     case 'missing-returns':
-      return 'missing the folder of returned workbooks';
+      return 'missing the folder of returned workbooks. E.g. chiso compile ke-hoach.xlsx bao-cao-gui-lai/ -o tong-hop.xlsx';
     case 'unexpected-argument':
-      return `unexpected argument ${p.argument}`;
+      return `unexpected argument ${p.argument}. ${p.command === 'compile' ? 'compile takes the plan and one folder' : `${p.command ?? 'The command'} takes one file`}; quote a name with spaces, e.g. "Kế hoạch 2025.docx".`;
+    case 'option-not-for-command':
+      return `${p.command} does not take ${p.option}. ${helpFor(p.command)}`;
+    case 'conflicting-options':
+      return `${p.options[0]} cannot go with ${p.options[1]}: ${p.options[0]} is everything, ${p.options[1]} picks a level. Drop one.`;
+    case 'bad-output-extension':
+      return `-o “${p.output}”: ${p.command} writes only ${p.formats.map((f) => FORMAT_NAME[f] ?? f).join(' or ')}. Name the file with ${p.formats.join(' or ')}, e.g. -o ${p.command === 'report' ? 'bao-cao' : p.command === 'compile' ? 'tong-hop' : 'ke-hoach'}${p.formats[p.formats.length - 1]}; nothing was written.`;
+    case 'pdf-needs-workbook':
+      return '--pdf prints the workbook, so it needs -o <name>.xlsx. E.g. chiso import ke-hoach.docx -o ke-hoach.xlsx --pdf';
   }
 }

@@ -244,6 +244,8 @@ export interface Strings {
   sourceProblem(p: SourceProblem, file: string): string;
   /** What a reader did to the file's text that the user should know (a conversion, a dropped page header). */
   sourceNote(n: SourceNote): string;
+  // --- The command line's own words (issue #14).
+  cli: CliStrings;
 }
 
 export type WriteCause = 'interrupted' | 'disk-full' | 'no-permission' | 'failed';
@@ -264,13 +266,40 @@ export interface OutputStrings {
 
 /** What is wrong with a command line, for the shell to word (options named as typed). */
 export type ArgProblem =
-  | { kind: 'unknown-option'; option: string }
+  /** `command`: the command being run, when known (its options are listed); `suggestion`: the option probably meant. */
+  | { kind: 'unknown-option'; option: string; command?: string | null; suggestion?: string | null }
   | { kind: 'missing-value'; option: string }
   | { kind: 'takes-no-value'; option: string }
-  | { kind: 'bad-value'; option: string; value: string; expected: 'dd/mm/yyyy' | 'yyyy-mm-dd' | 'vi|en' | '' }
+  | { kind: 'bad-value'; option: string; value: string; expected: 'dd/mm/yyyy' | 'yyyy-mm-dd' | 'vi|en' | 'error|warning|info' | '' }
   | { kind: 'unknown-command'; command: string }
-  | { kind: 'missing-input' }
+  | { kind: 'missing-input'; command?: string }
   /** `command`: which one, so the example fits (a folder for assemble, a .docx for report). */
   | { kind: 'missing-output'; command: string }
   | { kind: 'missing-returns' }
-  | { kind: 'unexpected-argument'; argument: string };
+  | { kind: 'unexpected-argument'; argument: string; command?: string }
+  /** An option of another command (`check --due`). */
+  | { kind: 'option-not-for-command'; option: string; command: string }
+  /** Two options that say opposite things (`--all --severity error`). */
+  | { kind: 'conflicting-options'; options: [string, string] }
+  /** `-o plan.xls`: a name in no format the command writes; `formats` are the ones it does. */
+  | { kind: 'bad-output-extension'; command: string; output: string; formats: string[] }
+  /** `import --pdf` without `-o something.xlsx`: the PDF is printed from the workbook. */
+  | { kind: 'pdf-needs-workbook' };
+
+/** The command line's own words (issue #14). */
+export interface CliStrings {
+  /** One page per command: what it does, every option explained, examples. */
+  help: Record<'import' | 'check' | 'assemble' | 'compile' | 'report', string>;
+  version(version: string): string;
+  /** The findings a listing leaves out, counted, and how to see them. */
+  hidden(h: { warnings: number; infos: number }): string;
+  /** A listing with nothing at the severity asked for. */
+  noneAtSeverity(severity: Severity): string;
+  /** Progress lines on a terminal (stderr), overwritten in place. */
+  progress: {
+    reading(done: number, total: number): string;
+    assembling(done: number, total: number): string;
+    writing(path: string): string;
+    printing(seconds: number): string;
+  };
+}

@@ -1,4 +1,4 @@
-import type { Finding } from '../plan/schema';
+import type { Finding, Rule } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../workbook-kit/spec';
 import { isFileProblem } from '../agencies/file-problems';
@@ -403,18 +403,31 @@ export const vi: Strings = {
   readProblem: (p, file) => wordReadProblem(PROBLEMS, p, file),
 
   usage: [
-    'Cách dùng:',
-    '  chiso import <kế-hoạch.txt|.html|.docx> [--json] [-o tệp.json|tệp.xlsx] [--pdf] [--explain] [--force] [--lang vi|en]',
-    '  chiso check  <kế-hoạch.txt|.html|.docx|sổ-tính.xlsx> [--json] [--lang vi|en]',
-    '  chiso assemble <kế-hoạch|sổ-tính.xlsx> -o thư-mục/ [--due dd/mm/yyyy] [--to "nơi nhận"] [--password mk] [--only tên] [--force]',
-    '  chiso compile <kế-hoạch|sổ-tính.xlsx> <thư-mục-báo-cáo/> [-o tổng-hợp.xlsx] [--json] [--today yyyy-mm-dd] [--force]',
-    '  chiso report <tổng-hợp.xlsx> -o báo-cáo.docx [--date dd/mm/yyyy] [--number 12/BC-SNV] [--issuer "Sở Nội vụ"] [--period "Quý III/2025"] [--due dd/mm/yyyy]',
+    'chiso — nhập, kiểm tra và tổng hợp kế hoạch nâng cao Chỉ số PAR INDEX, SIPAS, PAPI.',
     '',
-    'Thêm --force để thay một tệp đã có mà chiso không ghi ra như hiện nay (đã có người sửa); không bao giờ ghi đè tệp đầu vào.',
-    'Mã thoát của check: 0 không có cảnh báo/lỗi, 1 có cảnh báo hoặc lỗi, 2 không đọc được tệp.',
+    'Cách dùng: chiso <lệnh> <tệp> [tùy chọn]',
+    '',
+    'Các lệnh, theo thứ tự công việc trong năm:',
+    '  import    đọc kế hoạch (.docx, .html, .txt, PDF) và ghi sổ tính .xlsx (hoặc JSON)',
+    '  check     kiểm tra kế hoạch hoặc sổ tính: tổng, mục tiêu, số thứ tự, đơn vị',
+    '  assemble  tạo sổ tính báo cáo gửi từng đơn vị, danh sách gửi thư và tệp nén',
+    '  compile   tổng hợp các sổ tính đơn vị gửi lại thành sổ tổng hợp',
+    '  report    viết báo cáo Word (.docx) từ sổ tổng hợp',
+    '',
+    'Xem chi tiết và ví dụ của một lệnh: chiso help <lệnh>  (hoặc chiso <lệnh> --help)',
+    '',
+    'Tùy chọn dùng được với mọi lệnh:',
+    '  --lang vi|en   ngôn ngữ của thông báo (mặc định vi)',
+    '  -q, --quiet    không in gì ra màn hình ngoài dữ liệu đã yêu cầu (--json); lỗi vẫn được báo',
+    '  -V, --version  in số phiên bản của chiso',
+    '  -h, --help     in hướng dẫn này',
+    '',
+    'Ví dụ:',
+    '  chiso import ke-hoach.docx -o ke-hoach.xlsx',
+    '  chiso check ke-hoach.xlsx',
   ].join('\n'),
 
-  badArguments: (p) => `Tham số không hợp lệ: ${argProblemVi(p)}. Gõ “chiso --help” để xem cách dùng.`,
+  badArguments: (p) => `Tham số không hợp lệ: ${argProblemVi(p)}`,
 
   summary: (s) =>
     `${s.file}: ${s.tasks} nhiệm vụ, ${s.criteria} tiêu chí; ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin.`,
@@ -517,27 +530,273 @@ export const vi: Strings = {
         return `Trang ${n.pages.join(', ')} là ảnh quét, không có chữ: nội dung các trang này không được đọc.`;
     }
   },
+  // --- The command line's own words (issue #14).
+  cli: {
+    help: {
+      import: [
+        'chiso import <kế-hoạch> [-o tệp.xlsx|tệp.json] [tùy chọn]',
+        '',
+        'Đọc kế hoạch (Word .docx, trang web .html, văn bản .txt hoặc PDF có chữ), in tóm tắt và các',
+        'lỗi, cảnh báo tìm thấy; với -o ghi kế hoạch thành sổ tính để làm việc tiếp trong Excel.',
+        '',
+        'Tùy chọn:',
+        '  -o, --output <tệp>  ghi kế hoạch ra tệp: .xlsx là sổ tính có các trang Nhiệm vụ, Tiêu chí,',
+        '                      Đơn vị, Kiểm tra; .json là dữ liệu cho chương trình khác. Tên có đuôi',
+        '                      khác (.xls, .docx, không đuôi) bị từ chối.',
+        '  --pdf               in thêm sổ tính ra PDF (cùng tên, đuôi .pdf) qua LibreOffice; cần -o tệp.xlsx',
+        '  --json              in kế hoạch và các phát hiện dạng JSON thay cho bảng',
+        '  --explain           in cách đọc từng bảng và từng cột của tệp gốc (khi số liệu bị đọc sai cột)',
+        '  --all               in cả các phát hiện mức thông tin (mặc định chỉ lỗi và cảnh báo)',
+        '  --severity <mức>    chỉ in từ mức này trở lên: error (lỗi), warning (và cảnh báo), info (tất cả)',
+        '  --force             thay tệp -o đã có dù nó không còn như chiso ghi lần trước (đã có người sửa)',
+        '  -q, --quiet         không in tóm tắt và bảng; chỉ báo lỗi',
+        '  --lang vi|en        ngôn ngữ của thông báo',
+        '',
+        'Ví dụ:',
+        '  chiso import ke-hoach-159.docx -o ke-hoach-2025.xlsx',
+        '  chiso import ke-hoach-159.docx -o ke-hoach-2025.xlsx --pdf',
+        '  chiso import ke-hoach-159.html --explain',
+        '  chiso import ke-hoach-159.docx --json > ke-hoach.json',
+      ].join('\n'),
+      check: [
+        'chiso check <kế-hoạch|sổ-tính.xlsx> [tùy chọn]',
+        '',
+        'Kiểm tra kế hoạch hoặc sổ tính chiso đã tạo (kể cả sau khi đã sửa trong Excel): tổng điểm các mục',
+        'con, mục tiêu so với điểm tối đa và kết quả năm trước, số thứ tự, đơn vị chủ trì, email đơn vị.',
+        'In tóm tắt, rồi các lỗi và cảnh báo; các phát hiện mức thông tin chỉ được đếm (xem bằng --all).',
+        '',
+        'Tùy chọn:',
+        '  --all               in cả các phát hiện mức thông tin',
+        '  --severity <mức>    chỉ in từ mức này trở lên: error (lỗi), warning (và cảnh báo), info (tất cả)',
+        '  --json              in kết quả dạng JSON',
+        '  -q, --quiet         không in gì; chỉ trả mã thoát',
+        '  --lang vi|en        ngôn ngữ của thông báo',
+        '',
+        'Mã thoát: 0 không có lỗi hay cảnh báo, 1 có lỗi hoặc cảnh báo, 2 không đọc được tệp.',
+        '',
+        'Ví dụ:',
+        '  chiso check ke-hoach-2025.xlsx',
+        '  chiso check ke-hoach-159.docx --severity error',
+        '  chiso check ke-hoach-159.docx --all | grep PAPI',
+      ].join('\n'),
+      assemble: [
+        'chiso assemble <kế-hoạch|sổ-tính.xlsx> -o <thư-mục> [tùy chọn]',
+        '',
+        'Tạo cho mỗi đơn vị có phần việc (sở, ngành và từng xã, phường) một sổ tính báo cáo chỉ gồm',
+        'nhiệm vụ và tiêu chí của đơn vị đó, kèm danh sách gửi thư (.csv và .xlsx, lấy email từ trang',
+        'Đơn vị của sổ tính) và tệp nén bao-cao-don-vi.zip của tất cả.',
+        '',
+        'Tùy chọn:',
+        '  -o, --output <thư-mục>  thư mục ghi các sổ tính (tạo mới nếu chưa có). Báo cáo đơn vị đã điền',
+        '                          để trong thư mục đó không bị ghi đè nếu không có --force.',
+        '  --due <dd/mm/yyyy>      hạn gửi báo cáo, ghi vào từng sổ tính; không có thì sổ tính không ghi hạn',
+        '  --to <nơi nhận>         cơ quan nhận báo cáo, ghi trong hướng dẫn của sổ tính (mặc định “Sở Nội vụ”)',
+        '  --password <mật-khẩu>   khóa các ô ngoài vùng đơn vị điền (nền vàng) bằng mật khẩu này, để đơn vị',
+        '                          không gỡ khóa và sửa nhiệm vụ, mục tiêu',
+        '  --only <tên>            chỉ tạo sổ tính cho đơn vị có tên hoặc mã chứa chữ này (ví dụ “Tư pháp”)',
+        '  --force                 thay cả những tệp trong thư mục mà chiso không ghi ra như hiện nay',
+        '  -q, --quiet             không in gì khi thành công',
+        '  --lang vi|en            ngôn ngữ của thông báo',
+        '',
+        'Ví dụ:',
+        '  chiso assemble ke-hoach-2025.xlsx -o gui-don-vi/ --due 15/12/2025',
+        '  chiso assemble ke-hoach-2025.xlsx -o gui-don-vi/ --due 15/12/2025 --password 2025@snv',
+        '  chiso assemble ke-hoach-2025.xlsx -o gui-lai/ --only "Sở Tư pháp" --force',
+      ].join('\n'),
+      compile: [
+        'chiso compile <kế-hoạch|sổ-tính.xlsx> <thư-mục-báo-cáo> [-o tổng-hợp.xlsx] [tùy chọn]',
+        '',
+        'Đọc mọi sổ tính đơn vị gửi lại trong thư mục, đối chiếu với kế hoạch và tổng hợp. In số tệp, số',
+        'giá trị nhận, các giá trị bị loại (tệp, trang, ô và lý do) và số đơn vị chưa nộp; với -o ghi sổ',
+        'tổng hợp (tình hình nộp, tiến độ nhiệm vụ, tự đánh giá tiêu chí) để xem và in.',
+        '',
+        'Tùy chọn:',
+        '  -o, --output <tệp.xlsx>  ghi sổ tổng hợp (chỉ .xlsx); sổ này dùng để viết báo cáo (chiso report)',
+        '  --today <yyyy-mm-dd>     ngày dùng để tính nhiệm vụ quá hạn (mặc định hôm nay)',
+        '  --json                   in kết quả tổng hợp dạng JSON',
+        '  --force                  thay tệp -o đã có dù nó không còn như chiso ghi lần trước',
+        '  -q, --quiet              không in tóm tắt; chỉ báo lỗi',
+        '  --lang vi|en             ngôn ngữ của thông báo',
+        '',
+        'Ví dụ:',
+        '  chiso compile ke-hoach-2025.xlsx bao-cao-gui-lai/ -o tong-hop.xlsx',
+        '  chiso compile ke-hoach-2025.xlsx bao-cao-gui-lai/ --today 2025-12-20',
+      ].join('\n'),
+      report: [
+        'chiso report <tổng-hợp.xlsx> -o <báo-cáo.docx> [tùy chọn]',
+        '',
+        'Viết báo cáo Word về kết quả thực hiện kế hoạch từ sổ tổng hợp (do chiso compile hoặc nút Tổng',
+        'hợp trong add-in tạo ra): tình hình nộp, nhiệm vụ hoàn thành và quá hạn, tiêu chí chưa đạt.',
+        '',
+        'Tùy chọn:',
+        '  -o, --output <tệp.docx>  tệp Word sẽ ghi (chỉ .docx)',
+        '  --number <số hiệu>       số hiệu văn bản, ví dụ 12/BC-SNV',
+        '  --date <dd/mm/yyyy>      ngày ban hành ghi ở đầu báo cáo',
+        '  --issuer <cơ quan>       cơ quan ban hành (mặc định Sở Nội vụ)',
+        '  --period <kỳ>            kỳ báo cáo, ví dụ “Quý IV/2025”',
+        '  --due <dd/mm/yyyy>       hạn các đơn vị nộp báo cáo, để nêu đơn vị nộp muộn',
+        '  -q, --quiet              không in gì khi thành công',
+        '  --lang vi|en             ngôn ngữ của thông báo',
+        '',
+        'Ví dụ:',
+        '  chiso report tong-hop.xlsx -o bao-cao-quy-IV.docx --number 12/BC-SNV --date 20/12/2025 --period "Quý IV/2025"',
+      ].join('\n'),
+    },
+    version: (v) => `chiso ${v}`,
+    hidden: (h) => `và ${[h.warnings ? `${h.warnings} cảnh báo` : '', h.infos ? `${h.infos} phát hiện thông tin` : ''].filter(Boolean).join(', ')} khác (--all để xem tất cả)`,
+    noneAtSeverity: (s) => (s === 'error' ? 'Không có lỗi.' : s === 'warning' ? 'Không có lỗi hay cảnh báo.' : 'Không có phát hiện nào.'),
+    progress: {
+      reading: (done, total) => `Đang đọc báo cáo ${done}/${total}…`,
+      assembling: (done, total) => `Đang tạo sổ tính đơn vị ${done}/${total}…`,
+      writing: (path) => `Đang ghi ${path}…`,
+      printing: (seconds) => `Đang in PDF qua LibreOffice… ${seconds} giây`,
+    },
+  },
 };
 
+/** What an option needs after it, as an example to copy. */
+const EXAMPLE_VALUE: Record<string, string> = {
+  '-o': 'ke-hoach.xlsx',
+  '--output': 'ke-hoach.xlsx',
+  '--due': '15/12/2025',
+  '--date': '20/12/2025',
+  '--today': '2025-12-20',
+  '--to': '"Sở Nội vụ"',
+  '--password': 'matkhau',
+  '--only': '"Sở Tư pháp"',
+  '--lang': 'en',
+  '--severity': 'warning',
+  '--issuer': '"Sở Nội vụ"',
+  '--number': '12/BC-SNV',
+  '--period': '"Quý IV/2025"',
+};
+
+const FORMAT_NAME: Record<string, string> = { '.xlsx': 'sổ tính Excel (.xlsx)', '.json': 'dữ liệu JSON (.json)', '.docx': 'văn bản Word (.docx)' };
+
 function argProblemVi(p: ArgProblem): string {
+  const helpFor = (command: string | null | undefined) => (command ? `Xem “chiso help ${command}”.` : 'Xem “chiso --help”.');
   switch (p.kind) {
     case 'unknown-option':
-      return `không có tùy chọn ${p.option}`;
+      return `không có tùy chọn ${p.option}${p.command ? ` cho lệnh ${p.command}` : ''}. ${p.suggestion ? `Có phải ý bạn là ${p.suggestion}? ` : ''}${helpFor(p.command)}`;
     case 'missing-value':
-      return `thiếu giá trị sau ${p.option}`;
+      return `thiếu giá trị sau ${p.option}. Ghi giá trị ngay sau tùy chọn, ví dụ: ${p.option} ${EXAMPLE_VALUE[p.option] ?? '…'}`;
     case 'takes-no-value':
-      return `tùy chọn ${p.option} không nhận giá trị`;
+      return `tùy chọn ${p.option} không nhận giá trị. Chỉ ghi ${p.option}, bỏ phần “=…” phía sau.`;
     case 'bad-value':
-      return `${p.option} “${p.value}” không hợp lệ${p.expected === 'vi|en' ? ' (cần vi hoặc en)' : p.expected ? ` (cần một ngày có thật, dạng ${p.expected})` : ''}`;
+      if (p.expected === 'vi|en') return `${p.option} “${p.value}” không hợp lệ (cần vi hoặc en).`;
+      if (p.expected === 'error|warning|info') return `${p.option} “${p.value}” không hợp lệ (cần error — chỉ lỗi, warning — lỗi và cảnh báo, hoặc info — tất cả).`;
+      return `${p.option} “${p.value}” không hợp lệ${p.expected ? ` (cần một ngày có thật, dạng ${p.expected}). Ví dụ: ${p.option} ${EXAMPLE_VALUE[p.option] ?? ''}` : '.'}`;
     case 'unknown-command':
-      return `không có lệnh ${p.command}`;
+      return `không có lệnh ${p.command}. Các lệnh: import, check, assemble, compile, report. Xem “chiso --help”.`;
     case 'missing-input':
-      return 'thiếu tệp kế hoạch';
+      return p.command === 'report'
+        ? 'thiếu sổ tổng hợp cần viết báo cáo. Ví dụ: chiso report tong-hop.xlsx -o bao-cao.docx'
+        : `thiếu tệp kế hoạch. Ví dụ: chiso ${p.command ?? 'check'} ke-hoach.docx`;
     case 'missing-output':
-      return p.command === 'report' ? 'thiếu -o bao-cao.docx (tệp Word sẽ ghi)' : 'thiếu -o <thư-mục>';
+      return p.command === 'report'
+        ? 'thiếu -o bao-cao.docx (tệp Word sẽ ghi). Ví dụ: chiso report tong-hop.xlsx -o bao-cao.docx'
+        : `thiếu -o <thư-mục> (thư mục sẽ ghi các sổ tính gửi đơn vị). Ví dụ: chiso ${p.command} ke-hoach.xlsx -o gui-don-vi/`;
     case 'missing-returns':
-      return 'thiếu thư mục chứa các sổ tính gửi lại';
+      return 'thiếu thư mục chứa các sổ tính gửi lại. Ví dụ: chiso compile ke-hoach.xlsx bao-cao-gui-lai/ -o tong-hop.xlsx';
     case 'unexpected-argument':
-      return `thừa tham số ${p.argument}`;
+      return `thừa tham số ${p.argument}. ${p.command === 'compile' ? 'Lệnh compile nhận kế hoạch và một thư mục' : `Lệnh ${p.command ?? ''} nhận một tệp`}; tên tệp có dấu cách phải đặt trong ngoặc kép, ví dụ "Kế hoạch 2025.docx".`;
+    case 'option-not-for-command':
+      return `lệnh ${p.command} không dùng tùy chọn ${p.option}. ${helpFor(p.command)}`;
+    case 'conflicting-options':
+      return `không dùng ${p.options[0]} cùng ${p.options[1]}: ${p.options[0]} là tất cả, ${p.options[1]} chọn một mức. Bỏ một trong hai.`;
+    case 'bad-output-extension':
+      return `-o “${p.output}”: lệnh ${p.command} chỉ ghi được ${p.formats.map((f) => FORMAT_NAME[f] ?? f).join(' hoặc ')}. Đặt tên tệp có đuôi ${p.formats.join(' hoặc ')}, ví dụ -o ${p.command === 'report' ? 'bao-cao' : p.command === 'compile' ? 'tong-hop' : 'ke-hoach'}${p.formats[p.formats.length - 1]}; chưa có gì được ghi.`;
+    case 'pdf-needs-workbook':
+      return '--pdf in sổ tính ra PDF nên cần -o <tên>.xlsx. Ví dụ: chiso import ke-hoach.docx -o ke-hoach.xlsx --pdf';
   }
 }
+
+// --- The user guide (assets/help.html): what each kind of finding means, filled into the guide by
+// scripts/help-guide.ts. Typed by Rule, so a rule added to FindingSchema without its line here does not compile.
+
+/** The guide's sections of findings, by the rule's family (the part of its id before the dot). */
+export const RULE_GUIDE_GROUPS: Record<string, string> = {
+  sum: 'Tổng điểm',
+  sipas: 'Chỉ số SIPAS',
+  cross: 'Đối chiếu giữa các phụ lục',
+  bounds: 'Điểm vượt giới hạn',
+  target: 'Mục tiêu so với kết quả',
+  numbering: 'Số thứ tự',
+  task: 'Nhiệm vụ',
+  link: 'Liên kết nhiệm vụ – tiêu chí',
+  agency: 'Đơn vị',
+  text: 'Chữ trong kế hoạch',
+  meta: 'Thông tin chung của kế hoạch',
+  import: 'Đọc bảng của kế hoạch',
+  sheet: 'Đọc lại các trang đã sửa',
+  workbook: 'Sổ tính',
+};
+
+/** What a finding of each rule means, and what to do about it, for officials. */
+export const RULE_GUIDE: { [R in Rule]: string } = {
+  'sum.children': 'Điểm của một mục (lĩnh vực, tiêu chí) khác tổng điểm các mục con của nó. Nếu chênh trong sai số làm tròn thì chỉ là thông tin; nếu vượt thì một trong các số bị ghi sai — sửa mục cha hoặc mục con.',
+  'sipas.mean': 'Chỉ số SIPAS chung khác trung bình cộng của các nhóm. Kiểm tra lại chỉ số chung hoặc điểm từng nhóm.',
+  'sipas.bounds': 'Tỷ lệ hài lòng SIPAS nằm ngoài 0–100%: số bị gõ sai (thừa, thiếu chữ số hoặc dấu thập phân).',
+  'cross.sipas-par': 'Điểm tiêu chí PAR INDEX lấy từ SIPAS không bằng Chỉ số SIPAS chia 10 như cách tính của Bộ Nội vụ. Hai phụ lục phải khớp nhau; sửa một trong hai.',
+  'bounds.negative': 'Một điểm số âm. Điểm tối đa, kết quả và mục tiêu không thể âm; sửa lại số.',
+  'bounds.result-above-max': 'Kết quả năm trước lớn hơn điểm tối đa của tiêu chí: số bị ghi sai.',
+  'bounds.target-above-max': 'Mục tiêu lớn hơn điểm tối đa: không thể đạt. Hạ mục tiêu, nhiều nhất bằng điểm tối đa.',
+  'target.below-result': 'Mục tiêu thấp hơn kết quả năm trước: kế hoạch đang chấp nhận giảm điểm. Nâng mục tiêu, hoặc giải trình lý do.',
+  'target.no-gain': 'Mục tiêu bằng kết quả năm trước dù chưa đạt tối đa: không có kế hoạch tăng điểm ở tiêu chí này.',
+  'target.missing': 'Tiêu chí có kết quả năm trước nhưng chưa có mục tiêu. Bổ sung mục tiêu.',
+  'target.missed': 'Kết quả chưa đạt mục tiêu; cho biết còn thiếu bao nhiêu điểm. Đây là các tiêu chí cần tập trung.',
+  'numbering.skipped': 'Số thứ tự nhảy cóc (ví dụ từ 8.4 sang 8.6): có thể thiếu một dòng khi sao chép bảng.',
+  'numbering.orphan': 'Tiêu chí con không có mục cha trong phụ lục (ví dụ có 2.1 mà không có 2). Kiểm tra bảng gốc.',
+  'numbering.duplicate': 'Hai dòng cùng số thứ tự; dòng sau được đánh mã khác để không lẫn. Sửa số thứ tự trong kế hoạch.',
+  'numbering.wrong-parent': 'Số thứ tự không thuộc lĩnh vực chứa nó (ví dụ 3.2 nằm trong lĩnh vực 2): có lẽ gõ nhầm.',
+  'numbering.code-repaired': 'Số thứ tự viết khác thường (dấu phẩy thay dấu chấm, thừa dấu cách) đã được đọc lại; chỉ để biết.',
+  'task.deadline-unparsed': 'Không đọc được thời hạn từ cột Tiến độ (ví dụ “Theo hướng dẫn của Bộ”); giữ nguyên văn bản, nhiệm vụ này không được tính quá hạn.',
+  'task.no-lead': 'Nhiệm vụ chưa có cơ quan chủ trì: không ai nhận sổ tính báo cáo cho nhiệm vụ này. Bổ sung cơ quan chủ trì.',
+  'task.subarea-wrong-area': 'Tiểu mục của bảng nhiệm vụ nằm sai lĩnh vực (ví dụ II.3 trong lĩnh vực I): có lẽ gõ nhầm.',
+  'task.subarea-sequence': 'Số tiểu mục của bảng nhiệm vụ nhảy cóc hoặc không theo thứ tự.',
+  'link.unmatched-group': 'Một nhóm nhiệm vụ không khớp tên với tiêu chí nào của chỉ số, nên không liên kết được nhiệm vụ với tiêu chí.',
+  'agency.spellings': 'Một đơn vị được viết nhiều cách; chiso coi là một và dùng tên thống nhất. Nên sửa cho thống nhất trong kế hoạch.',
+  'agency.inherited': 'Ô đơn vị chủ trì để trống vì là ô gộp; đã lấy theo dòng trên. Kiểm tra đúng đơn vị.',
+  'agency.missing-lead': 'Tiêu chí chưa có đơn vị chủ trì tham mưu, theo dõi. Bổ sung đơn vị.',
+  'agency.members-bundled': 'Một nhóm đơn vị (ví dụ “UBND cấp xã”) được mở thành từng xã, phường theo danh sách kèm theo; mỗi nơi nhận sổ tính riêng.',
+  'agency.unknown': 'Tên đơn vị ở trang nhiệm vụ hoặc tiêu chí không có trên trang Đơn vị. Sửa tên cho đúng, hoặc thêm đơn vị vào trang Đơn vị.',
+  'agency.email-invalid': 'Email trên trang Đơn vị không đúng dạng. Nhiều địa chỉ cách nhau bằng dấu chấm phẩy (;).',
+  'agency.unknown-group': 'Cột Thuộc nhóm trên trang Đơn vị ghi một nhóm không có; đơn vị đó không nhận phần việc giao cho nhóm.',
+  'agency.duplicate-code': 'Hai đơn vị trùng mã trên trang Đơn vị; mã của đơn vị sau bị bỏ qua. Sửa mã.',
+  'text.repaired': 'Ký tự lỗi mã hóa (thường do sao chép từ PDF) đã được sửa; nên soát lại đoạn chữ đó.',
+  'meta.dates-disagree': 'Ngày ban hành ghi ở đầu văn bản và ở các phụ lục khác nhau. Thống nhất ngày.',
+  'meta.years-disagree': 'Các phụ lục ghi năm kết quả hoặc năm mục tiêu khác nhau.',
+  'meta.number-missing': 'Không tìm thấy số hiệu kế hoạch (dòng “Số: …/KH-UBND”). Sổ tính vẫn được tạo, nhưng không ghi số hiệu.',
+  'import.row-short': 'Một dòng của bảng thiếu ô nên các cột có thể bị lệch. Kiểm tra dòng đó trong bảng gốc.',
+  'import.row-misaligned': 'Một ô không khớp với cột nào: bảng gốc thiếu hoặc thừa ô ở một dòng.',
+  'import.row-unrecognised': 'Không nhận ra số thứ tự của một dòng; dòng được giữ (cần kiểm tra) hoặc bị bỏ qua.',
+  'import.number-unreadable': 'Ô điểm có chữ không đọc được thành số. Sửa thành số (ví dụ 9,5).',
+  'import.total-missing': 'Phụ lục chỉ số không có dòng tổng điểm; không đối chiếu được tổng.',
+  'import.part-unknown': 'Một phần của bảng nhiệm vụ (A, B, C) không nêu chỉ số nào; các nhiệm vụ của phần đó bị bỏ qua.',
+  'import.row-outside-part': 'Một dòng nằm trước phần A/B/C đầu tiên của bảng nhiệm vụ; bị bỏ qua.',
+  'import.table-repeated': 'Một bảng xuất hiện hai lần (thường do ngắt trang); các dòng được gộp lại.',
+  'import.roman-areas': 'Lĩnh vực đánh số La Mã (I, II…) được đọc theo số của các tiêu chí bên dưới; chỉ để biết.',
+  'import.codes-inferred': 'Dòng không có số thứ tự được đọc là tiêu chí con của dòng trên; kiểm tra lại.',
+  'import.codes-in-names': 'Số thứ tự ghi ở đầu tên tiêu chí (cột số thứ tự trống) đã được tách ra; chỉ để biết.',
+  'import.subtotal-skipped': 'Dòng cộng phụ sau dòng tổng không được nhập thành tiêu chí; chỉ để biết.',
+  'import.max-assumed': 'Bảng không có cột điểm tối đa; đã áp dụng thang điểm của chỉ số.',
+  'import.partial-list': 'Kế hoạch chỉ liệt kê một phần tiêu chí con của một mục; không kiểm tra tổng và số thứ tự ở đó.',
+  'import.parent-not-printed': 'Tiêu chí được liệt kê mà không có dòng cấp trên; được xếp dưới dòng gần nhất có in.',
+  'import.target-words': 'Mục tiêu viết bằng lời (ví dụ “đạt tối đa”) đã được đọc thành số; lời văn được giữ nguyên.',
+  'import.target-rank': 'Mục tiêu là thứ hạng hoặc lời văn, không phải điểm số; giữ dạng chữ, không kiểm tra.',
+  'import.part-inferred': 'Bảng nhiệm vụ không chia phần A/B/C; các nhiệm vụ được xếp vào chỉ số theo tên bảng hoặc chỉ số duy nhất của kế hoạch.',
+  'import.result-year': 'Bảng có kết quả của nhiều năm; đã lấy năm gần nhất trước năm mục tiêu.',
+  'import.result-ambiguous': 'Nhiều cột kết quả không ghi năm; đã lấy một cột. Kiểm tra, hoặc chọn cột khác (chiso import --explain).',
+  'import.columns-ignored': 'Một số cột của bảng không được nhập (không thuộc mẫu phụ lục); chỉ để biết.',
+  'import.table-unrecognised': 'Một bảng có dòng tiêu đề nhưng các cột không khớp bảng phụ lục nào; không được nhập.',
+  'import.block-skipped': 'Một bảng không có dòng tiêu đề phụ lục; không được nhập.',
+  'import.index-unknown': 'Không xác định được bảng thuộc chỉ số nào. Ghi tên chỉ số (PAR INDEX, SIPAS, PAPI) ở tiêu đề bảng.',
+  'sheet.missing': 'Không tìm thấy một trang của sổ tính (bị xóa hoặc đổi tiêu đề cột); phần đó của kế hoạch không được đọc.',
+  'sheet.invalid': 'Dữ liệu đọc được từ các trang không hợp lệ. Mở lại sổ tính gốc do chiso tạo.',
+  'sheet.row-without-id': 'Dòng không có ID ở cột A (dòng thêm bằng tay): không thuộc kế hoạch. Thêm nhiệm vụ, tiêu chí bằng add-in.',
+  'sheet.unknown-id': 'ID ở cột A không đúng dạng (đã bị sửa); dòng bị bỏ qua. Đừng sửa cột ID.',
+  'sheet.duplicate-id': 'Hai dòng cùng ID (dòng bị sao chép); chỉ dòng đầu được đọc.',
+  'sheet.number-unreadable': 'Ô điểm trên trang có chữ không phải số. Nhập số (ví dụ 9,5) hoặc để trống.',
+  'sheet.unknown-index': 'Cột Chỉ số ghi khác PAR, SIPAS hoặc PAPI.',
+  'workbook.clamped': 'Một vùng định dạng của sổ tính quá lớn (trùm cả trang) đã được thu nhỏ để đọc được; không ảnh hưởng số liệu.',
+};

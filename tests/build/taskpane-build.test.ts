@@ -23,6 +23,12 @@ describe('the task pane build', () => {
     expect(manifest).not.toContain('localhost:3000');
     expect(manifest).toContain('<SourceLocation DefaultValue="https://example.org/chiso/taskpane.html"/>');
     expect(manifest).toContain('<AppDomain>https://example.org/chiso</AppDomain>');
+    // The user guide at the manifest's help link, every picture it shows beside it (served under assets/).
+    const help = readFileSync(join(out, 'help.html'), 'utf8');
+    expect(help).toContain('Chỉ số CCHC — hướng dẫn sử dụng');
+    const pictures = [...help.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1]!);
+    expect(pictures.length).toBeGreaterThanOrEqual(10);
+    for (const src of pictures) expect([src, src.startsWith('assets/help/') && existsSync(join(out, src))]).toEqual([src, true]);
   });
 
   it('refuses a URL that is not https', () => {

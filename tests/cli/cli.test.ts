@@ -188,7 +188,7 @@ describe('chiso assemble', () => {
   it('refuses a due date that is not dd/mm/yyyy, or names a day that does not exist', async () => {
     const r = await run('assemble', seed, '-o', join(dir, 'x'), '--due', 'tháng 12');
     expect(r.code).toBe(2);
-    expect(r.err).toBe('Tham số không hợp lệ: --due “tháng 12” không hợp lệ (cần một ngày có thật, dạng dd/mm/yyyy). Gõ “chiso --help” để xem cách dùng.');
+    expect(r.err).toBe('Tham số không hợp lệ: --due “tháng 12” không hợp lệ (cần một ngày có thật, dạng dd/mm/yyyy). Ví dụ: --due 15/12/2025');
     const impossible = await run('assemble', seed, '-o', join(dir, 'x'), '--due', '31/02/2025');
     expect(impossible.code).toBe(2);
     expect(impossible.err).toMatch(/--due “31\/02\/2025” không hợp lệ/);
