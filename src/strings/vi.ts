@@ -799,4 +799,6 @@ export const RULE_GUIDE: { [R in Rule]: string } = {
   'sheet.number-unreadable': 'Ô điểm trên trang có chữ không phải số. Nhập số (ví dụ 9,5) hoặc để trống.',
   'sheet.unknown-index': 'Cột Chỉ số ghi khác PAR, SIPAS hoặc PAPI.',
   'workbook.clamped': 'Một vùng định dạng của sổ tính quá lớn (trùm cả trang) đã được thu nhỏ để đọc được; không ảnh hưởng số liệu.',
+  'workbook.formula-without-value': 'Một ô của sổ tính kế hoạch có công thức nhưng không lưu kết quả (tệp do chương trình khác tạo, chưa tính lại), nên chiso không biết giá trị của nó. Mở tệp bằng Excel, lưu lại rồi nhập lại.',
+  'workbook.hidden-by-merge': 'Một giá trị nằm trong vùng ô gộp, sau ô đầu của vùng: Excel không hiện nó, nên chiso không đọc. Bỏ gộp ô hoặc chuyển giá trị sang ô đầu.',
 };
