@@ -31,7 +31,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   'plan-workbook': ['plan', 'workbook-kit', 'checks', 'agencies'],
   'agency-workbook': ['plan', 'workbook-kit', 'agencies', 'plan-workbook'],
   'master-workbook': ['plan', 'workbook-kit', 'agencies', 'periods'],
-  strings: ['plan', 'workbook-kit', 'plan-workbook', 'agencies', 'import'],
+  strings: ['plan', 'periods', 'workbook-kit', 'plan-workbook', 'agencies', 'import'],
   report: ['plan', 'master-workbook'],
   'docx-write': ['report'],
   xlsx: ['plan', 'workbook-kit', 'agency-workbook'],

@@ -34,9 +34,10 @@ export function compile(plan: Plan, assignments: Assignment[], returns: Return[]
 /**
  * A function that reduces returns of one plan to their ReturnExtracts: refused with a reason, or
  * the agency and the values and refusals it holds. Each return is read by the layout of the
- * template version that produced it (src/agency-workbook/layout.ts).
+ * template version that produced it (src/agency-workbook/layout.ts). Compiling a round (`round.period`),
+ * a return stamped with another round is refused.
  */
-export function returnReader(plan: Plan, assignments: Assignment[]): (ret: Return) => ReturnExtract {
+export function returnReader(plan: Plan, assignments: Assignment[], round: { period: string | null } = { period: null }): (ret: Return) => ReturnExtract {
   const byKey = new Map(assignments.map((a) => [a.recipient.key, a]));
   const index = planIndex(plan);
   return (ret) => {
@@ -53,6 +54,9 @@ export function returnReader(plan: Plan, assignments: Assignment[]): (ret: Retur
       return refuse(newer ? { reason: 'version-unknown', version, newest: AGENCY_TEMPLATE_VERSION } : { reason: 'version-missing' });
     }
     if ((meta.get('plan') ?? '') !== (plan.meta.number ?? '')) return refuse({ reason: 'other-plan', plan: meta.get('plan') ?? '' });
+    // A return of another round is not mixed in; one made for no particular round (before periods) still reads.
+    const period = meta.get('period') ?? '';
+    if (round.period !== null && period !== '' && period !== round.period) return refuse({ reason: 'other-period', period, expected: round.period });
     const agency = byKey.get(meta.get('recipient') ?? '');
     if (!agency) return refuse({ reason: 'unknown-agency', recipient: meta.get('recipient') ?? '' });
     const read = readReturn(index, agency, layout, ret.workbook, file);

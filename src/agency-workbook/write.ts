@@ -32,7 +32,39 @@ export interface AgencyWorkbookOptions {
   /** ISO time of generation, written into _meta (kept out of the hash). */
   generatedAt: string;
   password: string | null;
+  /** The reporting round, when the workbook is for one: stamped into the guide, each sheet's print header and `_meta`. */
+  period?: AgencyPeriod | null;
+  /** Last period's answers of this unit, by row id: written into the input cells, marked as last period's. */
+  carried?: ReadonlyMap<string, CarriedAnswers> | null;
 }
+
+/**
+ * A round as the workbook names it. Written into `_meta` as optional keys (period, periodName,
+ * periodFrom, periodTo, unitDue, carriedFrom) beside template v1's: a return without them is a
+ * return of no particular round, read as before; the reader compares `period` with the round
+ * being compiled.
+ */
+export interface AgencyPeriod {
+  id: string;
+  /** 'Quý I/2026'. */
+  name: string;
+  /** Data range, 'YYYY-MM-DD'. */
+  from: string;
+  to: string;
+  /** When this unit's return is due, 'YYYY-MM-DD'. */
+  due: string | null;
+  /** The name of the round the pre-filled answers come from, when there are any. */
+  carriedFrom: string | null;
+}
+
+/** A row's answers carried from last period: 'YYYY-MM-DD' for dates, a number for a self-assessment. */
+export type CarriedAnswers = Partial<Record<'status' | 'completedOn' | 'result' | 'evidence' | 'issues' | 'selfAssessment' | 'explanation', string | number>>;
+
+/** Input cells pre-filled with last period's answer: editable like the others, in their own colour. */
+const CARRIED_FILL = 'DDEBF7';
+const dayOf = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+/** 'YYYY-MM-DD' → the sheet's day number, so a carried date is a date cell like one typed. */
+const serialOf = (d: string) => Math.round((Date.parse(`${d}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
 
 
 export function agencyWorkbook(plan: Plan, assignment: Assignment, options: AgencyWorkbookOptions): WorkbookSpec {
@@ -42,8 +74,10 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
   const supported = assignment.supports.map((id) => tasks.get(id)).filter((t): t is Task => !!t);
   const own = assignment.criteria.map((id) => criteria.get(id)).filter((c): c is Criterion => !!c && c.code !== 'total');
 
-  const taskSheet = agencyTasksSheet(plan, led, supported);
-  const criteriaSheet = agencyCriteriaSheet(plan, own);
+  const carried = options.carried ?? null;
+  const suffix = options.period ? ` — ${options.period.name}` : '';
+  const taskSheet = agencyTasksSheet(plan, led, supported, carried, suffix);
+  const criteriaSheet = agencyCriteriaSheet(plan, own, carried, suffix);
   const locked = lockedContent([taskSheet, criteriaSheet]);
   const meta: [string, string | number][] = [
     ['format', AGENCY_FORMAT],
@@ -55,11 +89,20 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
     ['taskIds', JSON.stringify([...led, ...supported].map((t) => t.id))],
     ['criterionIds', JSON.stringify(own.map((c) => c.id))],
     ['lockedHash', hashText(locked)],
+    ...periodMeta(options.period ?? null),
   ];
   return fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: options.password,
-    styles: { ...allStyles(), input: { vAlign: 'top', wrap: true, border: true, unlocked: true, fill: 'FFF2CC' }, inputDate: { hAlign: 'center', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: 'dd/mm/yyyy' }, inputNumber: { hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '0.00' } },
+    styles: {
+      ...allStyles(),
+      input: { vAlign: 'top', wrap: true, border: true, unlocked: true, fill: 'FFF2CC' },
+      inputDate: { hAlign: 'center', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: 'dd/mm/yyyy' },
+      inputNumber: { hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '0.00' },
+      inputCarried: { italic: true, vAlign: 'top', wrap: true, border: true, unlocked: true, fill: CARRIED_FILL },
+      inputCarriedDate: { italic: true, hAlign: 'center', vAlign: 'top', border: true, unlocked: true, fill: CARRIED_FILL, numFmt: 'dd/mm/yyyy' },
+      inputCarriedNumber: { italic: true, hAlign: 'right', vAlign: 'top', border: true, unlocked: true, fill: CARRIED_FILL, numFmt: '0.00' },
+    },
     sheets: [
       guideSheet(plan, assignment, options, led.length, supported.length, own.length),
       taskSheet,
@@ -82,17 +125,20 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
 }
 
 function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: number, nSupport: number, nCriteria: number): SheetSpec {
+  const p = o.period ?? null;
   const line = (value: string, style = 'plain'): RowSpec => ({ cells: [{ value, style }] });
   const rows: RowSpec[] = [
     ...titleRows(`BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH${plan.meta.number ? ` SỐ ${plan.meta.number}` : ''}`, plan, 1),
     line(`Đơn vị báo cáo: ${a.recipient.name}${a.recipient.code ? ` (mã ${a.recipient.code})` : ''}`, 'label'),
     line(`Nhiệm vụ chủ trì: ${nLead}; nhiệm vụ phối hợp: ${nSupport}; tiêu chí chủ trì tham mưu, theo dõi: ${nCriteria}.`),
+    ...(p ? [line(`Kỳ báo cáo: ${p.name} (số liệu từ ngày ${dayOf(p.from)} đến ngày ${dayOf(p.to)})${p.due ? `; hạn gửi: ${dayOf(p.due)}` : ''}.`, 'label')] : []),
+    ...(p?.carriedFrom ? [line(`Các ô nền xanh, chữ nghiêng đã điền sẵn theo báo cáo kỳ ${p.carriedFrom} của đơn vị: chỉ sửa những gì đã thay đổi; nhiệm vụ đã hoàn thành giữ nguyên. Ô để trống hoặc xóa đi được hiểu là không báo cáo.`)] : []),
     line(''),
     line('Cách điền:', 'label'),
     line('1. Trang “Nhiệm vụ”: với mỗi nhiệm vụ, chọn Tình trạng trong danh sách, ghi Ngày hoàn thành (dd/mm/yyyy), Kết quả, sản phẩm đạt được, đường dẫn Tài liệu kiểm chứng và Khó khăn, vướng mắc, đề xuất.'),
     line('2. Trang “Tiêu chí”: ghi điểm Tự đánh giá (từ 0 đến điểm tối đa), Giải trình và đường dẫn Tài liệu kiểm chứng. Điểm tự đánh giá thấp hơn mục tiêu được tô đỏ.'),
     line('3. Chỉ điền vào các ô nền vàng; các ô khác được khóa. Không thêm, xóa hay sắp xếp lại dòng, không đổi tên trang: sổ tính được tổng hợp tự động theo mã ẩn của từng dòng.'),
-    line(`4. Lưu tệp (giữ định dạng .xlsx) và gửi lại cho ${o.returnTo}${o.dueDate ? ` trước ngày ${o.dueDate}` : ''}.`),
+    line(`4. Lưu tệp (giữ định dạng .xlsx) và gửi lại cho ${o.returnTo}${o.dueDate ? ` trước ngày ${o.dueDate}` : p?.due ? ` trước ngày ${dayOf(p.due)}` : ''}.`),
   ];
   return {
     name: AGENCY_SHEET.guide,
@@ -104,7 +150,7 @@ function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: 
     conditionalFormats: [],
     validations: [],
     protect: true,
-    print: printSetup(plan.meta, 'Hướng dẫn', { lastRow: rows.length, lastCol: 1, titleRows: null, orientation: 'portrait' }),
+    print: printSetup(plan.meta, `Hướng dẫn${p ? ` — ${p.name}` : ''}`, { lastRow: rows.length, lastCol: 1, titleRows: null, orientation: 'portrait' }),
     outlineSummaryAbove: true,
   };
 }
@@ -122,7 +168,7 @@ export function lockedCriterionCells(c: Criterion, layout: AgencyLayout = LAYOUT
   return { index: layout.indexNames[c.index], code: c.code, name: c.name, max: c.max, result: c.result, target: c.target };
 }
 
-function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[]): SheetSpec {
+function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[], carried: ReadonlyMap<string, CarriedAnswers> | null, suffix: string): SheetSpec {
   const cols = AGENCY_TASK_COLUMNS;
   const col = (k: AgencyTaskKey) => cols.findIndex((c) => c.key === k) + 1;
   const L = (k: AgencyTaskKey) => columnLetter(col(k));
@@ -138,11 +184,11 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[]): SheetSpec
         title: { value: locked.title, style: 'text' },
         deadline: { value: locked.deadline, style: 'text' },
         output: { value: locked.output, style: 'text' },
-        status: { value: null, style: 'input' },
-        completedOn: { value: null, style: 'inputDate' },
-        result: { value: null, style: 'input' },
-        evidence: { value: null, style: 'input' },
-        issues: { value: null, style: 'input' },
+        status: input(carried?.get(t.id)?.status, 'input'),
+        completedOn: input(carried?.get(t.id)?.completedOn, 'inputDate'),
+        result: input(carried?.get(t.id)?.result, 'input'),
+        evidence: input(carried?.get(t.id)?.evidence, 'input'),
+        issues: input(carried?.get(t.id)?.issues, 'input'),
       };
       rows.push({ cells: cols.map((c) => cells[c.key]) });
     }
@@ -166,12 +212,12 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[]): SheetSpec
       { ref: range('completedOn'), rule: { kind: 'decimal', min: '43831', max: '55153', prompt: 'Ngày dạng dd/mm/yyyy', error: 'Nhập ngày dạng dd/mm/yyyy (từ năm 2020 đến 2050).' } },
     ],
     protect: true,
-    print: printSetup(plan.meta, 'Nhiệm vụ', { lastRow: last, lastCol: col('issues'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
+    print: printSetup(plan.meta, `Nhiệm vụ${suffix}`, { lastRow: last, lastCol: col('issues'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
     outlineSummaryAbove: true,
   };
 }
 
-function agencyCriteriaSheet(plan: Plan, own: Criterion[]): SheetSpec {
+function agencyCriteriaSheet(plan: Plan, own: Criterion[], carried: ReadonlyMap<string, CarriedAnswers> | null, suffix: string): SheetSpec {
   const cols = agencyCriterionColumns(plan.meta.resultYear, plan.meta.targetYear);
   const col = (k: AgencyCriterionKey) => cols.findIndex((c) => c.key === k) + 1;
   const L = (k: AgencyCriterionKey) => columnLetter(col(k));
@@ -186,9 +232,9 @@ function agencyCriteriaSheet(plan: Plan, own: Criterion[]): SheetSpec {
       max: { value: locked.max, style: numberStyleName(c.decimals.max, 'plain') },
       result: { value: locked.result, style: numberStyleName(c.decimals.result, 'plain') },
       target: { value: locked.target, style: numberStyleName(c.decimals.target, 'plain') },
-      selfAssessment: { value: null, style: 'inputNumber' },
-      explanation: { value: null, style: 'input' },
-      evidence: { value: null, style: 'input' },
+      selfAssessment: input(carried?.get(c.id)?.selfAssessment, 'inputNumber'),
+      explanation: input(carried?.get(c.id)?.explanation, 'input'),
+      evidence: input(carried?.get(c.id)?.evidence, 'input'),
     };
     rows.push({ cells: cols.map((k) => cells[k.key]) });
   }
@@ -210,9 +256,30 @@ function agencyCriteriaSheet(plan: Plan, own: Criterion[]): SheetSpec {
     ],
     validations: [{ ref: `${L('selfAssessment')}${first}:${L('selfAssessment')}${last}`, rule: { kind: 'decimal', min: '0', max: rel('max'), prompt: 'Từ 0 đến điểm tối đa', error: 'Điểm tự đánh giá phải từ 0 đến điểm tối đa của tiêu chí.' } }],
     protect: true,
-    print: printSetup(plan.meta, 'Tiêu chí', { lastRow: last, lastCol: col('evidence'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
+    print: printSetup(plan.meta, `Tiêu chí${suffix}`, { lastRow: last, lastCol: col('evidence'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
     outlineSummaryAbove: true,
   };
+}
+
+/** An input cell: empty, or holding last period's answer in the carried style. */
+function input(value: string | number | undefined, style: 'input' | 'inputDate' | 'inputNumber'): CellSpec {
+  if (value === undefined || value === '') return { value: null, style };
+  const carried = style.replace('input', 'inputCarried');
+  if (style === 'inputDate' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { value: serialOf(value), style: carried };
+  return { value, style: carried };
+}
+
+/** The round's optional `_meta` keys (none for a workbook of no particular round). */
+function periodMeta(p: AgencyPeriod | null): [string, string][] {
+  if (!p) return [];
+  return [
+    ['period', p.id],
+    ['periodName', p.name],
+    ['periodFrom', p.from],
+    ['periodTo', p.to],
+    ['unitDue', p.due ?? ''],
+    ['carriedFrom', p.carriedFrom ?? ''],
+  ];
 }
 
 /** The locked (non-empty, non-input) cells of the sheets a recipient fills in, as one text: what the hash in _meta covers. */
@@ -221,7 +288,8 @@ export function lockedContent(sheets: SheetSpec[]): string {
   for (const s of sheets) {
     s.rows.forEach((r, i) =>
       r.cells.forEach((c, j) => {
-        if (!c || c.value === null || c.value === '') return;
+        // Input cells are the unit's (a pre-filled one too): never part of the locked content.
+        if (!c || c.value === null || c.value === '' || c.style?.startsWith('input')) return;
         parts.push(`${s.name}!${columnLetter(j + 1)}${i + 1}=${String(c.value)}`);
       }),
     );

@@ -1,4 +1,6 @@
+import type { HistoryEntry } from '../periods/answers';
 import { IndexIdSchema, type IndexId } from '../plan/schema';
+import { readHistory } from './history-sheet';
 import { findHeaderRow } from '../workbook-kit/header-row';
 import { cellText, type ReadCell, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
 import type { Column } from '../workbook-kit/table';
@@ -141,6 +143,10 @@ export interface MasterData {
   /** Units that were expected and sent nothing, with how to reach them. */
   missing: { agency: string; contact: string | null }[];
   projection: MasterProjection[];
+  /** Every answer of every round so far, when the master is of a round (its Lịch sử theo kỳ); null otherwise. */
+  history: HistoryEntry[] | null;
+  /** Nhật ký's files: when a compile first saw each and a day entered by hand, kept from run to run. */
+  log: { file: string; sha256: string; firstSeen: string | null; entered: string | null }[];
 }
 
 /** Something the reader could not take, named by sheet and row (1-based), for the shell to word. */
@@ -298,9 +304,11 @@ export function readMaster(wb: ReadWorkbook): ReadMasterResult {
   });
 
   const received = new Map<string, string | null>();
+  const log: MasterData['log'] = [];
   table(wb, MASTER_SHEET.log, MASTER_LOG_COLUMNS, ['file', 'sha'], notes, (cell) => {
     const file = cellText(cell('file'));
     if (file) received.set(file, toIsoDate(cell('received')?.value ?? null));
+    if (file) log.push({ file, sha256: cellText(cell('sha')), firstSeen: blankToNull(cellText(cell('firstSeen'))), entered: toIsoDate(cell('entered')?.value ?? null) });
   });
 
   const submissions: MasterSubmission[] = [];
@@ -328,7 +336,7 @@ export function readMaster(wb: ReadWorkbook): ReadMasterResult {
 
   return {
     ok: true,
-    master: { version, plan, dataDate: toIsoDate(meta.get('dataDate') ?? null), period: metaText('period'), tasks, criteria, units, reports, assessments, submissions, missing, projection },
+    master: { version, plan, dataDate: toIsoDate(meta.get('dataDate') ?? null), period: metaText('period'), tasks, criteria, units, reports, assessments, submissions, missing, projection, history: readHistory(wb), log },
     notes,
   };
 }

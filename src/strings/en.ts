@@ -2,6 +2,7 @@ import type { Finding } from '../plan/schema';
 import { columnLetter } from '../workbook-kit/spec';
 import { isFileProblem } from '../agencies/file-problems';
 import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
+import { parsePeriod, periodName } from '../periods';
 import type { ArgProblem, ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
 /** English, for `--lang en` and an English Office display language. */
@@ -113,6 +114,15 @@ const RULES: RuleWords = {
 /** 150000 -> '150.000' (vi) or '150,000' (en). */
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
+/** A period id as people name it ('2026-Q1' → 'Quý I/2026'); an id no chiso writes, as written. */
+/** 'YYYY-MM-DD' → 'dd/mm/yyyy'. */
+const day = (iso: string) => iso.split('-').reverse().join('/');
+
+const roundName = (id: string) => {
+  const p = parsePeriod(id);
+  return p ? periodName(p) : id;
+};
+
 const REFUSALS: RefusalWords = {
   'not-an-agency-workbook': () => 'Not a report workbook made by chiso (no _meta sheet). Fill in the file that was sent and send it back.',
   'version-missing': () => 'The workbook does not say which template version it is, or names none chiso wrote (its _meta sheet was edited?), so it cannot be read; not compiled. Fill in the file that was sent and send it back.',
@@ -139,6 +149,8 @@ const REFUSALS: RefusalWords = {
   'more-refused': (r) => `${thousands(r.count)} more cells on this sheet were also refused (not listed one by one). Review this sheet and send the file again.`,
   'name-other-agency': (r) => `The file is named for “${r.agency}” but its workbook (_meta sheet) is another agency's; compiled as _meta says. Check that the file is really from its sender.`,
   'same-agency-differs': (r) => `The same agency as file ${r.files.join(', ')}, with different content; this file is used, that one is not. Ask the agency which one is right.`,
+  // Reporting periods (issue #15).
+  'other-period': (r) => `A workbook of the reporting round ${roundName(r.period)}, not of the round being compiled (${roundName(r.expected)}); not compiled into this one. Fill in the file of ${roundName(r.expected)} and send it back.`,
 };
 
 /** Why a file could not be read at all, naming it, and what to do. */
@@ -378,6 +390,12 @@ export const en: Strings = {
         return `Pages ${n.pages.join(', ')} are scanned images with no text: their content is not read.`;
     }
   },
+  periods: {
+    round: (r) => `Reporting round: ${r.name} (data from ${day(r.from)} to ${day(r.to)})${r.due ? `; units' returns due ${day(r.due)}` : '; no due date for this round (give --due dd/mm/yyyy)'}.`,
+    carried: (units, master) => `${units} workbooks pre-filled with last round's answers from ${master} (blue, italic cells).`,
+    previousOtherPlan: (path, plan) => `${path} is the master of another plan (${plan ?? 'no number'}); not used as the previous round. Pick this plan's previous master.`,
+    compiledRound: (c) => `${c.name}: ${c.onTime} units on time, ${c.late} late, ${c.missing} missing (sheet Đúng hạn)${c.changes === null ? '' : `; ${c.changes} changes against the previous round (sheet Thay đổi so với kỳ trước)`}.`,
+  },
 };
 
 function argProblemEn(p: ArgProblem): string {
@@ -389,7 +407,7 @@ function argProblemEn(p: ArgProblem): string {
     case 'takes-no-value':
       return `option ${p.option} takes no value`;
     case 'bad-value':
-      return `invalid ${p.option} “${p.value}”${p.expected === 'vi|en' ? ' (vi or en)' : p.expected ? ` (a real date, as ${p.expected})` : ''}`;
+      return `invalid ${p.option} “${p.value}”${p.expected === 'vi|en' ? ' (vi or en)' : p.expected === 'period' ? ' (a reporting round: 2026-Q1, 2026-H1, 2026-Q3, 2026-Y, 2026-M04 or X:01/03/2026-15/04/2026)' : p.expected ? ` (a real date, as ${p.expected})` : ''}`;
     case 'unknown-command':
       return `unknown command ${p.command}`;
     case 'missing-input':

@@ -142,6 +142,13 @@ export interface Strings {
   sourceProblem(p: SourceProblem, file: string): string;
   /** What a reader did to the file's text that the user should know (a conversion, a dropped page header). */
   sourceNote(n: SourceNote): string;
+  /** Reporting rounds (issue #15): dates 'YYYY-MM-DD', worded as people read them. */
+  periods: {
+    round(r: { name: string; from: string; to: string; due: string | null }): string;
+    carried(units: number, master: string): string;
+    previousOtherPlan(path: string, plan: string | null): string;
+    compiledRound(c: { name: string; onTime: number; late: number; missing: number; changes: number | null }): string;
+  };
 }
 
 export type WriteCause = 'interrupted' | 'disk-full' | 'no-permission' | 'failed';
@@ -165,7 +172,7 @@ export type ArgProblem =
   | { kind: 'unknown-option'; option: string }
   | { kind: 'missing-value'; option: string }
   | { kind: 'takes-no-value'; option: string }
-  | { kind: 'bad-value'; option: string; value: string; expected: 'dd/mm/yyyy' | 'yyyy-mm-dd' | 'vi|en' | '' }
+  | { kind: 'bad-value'; option: string; value: string; expected: 'dd/mm/yyyy' | 'yyyy-mm-dd' | 'vi|en' | 'period' | '' }
   | { kind: 'unknown-command'; command: string }
   | { kind: 'missing-input' }
   /** `command`: which one, so the example fits (a folder for assemble, a .docx for report). */

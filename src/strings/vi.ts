@@ -3,6 +3,7 @@ import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../workbook-kit/spec';
 import { isFileProblem } from '../agencies/file-problems';
 import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
+import { parsePeriod, periodName } from '../periods';
 import type { ArgProblem, ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
 /** Vietnamese: the default language of every shell. */
@@ -116,6 +117,15 @@ const RULES: RuleWords = {
 /** 150000 -> '150.000' (vi) or '150,000' (en). */
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
+/** A period id as people name it ('2026-Q1' → 'Quý I/2026'); an id no chiso writes, as written. */
+/** 'YYYY-MM-DD' → 'dd/mm/yyyy'. */
+const day = (iso: string) => iso.split('-').reverse().join('/');
+
+const roundName = (id: string) => {
+  const p = parsePeriod(id);
+  return p ? periodName(p) : id;
+};
+
 const REFUSALS: RefusalWords = {
   'not-an-agency-workbook': () => 'Không phải sổ tính báo cáo do chiso tạo (thiếu trang _meta). Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
   'version-missing': () => 'Sổ tính không ghi phiên bản mẫu hợp lệ (trang _meta đã bị sửa?) nên không biết đọc theo mẫu nào; không được tổng hợp. Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
@@ -142,6 +152,8 @@ const REFUSALS: RefusalWords = {
   'more-refused': (r) => `Còn ${thousands(r.count)} ô khác trên trang này cũng bị loại (không liệt kê từng ô). Hãy xem lại trang này rồi gửi lại.`,
   'name-other-agency': (r) => `Tên tệp là của đơn vị “${r.agency}” nhưng sổ tính (trang _meta) là của đơn vị khác; đã tổng hợp theo _meta. Hãy kiểm tra tệp này có đúng của đơn vị gửi không.`,
   'same-agency-differs': (r) => `Cùng đơn vị với tệp ${r.files.join(', ')} nhưng nội dung khác nhau; tệp này được dùng, tệp kia không. Hãy hỏi lại đơn vị bản nào đúng.`,
+  // Reporting periods (issue #15).
+  'other-period': (r) => `Sổ tính của kỳ báo cáo ${roundName(r.period)}, không phải kỳ đang tổng hợp (${roundName(r.expected)}); không được tổng hợp vào kỳ này. Hãy điền vào tệp của kỳ ${roundName(r.expected)} rồi gửi lại.`,
 };
 
 /** Why a file could not be read at all, naming it, and what to do. */
@@ -383,6 +395,12 @@ export const vi: Strings = {
         return `Trang ${n.pages.join(', ')} là ảnh quét, không có chữ: nội dung các trang này không được đọc.`;
     }
   },
+  periods: {
+    round: (r) => `Kỳ báo cáo: ${r.name} (số liệu từ ngày ${day(r.from)} đến ngày ${day(r.to)})${r.due ? `; hạn gửi của đơn vị: ${day(r.due)}` : '; kỳ này chưa có hạn gửi (dùng --due dd/mm/yyyy)'}.`,
+    carried: (units, master) => `${units} sổ tính được điền sẵn theo báo cáo kỳ trước trong ${master} (ô nền xanh, chữ nghiêng).`,
+    previousOtherPlan: (path, plan) => `${path} là sổ tổng hợp của kế hoạch khác (${plan ?? 'không ghi số'}); không dùng làm kỳ trước. Hãy chọn sổ tổng hợp kỳ trước của kế hoạch này.`,
+    compiledRound: (c) => `${c.name}: ${c.onTime} đơn vị gửi đúng hạn, ${c.late} trễ hạn, ${c.missing} chưa gửi (trang Đúng hạn)${c.changes === null ? '' : `; ${c.changes} thay đổi so với kỳ trước (trang Thay đổi so với kỳ trước)`}.`,
+  },
 };
 
 function argProblemVi(p: ArgProblem): string {
@@ -394,7 +412,7 @@ function argProblemVi(p: ArgProblem): string {
     case 'takes-no-value':
       return `tùy chọn ${p.option} không nhận giá trị`;
     case 'bad-value':
-      return `${p.option} “${p.value}” không hợp lệ${p.expected === 'vi|en' ? ' (cần vi hoặc en)' : p.expected ? ` (cần một ngày có thật, dạng ${p.expected})` : ''}`;
+      return `${p.option} “${p.value}” không hợp lệ${p.expected === 'vi|en' ? ' (cần vi hoặc en)' : p.expected === 'period' ? ' (cần một kỳ báo cáo: 2026-Q1, 2026-H1, 2026-Q3, 2026-Y, 2026-M04 hoặc X:01/03/2026-15/04/2026)' : p.expected ? ` (cần một ngày có thật, dạng ${p.expected})` : ''}`;
     case 'unknown-command':
       return `không có lệnh ${p.command}`;
     case 'missing-input':
