@@ -29,7 +29,6 @@ const STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thà
 
 type Typed = Map<string, string | number>; // `${id}|${agency}|${field}` -> value
 
-const quiet = { out: () => {}, err: (t: string) => console.error(t) };
 async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
