@@ -244,6 +244,12 @@ export const en: Strings = {
       password: 'Sheet protection password (optional)',
       passwordHint: 'Only the yellow cells can be edited; a password stops agencies unlocking the others.',
       downloadMaster: 'Download the master',
+      // Reporting rounds (issue #15).
+      round: 'Reporting round of this collection',
+      roundNone: 'No particular round',
+      previous: "Previous round's master (optional)",
+      previousHint: "Workbooks sent out arrive pre-filled with each unit's last report; the compile compares against it.",
+      previousRead: (file, period) => `Previous round: ${file}${period ? ` (${period})` : ''}.`,
     },
     progress: { working: 'Working…', cancel: 'Cancel', cancelled: 'Cancelled.', count: (done, total) => `${done} of ${total} files` },
     errors: {

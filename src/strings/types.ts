@@ -74,6 +74,12 @@ export interface UiStrings {
     dueInvalid: string;
     password: string;
     passwordHint: string;
+    // Reporting rounds (issue #15).
+    round: string;
+    roundNone: string;
+    previous: string;
+    previousHint: string;
+    previousRead: (file: string, period: string | null) => string;
   };
   progress: { working: string; cancel: string; cancelled: string; count: (done: number, total: number) => string };
   errors: { requirements: string; optionalMissing: (sets: string[]) => string; generic: (detail: string) => string; noPlan: string };

@@ -247,6 +247,12 @@ export const vi: Strings = {
       password: 'Mật khẩu bảo vệ trang (không bắt buộc)',
       passwordHint: 'Chỉ các ô nền vàng được sửa; mật khẩu ngăn đơn vị gỡ khóa các ô khác.',
       downloadMaster: 'Tải sổ tổng hợp',
+      // Reporting rounds (issue #15).
+      round: 'Kỳ báo cáo của đợt này',
+      roundNone: 'Không theo kỳ',
+      previous: 'Sổ tổng hợp kỳ trước (không bắt buộc)',
+      previousHint: 'Sổ tính gửi đi được điền sẵn báo cáo kỳ trước của từng đơn vị; tổng hợp so sánh với kỳ trước.',
+      previousRead: (file, period) => `Kỳ trước: ${file}${period ? ` (${period})` : ''}.`,
     },
     progress: { working: 'Đang xử lý…', cancel: 'Hủy', cancelled: 'Đã hủy.', count: (done, total) => `${done}/${total} tệp` },
     errors: {

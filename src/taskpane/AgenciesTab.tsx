@@ -1,6 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ExcelHost } from '../excel/host';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { MasterData } from '../master-workbook/read';
 import type { Strings } from '../strings';
 import { DOCX_TYPE, downloadBytes } from './download';
 import type { Run } from './Busy';
@@ -25,6 +26,16 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
   const [picked, setPicked] = useState('');
   const [period, setPeriod] = useState('');
   const [reportProblem, setReportProblem] = useState<string | null>(null);
+  // The reporting round (issue #15): picked from the national calendar, and the previous round's master.
+  const [rounds, setRounds] = useState<{ id: string; name: string }[]>([]);
+  const [roundId, setRoundId] = useState('');
+  const [previous, setPrevious] = useState<{ file: string; master: MasterData } | null>(null);
+  const [previousProblem, setPreviousProblem] = useState<string | null>(null);
+  const year = loaded?.plan.meta.targetYear ?? new Date().getFullYear();
+  useEffect(() => {
+    // The calendar comes with the engine, so the first paint does not carry it.
+    void engine().then((e) => setRounds([year, year + 1].flatMap((y) => e.nationalPeriods(y)).map((p) => ({ id: p.id, name: e.periodName(p) }))));
+  }, [year]);
   /** The Word report from a master (the one just compiled, or one picked): downloaded; Excel cannot open a Word file itself. */
   const report = (bytes: Uint8Array, file: string) =>
     run(async () => {
@@ -80,17 +91,31 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       </section>
     );
 
-  const options = (signal?: AbortSignal, progress?: (done: number, total: number) => void) => ({
+  const dueIso = () => {
+    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(due.trim());
+    return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : null;
+  };
+  const round = async () => (roundId ? (await engine()).roundOf(roundId, undefined, dueIso()) : null);
+  const options = async (signal?: AbortSignal, progress?: (done: number, total: number) => void) => ({
     due: due.trim() || null,
     password: password || null,
     generatedAt: new Date().toISOString(),
     signal,
     onProgress: progress,
+    round: await round(),
+    previous: previous?.master ?? null,
   });
+  const pickPrevious = (bytes: Uint8Array, file: string) =>
+    run(async () => {
+      setPreviousProblem(null);
+      const read = await (await engine()).readMasterBytes(bytes, file, loaded.plan.meta.number, t);
+      if (!read.ok) return setPreviousProblem(read.message);
+      setPrevious({ file, master: read.master });
+    });
 
   const assemble = () =>
     run(async (signal, progress) => {
-      const made = await (await engine()).assembleWorkbooks(loaded.plan, options(signal, (done, total) => progress(done / total, done, total)));
+      const made = await (await engine()).assembleWorkbooks(loaded.plan, await options(signal, (done, total) => progress(done / total, done, total)));
       downloadBytes(made.zip.bytes, made.zip.name);
       setDone(t.ui.agencies.assembled(made.workbooks.length));
     });
@@ -98,7 +123,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
   /** One agency's workbook: in Excel opened as a new workbook (Excel.createWorkbook), in a browser downloaded. */
   const oneWorkbook = () =>
     run(async () => {
-      const file = await (await engine()).agencyWorkbookFile(loaded.plan, picked, options());
+      const file = await (await engine()).agencyWorkbookFile(loaded.plan, picked, await options());
       if (!file) return;
       if (host) await host.openCopy(file.bytes);
       else downloadBytes(file.bytes, file.name);
@@ -115,10 +140,11 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
     run(async (signal, progress) => {
       const e = await engine();
       const files = list.map((f) => ({ name: f.name, open: async () => ({ ok: true as const, bytes: new Uint8Array(await f.arrayBuffer()), modified: f.lastModified }) }));
-      const outcome = await e.compileReturns(loaded.plan, files, e.returnExtractor(loaded.plan), { signal, onProgress: (done, total) => progress(done / total, done, total) });
+      const r = await round();
+      const outcome = await e.compileReturns(loaded.plan, files, e.returnExtractor(loaded.plan, undefined, undefined, r?.period.id ?? null), { signal, onProgress: (done, total) => progress(done / total, done, total) });
       // Written in memory here; the command line streams its master instead.
       const { writeWorkbook } = await import('../xlsx/write');
-      setMaster(await writeWorkbook(e.masterSpec(loaded.plan, outcome, new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f))));
+      setMaster(await writeWorkbook(e.masterSpec(loaded.plan, outcome, new Date().toISOString().slice(0, 10), (x, f) => t.refusal(x, f), r ? { round: r, previous: previous?.master ?? null } : null)));
       const result = outcome.compiled;
       setDone(t.ui.agencies.compiled(list.length, result.values.length, result.rejected.length, result.missing.length));
     });
@@ -129,6 +155,35 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       <Field label={t.ui.agencies.due} validationState={dueOk ? 'none' : 'error'} validationMessage={dueOk ? undefined : t.ui.agencies.dueInvalid}>
         <Input value={due} onChange={(_, d) => setDue(d.value)} placeholder="15/12/2025" />
       </Field>
+      <Field label={t.ui.agencies.round}>
+        <Select value={roundId} onChange={(_, d) => setRoundId(d.value)}>
+          <option value="">{t.ui.agencies.roundNone}</option>
+          {rounds.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.ui.agencies.previous} hint={t.ui.agencies.previousHint}>
+        <input
+          type="file"
+          accept=".xlsx"
+          disabled={busy}
+          aria-label={t.ui.agencies.previous}
+          onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            if (f) void f.arrayBuffer().then((b) => pickPrevious(new Uint8Array(b), f.name));
+            e.currentTarget.value = '';
+          }}
+        />
+      </Field>
+      {previous && <Text data-testid="previous-master">{t.ui.agencies.previousRead(previous.file, rounds.find((r) => r.id === previous.master.period)?.name ?? previous.master.period)}</Text>}
+      {previousProblem && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody data-testid="previous-problem">{previousProblem}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field label={t.ui.agencies.password} hint={t.ui.agencies.passwordHint}>
         <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} />
       </Field>
