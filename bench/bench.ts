@@ -230,3 +230,7 @@ async function measureCompile(counts: number[]): Promise<void> {
 }
 
 await measureCompile([150, 300]);
+
+
+// Issue #15: a round's extra work against the same work without one (bench/periods.ts).
+await (await import('./periods')).measurePeriods(seed, 150);

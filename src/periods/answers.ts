@@ -47,13 +47,10 @@ const key = (id: string, agency: string) => `${id}\u0000${agency}`;
 export function mergeHistory(previous: readonly HistoryEntry[], current: PeriodAnswers): HistoryEntry[] {
   const kept = previous.filter((e) => e.period !== current.period);
   const all = [...kept, ...current.answers.map((a) => ({ ...a, period: current.period }))];
-  return all.sort(
-    (a, b) =>
-      a.id.localeCompare(b.id) ||
-      a.agency.localeCompare(b.agency) ||
-      comparePeriods(a.period, b.period) ||
-      FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field),
-  );
+  // The few periods ranked once, so the sort compares numbers, not period ids.
+  const rank = new Map([...new Set(all.map((e) => e.period))].sort(comparePeriods).map((p, i) => [p, i]));
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return all.sort((a, b) => text(a.id, b.id) || text(a.agency, b.agency) || rank.get(a.period)! - rank.get(b.period)! || FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
 }
 
 /** What a unit's new workbook is pre-filled with: by row, the fields and the period they come from. */

@@ -187,10 +187,22 @@ export function unitDue(p: Period, calendar: ProvinceCalendar = NATIONAL_ONLY): 
 
 /** Periods in time order: by their last day, then their first (a longer round first). */
 export function comparePeriods(a: string, b: string): number {
-  const [pa, pb] = [parsePeriod(a), parsePeriod(b)];
+  if (a === b) return 0;
+  const [pa, pb] = [parsedOnce(a), parsedOnce(b)];
   // An unnamed period (a master compiled before periods existed) comes before every named one.
   if (!pa || !pb) return (pa ? 1 : 0) - (pb ? 1 : 0) || a.localeCompare(b);
   return pa.to.localeCompare(pb.to) || pa.from.localeCompare(pb.from) || a.localeCompare(b);
+}
+
+/** Sorting a history compares the same few ids a million times: each is parsed once. */
+const parsed = new Map<string, Period | null>();
+function parsedOnce(id: string): Period | null {
+  let p = parsed.get(id);
+  if (p === undefined) {
+    p = parsePeriod(id);
+    if (parsed.size < 1000) parsed.set(id, p);
+  }
+  return p;
 }
 
 /** Whole days from one 'YYYY-MM-DD' to another (positive when `to` is later). */
