@@ -132,8 +132,10 @@ export interface MasterData {
   plan: MasterPlan;
   /** The data date of the compile ('YYYY-MM-DD'): overdue is counted against it. */
   dataDate: string | null;
-  /** The reporting period, when the master names one. */
+  /** The reporting period, when the master names one (a period id, '2026-Q1', for a master of a round). */
   period: string | null;
+  /** The round as people name it ('Quý I/2026'), when the master is of a round. */
+  periodName?: string | null;
   tasks: MasterTask[];
   criteria: MasterCriterion[];
   units: MasterUnit[];
@@ -336,7 +338,7 @@ export function readMaster(wb: ReadWorkbook): ReadMasterResult {
 
   return {
     ok: true,
-    master: { version, plan, dataDate: toIsoDate(meta.get('dataDate') ?? null), period: metaText('period'), tasks, criteria, units, reports, assessments, submissions, missing, projection, history: readHistory(wb), log },
+    master: { version, plan, dataDate: toIsoDate(meta.get('dataDate') ?? null), period: metaText('period'), periodName: metaText('periodName'), tasks, criteria, units, reports, assessments, submissions, missing, projection, history: readHistory(wb), log },
     notes,
   };
 }
