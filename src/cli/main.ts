@@ -120,6 +120,10 @@ async function load(path: string, workerPath: string | null): Promise<Loaded> {
  */
 async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: LoadedPlan['plan'], t: Strings, io: Io): Promise<number> {
   const round = roundFromArgs(cmd.period, cmd.due);
+  if (cmd.previous !== null && !round) {
+    io.err(t.periods.previousNeedsPeriod);
+    return 2;
+  }
   const previous = cmd.previous === null ? null : await readMasterFile(cmd.previous, plan, t, io.workerPath ?? null);
   if (previous && !previous.ok) {
     io.err(previous.message);
@@ -162,6 +166,10 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
   }
   const files = listed.files;
   const round = roundFromArgs(cmd.period, cmd.due);
+  if (cmd.previous !== null && !round) {
+    io.err(t.periods.previousNeedsPeriod);
+    return 2;
+  }
   const previous = cmd.previous === null ? null : await readMasterFile(cmd.previous, plan, t, io.workerPath ?? null);
   if (previous && !previous.ok) {
     io.err(previous.message);

@@ -401,6 +401,7 @@ export const en: Strings = {
     carried: (units, master) => `${units} workbooks pre-filled with last round's answers from ${master} (blue, italic cells).`,
     previousOtherPlan: (path, plan) => `${path} is the master of another plan (${plan ?? 'no number'}); not used as the previous round. Pick this plan's previous master.`,
     compiledRound: (c) => `${c.name}: ${c.onTime} units on time, ${c.late} late, ${c.missing} missing (sheet Đúng hạn)${c.changes === null ? '' : `; ${c.changes} changes against the previous round (sheet Thay đổi so với kỳ trước)`}.`,
+    previousNeedsPeriod: 'Invalid arguments: --previous needs --period (the round of this run, e.g. --period 2026-H1).',
   },
 };
 

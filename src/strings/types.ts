@@ -154,6 +154,7 @@ export interface Strings {
     carried(units: number, master: string): string;
     previousOtherPlan(path: string, plan: string | null): string;
     compiledRound(c: { name: string; onTime: number; late: number; missing: number; changes: number | null }): string;
+    previousNeedsPeriod: string;
   };
 }
 

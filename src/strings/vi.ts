@@ -406,6 +406,7 @@ export const vi: Strings = {
     carried: (units, master) => `${units} sổ tính được điền sẵn theo báo cáo kỳ trước trong ${master} (ô nền xanh, chữ nghiêng).`,
     previousOtherPlan: (path, plan) => `${path} là sổ tổng hợp của kế hoạch khác (${plan ?? 'không ghi số'}); không dùng làm kỳ trước. Hãy chọn sổ tổng hợp kỳ trước của kế hoạch này.`,
     compiledRound: (c) => `${c.name}: ${c.onTime} đơn vị gửi đúng hạn, ${c.late} trễ hạn, ${c.missing} chưa gửi (trang Đúng hạn)${c.changes === null ? '' : `; ${c.changes} thay đổi so với kỳ trước (trang Thay đổi so với kỳ trước)`}.`,
+    previousNeedsPeriod: 'Tham số không hợp lệ: --previous cần đi kèm --period (kỳ báo cáo của đợt này, ví dụ --period 2026-H1).',
   },
 };
 

@@ -169,7 +169,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
         <input
           type="file"
           accept=".xlsx"
-          disabled={busy}
+          disabled={busy || !roundId}
           aria-label={t.ui.agencies.previous}
           onChange={(e) => {
             const f = e.currentTarget.files?.[0];
