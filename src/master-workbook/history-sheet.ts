@@ -1,5 +1,5 @@
 import { CRITERION_FIELDS, TASK_FIELDS, type AnswerField, type HistoryEntry } from '../periods/answers';
-import { parsePeriod, periodName } from '../periods/calendar';
+import { parsePeriod, periodName } from '../periods/ids';
 import type { Plan } from '../plan/schema';
 import { findHeaderRow } from '../workbook-kit/header-row';
 import { cellText, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';

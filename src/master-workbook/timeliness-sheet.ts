@@ -1,4 +1,4 @@
-import { vietnameseDay } from '../periods/calendar';
+import { vietnameseDay } from '../periods/ids';
 import type { Plan } from '../plan/schema';
 import type { CellSpec, RowSpec, SheetSpec } from '../workbook-kit/spec';
 import { headerRow, titleRows } from '../workbook-kit/table';

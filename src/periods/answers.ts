@@ -1,4 +1,4 @@
-import { comparePeriods, daysBetween } from './calendar';
+import { comparePeriods, daysBetween } from './ids';
 
 /**
  * What units answered, period by period, and what follows from it: the history kept in every

@@ -8,5 +8,5 @@ export { loadFile, loadSource, loadText, loadWorkbook, withCommunes } from '../a
 export { agencyWorkbookFile, assembleWorkbooks, recipients } from '../app/assemble';
 export { compileReturns, masterSpec, returnExtractor } from '../app/compile';
 export { roundOf } from '../app/periods';
-export { nationalPeriods, periodName } from '../periods/calendar';
+export { nationalPeriods, periodName } from '../periods/ids';
 export { readMasterBytes } from './previous';
