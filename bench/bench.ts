@@ -119,6 +119,8 @@ if (!only) {
 }
 
 // The reader of issue #11 side by side with the floor and the exceljs path it replaced, the lean
-// master writer, deflating once, and the bounds (bench/reader.ts). BENCH_ONLY=reader skips the rest.
-const { benchReader } = await import('./reader');
-await benchReader(seed);
+// master writer, deflating once, and the bounds (bench/reader.ts). BENCH_ONLY=reader or =periods runs only that part.
+if (!only || only === 'reader') await (await import('./reader')).benchReader(seed);
+
+// Issue #15: a round's extra work against the same work without one (bench/periods.ts).
+if (!only || only === 'periods') await (await import('./periods')).measurePeriods(seed, 150);

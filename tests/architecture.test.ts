@@ -23,25 +23,26 @@ function files(dir: string): string[] {
  */
 const ALLOWED: Record<string, readonly string[]> = {
   plan: [],
+  periods: ['plan'],
   agencies: ['plan'],
   import: ['plan', 'agencies'],
   checks: ['plan'],
   'workbook-kit': ['plan'],
   'plan-workbook': ['plan', 'workbook-kit', 'checks', 'agencies'],
   'agency-workbook': ['plan', 'workbook-kit', 'agencies', 'plan-workbook'],
-  'master-workbook': ['plan', 'workbook-kit', 'agencies'],
-  strings: ['plan', 'workbook-kit', 'plan-workbook', 'agencies', 'import'],
+  'master-workbook': ['plan', 'workbook-kit', 'agencies', 'periods'],
+  strings: ['plan', 'periods', 'workbook-kit', 'plan-workbook', 'agencies', 'import'],
   report: ['plan', 'master-workbook'],
   'docx-write': ['report'],
   xlsx: ['plan', 'workbook-kit', 'agency-workbook'],
   excel: ['plan', 'workbook-kit'],
   pdf: ['plan', 'import'],
-  app: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'report', 'docx-write', 'pdf'],
-  taskpane: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'excel', 'app', 'report', 'docx-write', 'pdf'],
-  cli: ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'app', 'report', 'docx-write', 'pdf'],
+  app: ['plan', 'periods', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'report', 'docx-write', 'pdf'],
+  taskpane: ['plan', 'periods', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'excel', 'app', 'report', 'docx-write', 'pdf'],
+  cli: ['plan', 'periods', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'strings', 'xlsx', 'app', 'report', 'docx-write', 'pdf'],
 };
 
-const CORE = ['plan', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'report'];
+const CORE = ['plan', 'periods', 'import', 'checks', 'agencies', 'workbook-kit', 'plan-workbook', 'agency-workbook', 'master-workbook', 'report'];
 const FORBIDDEN_IN_CORE = /from ['"](react|react-dom|@fluentui\/[^'"]*|exceljs|xlsx|docx|fflate|office-addin-[^'"]*|node:[^'"]*|fs|path|os|child_process)['"]|\b(Excel|Office)\.(run|context|onReady)|\b(document|window)\.[a-zA-Z]+\(/;
 
 describe('layers', () => {

@@ -45,6 +45,8 @@ export const FileRefusalSchema = z.discriminatedUnion('reason', [
   /** A template version newer than this code writes (a newer chiso made it): `version` as written in `_meta`, `newest` the newest this code reads. */
   withFacts('version-unknown', { version: z.string(), newest: z.number().int() }),
   withFacts('other-plan', { plan: z.string() }),
+  /** A return of another reporting round: `period` as its `_meta` names it, `expected` the round being compiled (period ids, src/periods). */
+  withFacts('other-period', { period: z.string(), expected: z.string() }),
   /** `recipient`: the recipient key written in `_meta`. */
   withFacts('unknown-agency', { recipient: z.string() }),
   /** `by`: the later file of the same agency that counts instead. */

@@ -37,9 +37,10 @@ export function compile(plan: Plan, assignments: Assignment[], returns: Return[]
 /**
  * A function that reduces returns of one plan to their ReturnExtracts: refused with a reason, or
  * the agency and the values and refusals it holds. Each return is read by the layout of the
- * template version that produced it (src/agency-workbook/layout.ts).
+ * template version that produced it (src/agency-workbook/layout.ts). Compiling a round (`round.period`),
+ * a return stamped with another round is refused.
  */
-export function returnReader(plan: Plan, assignments: Assignment[]): (ret: Return) => ReturnExtract {
+export function returnReader(plan: Plan, assignments: Assignment[], round: { period: string | null } = { period: null }): (ret: Return) => ReturnExtract {
   const byKey = new Map(assignments.map((a) => [a.recipient.key, a]));
   const index = planIndex(plan);
   return (ret) => {
@@ -56,15 +57,21 @@ export function returnReader(plan: Plan, assignments: Assignment[]): (ret: Retur
       return refuse(newer ? { reason: 'version-unknown', version, newest: AGENCY_TEMPLATE_VERSION } : { reason: 'version-missing' });
     }
     if ((meta.get('plan') ?? '') !== (plan.meta.number ?? '')) return refuse({ reason: 'other-plan', plan: meta.get('plan') ?? '' });
+    // A return of another round is not mixed in; one made for no particular round (before periods) still reads.
+    const period = meta.get('period') ?? '';
+    if (round.period !== null && period !== '' && period !== round.period) return refuse({ reason: 'other-period', period, expected: round.period });
     const agency = byKey.get(meta.get('recipient') ?? '');
     if (!agency) return refuse({ reason: 'unknown-agency', recipient: meta.get('recipient') ?? '' });
     const read = readReturn(index, agency, layout, ret.workbook, file);
     // Said, not hidden: the file still reads, but the agency should know its sheet was damaged.
     for (const n of ret.notes ?? []) {
+      // The template's own live sums (a parent's score in a leaves-only layout) are never read: a
+      // program that saved them without computing them has lost nothing of the agency's.
+      if (n.kind === 'formula-without-value' && read.templateFormulas.has(`${n.part}!${n.from}`)) continue;
       if (n.kind === undefined || n.kind === 'clamped') read.rejected.push({ file, sheet: n.part, cell: null, reason: 'range-clamped', range: n.from });
       else read.rejected.push({ file, sheet: n.part, cell: `${n.part}!${n.from}`, reason: n.kind });
     }
-    return { file, modified, refused: null, agency: agency.recipient.key, ...read };
+    return { file, modified, refused: null, agency: agency.recipient.key, values: read.values, rejected: read.rejected };
   };
 }
 
@@ -145,8 +152,9 @@ function rowId(t: FoundTable, layout: AgencyLayout, row: ReadRow): string {
   return indexId && at('code') ? `${indexId}:${at('code')}` : '';
 }
 
-function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, wb: ReadWorkbook, file: string): { values: CompiledValue[]; rejected: Compiled['rejected'] } {
+function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, wb: ReadWorkbook, file: string): { values: CompiledValue[]; rejected: Compiled['rejected']; templateFormulas: Set<string> } {
   const values: CompiledValue[] = [];
+  const templateFormulas = new Set<string>();
   // Listed up to a cap per sheet, then counted: one return can hold a million refused cells.
   const rejected = cappedRefusals(file);
   const criteria = index.criteria;
@@ -211,6 +219,7 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
         continue;
       }
       seen.add(`${table.kind}:${id}`);
+      if (table.kind === 'criterion' && layout.leavesOnly && index.parents.has(id) && table.col.selfAssessment !== undefined) templateFormulas.add(at('selfAssessment'));
       // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
       for (const [key, want] of Object.entries(lockedTexts(index, agency, layout, table.kind, id))) {
         const col = table.col[key];
@@ -236,7 +245,7 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
   for (const [kind, found, ids, sheet] of [['task', foundTasks, expectedTasks, layout.sheets.tasks], ['criterion', foundCriteria, expectedCriteria, layout.sheets.criteria]] as const) {
     if (found) for (const id of ids) if (!seen.has(`${kind}:${id}`)) rejected.push({ file, sheet, cell: null, reason: 'row-missing', id });
   }
-  return { values, rejected: rejected.done() };
+  return { values, rejected: rejected.done(), templateFormulas };
 }
 
 function eachValue(sheet: ReadSheet, fromRow: number, f: (cell: string) => void): void {

@@ -33,7 +33,39 @@ export interface AgencyWorkbookOptions {
   /** ISO time of generation, written into _meta (kept out of the hash). */
   generatedAt: string;
   password: string | null;
+  /** The reporting round, when the workbook is for one: stamped into the guide, each sheet's print header and `_meta`. */
+  period?: AgencyPeriod | null;
+  /** Last period's answers of this unit, by row id: written into the input cells, marked as last period's. */
+  carried?: ReadonlyMap<string, CarriedAnswers> | null;
 }
+
+/**
+ * A round as the workbook names it. Written into `_meta` as optional keys (period, periodName,
+ * periodFrom, periodTo, unitDue, carriedFrom) beside template v1's: a return without them is a
+ * return of no particular round, read as before; the reader compares `period` with the round
+ * being compiled.
+ */
+export interface AgencyPeriod {
+  id: string;
+  /** 'Quý I/2026'. */
+  name: string;
+  /** Data range, 'YYYY-MM-DD'. */
+  from: string;
+  to: string;
+  /** When this unit's return is due, 'YYYY-MM-DD'. */
+  due: string | null;
+  /** The name of the round the pre-filled answers come from, when there are any. */
+  carriedFrom: string | null;
+}
+
+/** A row's answers carried from last period: 'YYYY-MM-DD' for dates, a number for a self-assessment. */
+export type CarriedAnswers = Partial<Record<'status' | 'completedOn' | 'result' | 'evidence' | 'issues' | 'selfAssessment' | 'explanation', string | number>>;
+
+/** Input cells pre-filled with last period's answer: editable like the others, in their own colour. */
+const CARRIED_FILL = 'DDEBF7';
+const dayOf = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+/** 'YYYY-MM-DD' → the sheet's day number, so a carried date is a date cell like one typed. */
+const serialOf = (d: string) => Math.round((Date.parse(`${d}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
 
 
 export function agencyWorkbook(plan: Plan, assignment: Assignment, options: AgencyWorkbookOptions): WorkbookSpec {
@@ -45,8 +77,10 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
 
   // What the sheets are: this unit's report on the plan, not part of the plan itself.
   const subtitle = `Báo cáo của ${assignment.recipient.name} về thực hiện ${planReference(plan)}${options.dueDate ? `; gửi trước ngày ${options.dueDate}` : ''}`;
-  const taskSheet = agencyTasksSheet(plan, led, supported, subtitle);
-  const criteriaSheet = agencyCriteriaSheet(plan, own, subtitle);
+  const carried = options.carried ?? null;
+  const suffix = options.period ? ` — ${options.period.name}` : '';
+  const taskSheet = agencyTasksSheet(plan, led, supported, subtitle, carried, suffix);
+  const criteriaSheet = agencyCriteriaSheet(plan, own, subtitle, carried, suffix);
   const withCriteria = own.length > 0 || !LAYOUT.criteriaSheetOnlyWhenCriteria;
   const locked = lockedContent(withCriteria ? [taskSheet, criteriaSheet] : [taskSheet]);
   const meta: [string, string | number][] = [
@@ -59,8 +93,10 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
     ['taskIds', JSON.stringify([...led, ...supported].map((t) => t.id))],
     ['criterionIds', JSON.stringify(own.map((c) => c.id))],
     ['lockedHash', hashText(locked)],
+    ...periodMeta(options.period ?? null),
   ];
   const input = { vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC' } as const;
+  const carriedInput = { ...input, italic: true, fill: CARRIED_FILL } as const;
   return readablePaper(fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: options.password,
@@ -71,6 +107,11 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
       inputDate: { ...input, hAlign: 'center', numFmt: LAYOUT.dateInput === 'text' ? '@' : 'dd/mm/yyyy' },
       inputNumber: { ...input, hAlign: 'right', numFmt: '0.00' },
       inputNumber4: { ...input, hAlign: 'right', numFmt: '0.0000' },
+      // Last period's answers (a round carried forward): editable like the others, in their own colour and italic.
+      inputCarried: { ...carriedInput, wrap: true },
+      inputCarriedDate: { ...carriedInput, hAlign: 'center', numFmt: LAYOUT.dateInput === 'text' ? '@' : 'dd/mm/yyyy' },
+      inputCarriedNumber: { ...carriedInput, hAlign: 'right', numFmt: '0.00' },
+      inputCarriedNumber4: { ...carriedInput, hAlign: 'right', numFmt: '0.0000' },
     },
     sheets: [
       guideSheet(plan, assignment, options, led.length, supported.length, own.length, subtitle),
@@ -95,20 +136,23 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
 }
 
 function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: number, nSupport: number, nCriteria: number, subtitle: string): SheetSpec {
+  const p = o.period ?? null;
   const line = (value: string, style = 'plain'): RowSpec => ({ cells: [{ value, style }] });
   const rows: RowSpec[] = [
     ...titleRows(`BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH${plan.meta.number ? ` SỐ ${plan.meta.number}` : ''}`, subtitle, 1),
     line(`Đơn vị báo cáo: ${a.recipient.name}${a.recipient.code ? ` (mã ${a.recipient.code})` : ''}`, 'label'),
     line(`Nhiệm vụ chủ trì: ${nLead}; nhiệm vụ phối hợp: ${nSupport}; tiêu chí chủ trì tham mưu, theo dõi: ${nCriteria}.`),
+    ...(p ? [line(`Kỳ báo cáo: ${p.name} (số liệu từ ngày ${dayOf(p.from)} đến ngày ${dayOf(p.to)})${p.due ? `; hạn gửi: ${dayOf(p.due)}` : ''}.`, 'label')] : []),
+    ...(p?.carriedFrom ? [line(`Các ô nền xanh, chữ nghiêng đã điền sẵn theo báo cáo kỳ ${p.carriedFrom} của đơn vị: chỉ sửa những gì đã thay đổi; nhiệm vụ đã hoàn thành giữ nguyên. Ô để trống hoặc xóa đi được hiểu là không báo cáo.`)] : []),
     line(''),
     line('Cách điền:', 'label'),
     line('1. Trang “Nhiệm vụ”: với mỗi nhiệm vụ, chọn Tình trạng trong danh sách (chọn “Không thuộc phạm vi” nếu nhiệm vụ không liên quan đến đơn vị), ghi Ngày hoàn thành dạng ngày/tháng/năm (ví dụ 15/07/2025), Kết quả, sản phẩm đạt được, đường dẫn Tài liệu kiểm chứng và Khó khăn, vướng mắc, đề xuất.'),
     line(nCriteria > 0 ? '2. Trang “Tiêu chí”: ghi điểm Tự đánh giá của từng tiêu chí thành phần (từ 0 đến điểm tối đa), Giải trình và đường dẫn Tài liệu kiểm chứng. Dòng in đậm là tiêu chí có tiêu chí thành phần: điểm được cộng tự động, không ghi vào. Điểm tự đánh giá thấp hơn mục tiêu được tô đỏ.' : '2. Đơn vị không chủ trì tiêu chí nào nên sổ tính không có trang “Tiêu chí”.'),
     line('3. Chỉ điền vào các ô nền vàng; các ô khác được khóa. Không thêm, xóa hay sắp xếp lại dòng, không đổi tên trang: sổ tính được tổng hợp tự động theo mã ẩn của từng dòng.'),
-    line(`4. Lưu tệp (giữ định dạng .xlsx) và gửi lại cho ${o.returnTo}${o.dueDate ? ` trước ngày ${o.dueDate}` : ''}.`),
+    line(`4. Lưu tệp (giữ định dạng .xlsx) và gửi lại cho ${o.returnTo}${o.dueDate ? ` trước ngày ${o.dueDate}` : p?.due ? ` trước ngày ${dayOf(p.due)}` : ''}.`),
     line(''),
     // What a printed report carries (Nghị định 30/2020): who reports, for which period, and who signs.
-    line(`Kỳ báo cáo: kết quả thực hiện Kế hoạch đến ngày gửi báo cáo${o.dueDate ? ` (hạn gửi ${o.dueDate})` : ''}.`),
+    ...(p ? [] : [line(`Kỳ báo cáo: kết quả thực hiện Kế hoạch đến ngày gửi báo cáo${o.dueDate ? ` (hạn gửi ${o.dueDate})` : ''}.`)]),
     ...signatureRows({ left: null, right: 1 }, { title: `THỦ TRƯỞNG ${a.recipient.name.toUpperCase()}`, note: '(Ký, ghi rõ họ tên, đóng dấu)' }),
   ];
   return {
@@ -121,7 +165,7 @@ function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: 
     conditionalFormats: [],
     validations: [],
     protect: true,
-    print: printSetup(plan.meta, 'Hướng dẫn', { lastRow: rows.length, lastCol: 1, titleRows: null, orientation: 'portrait' }),
+    print: printSetup(plan.meta, `Hướng dẫn${p ? ` — ${p.name}` : ''}`, { lastRow: rows.length, lastCol: 1, titleRows: null, orientation: 'portrait' }),
     outlineSummaryAbove: true,
   };
 }
@@ -143,7 +187,7 @@ export function lockedCriterionCells(c: Criterion, layout: AgencyLayout = LAYOUT
   return { index: layout.indexNames[c.index], code: c.code, name: c.name, max: c.max, result: c.result, target: c.target };
 }
 
-function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[], subtitle: string): SheetSpec {
+function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[], subtitle: string, carried: ReadonlyMap<string, CarriedAnswers> | null, suffix: string): SheetSpec {
   const cols = AGENCY_TASK_COLUMNS;
   const col = (k: AgencyTaskKey) => cols.findIndex((c) => c.key === k) + 1;
   const L = (k: AgencyTaskKey) => columnLetter(col(k));
@@ -159,11 +203,11 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[], subtitle: 
         title: { value: locked.title ?? '', style: 'text' },
         deadline: { value: locked.deadline ?? '', style: 'text' },
         output: { value: locked.output ?? '', style: 'text' },
-        status: { value: null, style: 'input' },
-        completedOn: { value: null, style: 'inputDate' },
-        result: { value: null, style: 'input' },
-        evidence: { value: null, style: 'input' },
-        issues: { value: null, style: 'input' },
+        status: input(carried?.get(t.id)?.status, 'input'),
+        completedOn: input(carried?.get(t.id)?.completedOn, 'inputDate'),
+        result: input(carried?.get(t.id)?.result, 'input'),
+        evidence: input(carried?.get(t.id)?.evidence, 'input'),
+        issues: input(carried?.get(t.id)?.issues, 'input'),
       };
       rows.push({ cells: cols.map((c) => cells[c.key]) });
     }
@@ -187,12 +231,12 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[], subtitle: 
       ...(LAYOUT.dateInput === 'text' ? [] : [{ ref: range('completedOn'), rule: { kind: 'decimal' as const, min: '43831', max: '55153', prompt: 'Ngày dạng dd/mm/yyyy', error: 'Nhập ngày dạng dd/mm/yyyy (từ năm 2020 đến 2050).' } }]),
     ],
     protect: true,
-    print: printSetup(plan.meta, 'Nhiệm vụ', { lastRow: last, lastCol: col('issues'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
+    print: printSetup(plan.meta, `Nhiệm vụ${suffix}`, { lastRow: last, lastCol: col('issues'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
     outlineSummaryAbove: true,
   };
 }
 
-function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string): SheetSpec {
+function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string, carried: ReadonlyMap<string, CarriedAnswers> | null, suffix: string): SheetSpec {
   const cols = agencyCriterionColumns(plan.meta.resultYear, plan.meta.targetYear);
   const col = (k: AgencyCriterionKey) => cols.findIndex((c) => c.key === k) + 1;
   const L = (k: AgencyCriterionKey) => columnLetter(col(k));
@@ -211,7 +255,7 @@ function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string): Sh
     const kidRefs = kids.map((k) => rowOfId.get(k.id)).filter((r): r is number => r !== undefined).map((r) => `${L('selfAssessment')}${r}`);
     const sumStyle = numberStyleName(decimals(c, 'max'), 'bold');
     const self: CellSpec = !parent
-      ? { value: null, style: scoreInputStyle(decimals(c, 'max')) }
+      ? input(carried?.get(c.id)?.selfAssessment, scoreInputStyle(decimals(c, 'max')))
       : kidRefs.length === kids.length
         ? { value: '', formula: `IF(COUNT(${kidRefs.join(',')})=0,"",SUM(${kidRefs.join(',')}))`, style: sumStyle }
         : { value: '', style: sumStyle };
@@ -224,8 +268,8 @@ function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string): Sh
       result: { value: locked.result, style: numberStyleName(decimals(c, 'result'), variant) },
       target: { value: locked.target, style: numberStyleName(decimals(c, 'target'), variant) },
       selfAssessment: self,
-      explanation: { value: null, style: 'input' },
-      evidence: { value: null, style: 'input' },
+      explanation: input(carried?.get(c.id)?.explanation, 'input'),
+      evidence: input(carried?.get(c.id)?.evidence, 'input'),
     };
     rows.push({ cells: cols.map((k) => cells[k.key]) });
   }
@@ -247,9 +291,31 @@ function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string): Sh
     ],
     validations: [{ ref: `${L('selfAssessment')}${first}:${L('selfAssessment')}${last}`, rule: { kind: 'decimal', min: '0', max: rel('max'), prompt: 'Từ 0 đến điểm tối đa', error: 'Điểm tự đánh giá phải từ 0 đến điểm tối đa của tiêu chí.' } }],
     protect: true,
-    print: printSetup(plan.meta, 'Tiêu chí', { lastRow: last, lastCol: col('evidence'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
+    print: printSetup(plan.meta, `Tiêu chí${suffix}`, { lastRow: last, lastCol: col('evidence'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
     outlineSummaryAbove: true,
   };
+}
+
+/** An input cell: empty, or holding last period's answer in the carried style. */
+function input(value: string | number | undefined, style: 'input' | 'inputDate' | 'inputNumber' | 'inputNumber4'): CellSpec {
+  if (value === undefined || value === '') return { value: null, style };
+  const carried = style.replace('input', 'inputCarried');
+  // A carried date is written as the layout asks a date to be typed: text dd/mm/yyyy, or a date cell.
+  if (style === 'inputDate' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { value: LAYOUT.dateInput === 'text' ? dayOf(value) : serialOf(value), style: carried };
+  return { value, style: carried };
+}
+
+/** The round's optional `_meta` keys (none for a workbook of no particular round). */
+function periodMeta(p: AgencyPeriod | null): [string, string][] {
+  if (!p) return [];
+  return [
+    ['period', p.id],
+    ['periodName', p.name],
+    ['periodFrom', p.from],
+    ['periodTo', p.to],
+    ['unitDue', p.due ?? ''],
+    ['carriedFrom', p.carriedFrom ?? ''],
+  ];
 }
 
 /** The locked (non-empty, non-input) cells of the sheets a recipient fills in, as one text: what the hash in _meta covers. */
@@ -258,7 +324,8 @@ export function lockedContent(sheets: SheetSpec[]): string {
   for (const s of sheets) {
     s.rows.forEach((r, i) =>
       r.cells.forEach((c, j) => {
-        if (!c || c.value === null || c.value === '') return;
+        // Input cells are the unit's (a pre-filled one too): never part of the locked content.
+        if (!c || c.value === null || c.value === '' || c.style?.startsWith('input')) return;
         parts.push(`${s.name}!${columnLetter(j + 1)}${i + 1}=${String(c.value)}`);
       }),
     );
@@ -285,6 +352,6 @@ export function criterionChildren(plan: Pick<Plan, 'criteria'>, c: Criterion): C
   return plan.criteria.filter((k) => k.index === c.index && k.parent === c.code);
 }
 
-function scoreInputStyle(decimals: number): string {
+function scoreInputStyle(decimals: number): 'inputNumber' | 'inputNumber4' {
   return decimals >= 4 ? 'inputNumber4' : 'inputNumber';
 }

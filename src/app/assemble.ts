@@ -2,7 +2,9 @@ import { assign, hasWork, type Assignment } from '../agencies/recipients';
 import { reportFileNames } from '../agencies/file-names';
 import { MAILING_LIST_FILE, mailingList, returnAddress } from '../agencies/sending';
 import { MAILING_LIST_WORKBOOK, mailingListWorkbook } from '../agency-workbook/mailing-list';
-import { agencyWorkbook } from '../agency-workbook/write';
+import { agencyWorkbook, type AgencyWorkbookOptions } from '../agency-workbook/write';
+import type { MasterData } from '../master-workbook/read';
+import { agencyPeriod, carriedByUnit, type Round } from './periods';
 import type { Plan } from '../plan/schema';
 
 /**
@@ -25,6 +27,10 @@ export interface AssembleOptions {
   generatedAt: string;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
+  /** The reporting round (issue #15): stamped into every workbook; its due date is the unit's unless `due` is given. */
+  round?: Round | null;
+  /** The previous round's master: each unit's workbook arrives pre-filled with what it reported there. */
+  previous?: MasterData | null;
 }
 
 export interface NamedBytes {
@@ -39,6 +45,8 @@ export interface Assembled {
   zip: NamedBytes;
   /** Collectives named in the plan that name no one in particular: no workbook, said to the user. */
   unexpanded: { name: string; count: number }[];
+  /** How many of the workbooks arrive pre-filled with last round's answers. */
+  carried: number;
 }
 
 /** The recipients that answer for something, in the plan's order. */
@@ -58,7 +66,7 @@ export async function agencyWorkbookFile(plan: Plan, key: string, o: AssembleOpt
   if (!a) return null;
   const { writeWorkbook } = await import('../xlsx/write');
   // Named among every recipient of the plan, so the name is the one the whole round uses.
-  return { name: reportFileNames(all.map((x) => x.recipient)).get(key)!, bytes: await writeWorkbook(agencyWorkbook(plan, a, workbookOptions(plan, o))) };
+  return { name: reportFileNames(all.map((x) => x.recipient)).get(key)!, bytes: await writeWorkbook(agencyWorkbook(plan, a, unitOptions(workbookOptions(plan, o), a, o, carriedOf(o)))) };
 }
 
 export async function assembleWorkbooks(plan: Plan, o: AssembleOptions): Promise<Assembled> {
@@ -69,10 +77,11 @@ export async function assembleWorkbooks(plan: Plan, o: AssembleOptions): Promise
   // Named among every recipient of the plan: a name never changes with `only`, and no two are alike.
   const names = reportFileNames(withWork(assignments, null).map((a) => a.recipient));
   const options = workbookOptions(plan, o);
+  const carried = carriedOf(o);
   const workbooks: NamedBytes[] = [];
   for (const a of wanted) {
     if (o.signal?.aborted) throw new Error('cancelled');
-    workbooks.push({ name: names.get(a.recipient.key)!, bytes: await writeWorkbook(agencyWorkbook(plan, a, options)) });
+    workbooks.push({ name: names.get(a.recipient.key)!, bytes: await writeWorkbook(agencyWorkbook(plan, a, unitOptions(options, a, o, carried))) });
     o.onProgress?.(workbooks.length, wanted.length);
   }
   const people = wanted.map((a) => a.recipient);
@@ -80,9 +89,22 @@ export async function assembleWorkbooks(plan: Plan, o: AssembleOptions): Promise
     { name: MAILING_LIST_FILE, bytes: new TextEncoder().encode(mailingList(people, names)) },
     { name: MAILING_LIST_WORKBOOK, bytes: await writeWorkbook(mailingListWorkbook(people, names)) },
   ];
-  return { workbooks, mailingLists, zip: { name: ZIP_FILE, bytes: zipFiles([...workbooks, ...mailingLists]) }, unexpanded };
+  const prefilled = wanted.filter((a) => carried?.has(a.recipient.name)).length;
+  return { workbooks, mailingLists, zip: { name: ZIP_FILE, bytes: zipFiles([...workbooks, ...mailingLists]) }, unexpanded, carried: prefilled };
 }
 
-function workbookOptions(plan: Plan, o: AssembleOptions) {
+function workbookOptions(plan: Plan, o: AssembleOptions): AgencyWorkbookOptions {
   return { dueDate: o.due, returnTo: returnAddress(plan, o.to ?? DEFAULT_RETURN_TO), generatedAt: o.generatedAt, password: o.password };
+}
+
+/** Last round's answers by unit name, read once per run. */
+function carriedOf(o: AssembleOptions): ReturnType<typeof carriedByUnit> | null {
+  return o.previous ? carriedByUnit(o.previous, o.round ?? null) : null;
+}
+
+/** One unit's options: the round stamped, and its own answers of last round. */
+function unitOptions(base: AgencyWorkbookOptions, a: Assignment, o: AssembleOptions, carried: ReturnType<typeof carriedByUnit> | null): AgencyWorkbookOptions {
+  const mine = carried?.get(a.recipient.name) ?? null;
+  const round = o.round ?? null;
+  return { ...base, period: round ? agencyPeriod(round, mine?.from ?? null) : null, carried: mine?.rows ?? null };
 }

@@ -4,6 +4,8 @@ import { returnReader } from '../agency-workbook/read';
 import type { FileProblem, Refusal } from '../agencies/refusal';
 import { masterWorkbook, vietnamDay, type LogEntry } from '../master-workbook/write';
 import type { Plan } from '../plan/schema';
+import type { MasterData } from '../master-workbook/read';
+import { masterPeriod, vietnamMinute, type Round } from './periods';
 import type { WorkbookSpec } from '../workbook-kit/spec';
 import type { RawInflate } from '../xlsx/guard';
 import type { WorkbookRead } from './formats';
@@ -31,10 +33,10 @@ export function isReturnFile(name: string): boolean {
 
 /**
  * The streaming reader (in process, or through `readXlsx`: the pane's Web Worker), then the agency
- * workbook's reader.
+ * workbook's reader; `period` is the round being compiled (a return of another is refused).
  */
-export function returnExtractor(plan: Plan, assignments: Assignment[] = assign(plan).assignments, inflate?: RawInflate, readXlsx?: (bytes: Uint8Array) => Promise<WorkbookRead>): ReturnReader {
-  const extract = returnReader(plan, assignments);
+export function returnExtractor(plan: Plan, assignments: Assignment[] = assign(plan).assignments, inflate?: RawInflate, readXlsx?: (bytes: Uint8Array) => Promise<WorkbookRead>, period: string | null = null): ReturnReader {
+  const extract = returnReader(plan, assignments, { period });
   return async ({ name, modified, bytes }) => {
     const { asReturn, readWorkbook } = await import('../xlsx/read');
     return extract(asReturn(name, modified, readXlsx ? await readXlsx(bytes) : await readWorkbook(bytes, {}, inflate)));
@@ -48,6 +50,10 @@ export interface CompileOptions {
   onProgress?: (done: number, total: number) => void;
   /** Defaults to the plan's recipients. */
   assignments?: Assignment[];
+  /** When this run sees the files (ms); defaults to the clock. */
+  now?: number;
+  /** What earlier runs of this round saw, from the master they wrote (its Nhật ký), by SHA-256 (or file name without one). */
+  seen?: ReadonlyMap<string, { firstSeen: string | null; entered: string | null }>;
 }
 
 export interface CompileRun {
@@ -74,11 +80,14 @@ export async function compileReturns(plan: Plan, files: readonly ReturnFile[], r
   const depth = Math.max(1, o.ahead ?? 1);
   let next = 0;
   let done = 0;
+  const now = o.now ?? Date.now();
   while (next < files.length || ahead.length > 0) {
     if (o.signal?.aborted) throw new Error('cancelled');
     while (ahead.length < depth && next < files.length) ahead.push(readOne(files[next++]!));
     const { sha256, extract } = await ahead.shift()!;
-    log.push({ file: extract.file, sha256, received: extract.modified > 0 ? vietnamDay(extract.modified) : null });
+    // First seen by an earlier run of this round, or now; a day entered by hand in the master's log travels with the file.
+    const before = o.seen?.get(sha256 || extract.file);
+    log.push({ file: extract.file, sha256, received: extract.modified > 0 ? vietnamDay(extract.modified) : null, firstSeen: before?.firstSeen ?? vietnamMinute(now), entered: before?.entered ?? null });
     into.add(extract);
     o.onProgress?.(++done, files.length);
   }
@@ -86,8 +95,14 @@ export async function compileReturns(plan: Plan, files: readonly ReturnFile[], r
 }
 
 /** The master for Sở Nội vụ; the shell writes it (the command line with the streaming writer). */
-export function masterSpec(plan: Plan, run: CompileRun, today: string, refusal: (r: Refusal, file: string) => string): WorkbookSpec {
-  return masterWorkbook(plan, run.compiled, run.log, today, refusal);
+export function masterSpec(plan: Plan, run: CompileRun, today: string, refusal: (r: Refusal, file: string) => string, round: { round: Round; previous: MasterData | null; assignments?: Assignment[] } | null = null): WorkbookSpec {
+  const period = round ? masterPeriod(plan, run.compiled, run.log, round.assignments ?? assign(plan).assignments, today, round.round, round.previous) : null;
+  return masterWorkbook(plan, run.compiled, run.log, today, refusal, period);
+}
+
+/** What earlier runs of a round saw, from the master they wrote: by SHA-256, or by file name where no hash was taken. */
+export function seenIn(master: MasterData): Map<string, { firstSeen: string | null; entered: string | null }> {
+  return new Map(master.log.map((l) => [l.sha256 || l.file, { firstSeen: l.firstSeen, entered: l.entered }]));
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {

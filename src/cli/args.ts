@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { parseArgs as parseArgv } from 'node:util';
 import { z } from 'zod';
 import { isDueDate, isIsoDay } from '../app/dates';
+import { PeriodIdSchema } from '../periods/calendar';
 import type { ArgProblem } from '../strings';
 
 /** Command-line arguments are a boundary like any other: split by node:util's parseArgs, then validated with zod. */
@@ -26,6 +27,14 @@ const Listing = {
   severity: SeveritySchema.nullable().default(null),
 };
 
+/** `--period 2026-Q1` (made canonical) and `--previous master.xlsx`: the reporting round of assemble and compile (issue #15). */
+const Round = {
+  period: PeriodIdSchema.nullable().default(null),
+  /** The unit's due date, over the calendar's (assemble also writes it into the guide). */
+  due: z.string().refine(isDueDate).nullable().default(null),
+  previous: z.string().min(1).nullable().default(null),
+};
+
 export const CommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('import'), ...Common, ...Listing, json: z.boolean().default(false), pdf: z.boolean().default(false), output: z.string().min(1).nullable().default(null), explain: z.boolean().default(false), force: z.boolean().default(false) }),
   z.object({ command: z.literal('check'), ...Common, ...Listing, json: z.boolean().default(false) }),
@@ -33,13 +42,13 @@ export const CommandSchema = z.discriminatedUnion('command', [
     command: z.literal('assemble'),
     ...Common,
     output: z.string().min(1),
-    due: z.string().refine(isDueDate).nullable().default(null),
     to: z.string().min(1).default('Sở Nội vụ'),
     password: z.string().min(1).nullable().default(null),
     only: z.string().min(1).nullable().default(null),
     force: z.boolean().default(false),
+    ...Round,
   }),
-  z.object({ command: z.literal('compile'), ...Common, returns: z.string().min(1), output: z.string().min(1).nullable().default(null), json: z.boolean().default(false), today: z.string().refine(isIsoDay).nullable().default(null), force: z.boolean().default(false) }),
+  z.object({ command: z.literal('compile'), ...Common, returns: z.string().min(1), output: z.string().min(1).nullable().default(null), json: z.boolean().default(false), today: z.string().refine(isIsoDay).nullable().default(null), force: z.boolean().default(false), ...Round }),
   z.object({
     command: z.literal('report'),
     ...Common,
@@ -78,6 +87,7 @@ const OPTIONS = {
   issuer: { type: 'string' },
   number: { type: 'string' },
   period: { type: 'string' },
+  previous: { type: 'string' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
 
@@ -149,6 +159,7 @@ export function parseArgs(argv: string[]): ArgsResult {
   if (field === 'output') return fail({ kind: 'missing-output', command: known });
   if (field === 'due') return fail({ kind: 'bad-value', option: '--due', value: String(values.due), expected: 'dd/mm/yyyy' });
   if (field === 'date') return fail({ kind: 'bad-value', option: '--date', value: String(values.date), expected: 'dd/mm/yyyy' });
+  if (field === 'period' && command !== 'report') return fail({ kind: 'bad-value', option: '--period', value: String(values.period), expected: 'period' });
   if (field === 'today') return fail({ kind: 'bad-value', option: '--today', value: String(values.today), expected: 'yyyy-mm-dd' });
   if (field === 'severity') return fail({ kind: 'bad-value', option: '--severity', value: String(values.severity), expected: 'error|warning|info' });
   return fail({ kind: 'bad-value', option: `--${field}`, value: String(values[field as keyof typeof values] ?? ''), expected: '' });

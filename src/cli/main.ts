@@ -1,7 +1,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { assembleWorkbooks } from '../app/assemble';
-import { masterSpec } from '../app/compile';
+import { masterSpec, seenIn } from '../app/compile';
+import { masterPeriod } from '../app/periods';
+import { earlierRun, readMasterFile, roundFromArgs } from './periods';
 import { loadFile, severityCounts, withCommunes, type Loaded, type LoadedPlan } from '../app/load';
 import { assign } from '../agencies/recipients';
 import { buildWorkbook } from '../plan-workbook/write';
@@ -145,7 +147,17 @@ async function load(path: string, workerPath: string | null): Promise<Loaded> {
  * someone's work: not replaced without --force; every file is written whole or not at all.
  */
 async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: LoadedPlan['plan'], t: Strings, io: Io, progress: (line: string | null) => void): Promise<number> {
-  const made = await assembleWorkbooks(plan, { due: cmd.due, to: cmd.to, password: cmd.password, only: cmd.only, generatedAt: new Date().toISOString(), onProgress: (done, total) => progress(t.cli.progress.assembling(done, total)) });
+  const round = roundFromArgs(cmd.period, cmd.due);
+  if (cmd.previous !== null && !round) {
+    io.err(t.periods.previousNeedsPeriod);
+    return 2;
+  }
+  const previous = cmd.previous === null ? null : await readMasterFile(cmd.previous, plan, t, io.workerPath ?? null);
+  if (previous && !previous.ok) {
+    io.err(previous.message);
+    return 2;
+  }
+  const made = await assembleWorkbooks(plan, { due: cmd.due, to: cmd.to, password: cmd.password, only: cmd.only, generatedAt: new Date().toISOString(), round, previous: previous?.master ?? null, onProgress: (done, total) => progress(t.cli.progress.assembling(done, total)) });
   progress(null);
   const all = [...made.workbooks, ...made.mailingLists, made.zip];
   const risk = await filesAtRisk(cmd.output, all.map((f) => f.name), cmd.input, cmd.force);
@@ -168,6 +180,8 @@ async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: Lo
   }
   // The count is of files written, each one under its own name.
   io.out(t.assembled(made.workbooks.length, cmd.output, join(cmd.output, made.zip.name)));
+  if (round) io.out(t.periods.round({ name: round.name, from: round.period.from, to: round.period.to, due: round.unitDue }));
+  if (previous?.ok) io.out(t.periods.carried(made.carried, cmd.previous!));
   for (const u of made.unexpanded) io.out(t.unexpanded(u.name, u.count));
   return 0;
 }
@@ -180,14 +194,28 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
     return 2;
   }
   const files = listed.files;
-  const run = await compileFolder(files, { plan, assignments: assign(plan).assignments, workerPath: io.workerPath ?? null, onProgress: (done, total) => progress(t.cli.progress.reading(done, total)) });
+  const round = roundFromArgs(cmd.period, cmd.due);
+  if (cmd.previous !== null && !round) {
+    io.err(t.periods.previousNeedsPeriod);
+    return 2;
+  }
+  const previous = cmd.previous === null ? null : await readMasterFile(cmd.previous, plan, t, io.workerPath ?? null);
+  if (previous && !previous.ok) {
+    io.err(previous.message);
+    return 2;
+  }
+  const today = cmd.today ?? new Date().toISOString().slice(0, 10);
+  // --today dates what this run sees first; an earlier run of the round (the master at -o) keeps what it saw.
+  const earlier = await earlierRun(cmd.output, plan, t, io.workerPath ?? null, round?.period.id ?? null);
+  const seen = { now: cmd.today ? Date.parse(`${cmd.today}T09:00:00+07:00`) : Date.now(), seen: earlier ? seenIn(earlier) : undefined, period: round?.period.id ?? null };
+  const run = await compileFolder(files, { plan, assignments: assign(plan).assignments, workerPath: io.workerPath ?? null, ...seen, onProgress: (done, total) => progress(t.cli.progress.reading(done, total)) });
   progress(null);
   const { compiled } = run;
   if (cmd.output) {
     await mkdir(dirname(cmd.output), { recursive: true });
     // Streamed: the master has a row per task and agency, tens of thousands for a city.
     progress(t.cli.progress.writing(cmd.output));
-    const master = await writeWorkbookStreaming(masterSpec(plan, run, cmd.today ?? new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f)));
+    const master = await writeWorkbookStreaming(masterSpec(plan, run, today, (r, f) => t.refusal(r, f), round ? { round, previous: previous?.master ?? null } : null));
     const written = await writeAtomically(cmd.output, master, io.writeOps);
     progress(null);
     if (!written.ok) {
@@ -199,6 +227,11 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
   else {
     io.out(t.compiled({ files: files.length, accepted: compiled.submissions.filter((s) => s.status === 'accepted').length, values: compiled.values.length, rejected: compiled.rejected.length, missing: compiled.missing.length }));
     for (const r of compiled.rejected) io.out(t.rejection(r));
+    if (round) {
+      const p = masterPeriod(plan, compiled, run.log, assign(plan).assignments, today, round, previous?.master ?? null);
+      const count = (k: string) => p.timeliness.filter((u) => u.timeliness.kind === k).length;
+      io.out(t.periods.compiledRound({ name: round.name, onTime: count('on-time') + count('no-due'), late: count('late'), missing: count('missing'), changes: p.changes?.length ?? null }));
+    }
     if (cmd.output) io.out(t.wrote(cmd.output));
   }
   return 0;

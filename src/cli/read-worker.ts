@@ -10,8 +10,8 @@ import { nodeInflate } from './inflate';
  * runs too long. Given a plan and its recipients, it also reduces each return to its values here
  * (the app layer's in-process reader), so only those cross back to the main thread, never the workbook.
  */
-const setup = workerData as { plan: Plan; assignments: Assignment[] } | undefined;
-const extract = setup ? returnExtractor(setup.plan, setup.assignments, nodeInflate) : null;
+const setup = workerData as { plan: Plan; assignments: Assignment[]; period?: string | null } | undefined;
+const extract = setup ? returnExtractor(setup.plan, setup.assignments, nodeInflate, undefined, setup.period ?? null) : null;
 
 parentPort?.on('message', ({ id, request }: { id: number; request: { bytes: Uint8Array; file?: string; modified?: number } }) => {
   const reply = (result: unknown) => parentPort?.postMessage({ id, result });

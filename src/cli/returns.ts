@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { ReturnExtract } from '../agencies/compile';
 import type { Assignment } from '../agencies/recipients';
-import { compileReturns, returnExtractor, type CompileRun, type ReturnFile, type ReturnReader } from '../app/compile';
+import { compileReturns, returnExtractor, type CompileOptions, type CompileRun, type ReturnFile, type ReturnReader } from '../app/compile';
 import type { Plan } from '../plan/schema';
 import { nodeInflate } from './inflate';
 import { printable } from './printable';
@@ -28,14 +28,15 @@ export async function returnFiles(folder: string): Promise<{ ok: true; files: Re
  */
 export async function compileFolder(
   files: ReturnFile[],
-  setup: { plan: Plan; assignments: Assignment[]; workerPath: string | null; timeoutMs?: number; onProgress?: (done: number, total: number) => void },
+  setup: { plan: Plan; assignments: Assignment[]; workerPath: string | null; timeoutMs?: number; onProgress?: (done: number, total: number) => void; period?: string | null; now?: number; seen?: CompileOptions['seen'] },
 ): Promise<CompileRun> {
   const { plan, assignments } = setup;
-  if (!setup.workerPath) return compileReturns(plan, files, returnExtractor(plan, assignments, nodeInflate), { ahead: 2, assignments, onProgress: setup.onProgress });
+  const round = { now: setup.now, seen: setup.seen, onProgress: setup.onProgress };
+  if (!setup.workerPath) return compileReturns(plan, files, returnExtractor(plan, assignments, nodeInflate, undefined, setup.period ?? null), { ahead: 2, assignments, ...round });
   const pool = workerPool<{ bytes: Uint8Array; file: string; modified: number }, ReturnExtract>(setup.workerPath, {
     timeoutMs: setup.timeoutMs ?? 30_000,
     size: 2,
-    workerData: { plan, assignments },
+    workerData: { plan, assignments, period: setup.period ?? null },
     onTimeout: () => ({ file: '', modified: 0, refused: { reason: 'timeout' } }),
     // exceljs or the reader failing on what the guard let through: damaged inside.
     onCrash: () => ({ file: '', modified: 0, refused: { reason: 'damaged' } }),
@@ -46,7 +47,7 @@ export async function compileFolder(
     return pool.run({ bytes: own, file: name, modified }, [own.buffer as ArrayBuffer]);
   };
   try {
-    return await compileReturns(plan, files, inWorker, { ahead: 2, assignments, onProgress: setup.onProgress });
+    return await compileReturns(plan, files, inWorker, { ahead: 2, assignments, ...round });
   } finally {
     await pool.close();
   }

@@ -29,6 +29,10 @@ export const MASTER_SHEET = {
   units: '_units',
   /** What Sở Nội vụ asks first, on one sheet (written first; nothing on it is read back: it is counted from the others). */
   front: 'Tổng hợp',
+  // Reporting periods (issue #15): each its own file beside write.ts.
+  changes: 'Thay đổi so với kỳ trước',
+  history: 'Lịch sử theo kỳ',
+  timeliness: 'Đúng hạn',
 } as const;
 
 /** What the visible sheets say for a submission's state, and for a unit that sent nothing. */
@@ -47,7 +51,7 @@ export const NOT_OVERDUE_STATUSES: ReadonlySet<string> = new Set(['Đã hoàn th
 export const NOT_REPORTED = 'Chưa báo cáo';
 
 /** Keys of the _meta sheet (column A), each with its value in column B. */
-export type MasterMetaKey = 'format' | 'version' | 'number' | 'issuer' | 'planDate' | 'title' | 'resultYear' | 'targetYear' | 'dataDate' | 'period';
+export type MasterMetaKey = 'format' | 'version' | 'number' | 'issuer' | 'planDate' | 'title' | 'resultYear' | 'targetYear' | 'dataDate' | 'period' | 'periodName' | 'periodFrom' | 'periodTo' | 'unitDue' | 'previousPeriod';
 
 /** Columns of the hidden plan sheets: the header row is these keys, as written. */
 export const PLAN_TASK_KEYS = ['id', 'index', 'area', 'areaTitle', 'number', 'title', 'deadline', 'due', 'lead', 'support'] as const;
@@ -98,6 +102,9 @@ export const MASTER_LOG_COLUMNS = columns([
   { key: 'rows', header: 'Giá trị đọc được', width: 10 },
   { key: 'found', header: 'Ghi nhận', width: 40 },
   { key: 'received', header: 'Ngày lưu tệp', width: 12 },
+  // When a compile first saw these bytes (kept from run to run), and a day a person enters for a return received on paper or through the document system.
+  { key: 'firstSeen', header: 'Lần đầu nhận', width: 16 },
+  { key: 'entered', header: 'Ngày nhận (nhập tay)', width: 12 },
 ]);
 export const MASTER_PROJECTION_COLUMNS = columns([
   { key: 'index', header: 'Chỉ số', width: 14 },
@@ -112,3 +119,61 @@ export const PROJECTION_MIN_COVERAGE = 0.5;
 
 /** The front sheet's four columns (it holds several small tables, one under another). */
 export const MASTER_FRONT_WIDTHS = [48, 30, 48, 16] as const;
+
+/** Changes against the previous period's master: one row per answer that differs, or task newly overdue. */
+export const MASTER_CHANGE_COLUMNS = columns([
+  { key: 'id', header: 'ID', width: 12, hidden: true },
+  { key: 'item', header: 'Nhiệm vụ, tiêu chí', width: 44 },
+  { key: 'agency', header: 'Đơn vị', width: 26 },
+  { key: 'field', header: 'Nội dung', width: 16 },
+  { key: 'before', header: 'Kỳ trước', width: 26 },
+  { key: 'after', header: 'Kỳ này', width: 26 },
+  { key: 'kind', header: 'Nhận xét', width: 24 },
+]);
+/** Every answer of every period compiled so far, a row per row, unit and period: what carry-forward and the next history read back. */
+export const MASTER_HISTORY_COLUMNS = columns([
+  { key: 'id', header: 'ID', width: 12, hidden: true },
+  { key: 'item', header: 'Nhiệm vụ, tiêu chí', width: 40 },
+  { key: 'agency', header: 'Đơn vị', width: 24 },
+  { key: 'period', header: 'Kỳ báo cáo', width: 14 },
+  { key: 'periodId', header: 'Mã kỳ', width: 10, hidden: true },
+  { key: 'status', header: 'Tình trạng', width: 15 },
+  { key: 'completedOn', header: 'Ngày hoàn thành', width: 12 },
+  { key: 'result', header: 'Kết quả, sản phẩm', width: 30 },
+  { key: 'selfAssessment', header: 'Tự đánh giá', width: 10 },
+  { key: 'explanation', header: 'Giải trình', width: 26 },
+  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 24 },
+  { key: 'issues', header: 'Khó khăn, đề xuất', width: 24 },
+]);
+/** Each expected unit's return against its due date (PAR INDEX criterion 1.2). */
+export const MASTER_TIMELINESS_COLUMNS = columns([
+  { key: 'agency', header: 'Đơn vị', width: 30 },
+  { key: 'due', header: 'Hạn nộp', width: 12 },
+  { key: 'arrived', header: 'Ngày nhận', width: 12 },
+  { key: 'source', header: 'Căn cứ ngày nhận', width: 20 },
+  { key: 'file', header: 'Tệp', width: 30 },
+  { key: 'state', header: 'Tình trạng', width: 16 },
+  { key: 'days', header: 'Số ngày trễ', width: 10 },
+]);
+/** What the timeliness sheet says of a unit. */
+export const TIMELINESS_STATE = { 'on-time': 'Đúng hạn', late: 'Trễ hạn', missing: 'Chưa nộp', 'no-due': 'Không có hạn' } as const;
+export const ARRIVAL_SOURCE = { 'first-seen': 'Lần đầu tổng hợp thấy tệp', entered: 'Ngày nhập tay' } as const;
+/** What the changes sheet says a change means. */
+export const CHANGE_KIND = {
+  completed: 'Mới hoàn thành',
+  backwards: 'Tình trạng lùi lại',
+  'assessment-fell': 'Tự đánh giá giảm',
+  'evidence-removed': 'Bỏ tài liệu kiểm chứng',
+  'newly-overdue': 'Mới quá hạn',
+  changed: 'Thay đổi',
+} as const;
+/** How the changes sheet names each answer field. */
+export const ANSWER_FIELD = {
+  status: 'Tình trạng',
+  completedOn: 'Ngày hoàn thành',
+  result: 'Kết quả, sản phẩm',
+  evidence: 'Tài liệu kiểm chứng',
+  issues: 'Khó khăn, đề xuất',
+  selfAssessment: 'Tự đánh giá',
+  explanation: 'Giải trình',
+} as const;

@@ -1,4 +1,6 @@
+import type { HistoryEntry } from '../periods/answers';
 import { IndexIdSchema, type IndexId } from '../plan/schema';
+import { readHistory } from './history-sheet';
 import { findHeaderRow } from '../workbook-kit/header-row';
 import { cellOf, cellText, denseCells, rowAt, rowsFrom, type ReadCell, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
 import type { Column } from '../workbook-kit/table';
@@ -130,8 +132,10 @@ export interface MasterData {
   plan: MasterPlan;
   /** The data date of the compile ('YYYY-MM-DD'): overdue is counted against it. */
   dataDate: string | null;
-  /** The reporting period, when the master names one. */
+  /** The reporting period, when the master names one (a period id, '2026-Q1', for a master of a round). */
   period: string | null;
+  /** The round as people name it ('Quý I/2026'), when the master is of a round. */
+  periodName?: string | null;
   tasks: MasterTask[];
   criteria: MasterCriterion[];
   units: MasterUnit[];
@@ -141,6 +145,10 @@ export interface MasterData {
   /** Units that were expected and sent nothing, with how to reach them. */
   missing: { agency: string; contact: string | null }[];
   projection: MasterProjection[];
+  /** Every answer of every round so far, when the master is of a round (its Lịch sử theo kỳ); null otherwise. */
+  history: HistoryEntry[] | null;
+  /** Nhật ký's files: when a compile first saw each and a day entered by hand, kept from run to run. */
+  log: { file: string; sha256: string; firstSeen: string | null; entered: string | null }[];
 }
 
 /** Something the reader could not take, named by sheet and row (1-based), for the shell to word. */
@@ -297,9 +305,11 @@ export function readMaster(wb: ReadWorkbook): ReadMasterResult {
   });
 
   const received = new Map<string, string | null>();
+  const log: MasterData['log'] = [];
   table(wb, MASTER_SHEET.log, MASTER_LOG_COLUMNS, ['file', 'sha'], notes, (cell) => {
     const file = cellText(cell('file'));
     if (file) received.set(file, toIsoDate(cell('received')?.value ?? null));
+    if (file) log.push({ file, sha256: cellText(cell('sha')), firstSeen: blankToNull(cellText(cell('firstSeen'))), entered: toIsoDate(cell('entered')?.value ?? null) });
   });
 
   const submissions: MasterSubmission[] = [];
@@ -330,7 +340,7 @@ export function readMaster(wb: ReadWorkbook): ReadMasterResult {
 
   return {
     ok: true,
-    master: { version, plan, dataDate: toIsoDate(meta.get('dataDate') ?? null), period: metaText('period'), tasks, criteria, units, reports, assessments, submissions, missing, projection },
+    master: { version, plan, dataDate: toIsoDate(meta.get('dataDate') ?? null), period: metaText('period'), periodName: metaText('periodName'), tasks, criteria, units, reports, assessments, submissions, missing, projection, history: readHistory(wb), log },
     notes,
   };
 }

@@ -13,6 +13,7 @@ import { assign } from '../agencies/recipients';
 import { frontSheet, type FrontFacts } from './front-sheet';
 import { isOverdue, statusOrder, taskNumber, taskPairs } from './task-pairs';
 import { MASTER_CRITERION_COLUMNS, MASTER_LOG_COLUMNS, MASTER_PROJECTION_COLUMNS, MASTER_SUBMISSION_COLUMNS, MASTER_TASK_COLUMNS, BELOW_MARK, MASTER_FORMAT, MASTER_SHEET, MASTER_VERSION, MISSING_STATUS, OVERDUE_MARK, PLAN_CRITERION_KEYS, PLAN_TASK_KEYS, PROJECTION_MIN_COVERAGE, SUBMISSION_STATUS, UNIT_KEYS, type MasterMetaKey } from './layout';
+import { periodMetaRows, periodSheets, type MasterPeriod } from './period';
 
 /**
  * The master Sở Nội vụ keeps: each task with each agency's report (overdue ones flagged against
@@ -25,6 +26,9 @@ export interface LogEntry {
   sha256: string;
   /** The day the file was last saved ('YYYY-MM-DD', Vietnam time), as its file system or browser tells it; unknown when absent. */
   received?: string | null;
+  /** When a compile first saw these bytes ('YYYY-MM-DD HH:mm', Vietnam time), kept across runs; and a day a person entered ('YYYY-MM-DD'). */
+  firstSeen?: string | null;
+  entered?: string | null;
 }
 
 /** The calendar day of a moment in Vietnam (UTC+7, no daylight saving): when a file was saved, as people there date it. */
@@ -38,9 +42,10 @@ const text = (value: string | number | null, style = 'text'): CellSpec => ({ val
 /** One number format per index, as each is published: PAR INDEX and SIPAS two decimals, PAPI four (UNDP). */
 const scoreStyle = (index: IndexId) => numberStyleName(scoreDecimals(index), 'plain');
 
-export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], today: string, refusal: (r: Refusal, file: string) => string): WorkbookSpec {
+export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], today: string, refusal: (r: Refusal, file: string) => string, period: MasterPeriod | null = null): WorkbookSpec {
   // What the master is, and when its data was taken: not an appendix of the plan.
-  const asOf = `Số liệu tổng hợp đến ngày ${viDate(today)} từ báo cáo của các đơn vị thực hiện ${planReference(plan)}`;
+  // A round names itself first: the front sheet and every listing say which period the data is of.
+  const asOf = `${period ? `Kỳ báo cáo ${period.name} (số liệu từ ${viDate(period.from)} đến ${viDate(period.to)}). ` : ''}Số liệu tổng hợp đến ngày ${viDate(today)} từ báo cáo của các đơn vị thực hiện ${planReference(plan)}`;
   const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
   const criteria = new Map(plan.criteria.map((c) => [c.id, c]));
   // One entry per (row, agency), in the order values were compiled.
@@ -124,7 +129,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   for (const l of log) {
     const s = submissions.get(l.file);
     const found = [s ? STATUS[s.status] : '', s && s.reason !== null ? refusal(s, l.file) : '', refused.get(l.file) ? `${refused.get(l.file)} giá trị bị loại` : ''].filter(Boolean).join('; ');
-    logRows.push({ cells: [text(l.file), text(l.sha256), text(s?.agency ?? null), { value: taken.get(l.file) ?? 0, style: 'num0' }, text(found), text(l.received ?? null, 'center')] });
+    logRows.push({ cells: [text(l.file), text(l.sha256), text(s?.agency ?? null), { value: taken.get(l.file) ?? 0, style: 'num0' }, text(found), text(l.received ?? null, 'center'), text(l.firstSeen ?? null, 'center'), text(l.entered ?? null, 'center')] });
   }
 
   const projCols = MASTER_PROJECTION_COLUMNS;
@@ -194,7 +199,8 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
       sheet(MASTER_SHEET.projection, 'Dự kiến điểm', projCols, projRows),
       sheet(MASTER_SHEET.submissions, 'Tình hình nộp', subCols, subRows),
       sheet(MASTER_SHEET.log, 'Nhật ký', logCols, logRows),
-      ...planSheets(plan, assignments, today),
+      ...periodSheets(plan, period),
+      ...planSheets(plan, assignments, today, period),
     ],
   }));
 }
@@ -217,7 +223,7 @@ function withFilter(sheet: SheetSpec, cols: number): SheetSpec {
  * (with its area), every criterion, and every unit with what it answers for. The visible sheets
  * list only what came back; these say what was expected, so a report can count what did not.
  */
-function planSheets(plan: Plan, assignments: ReturnType<typeof assign>['assignments'], today: string): SheetSpec[] {
+function planSheets(plan: Plan, assignments: ReturnType<typeof assign>['assignments'], today: string, period: MasterPeriod | null): SheetSpec[] {
   const m = plan.meta;
   const meta: [MasterMetaKey, string | number | null][] = [
     ['format', MASTER_FORMAT],
@@ -229,6 +235,7 @@ function planSheets(plan: Plan, assignments: ReturnType<typeof assign>['assignme
     ['resultYear', m.resultYear],
     ['targetYear', m.targetYear],
     ['dataDate', today],
+    ...periodMetaRows(period),
   ];
   const groups = new Map(plan.groups.map((g) => [g.id, g]));
   const list = (xs: readonly string[]) => JSON.stringify(xs);

@@ -86,7 +86,7 @@ function initials(issuer: string): string {
 export function buildReport(master: MasterData, options: ReportOptions): ReportDocument {
   const c = count(master, options.due);
   const plan = master.plan;
-  const period = options.period ?? master.period;
+  const period = options.period ?? master.periodName ?? master.period;
   const dataDate = master.dataDate ? viDate(master.dataDate) : BLANK;
   const planRef = `Kế hoạch số ${plan.number ?? BLANK}${plan.date ? ` ngày ${viDate(plan.date)}` : ''}${plan.issuer ? ` của ${plan.issuer}` : ''}`;
   const blocks: Block[] = [

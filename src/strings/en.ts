@@ -3,6 +3,7 @@ import { columnLetter } from '../workbook-kit/spec';
 import { isFileProblem } from '../agencies/file-problems';
 import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
 import type { ColumnStatus } from '../import/columns';
+import { parsePeriod, periodName } from '../periods/ids';
 import type { ArgProblem, ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
 /** English, for `--lang en` and an English Office display language. */
@@ -116,6 +117,15 @@ const RULES: RuleWords = {
 /** 150000 -> '150.000' (vi) or '150,000' (en). */
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
+/** A period id as people name it ('2026-Q1' → 'Quý I/2026'); an id no chiso writes, as written. */
+/** 'YYYY-MM-DD' → 'dd/mm/yyyy'. */
+const day = (iso: string) => iso.split('-').reverse().join('/');
+
+const roundName = (id: string) => {
+  const p = parsePeriod(id);
+  return p ? periodName(p) : id;
+};
+
 const REFUSALS: RefusalWords = {
   'not-an-agency-workbook': () => 'Not a report workbook made by chiso (no _meta sheet). Fill in the file that was sent and send it back.',
   'version-missing': () => 'The workbook does not say which template version it is, or names none chiso wrote (its _meta sheet was edited?), so it cannot be read; not compiled. Fill in the file that was sent and send it back.',
@@ -145,6 +155,8 @@ const REFUSALS: RefusalWords = {
   'formula-without-value': () => 'The cell holds a formula saved without its result (written by another program, never recalculated), so its value cannot be read. Open and save the file in Excel, then send it again.',
   'hidden-by-merge': () => "The cell lies inside a merged range, so its value is not compiled (Excel shows only a merge's first cell). Unmerge the cells and send the file again.",
   'parent-score-typed': (r) => `Score “${r.typed}” typed over the sum of a criterion that has sub-criteria; its score is the sum of its sub-criteria, so the typed value is not taken. Score each sub-criterion instead.`,
+  // Reporting periods (issue #15).
+  'other-period': (r) => `A workbook of the reporting round ${roundName(r.period)}, not of the round being compiled (${roundName(r.expected)}); not compiled into this one. Fill in the file of ${roundName(r.expected)} and send it back.`,
 };
 
 /** Why a file could not be read at all, naming it, and what to do. */
@@ -288,6 +300,12 @@ export const en: Strings = {
       chooseMaster: 'Choose a master…',
       macHint: 'In desktop Excel on a Mac, downloads from an add-in do not work: open as a new workbook, then File → Save; make the agencies’ .zip in Excel on the web or with the chiso command line.',
       opened: 'Opened as a new workbook in Excel (not saved yet): File → Save to keep it.',
+      // Reporting rounds (issue #15).
+      round: 'Reporting round of this collection',
+      roundNone: 'No particular round',
+      previous: "Previous round's master (optional)",
+      previousHint: "Workbooks sent out arrive pre-filled with each unit's last report; the compile compares against it.",
+      previousRead: (file, period) => `Previous round: ${file}${period ? ` (${period})` : ''}.`,
     },
     progress: {
       working: 'Working…',
@@ -307,6 +325,7 @@ export const en: Strings = {
         highlight: 'Marking criteria…',
         open: 'Opening a new workbook…',
         opening: "Reading the plan from the workbook's sheets…",
+        previous: "Reading the previous round's master…",
       },
     },
     errors: {
@@ -647,6 +666,13 @@ export const en: Strings = {
       printing: (seconds) => `Printing the PDF through LibreOffice… ${seconds} s`,
     },
   },
+  periods: {
+    round: (r) => `Reporting round: ${r.name} (data from ${day(r.from)} to ${day(r.to)})${r.due ? `; units' returns due ${day(r.due)}` : '; no due date for this round (give --due dd/mm/yyyy)'}.`,
+    carried: (units, master) => `${units} workbooks pre-filled with last round's answers from ${master} (blue, italic cells).`,
+    previousOtherPlan: (path, plan) => `${path} is the master of another plan (${plan ?? 'no number'}); not used as the previous round. Pick this plan's previous master.`,
+    compiledRound: (c) => `${c.name}: ${c.onTime} units on time, ${c.late} late, ${c.missing} missing (sheet Đúng hạn)${c.changes === null ? '' : `; ${c.changes} changes against the previous round (sheet Thay đổi so với kỳ trước)`}.`,
+    previousNeedsPeriod: 'Invalid arguments: --previous needs --period (the round of this run, e.g. --period 2026-H1).',
+  },
 };
 
 const EXAMPLE_VALUE: Record<string, string> = {
@@ -678,6 +704,7 @@ function argProblemEn(p: ArgProblem): string {
       return `option ${p.option} takes no value. Write ${p.option} alone, without “=…”.`;
     case 'bad-value':
       if (p.expected === 'vi|en') return `invalid ${p.option} “${p.value}” (vi or en).`;
+      if (p.expected === 'period') return `invalid ${p.option} “${p.value}” (a reporting round: 2026-Q1, 2026-H1, 2026-Q3, 2026-Y, 2026-M04 or X:01/03/2026-15/04/2026).`;
       if (p.expected === 'error|warning|info') return `invalid ${p.option} “${p.value}” (error — errors only, warning — errors and warnings, or info — all).`;
       return `invalid ${p.option} “${p.value}”${p.expected ? ` (a real date, as ${p.expected}). E.g. ${p.option} ${EXAMPLE_VALUE[p.option] ?? ''}` : '.'}`;
     case 'unknown-command':

@@ -33,7 +33,7 @@ export type ReadProblemOf<K extends ReadProblem['kind']> = Extract<ReadProblem, 
 export type ReadProblemWords = { [K in ReadProblem['kind']]: (p: ReadProblemOf<K>, file: string) => string };
 
 /** Kinds of work the pane runs, each named while it runs. */
-export type BusyKind = 'import' | 'readSheets' | 'create' | 'workbook' | 'assemble' | 'compile' | 'report' | 'print' | 'highlight' | 'open' | 'opening';
+export type BusyKind = 'import' | 'readSheets' | 'create' | 'workbook' | 'assemble' | 'compile' | 'report' | 'print' | 'highlight' | 'open' | 'opening' | 'previous';
 
 /** Office.js error codes the pane words itself (Excel.ErrorCodes); anything else is 'unexpected'. */
 export type OfficeErrorCode =
@@ -137,6 +137,12 @@ export interface UiStrings {
     chooseMaster: string;
     macHint: string;
     opened: string;
+    // Reporting rounds (issue #15).
+    round: string;
+    roundNone: string;
+    previous: string;
+    previousHint: string;
+    previousRead: (file: string, period: string | null) => string;
   };
   progress: { working: string; cancel: string; cancelled: string; count: (done: number, total: number) => string; doing: Record<BusyKind, string> };
   errors: {
@@ -246,6 +252,14 @@ export interface Strings {
   sourceNote(n: SourceNote): string;
   // --- The command line's own words (issue #14).
   cli: CliStrings;
+  /** Reporting rounds (issue #15): dates 'YYYY-MM-DD', worded as people read them. */
+  periods: {
+    round(r: { name: string; from: string; to: string; due: string | null }): string;
+    carried(units: number, master: string): string;
+    previousOtherPlan(path: string, plan: string | null): string;
+    compiledRound(c: { name: string; onTime: number; late: number; missing: number; changes: number | null }): string;
+    previousNeedsPeriod: string;
+  };
 }
 
 export type WriteCause = 'interrupted' | 'disk-full' | 'no-permission' | 'failed';
@@ -270,7 +284,7 @@ export type ArgProblem =
   | { kind: 'unknown-option'; option: string; command?: string | null; suggestion?: string | null }
   | { kind: 'missing-value'; option: string }
   | { kind: 'takes-no-value'; option: string }
-  | { kind: 'bad-value'; option: string; value: string; expected: 'dd/mm/yyyy' | 'yyyy-mm-dd' | 'vi|en' | 'error|warning|info' | '' }
+  | { kind: 'bad-value'; option: string; value: string; expected: 'dd/mm/yyyy' | 'yyyy-mm-dd' | 'vi|en' | 'error|warning|info' | 'period' | '' }
   | { kind: 'unknown-command'; command: string }
   | { kind: 'missing-input'; command?: string }
   /** `command`: which one, so the example fits (a folder for assemble, a .docx for report). */

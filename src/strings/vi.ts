@@ -4,6 +4,7 @@ import { columnLetter } from '../workbook-kit/spec';
 import { isFileProblem } from '../agencies/file-problems';
 import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
 import type { ColumnStatus } from '../import/columns';
+import { parsePeriod, periodName } from '../periods/ids';
 import type { ArgProblem, ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
 
 /** Vietnamese: the default language of every shell. */
@@ -119,6 +120,15 @@ const RULES: RuleWords = {
 /** 150000 -> '150.000' (vi) or '150,000' (en). */
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
+/** A period id as people name it ('2026-Q1' → 'Quý I/2026'); an id no chiso writes, as written. */
+/** 'YYYY-MM-DD' → 'dd/mm/yyyy'. */
+const day = (iso: string) => iso.split('-').reverse().join('/');
+
+const roundName = (id: string) => {
+  const p = parsePeriod(id);
+  return p ? periodName(p) : id;
+};
+
 const REFUSALS: RefusalWords = {
   'not-an-agency-workbook': () => 'Không phải sổ tính báo cáo do chiso tạo (thiếu trang _meta). Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
   'version-missing': () => 'Sổ tính không ghi phiên bản mẫu hợp lệ (trang _meta đã bị sửa?) nên không biết đọc theo mẫu nào; không được tổng hợp. Hãy điền vào đúng tệp đã được gửi rồi gửi lại.',
@@ -148,6 +158,8 @@ const REFUSALS: RefusalWords = {
   'formula-without-value': () => 'Ô có công thức nhưng không lưu kết quả (tệp do chương trình khác tạo, chưa tính lại) nên không đọc được giá trị. Hãy mở bằng Excel, lưu lại rồi gửi lại.',
   'hidden-by-merge': () => 'Ô nằm trong vùng ô gộp nên giá trị không được tổng hợp (Excel chỉ hiện ô đầu của vùng gộp). Hãy bỏ gộp ô rồi gửi lại.',
   'parent-score-typed': (r) => `Điểm “${r.typed}” ghi đè lên ô tổng của tiêu chí có tiêu chí thành phần; điểm của tiêu chí này là tổng điểm các tiêu chí thành phần, nên giá trị ghi đè không được tổng hợp. Hãy chấm điểm từng tiêu chí thành phần.`,
+  // Reporting periods (issue #15).
+  'other-period': (r) => `Sổ tính của kỳ báo cáo ${roundName(r.period)}, không phải kỳ đang tổng hợp (${roundName(r.expected)}); không được tổng hợp vào kỳ này. Hãy điền vào tệp của kỳ ${roundName(r.expected)} rồi gửi lại.`,
 };
 
 /** Why a file could not be read at all, naming it, and what to do. */
@@ -291,6 +303,12 @@ export const vi: Strings = {
       chooseMaster: 'Chọn sổ tổng hợp…',
       macHint: 'Trên Excel cho Mac (bản cài trên máy), tải tệp từ add-in không hoạt động: hãy mở thành sổ tính mới rồi Tệp → Lưu; tệp .zip cho các đơn vị thì tạo bằng Excel trên web hoặc dòng lệnh chiso.',
       opened: 'Đã mở thành một sổ tính mới trong Excel (chưa lưu): Tệp → Lưu để giữ lại.',
+      // Reporting rounds (issue #15).
+      round: 'Kỳ báo cáo của đợt này',
+      roundNone: 'Không theo kỳ',
+      previous: 'Sổ tổng hợp kỳ trước (không bắt buộc)',
+      previousHint: 'Sổ tính gửi đi được điền sẵn báo cáo kỳ trước của từng đơn vị; tổng hợp so sánh với kỳ trước.',
+      previousRead: (file, period) => `Kỳ trước: ${file}${period ? ` (${period})` : ''}.`,
     },
     progress: {
       working: 'Đang xử lý…',
@@ -310,6 +328,7 @@ export const vi: Strings = {
         highlight: 'Đang tô/bỏ tô các tiêu chí…',
         open: 'Đang mở sổ tính mới…',
         opening: 'Đang đọc kế hoạch từ các trang của sổ tính…',
+        previous: 'Đang đọc sổ tổng hợp kỳ trước…',
       },
     },
     errors: {
@@ -652,6 +671,13 @@ export const vi: Strings = {
       printing: (seconds) => `Đang in PDF qua LibreOffice… ${seconds} giây`,
     },
   },
+  periods: {
+    round: (r) => `Kỳ báo cáo: ${r.name} (số liệu từ ngày ${day(r.from)} đến ngày ${day(r.to)})${r.due ? `; hạn gửi của đơn vị: ${day(r.due)}` : '; kỳ này chưa có hạn gửi (dùng --due dd/mm/yyyy)'}.`,
+    carried: (units, master) => `${units} sổ tính được điền sẵn theo báo cáo kỳ trước trong ${master} (ô nền xanh, chữ nghiêng).`,
+    previousOtherPlan: (path, plan) => `${path} là sổ tổng hợp của kế hoạch khác (${plan ?? 'không ghi số'}); không dùng làm kỳ trước. Hãy chọn sổ tổng hợp kỳ trước của kế hoạch này.`,
+    compiledRound: (c) => `${c.name}: ${c.onTime} đơn vị gửi đúng hạn, ${c.late} trễ hạn, ${c.missing} chưa gửi (trang Đúng hạn)${c.changes === null ? '' : `; ${c.changes} thay đổi so với kỳ trước (trang Thay đổi so với kỳ trước)`}.`,
+    previousNeedsPeriod: 'Tham số không hợp lệ: --previous cần đi kèm --period (kỳ báo cáo của đợt này, ví dụ --period 2026-H1).',
+  },
 };
 
 /** What an option needs after it, as an example to copy. */
@@ -684,6 +710,7 @@ function argProblemVi(p: ArgProblem): string {
       return `tùy chọn ${p.option} không nhận giá trị. Chỉ ghi ${p.option}, bỏ phần “=…” phía sau.`;
     case 'bad-value':
       if (p.expected === 'vi|en') return `${p.option} “${p.value}” không hợp lệ (cần vi hoặc en).`;
+      if (p.expected === 'period') return `${p.option} “${p.value}” không hợp lệ (cần một kỳ báo cáo: 2026-Q1, 2026-H1, 2026-Q3, 2026-Y, 2026-M04 hoặc X:01/03/2026-15/04/2026).`;
       if (p.expected === 'error|warning|info') return `${p.option} “${p.value}” không hợp lệ (cần error — chỉ lỗi, warning — lỗi và cảnh báo, hoặc info — tất cả).`;
       return `${p.option} “${p.value}” không hợp lệ${p.expected ? ` (cần một ngày có thật, dạng ${p.expected}). Ví dụ: ${p.option} ${EXAMPLE_VALUE[p.option] ?? ''}` : '.'}`;
     case 'unknown-command':

@@ -1,6 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ExcelHost } from '../excel/host';
 import { useEffect, useState } from 'react';
+import type { MasterData } from '../master-workbook/read';
 import type { Strings } from '../strings';
 import type { Rejection } from '../agencies/refusal';
 import { DOCX_TYPE, downloadBytes } from './download';
@@ -49,6 +50,16 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
   const [people, setPeople] = useState<{ total: number; withEmail: number } | null>(null);
   const doneRef = useReveal<HTMLDivElement>(done);
   const canOpen = host?.canOpenCopy() ?? false;
+  // The reporting round (issue #15): picked from the national calendar, and the previous round's master.
+  const [rounds, setRounds] = useState<{ id: string; name: string }[]>([]);
+  const [roundId, setRoundId] = useState('');
+  const [previous, setPrevious] = useState<{ file: string; master: MasterData } | null>(null);
+  const [previousProblem, setPreviousProblem] = useState<string | null>(null);
+  const year = loaded?.plan.meta.targetYear ?? new Date().getFullYear();
+  useEffect(() => {
+    // The calendar comes with the engine, so the first paint does not carry it.
+    void engine().then((e) => setRounds([year, year + 1].flatMap((y) => e.nationalPeriods(y)).map((p) => ({ id: p.id, name: e.periodName(p) }))));
+  }, [year]);
 
   useEffect(() => {
     let live = true;
@@ -133,17 +144,31 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       </section>
     );
 
-  const options = (signal?: AbortSignal, progress?: (done: number, total: number) => void) => ({
+  const dueIso = () => {
+    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(due.trim());
+    return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : null;
+  };
+  const round = async () => (roundId ? (await engine()).roundOf(roundId, undefined, dueIso()) : null);
+  const options = async (signal?: AbortSignal, progress?: (done: number, total: number) => void) => ({
     due: due.trim() || null,
     password: password || null,
     generatedAt: new Date().toISOString(),
     signal,
     onProgress: progress,
+    round: await round(),
+    previous: previous?.master ?? null,
   });
+  const pickPrevious = (bytes: Uint8Array, file: string) =>
+    run(async () => {
+      setPreviousProblem(null);
+      const read = await (await engine()).readMasterBytes(bytes, file, loaded.plan.meta.number, t);
+      if (!read.ok) return setPreviousProblem(read.message);
+      setPrevious({ file, master: read.master });
+    }, 'previous');
 
   const assemble = () =>
     run(async (signal, progress) => {
-      const made = await (await engine()).assembleWorkbooks(loaded.plan, options(signal, (done, total) => progress(done / total, done, total)));
+      const made = await (await engine()).assembleWorkbooks(loaded.plan, await options(signal, (done, total) => progress(done / total, done, total)));
       downloadBytes(made.zip.bytes, made.zip.name);
       setRefused([]);
       setDone(t.ui.agencies.assembled(made.workbooks.length));
@@ -152,7 +177,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
   /** One agency's workbook: in Excel opened as a new workbook (Excel.createWorkbook), in a browser downloaded. */
   const oneWorkbook = () =>
     run(async () => {
-      const file = await (await engine()).agencyWorkbookFile(loaded.plan, picked, options());
+      const file = await (await engine()).agencyWorkbookFile(loaded.plan, picked, await options());
       if (!file) return;
       if (host && canOpen) await host.openCopy(file.bytes);
       else downloadBytes(file.bytes, file.name);
@@ -171,12 +196,13 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       const { readInWorker } = await import('./worker-read');
       const files = list.map((f) => ({ name: f.name, open: async () => ({ ok: true as const, bytes: new Uint8Array(await f.arrayBuffer()), modified: f.lastModified }) }));
       // Each file in a Web Worker with a time limit; cancelling stops the worker mid-read.
-      const read = e.returnExtractor(loaded.plan, undefined, undefined, (bytes) => readInWorker(bytes, { signal }));
+      const r = await round();
+      const read = e.returnExtractor(loaded.plan, undefined, undefined, (bytes) => readInWorker(bytes, { signal }), r?.period.id ?? null);
       const outcome = await e.compileReturns(loaded.plan, files, read, { signal, onProgress: (done, total) => progress(done / total, done, total) });
       // Let the last count show before the master is written (the lean writer runs without a pause).
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       // Written in memory here, in one pass when the lean writer covers the master (no exceljs to load); the command line streams it.
-      const spec = e.masterSpec(loaded.plan, outcome, new Date().toISOString().slice(0, 10), (r, f) => t.refusal(r, f));
+      const spec = e.masterSpec(loaded.plan, outcome, new Date().toISOString().slice(0, 10), (x, f) => t.refusal(x, f), r ? { round: r, previous: previous?.master ?? null } : null);
       const { canWriteLean, writeLeanBytes } = await import('../xlsx/write-lean');
       setMaster(canWriteLean(spec) ? writeLeanBytes(spec) : await (await import('../xlsx/write')).writeWorkbook(spec));
       const result = outcome.compiled;
@@ -187,6 +213,35 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
   return (
     <section className={styles.column} aria-label={t.ui.tabs.agencies}>
       <Text>{t.ui.agencies.intro}</Text>
+      {/* The round applies to both steps: what is sent out, and what is compiled back. */}
+      <Field label={t.ui.agencies.round}>
+        <Select value={roundId} onChange={(_, d) => setRoundId(d.value)}>
+          <option value="">{t.ui.agencies.roundNone}</option>
+          {rounds.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {roundId && (
+        <FilePicker
+          label={t.ui.agencies.previous}
+          button={t.ui.agencies.chooseMaster}
+          hint={t.ui.agencies.previousHint}
+          accept=".xlsx"
+          disabled={busy}
+          onFiles={([f]) => {
+            if (f) void f.arrayBuffer().then((b) => pickPrevious(new Uint8Array(b), f.name));
+          }}
+        />
+      )}
+      {roundId && previous && <Text data-testid="previous-master">{t.ui.agencies.previousRead(previous.file, rounds.find((r) => r.id === previous.master.period)?.name ?? previous.master.period)}</Text>}
+      {previousProblem && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody data-testid="previous-problem">{previousProblem}</MessageBarBody>
+        </MessageBar>
+      )}
       <Text as="h2" size={400} weight="semibold" className={styles.heading}>
         {t.ui.agencies.sendTitle}
       </Text>

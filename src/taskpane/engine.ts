@@ -7,3 +7,6 @@ export { buildWorkbook } from '../plan-workbook/write';
 export { loadAgain, loadFile, loadSource, loadText, loadWorkbook, withCommunes } from '../app/load';
 export { agencyWorkbookFile, assembleWorkbooks, recipients } from '../app/assemble';
 export { compileReturns, masterSpec, returnExtractor } from '../app/compile';
+export { roundOf } from '../app/periods';
+export { nationalPeriods, periodName } from '../periods/ids';
+export { readMasterBytes } from './previous';

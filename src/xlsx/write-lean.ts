@@ -293,7 +293,8 @@ function writeSheet(sheet: SheetSpec, styles: StyleTable, out: (xml: string, las
     buf += `<printOptions horizontalCentered="1"/><pageMargins left="${inch(m.left)}" right="${inch(m.right)}" top="${inch(m.top)}" bottom="${inch(m.bottom)}" header="${inch(m.header)}" footer="${inch(m.footer)}"/>`;
     buf += `<pageSetup paperSize="${p.paperSize === 'A3' ? 8 : 9}" orientation="${p.orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="${p.fitToWidth}" fitToHeight="0"/>`;
     // Nghị định 30: the first page may carry its own header (no page number); its footer is the same.
-    const first = p.firstPageHeader !== undefined ? `<firstHeader>${esc(p.firstPageHeader)}</firstHeader><firstFooter>${esc(p.footer)}</firstFooter>` : '';
+    // (An empty first header is left out, as exceljs writes it: absent means empty.)
+    const first = p.firstPageHeader !== undefined ? `${p.firstPageHeader ? `<firstHeader>${esc(p.firstPageHeader)}</firstHeader>` : ''}<firstFooter>${esc(p.footer)}</firstFooter>` : '';
     buf += `<headerFooter${first ? ' differentFirst="1"' : ''}><oddHeader>${esc(p.header)}</oddHeader><oddFooter>${esc(p.footer)}</oddFooter>${first}</headerFooter>`;
   } else {
     if (links.length > 0) buf += `<hyperlinks>${links.join('')}</hyperlinks>`;

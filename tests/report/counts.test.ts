@@ -65,6 +65,8 @@ const master: MasterData = {
   ],
   missing: [{ agency: 'Xã Hai', contact: 'xahai@thu.gov.vn' }],
   projection: [{ index: 'PAR', result: 92.75, target: 96.59, projected: 93.1, assessed: 2, leaves: 3 }],
+  history: null,
+  log: [],
 };
 
 const OPTIONS: ReportOptions = { date: null, issuer: DEFAULT_ISSUER, parent: null, number: null, period: null, due: '2025-09-05' };

@@ -1,3 +1,4 @@
+import { columnLetter } from '../../src/workbook-kit/spec';
 import { strFromU8, unzipSync } from 'fflate';
 import { compile } from '../../src/agency-workbook/read';
 import { masterWorkbook } from '../../src/master-workbook/write';
@@ -88,14 +89,14 @@ describe('the streaming writer', () => {
     const r = await readWorkbook(bytes);
     if (!r.ok) throw new Error('unreadable');
     expect(r.notes).toEqual([]);
-    const titles = r.workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.rows.find((row) => row.row === 1)?.cells[0]);
-    expect(titles.map((t) => [t?.col, t?.value])).toEqual([
-      [1, 'TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ'],
-      [1, 'TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ'],
-      [1, 'DỰ KIẾN ĐIỂM THEO TỰ ĐÁNH GIÁ CỦA CÁC ĐƠN VỊ'],
-      [1, 'TÌNH HÌNH NỘP BÁO CÁO'],
-      [1, 'NHẬT KÝ TỔNG HỢP'],
-    ]);
+    const visible = r.workbook.sheets.filter((s) => s.state === 'visible');
+    const titles = visible.map((s) => s.rows.find((row) => row.row === 1)?.cells[0]);
+    expect(titles.map((t) => t?.value)).toEqual(['TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH', 'TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', 'TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ', 'DỰ KIẾN ĐIỂM THEO TỰ ĐÁNH GIÁ CỦA CÁC ĐƠN VỊ', 'TÌNH HÌNH NỘP BÁO CÁO', 'NHẬT KÝ TỔNG HỢP']);
+    // Each title is the first cell of the merge over its row, so that it shows.
+    visible.forEach((s, i) => {
+      const merge = (s.merges ?? []).find((m) => /^[A-Z]+1:/.test(m));
+      expect(merge?.split(':')[0]).toBe(`${columnLetter(titles[i]!.col)}1`);
+    });
   });
 
   it('writes the structured plan workbook as the in-memory writer does, formulas, validations and protection included', async () => {

@@ -1,0 +1,47 @@
+import { access } from 'node:fs/promises';
+import { roundOf, type Round } from '../app/periods';
+import { readMaster, type MasterData } from '../master-workbook/read';
+import type { Plan } from '../plan/schema';
+import type { Strings } from '../strings';
+import { isoFromVi } from './report';
+import { readInputFile } from './read-input';
+import { readWorkbookWithTimeout } from './workbook-file';
+
+/**
+ * The reporting round of `assemble` and `compile` (issue #15): `--period` (validated by the
+ * argument schema) with `--due` over the calendar's date, and `--previous master.xlsx` read
+ * and checked to be a master of this plan. Every problem is a sentence naming the file.
+ */
+
+export function roundFromArgs(period: string | null, due: string | null): Round | null {
+  return period === null ? null : roundOf(period, undefined, due === null ? null : isoFromVi(due));
+}
+
+export type MasterFile = { ok: true; master: MasterData } | { ok: false; message: string };
+
+/** A master from disk, checked to be a master of this plan. */
+export async function readMasterFile(path: string, plan: Plan, t: Strings, workerPath: string | null): Promise<MasterFile> {
+  const input = await readInputFile(path);
+  if (!input.ok) return { ok: false, message: t.readProblem({ kind: input.problem }, path) };
+  const read = await readWorkbookWithTimeout(input.bytes, workerPath);
+  if (!read.ok) return { ok: false, message: read.problem.kind === 'not-zip' ? t.report.notMaster(path) : t.readProblem(read.problem, path) };
+  const m = readMaster(read.workbook);
+  if (!m.ok) return { ok: false, message: m.problem === 'newer-master' ? t.report.newerMaster(path, m.version) : m.problem === 'master-without-plan' ? t.report.masterWithoutPlan(path) : t.report.notMaster(path) };
+  if ((m.master.plan.number ?? '') !== (plan.meta.number ?? '')) return { ok: false, message: t.periods.previousOtherPlan(path, m.master.plan.number) };
+  return { ok: true, master: m.master };
+}
+
+/**
+ * The master an earlier run of this round wrote where this run writes (`-o`), to keep when each
+ * file was first seen and the days entered by hand; null when there is none, or it is of another round.
+ */
+export async function earlierRun(output: string | null, plan: Plan, t: Strings, workerPath: string | null, period: string | null): Promise<MasterData | null> {
+  if (output === null) return null;
+  try {
+    await access(output);
+  } catch {
+    return null;
+  }
+  const read = await readMasterFile(output, plan, t, workerPath);
+  return read.ok && read.master.period === period ? read.master : null;
+}
