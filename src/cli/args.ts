@@ -95,8 +95,8 @@ type OptionName = keyof typeof OPTIONS;
 export const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
   import: ['output', 'json', 'pdf', 'explain', 'force', 'all', 'severity'],
   check: ['json', 'all', 'severity'],
-  assemble: ['output', 'due', 'to', 'password', 'only', 'force'],
-  compile: ['output', 'json', 'today', 'force'],
+  assemble: ['output', 'due', 'to', 'password', 'only', 'force', 'period', 'previous'],
+  compile: ['output', 'json', 'today', 'force', 'period', 'due', 'previous'],
   report: ['output', 'date', 'due', 'issuer', 'number', 'period'],
 };
 const EVERYWHERE: readonly OptionName[] = ['help', 'version', 'lang', 'quiet'];

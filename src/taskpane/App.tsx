@@ -1,7 +1,7 @@
 import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExcelHost } from '../excel/host';
-import { stringsFor, type BusyKind, type Lang } from '../strings';
+import type { BusyKind, Lang, Strings } from '../strings';
 import { SHEET } from '../plan-workbook/layout';
 import { errorMessage } from './words';
 import { useReveal } from './reveal';
@@ -24,6 +24,8 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   lang: Lang;
+  /** The pane's words in `lang` (English is loaded only when asked for: the first paint carries Vietnamese). */
+  t: Strings;
   /** The open workbook when running inside Excel; null in a plain browser (files and downloads). */
   host: ExcelHost | null;
   /** Loads the bundled plan's text. */
@@ -34,8 +36,7 @@ export interface AppProps {
 
 export type TabId = 'import' | 'check' | 'overview' | 'print' | 'agencies';
 
-export function App({ lang, host, bundledPlan, communesText }: AppProps) {
-  const t = stringsFor(lang);
+export function App({ lang, t, host, bundledPlan, communesText }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('import');
   const [loaded, setLoaded] = useState<Extract<Loaded, { ok: true }> | null>(null);

@@ -13,7 +13,8 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ExcelHost } from '../excel/host';
 import type { WorkbookSpec } from '../workbook-kit/spec';
-import { workbookWords, type Strings } from '../strings';
+import type { Strings } from '../strings';
+import { workbookWords } from '../strings/workbook-words';
 import { downloadBytes } from './download';
 import type { Loaded } from '../app/load';
 import type { Run } from './Busy';
@@ -28,7 +29,6 @@ import { tablesLost } from '../import/column-choices';
 import type { TableOverride } from '../import';
 import { ColumnMapping } from './ColumnMapping';
 import { cellOf } from '../workbook-kit/read-model';
-import { readInWorker } from './worker-read';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -62,6 +62,7 @@ export interface ImportTabProps extends TabProps {
 
 /** Which of chiso's workbooks a .xlsx is, by its hidden _meta sheet's format: an agency's return or a master is not a plan. */
 async function chisoKind(bytes: Uint8Array, signal: AbortSignal): Promise<string | null> {
+  const { readInWorker } = await import('./worker-read');
   const read = await readInWorker(bytes, { signal });
   if (!read.ok) return null;
   const meta = read.workbook.sheets.find((s) => s.name === '_meta');
@@ -157,7 +158,8 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
           if (file) void run(async (signal) => {
             const bytes = new Uint8Array(await file.arrayBuffer());
             // A workbook is read in a Web Worker, with a time limit: Excel's UI thread never waits on it.
-            const read = await (await engine()).loadFile(file.name, bytes, { readXlsx: (b) => readInWorker(b, { signal }) });
+            const [e, { readInWorker }] = await Promise.all([engine(), import('./worker-read')]);
+            const read = await e.loadFile(file.name, bytes, { readXlsx: (b) => readInWorker(b, { signal }) });
             await accept(read, { file: file.name, bytes, signal });
           }, 'import');
         }}

@@ -2,7 +2,8 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@f
 import { useState } from 'react';
 import type { ExcelHost } from '../excel/host';
 import { engine } from './lazy';
-import { workbookWords, type Strings } from '../strings';
+import type { Strings } from '../strings';
+import { workbookWords } from '../strings/workbook-words';
 import type { Loaded } from '../app/load';
 import type { Run } from './Busy';
 import { useReveal } from './reveal';

@@ -1,7 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { createExcelHost } from '../excel/excel-host';
 import { detectOffice } from '../excel/office-ready';
-import type { Lang } from '../strings';
+import type { Lang, Strings } from '../strings';
+import { vi } from '../strings/vi';
 import { App } from './App';
 
 /** Starts the pane: inside Excel with the workbook as its host, in a plain browser on files. */
@@ -12,8 +13,10 @@ async function start(): Promise<void> {
   const host = env.inExcel ? createExcelHost() : null;
   const bundledPlan = async () => (await fetch(new URL('./seed.txt', location.href))).text();
   const communesText = async () => (await fetch(new URL('./communes.md', location.href))).text();
+  // English is its own chunk, fetched only by a pane that speaks it.
+  const t: Strings = lang === 'en' ? (await import('../strings/en')).en : vi;
   const root = document.getElementById('root');
-  if (root) createRoot(root).render(<App lang={lang} host={host} bundledPlan={bundledPlan} communesText={communesText} />);
+  if (root) createRoot(root).render(<App lang={lang} t={t} host={host} bundledPlan={bundledPlan} communesText={communesText} />);
 }
 
 void start();

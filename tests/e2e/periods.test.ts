@@ -52,17 +52,31 @@ function idRows(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
 const TASK_FIELDS: [string, string][] = [['Tình trạng', 'status'], ['Ngày hoàn thành', 'completedOn'], ['Kết quả, sản phẩm đạt được', 'result'], ['Tài liệu kiểm chứng (đường dẫn)', 'evidence'], ['Khó khăn, vướng mắc, đề xuất', 'issues']];
 const CRITERION_FIELDS: [string, string][] = [['Tự đánh giá', 'selfAssessment'], ['Giải trình', 'explanation'], ['Tài liệu kiểm chứng (đường dẫn)', 'evidence']];
 
-const isoOf = (v: ExcelJS.CellValue): string | number | null => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined || v === '' ? null : (v as string | number));
+/** A value as the master keeps it: dates 'YYYY-MM-DD' (typed as dd/mm/yyyy text, as template v2 asks, or as a date). */
+const isoOf = (v: ExcelJS.CellValue): string | number | null => {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v === null || v === undefined || v === '') return null;
+  const day = typeof v === 'string' ? /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(v) : null;
+  return day ? `${day[3]}-${day[2]}-${day[1]}` : (v as string | number);
+};
+/** A cell the template computes (a parent criterion's live sum): nobody types there. */
+const computed = (c: ExcelJS.Cell) => c.type === ExcelJS.ValueType.Formula;
+/** A day as a person types it into template v2's text date column. */
+const typedDay = (y: number, m: number, d: number) => `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
 
 /** Every answer a workbook holds now, as the test reads it with ExcelJS. */
 function answersIn(wb: ExcelJS.Workbook, agency: string): Typed {
   const typed: Typed = new Map();
   for (const [sheet, fields] of [['Nhiệm vụ', TASK_FIELDS], ['Tiêu chí', CRITERION_FIELDS]] as const) {
-    const ws = wb.getWorksheet(sheet)!;
+    // A unit that leads no criterion has no Tiêu chí sheet.
+    const ws = wb.getWorksheet(sheet);
+    if (!ws) continue;
     const col = columns(ws);
     for (const row of idRows(ws)) {
       for (const [header, field] of fields) {
-        const v = isoOf(row.getCell(col.get(header)!).value);
+        const cell = row.getCell(col.get(header)!);
+        if (computed(cell)) continue;
+        const v = isoOf(cell.value);
         if (v !== null) typed.set(`${row.getCell(1).value}|${agency}|${field}`, v);
       }
     }
@@ -78,16 +92,19 @@ function fillQ1(wb: ExcelJS.Workbook, k: number, agency: string): void {
     if ((i + k) % 5 === 4) return; // left blank
     const status = STATUSES[(i + k) % 4]!;
     row.getCell(tc.get('Tình trạng')!).value = status;
-    if (status.includes('hoàn thành') || status.includes('Hoàn thành')) row.getCell(tc.get('Ngày hoàn thành')!).value = new Date(Date.UTC(2026, 0, 5 + i));
+    if (status.includes('hoàn thành') || status.includes('Hoàn thành')) row.getCell(tc.get('Ngày hoàn thành')!).value = typedDay(2026, 1, 5 + (i % 25));
     row.getCell(tc.get('Kết quả, sản phẩm đạt được')!).value = `Q1: kết quả ${i} của ${agency}`;
     if (i % 2 === 0) row.getCell(tc.get('Tài liệu kiểm chứng (đường dẫn)')!).value = `https://vb.hanoi.gov.vn/${k}/${i}`;
     if (i % 3 === 0) row.getCell(tc.get('Khó khăn, vướng mắc, đề xuất')!).value = `Thiếu kinh phí (${agency})`;
   });
-  const crit = wb.getWorksheet('Tiêu chí')!;
+  const crit = wb.getWorksheet('Tiêu chí');
+  if (!crit) return;
   const cc = columns(crit);
   idRows(crit).forEach((row, j) => {
     const max = Number(row.getCell(cc.get('Điểm tối đa')!).value);
-    row.getCell(cc.get('Tự đánh giá')!).value = Math.round(max * 0.8 * 100) / 100;
+    // Leaves only: a parent's score is the sum the template computes.
+    const self = row.getCell(cc.get('Tự đánh giá')!);
+    if (!computed(self)) self.value = Math.round(max * 0.8 * 100) / 100;
     row.getCell(cc.get('Giải trình')!).value = `Giải trình ${j}`;
     if (j % 2 === 0) row.getCell(cc.get('Tài liệu kiểm chứng (đường dẫn)')!).value = `https://minhchung.vn/${j}`;
   });
@@ -128,9 +145,9 @@ describeWithLibreOffice('two reporting rounds, end to end', () => {
     const sent = await load(join(q1Sent, 'so-noi-vu.xlsx'));
     const guide = sent.getWorksheet('Hướng dẫn')!.getColumn(1).values.map(String).join('\n');
     expect(guide).toContain('Kỳ báo cáo: Quý I/2026 (số liệu từ ngày 15/12/2025 đến ngày 14/03/2026); hạn gửi: 05/03/2026.');
-    expect(sent.getWorksheet('Nhiệm vụ')!.headerFooter.oddHeader).toContain('Nhiệm vụ — Quý I/2026');
+    expect(sent.getWorksheet('Nhiệm vụ')!.headerFooter.oddFooter).toContain('Nhiệm vụ — Quý I/2026');
     const meta = new Map(sent.getWorksheet('_meta')!.getSheetValues().slice(1).map((r) => [String((r as string[])[1]), String((r as string[])[2])]));
-    expect([meta.get('version'), meta.get('period'), meta.get('periodFrom'), meta.get('periodTo'), meta.get('unitDue')]).toEqual(['1', '2026-Q1', '2025-12-15', '2026-03-14', '2026-03-05']);
+    expect([meta.get('version'), meta.get('period'), meta.get('periodFrom'), meta.get('periodTo'), meta.get('unitDue')]).toEqual(['2', '2026-Q1', '2025-12-15', '2026-03-14', '2026-03-05']);
 
     const filled: Record<string, string> = {};
     for (const [k, u] of UNITS.slice(0, 4).entries()) {
@@ -230,12 +247,12 @@ describeWithLibreOffice('two reporting rounds, end to end', () => {
       const tc = columns(tasks);
       const open = idRows(tasks).find((r) => r.getCell(tc.get('Tình trạng')!).value === 'Đang thực hiện')!;
       open.getCell(tc.get('Tình trạng')!).value = 'Đã hoàn thành';
-      open.getCell(tc.get('Ngày hoàn thành')!).value = new Date(Date.UTC(2026, 4, 20));
+      open.getCell(tc.get('Ngày hoàn thành')!).value = typedDay(2026, 5, 20);
       const withEvidence = idRows(tasks).find((r) => r.getCell(tc.get('Tài liệu kiểm chứng (đường dẫn)')!).value)!;
       withEvidence.getCell(tc.get('Tài liệu kiểm chứng (đường dẫn)')!).value = null;
       const crit = wb.getWorksheet('Tiêu chí')!;
       const cc = columns(crit);
-      const first = idRows(crit)[0]!;
+      const first = idRows(crit).find((r) => !computed(r.getCell(cc.get('Tự đánh giá')!)))!;
       first.getCell(cc.get('Tự đánh giá')!).value = Number(first.getCell(cc.get('Tự đánh giá')!).value) - 0.25;
     });
     // Sở Y tế: a completed task goes back to in progress, and a result is rewritten.
