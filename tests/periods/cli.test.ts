@@ -29,7 +29,7 @@ describe('--period and --previous', () => {
   it('refuses a period that names none, saying what it takes', async () => {
     const r = await run('assemble', seed, '-o', join(mkdtempSync(join(tmpdir(), 'chiso-p-')), 'x'), '--period', '2026-Q2');
     expect(r.code).toBe(2);
-    expect(r.err).toBe('Tham số không hợp lệ: --period “2026-Q2” không hợp lệ (cần một kỳ báo cáo: 2026-Q1, 2026-H1, 2026-Q3, 2026-Y, 2026-M04 hoặc X:01/03/2026-15/04/2026). Gõ “chiso --help” để xem cách dùng.');
+    expect(r.err).toBe('Tham số không hợp lệ: --period “2026-Q2” không hợp lệ (cần một kỳ báo cáo: 2026-Q1, 2026-H1, 2026-Q3, 2026-Y, 2026-M04 hoặc X:01/03/2026-15/04/2026).');
   });
 
   it('refuses --previous without --period, and a previous file that is no master', async () => {
