@@ -252,6 +252,16 @@ const BUILT_IN: Record<number, string> = {
   20: 'h:mm',
   21: 'h:mm:ss',
   22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  // Text ('@'): the agency template's date and text inputs carry it.
+  49: '@',
 };
 
 /** Built-in ids that show a date or time, whatever the locale calls them. */
