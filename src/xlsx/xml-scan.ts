@@ -89,8 +89,13 @@ function openTag(s: string, pos: number): number {
  * worksheet repeats per cell given as constants rather than as a new string each time.
  */
 function nameOf(s: string, a: number, b: number): string {
-  const colon = s.indexOf(':', a);
-  if (colon >= 0 && colon < b) a = colon + 1;
+  // Within the name only: an indexOf would run on through the rest of the chunk when there is none.
+  for (let i = a; i < b; i++) {
+    if (s.charCodeAt(i) === 0x3a) {
+      a = i + 1;
+      break;
+    }
+  }
   const len = b - a;
   const c0 = s.charCodeAt(a);
   if (len === 1) {
