@@ -54,7 +54,7 @@ async function timed<T>(f: () => Promise<T> | T): Promise<{ ms: number; peak: nu
  * each that pulls out every cell's address, type and value and every shared string, building
  * nothing but a count.
  */
-function floorRead(bytes: Uint8Array): number {
+export function floorRead(bytes: Uint8Array): number {
   const opened = openXlsx(bytes, DEFAULT_LIMITS);
   if (!opened.ok) return 0;
   const byName = new Map(opened.entries.map((e) => [e.name, e]));
@@ -75,7 +75,7 @@ function floorRead(bytes: Uint8Array): number {
 }
 
 /** Returns filled in as agencies would: a status on each task, a score on each criterion. */
-async function makeReturns(plan: Plan, senders: ReturnType<typeof assign>['assignments'], count: number): Promise<{ dir: string; files: string[] }> {
+export async function makeReturns(plan: Plan, senders: ReturnType<typeof assign>['assignments'], count: number): Promise<{ dir: string; files: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'chiso-bench-reader-'));
   const distinct = Math.min(count, senders.length);
   for (let i = 0; i < distinct; i++) {

@@ -89,15 +89,27 @@ interface PlanIndex {
   targetYear: number | null;
   /** Criteria with children: in a leaves-only layout their score is the sum of the children's. */
   parents: ReadonlySet<string>;
+  /** lockedTexts already worked out, per layout, by kind, row id and role: every return asks again for the same rows. */
+  locked: Map<AgencyLayout, Map<string, [string, string][]>>;
 }
 
 function planIndex(plan: Plan): PlanIndex {
   const parents = new Set(plan.criteria.filter((c) => criterionChildren(plan, c).length > 0).map((c) => c.id));
-  return { criteria: new Map(plan.criteria.map((c) => [c.id, c])), tasks: new Map(plan.tasks.map((t) => [t.id, t])), resultYear: plan.meta.resultYear, targetYear: plan.meta.targetYear, parents };
+  return { criteria: new Map(plan.criteria.map((c) => [c.id, c])), tasks: new Map(plan.tasks.map((t) => [t.id, t])), resultYear: plan.meta.resultYear, targetYear: plan.meta.targetYear, parents, locked: new Map() };
 }
 
 /** The locked cells of a row as the template wrote them, as text, by column key. */
-function lockedTexts(index: PlanIndex, agency: Assignment, layout: AgencyLayout, kind: 'task' | 'criterion', id: string): Record<string, string> {
+function lockedTexts(index: PlanIndex, agency: Assignment, layout: AgencyLayout, kind: 'task' | 'criterion', id: string): [string, string][] {
+  // A task's locked cells depend on the agency only through its role (lead or support).
+  const key = kind === 'task' ? `t${agency.leads.includes(id) ? 'L' : 'S'}:${id}` : `c:${id}`;
+  let byLayout = index.locked.get(layout);
+  if (!byLayout) index.locked.set(layout, (byLayout = new Map()));
+  let texts = byLayout.get(key);
+  if (!texts) byLayout.set(key, (texts = Object.entries(lockedTextsOnce(index, agency, layout, kind, id))));
+  return texts;
+}
+
+function lockedTextsOnce(index: PlanIndex, agency: Assignment, layout: AgencyLayout, kind: 'task' | 'criterion', id: string): Record<string, string> {
   const asText = (v: string | number | null) => (v === null ? '' : String(v));
   if (kind === 'task') {
     const t = index.tasks.get(id);
@@ -221,7 +233,7 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
       seen.add(`${table.kind}:${id}`);
       if (table.kind === 'criterion' && layout.leavesOnly && index.parents.has(id) && table.col.selfAssessment !== undefined) templateFormulas.add(at('selfAssessment'));
       // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
-      for (const [key, want] of Object.entries(lockedTexts(index, agency, layout, table.kind, id))) {
+      for (const [key, want] of lockedTexts(index, agency, layout, table.kind, id)) {
         const col = table.col[key];
         if (col !== undefined && text(row(col)) !== want) refuse(r, col, { reason: 'locked-cell-edited', original: want });
       }

@@ -10,10 +10,12 @@ const LINE_POINTS = 14.3;
 const PADDING_POINTS = 3;
 
 export function fitRowHeights(spec: WorkbookSpec): WorkbookSpec {
-  return { ...spec, sheets: spec.sheets.map((s) => fitSheet(s, spec)) };
+  // A master repeats each task's words on a row per agency: each text is measured once per width.
+  const memo = new Map<string, number>();
+  return { ...spec, sheets: spec.sheets.map((s) => fitSheet(s, spec, memo)) };
 }
 
-function fitSheet(sheet: SheetSpec, spec: WorkbookSpec): SheetSpec {
+function fitSheet(sheet: SheetSpec, spec: WorkbookSpec, memo: Map<string, number>): SheetSpec {
   const rows = sheet.rows.map((row) => {
     if (row.height !== undefined) return row;
     let lines = 1;
@@ -23,7 +25,10 @@ function fitSheet(sheet: SheetSpec, spec: WorkbookSpec): SheetSpec {
       const width = sheet.columns[c]?.width;
       if (!style?.wrap || !width || sheet.columns[c]?.hidden) return;
       const perLine = Math.max(1, Math.floor((width - 1) * CHARS_PER_WIDTH_UNIT));
-      const needed = cell.value.split('\n').reduce((n, part) => n + wrappedLines(part, perLine, style.bold ?? false), 0);
+      const bold = style.bold ?? false;
+      const key = `${perLine}${bold ? 'b' : 'r'}${cell.value}`;
+      let needed = memo.get(key);
+      if (needed === undefined) memo.set(key, (needed = cell.value.split('\n').reduce((n, part) => n + wrappedLines(part, perLine, bold), 0)));
       lines = Math.max(lines, needed);
     });
     return lines > 1 ? { ...row, height: Math.ceil(lines * LINE_POINTS + PADDING_POINTS) } : row;
@@ -34,7 +39,16 @@ function fitSheet(sheet: SheetSpec, spec: WorkbookSpec): SheetSpec {
 /** Capitals and bold letters run wider than the average lowercase letter. */
 function textWidth(text: string, bold: boolean): number {
   let w = 0;
-  for (const ch of text) w += ch !== ch.toLowerCase() ? 1.35 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII decided by its code; the rest (Vietnamese capitals) by its lower case, per code point.
+    if (c < 0x80) w += c >= 65 && c <= 90 ? 1.35 : 1;
+    else if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue; // the second half of a pair was counted with the first
+    else {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      w += ch !== ch.toLowerCase() ? 1.35 : 1;
+    }
+  }
   return bold ? w * 1.1 : w;
 }
 

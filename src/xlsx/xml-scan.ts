@@ -21,7 +21,98 @@ export class XmlError extends Error {}
 /** No start tag of a workbook part comes near this (a long validation's sqref is a few KB). */
 const MAX_TAG = 4 * 1024 * 1024;
 
-const OPEN_TAG = /<([^\s/>!?<="']+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+// What openTag found besides its end: where the name ends, where the attributes end, whether it closes itself.
+let tagNameEnd = 0;
+let tagAttrsEnd = 0;
+let tagEmpty = false;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+/** A character that ends a tag name or an attribute name (with the spaces). */
+function endsName(c: number): boolean {
+  return c === 0x2f || c === 0x3e || c === 0x3d || c === 0x21 || c === 0x3f || c === 0x3c || c === 0x22 || c === 0x27 || isSpace(c) || Number.isNaN(c);
+}
+
+/**
+ * The start tag at `pos` ('<' then a name, attributes `name="value"` or `name='value'` each after
+ * a space, then '>' or '/>'), read by hand: a regular expression here cost a match array and
+ * three strings per tag. Returns the index after it, or -1 when it is cut short or malformed;
+ * sets tagNameEnd, tagAttrsEnd and tagEmpty.
+ */
+function openTag(s: string, pos: number): number {
+  const n = s.length;
+  let i = pos + 1;
+  while (i < n && !endsName(s.charCodeAt(i))) i++;
+  if (i === pos + 1) return -1;
+  tagNameEnd = i;
+  tagAttrsEnd = i;
+  for (;;) {
+    const spaced = i;
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
+    if (i >= n) return -1;
+    let c = s.charCodeAt(i);
+    if (c === 0x3e) {
+      tagEmpty = false;
+      return i + 1;
+    }
+    if (c === 0x2f) {
+      if (s.charCodeAt(i + 1) !== 0x3e) return -1;
+      tagEmpty = true;
+      return i + 2;
+    }
+    if (i === spaced) return -1; // an attribute must follow a space
+    const nameStart = i;
+    // An attribute's name ends only at a space, '=', '/' or '>'.
+    while (i < n) {
+      c = s.charCodeAt(i);
+      if (isSpace(c) || c === 0x3d || c === 0x2f || c === 0x3e) break;
+      i++;
+    }
+    if (i === nameStart) return -1;
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
+    if (s.charCodeAt(i) !== 0x3d) return -1;
+    i++;
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
+    const q = s.charCodeAt(i);
+    if (q !== 0x22 && q !== 0x27) return -1;
+    const close = s.indexOf(q === 0x22 ? '"' : "'", i + 1);
+    if (close < 0) return -1;
+    i = close + 1;
+    tagAttrsEnd = i;
+  }
+}
+
+/**
+ * The local name of s[a, b) ('x:c' -> 'c': SpreadsheetML may come with any prefix), the names a
+ * worksheet repeats per cell given as constants rather than as a new string each time.
+ */
+function nameOf(s: string, a: number, b: number): string {
+  // Within the name only: an indexOf would run on through the rest of the chunk when there is none.
+  for (let i = a; i < b; i++) {
+    if (s.charCodeAt(i) === 0x3a) {
+      a = i + 1;
+      break;
+    }
+  }
+  const len = b - a;
+  const c0 = s.charCodeAt(a);
+  if (len === 1) {
+    if (c0 === 0x63) return 'c';
+    if (c0 === 0x76) return 'v';
+    if (c0 === 0x66) return 'f';
+    if (c0 === 0x74) return 't';
+    if (c0 === 0x72) return 'r';
+  } else if (len === 2) {
+    if (c0 === 0x73 && s.charCodeAt(a + 1) === 0x69) return 'si';
+    if (c0 === 0x69 && s.charCodeAt(a + 1) === 0x73) return 'is';
+  } else if (len === 3) {
+    if (c0 === 0x72 && s.charCodeAt(a + 1) === 0x6f && s.charCodeAt(a + 2) === 0x77) return 'row';
+    if (c0 === 0x72 && s.charCodeAt(a + 1) === 0x50 && s.charCodeAt(a + 2) === 0x68) return 'rPh';
+  }
+  return s.slice(a, b);
+}
 
 export class XmlScanner {
   private buf = '';
@@ -67,9 +158,12 @@ export class XmlScanner {
       if (next === 0x2f /* / */) {
         const gt = s.indexOf('>', pos);
         if (gt < 0) return final ? fail('cut tag') : pos;
-        const name = s.slice(pos + 2, gt).trim();
+        let a = pos + 2;
+        let b = gt;
+        while (a < b && isSpace(s.charCodeAt(a))) a++;
+        while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
         if (--this.depth < 0) fail('unexpected close tag');
-        h.close(local(name));
+        h.close(nameOf(s, a, b));
         pos = gt + 1;
       } else if (next === 0x3f /* ? */) {
         const end = s.indexOf('?>', pos);
@@ -98,9 +192,8 @@ export class XmlScanner {
         } else if (s.length - pos < 9 && !final) return pos;
         else fail('unknown markup');
       } else {
-        OPEN_TAG.lastIndex = pos;
-        const m = OPEN_TAG.exec(s);
-        if (!m) {
+        const tag = openTag(s, pos);
+        if (tag < 0) {
           // Incomplete (no '>' yet outside quotes) or malformed.
           if (!final && !completeTag(s, pos)) {
             if (s.length - pos > MAX_TAG) fail('tag too long');
@@ -108,12 +201,12 @@ export class XmlScanner {
           }
           fail('malformed tag');
         }
-        const name = local(m![1]!);
-        const empty = m![3] === '/';
+        const name = nameOf(s, pos + 1, tagNameEnd);
+        const empty = tagEmpty;
         if (!empty) this.depth++;
-        h.open(name, m![2]!, empty);
+        h.open(name, tagAttrsEnd > tagNameEnd ? s.slice(tagNameEnd, tagAttrsEnd) : '', empty);
         if (empty) h.close(name);
-        pos = pos + m![0].length;
+        pos = tag;
       }
     }
     return pos;
@@ -136,12 +229,6 @@ function completeTag(s: string, pos: number): boolean {
 
 function fail(message: string): never {
   throw new XmlError(message);
-}
-
-/** 'x:c' -> 'c': SpreadsheetML may come with any prefix. */
-function local(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

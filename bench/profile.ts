@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compiler } from '../src/agencies/compile';
+import { parseCommuneList } from '../src/agencies/communes';
+import { withBundledCommunes } from '../src/agencies/members';
+import { assign, hasWork } from '../src/agencies/recipients';
+import { returnReader } from '../src/agency-workbook/read';
+import { nodeInflate } from '../src/cli/inflate';
+import { importPlan } from '../src/import';
+import { asReturn, readWorkbookSync } from '../src/xlsx/read';
+import { floorRead, makeReturns } from './reader';
+
+/**
+ * A harness for profiling the reader (node --cpu-prof dist/bench/profile.mjs MODE N): `make N`
+ * writes N filled returns and prints their folder; `read DIR`, `compile DIR` and `floor DIR`
+ * run one path over them, in process, and print its time and CPU time.
+ */
+const [mode, arg, reps = '1'] = process.argv.slice(2);
+const r = importPlan({ kind: 'text', text: readFileSync(join(process.cwd(), 'seeds/ke-hoach-159-KH-UBND-2025.txt'), 'utf8') });
+if (!r.ok) throw new Error('import failed');
+const communes = parseCommuneList(readFileSync(join(process.cwd(), 'seeds/hanoi-communes-2025.md'), 'utf8')).units;
+const plan = withBundledCommunes(r.plan, communes).plan;
+const { assignments } = assign(plan);
+if (mode === 'make') {
+  const { dir } = await makeReturns(plan, assignments.filter(hasWork), Number(arg));
+  console.log(dir);
+} else {
+  const dir = arg!;
+  const files = readdirSync(dir).sort();
+  const bytes = files.map((f) => new Uint8Array(readFileSync(join(dir, f))));
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  let out = 0;
+  for (let k = 0; k < Number(reps); k++) {
+    if (mode === 'floor') for (const b of bytes) out += floorRead(b);
+    else if (mode === 'read') for (const b of bytes) out += readWorkbookSync(b, {}, nodeInflate).ok ? 1 : 0;
+    else {
+      const c = compiler(plan, assignments);
+      const reader = returnReader(plan, assignments);
+      for (let i = 0; i < bytes.length; i++) c.add(reader(asReturn(files[i]!, i, readWorkbookSync(bytes[i]!, {}, nodeInflate))));
+      out += c.result().values.length;
+    }
+  }
+  const cpu = process.cpuUsage(c0);
+  console.log(`${mode} ${files.length}×${reps}: ${(performance.now() - t0).toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms cpu, ${out}`);
+}
