@@ -1,6 +1,7 @@
 import type { Assignment } from '../agencies/recipients';
 import type { Criterion, Plan, Task } from '../plan/schema';
 import { headerRow, planReference, titleRows } from '../workbook-kit/table';
+import { LEGEND_WORDS, withLegend } from '../workbook-kit/legend';
 import { AGENCY_FORMAT, AGENCY_TEMPLATE_VERSION, CURRENT_LAYOUT, lockedTaskKeys, type AgencyCriterionKey, type AgencyLayout, type AgencyTaskKey } from './layout';
 import { HEADER_ROW } from '../workbook-kit/table';
 import { printSetup, readablePaper } from '../workbook-kit/print';
@@ -196,7 +197,7 @@ function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string): Sh
   const cols = agencyCriterionColumns(plan.meta.resultYear, plan.meta.targetYear);
   const col = (k: AgencyCriterionKey) => cols.findIndex((c) => c.key === k) + 1;
   const L = (k: AgencyCriterionKey) => columnLetter(col(k));
-  const rows: RowSpec[] = [...titleRows('TIÊU CHÍ CHỦ TRÌ THAM MƯU, THEO DÕI', subtitle, col('index')), headerRow(cols)];
+  const rows: RowSpec[] = [...withLegend(titleRows('TIÊU CHÍ CHỦ TRÌ THAM MƯU, THEO DÕI', subtitle, col('index')), col('index'), { action: [LEGEND_WORDS.selfBelowTarget] }), headerRow(cols)];
   // Leaves only: a parent is the sum of its children, so its cell is locked and sums the children
   // of this sheet live (blank until one is scored); a parent whose children are not all here is
   // scored through them, by their agencies.
@@ -237,7 +238,7 @@ function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string): Sh
     state: 'visible',
     columns: cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
     rows,
-    merges: [`${L('index')}1:${L('evidence')}1`, `${L('index')}2:${L('evidence')}2`],
+    merges: [1, 2, 3].map((r) => `${L('index')}${r}:${L('evidence')}${r}`),
     freeze: { rows: HEADER_ROW, cols: col('name') },
     conditionalFormats: [
       {
