@@ -69,13 +69,17 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     const v = by(id, agency);
     const status = v.get('status');
     const completed = v.get('completedOn');
+    // A row nothing was reported on keeps one line (its texts cut at the cell's edge): 126 silent
+    // communes would otherwise print hundreds more pages of the plan's task titles.
+    const blank = v.size === 0;
+    const words = blank ? 'textLine' : 'text';
     const cells: Record<(typeof taskCols)[number]['key'], CellSpec> = {
       id: text(id),
       number: text(t ? taskNumber(t) : '', 'center'),
-      task: text(t?.title ?? ''),
-      deadline: text(t?.deadline.text ?? ''),
+      task: text(t?.title ?? '', words),
+      deadline: text(t?.deadline.text ?? '', words),
       due: t?.deadline.to ? { value: excelDate(t.deadline.to), style: 'date' } : text(''),
-      agency: text(agency),
+      agency: text(agency, words),
       role: text(role, 'center'),
       status: text(status ?? null),
       completedOn: typeof completed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(completed) ? { value: excelDate(completed), style: 'date' } : text(completed ?? null, 'center'),
@@ -84,9 +88,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
       issues: text(v.get('issues') ?? null),
       overdue: isOverdue(t?.deadline.to ?? null, status, today) ? { value: OVERDUE_MARK, style: 'error' } : text(''),
     };
-    // A row nothing was reported on keeps one line (its texts' first lines): 126 silent communes
-    // would otherwise print hundreds of pages of the plan's task titles.
-    taskRows.push({ cells: taskCols.map((c) => cells[c.key]), ...(v.size === 0 ? { height: BLANK_ROW_HEIGHT } : {}) });
+    taskRows.push({ cells: taskCols.map((c) => cells[c.key]), ...(blank ? { height: BLANK_ROW_HEIGHT } : {}) });
   }
 
   const critCols = MASTER_CRITERION_COLUMNS;

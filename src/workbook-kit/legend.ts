@@ -5,7 +5,8 @@ import type { RowSpec } from './spec';
  * master (issue #13): red marks what needs action (a sum that does not add up, a target above the
  * max, a task overdue, a score below its target), yellow what needs a second look (a target below
  * last year's result, a deadline not read as a date, a task without a lead, a unit that has not
- * sent its report), the orange bar the points still lost. Nothing else is coloured: a result
+ * sent its report), the orange bar the points still lost; in an agency workbook pale yellow
+ * marks the cells the unit fills in (the only yellow there). Nothing else is coloured: a result
  * below next year's target is what the plan is for, not an alarm. Each sheet that colours cells
  * says so in its title block (row 3), in the words below.
  */
@@ -18,6 +19,8 @@ export interface LegendParts {
   review?: readonly string[];
   /** The sheet has the orange bars of points lost. */
   lostBar?: boolean;
+  /** The sheet has cells for the unit to fill (agency workbooks): pale yellow. */
+  input?: boolean;
 }
 
 export const LEGEND_WORDS = {
@@ -34,12 +37,14 @@ export const LEGEND_WORDS = {
   overdue: 'nhiệm vụ quá hạn',
   projectedBelow: 'dự kiến thấp hơn mục tiêu',
   notSent: 'đơn vị chưa nộp báo cáo',
+  input: 'nền vàng nhạt: ô đơn vị điền',
 } as const;
 
 /** The legend line of a sheet: 'Chú giải màu — nền đỏ: cần xử lý (…); nền vàng: cần xem lại (…)'. */
 export function legendText(p: LegendParts): string {
   const W = LEGEND_WORDS;
   const parts = [
+    p.input ? W.input : null,
     p.action?.length ? `${W.action} (${p.action.join(', ')})` : null,
     p.review?.length ? `${W.review} (${p.review.join(', ')})` : null,
     p.lostBar ? W.lostBar : null,

@@ -32,6 +32,8 @@ export const STYLES = {
   signNote: { italic: true, hAlign: 'center', vAlign: 'top', wrap: true },
   // The colour legend under a sheet's title (legend.ts): one line.
   legend: { italic: true, size: 10, hAlign: 'left', vAlign: 'middle' },
+  // Text kept to one line (cut at the cell's edge), for rows that are one line high by design.
+  textLine: { vAlign: 'top', border: true },
 } satisfies Record<string, CellStyle>;
 
 export type StyleName = keyof typeof STYLES;
