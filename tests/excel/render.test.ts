@@ -30,7 +30,8 @@ describe('render into Excel', () => {
     expect(fake.workbook.value(par, 'A4')).toBe('ID');
     expect(fake.workbook.value(par, 'A5')).toBe('PAR:1');
     expect(fake.workbook.value(par, 'E5')).toBe(9.5);
-    expect(fake.workbook.numberFormat(par, 'E5')).toBe('0.0');
+    // PAR INDEX in its own format (two decimals), whatever the plan wrote 9,5 with.
+    expect(fake.workbook.numberFormat(par, 'E5')).toBe('0.00');
     expect(fake.workbook.formula(par, 'F5')).toBe('=SUMIFS($E$5:$E$107,$B$5:$B$107,A5)');
     // Codes like '1' stay text: Excel would otherwise turn them into numbers.
     expect(fake.workbook.value(par, 'C5')).toBe('1');
@@ -51,7 +52,7 @@ describe('render into Excel', () => {
       borders: { EdgeTop: { style: 'Continuous', weight: 'Thin' } },
       style: 'chiso header',
     });
-    expect(par.hiddenColumns).toEqual(['A', 'B', 'O', 'P', 'Q', 'R']);
+    expect(par.hiddenColumns).toEqual(['A', 'B', 'O', 'P', 'Q', 'R', 'S']);
     expect(par.columnWidths.D).toBeCloseTo((52 * 7 + 5) * 0.75);
     expect(par.rowHeights[1]).toBe(36);
     // Title, subtitle and the colour legend, each over the print area.
