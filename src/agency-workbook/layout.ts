@@ -28,7 +28,9 @@ import type { Column } from '../workbook-kit/table';
  *      vi'; Ngày hoàn thành is a text cell (dd/mm/yyyy survives an English Excel; a real date is
  *      still read); Tiêu chí is scored on leaves only: a parent's Tự đánh giá is locked, a live sum
  *      of its children (a value typed over it is not taken, and said); scores formatted per index
- *      (PAPI four decimals); no Tiêu chí sheet for a recipient that leads no criterion.
+ *      (PAPI four decimals); no Tiêu chí sheet for a recipient that leads no criterion; row 3 of
+ *      Nhiệm vụ and Tiêu chí holds the colour legend ('Chú giải màu — …', known to the reader as the
+ *      template's own text, not something typed above the table).
  */
 
 export const AGENCY_FORMAT = 'chiso-agency';

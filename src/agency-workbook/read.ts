@@ -1,4 +1,5 @@
 import { parseViNumber } from '../plan/numbers';
+import { LEGEND_WORDS } from '../workbook-kit/legend';
 import type { Criterion, IndexId, Plan, Task } from '../plan/schema';
 import { compiler, type CompiledValue, type Compiled, type ReturnExtract } from '../agencies/compile';
 import type { FileProblem, FileRefusal, ValueRefusal } from '../agencies/refusal';
@@ -197,10 +198,12 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
     const place = (r: number, c: number) => `${sheet.name}!${columnLetter(c + 1)}${r + 1}`;
     const refuse = (r: number, c: number, refusal: ValueRefusal) => rejected.push({ file, sheet: sheet.name, cell: place(r, c), ...refusal });
     const inTable = new Set(Object.values(table.col).filter((j): j is number => j !== undefined));
-    // Above the header only the template's title and subtitle (each the first cell of its row); anything else typed there is listed.
+    // Above the header only the template's title, subtitle and colour legend (each the first cell
+    // of its row, the legend known by its opening words); anything else typed there is listed.
     for (const { row: r1, cells } of sheet.rows) {
       if (r1 - 1 >= table.row) break;
-      const title = r1 - 1 < 2 ? cells.findIndex((c) => text(c) !== '') : -1;
+      const first = cells.findIndex((c) => text(c) !== '');
+      const title = r1 - 1 < 2 || (r1 - 1 === 2 && first >= 0 && text(cells[first]!).startsWith(LEGEND_WORDS.lead)) ? first : -1;
       cells.forEach((c, j) => j !== title && text(c) !== '' && refuse(r1 - 1, c.col - 1, { reason: 'outside-table' }));
     }
     for (const c of rowAt(sheet, table.row + 1)?.cells ?? []) if (!inTable.has(c.col - 1) && text(c) !== '') refuse(table.row, c.col - 1, { reason: 'outside-table' });

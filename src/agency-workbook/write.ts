@@ -1,6 +1,7 @@
 import type { Assignment } from '../agencies/recipients';
 import type { Criterion, Plan, Task } from '../plan/schema';
 import { headerRow, planReference, titleRows } from '../workbook-kit/table';
+import { LEGEND_WORDS, withLegend } from '../workbook-kit/legend';
 import { AGENCY_FORMAT, AGENCY_TEMPLATE_VERSION, CURRENT_LAYOUT, lockedTaskKeys, type AgencyCriterionKey, type AgencyLayout, type AgencyTaskKey } from './layout';
 import { HEADER_ROW } from '../workbook-kit/table';
 import { printSetup, readablePaper } from '../workbook-kit/print';
@@ -191,7 +192,7 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[], subtitle: 
   const cols = AGENCY_TASK_COLUMNS;
   const col = (k: AgencyTaskKey) => cols.findIndex((c) => c.key === k) + 1;
   const L = (k: AgencyTaskKey) => columnLetter(col(k));
-  const rows: RowSpec[] = [...titleRows('NHIỆM VỤ, GIẢI PHÁP ĐƯỢC GIAO', subtitle, col('role')), headerRow(cols)];
+  const rows: RowSpec[] = [...withLegend(titleRows('NHIỆM VỤ, GIẢI PHÁP ĐƯỢC GIAO', subtitle, col('role')), col('role'), { input: true }), headerRow(cols)];
   const block = (title: string, list: Task[], role: string) => {
     rows.push({ cells: cols.map((c) => (c.key === 'title' ? { value: title, style: 'areaText' } : { value: '', style: 'areaText' })) });
     for (const t of list) {
@@ -222,7 +223,7 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[], subtitle: 
     state: 'visible',
     columns: cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
     rows,
-    merges: [`${L('role')}1:${L('issues')}1`, `${L('role')}2:${L('issues')}2`],
+    merges: [1, 2, 3].map((r) => `${L('role')}${r}:${L('issues')}${r}`),
     freeze: { rows: HEADER_ROW, cols: col('title') },
     conditionalFormats: [],
     validations: [
@@ -240,7 +241,7 @@ function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string, car
   const cols = agencyCriterionColumns(plan.meta.resultYear, plan.meta.targetYear);
   const col = (k: AgencyCriterionKey) => cols.findIndex((c) => c.key === k) + 1;
   const L = (k: AgencyCriterionKey) => columnLetter(col(k));
-  const rows: RowSpec[] = [...titleRows('TIÊU CHÍ CHỦ TRÌ THAM MƯU, THEO DÕI', subtitle, col('index')), headerRow(cols)];
+  const rows: RowSpec[] = [...withLegend(titleRows('TIÊU CHÍ CHỦ TRÌ THAM MƯU, THEO DÕI', subtitle, col('index')), col('index'), { input: true, action: [LEGEND_WORDS.selfBelowTarget] }), headerRow(cols)];
   // Leaves only: a parent is the sum of its children, so its cell is locked and sums the children
   // of this sheet live (blank until one is scored); a parent whose children are not all here is
   // scored through them, by their agencies.
@@ -281,7 +282,7 @@ function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string, car
     state: 'visible',
     columns: cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
     rows,
-    merges: [`${L('index')}1:${L('evidence')}1`, `${L('index')}2:${L('evidence')}2`],
+    merges: [1, 2, 3].map((r) => `${L('index')}${r}:${L('evidence')}${r}`),
     freeze: { rows: HEADER_ROW, cols: col('name') },
     conditionalFormats: [
       {

@@ -5,6 +5,7 @@ import type { CellSpec, RowSpec, SheetSpec } from '../workbook-kit/spec';
 import { numberStyleName, scoreDecimals } from '../workbook-kit/styles';
 import { titleRows } from '../workbook-kit/table';
 import { signatureRows } from '../workbook-kit/signature';
+import { LEGEND_WORDS, withLegend } from '../workbook-kit/legend';
 import { MASTER_FRONT_WIDTHS, MASTER_SHEET, NOT_REPORTED } from './layout';
 
 /**
@@ -32,7 +33,7 @@ const section = (label: string): RowSpec => ({ cells: [{ value: label, style: 'l
 const score = (index: IndexId) => numberStyleName(scoreDecimals(index), 'plain');
 
 export function frontSheet(plan: Plan, f: FrontFacts): SheetSpec {
-  const rows: RowSpec[] = [...titleRows('TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH', f.asOf, 1)];
+  const rows: RowSpec[] = [...withLegend(titleRows('TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH', f.asOf, 1), 1, { action: [LEGEND_WORDS.overdue, LEGEND_WORDS.projectedBelow] })];
   rows.push(head('Báo cáo của các đơn vị', 'Số đơn vị'));
   rows.push({ cells: [text('Đã nhận'), { value: f.received, style: 'num0' }] });
   rows.push({ cells: [text('Chưa nộp'), { value: f.missing.length, style: 'num0' }] });
@@ -87,7 +88,7 @@ export function frontSheet(plan: Plan, f: FrontFacts): SheetSpec {
     state: 'visible',
     columns: MASTER_FRONT_WIDTHS.map((width) => ({ width })),
     rows,
-    merges: ['A1:D1', 'A2:D2'],
+    merges: ['A1:D1', 'A2:D2', 'A3:D3'],
     freeze: null,
     conditionalFormats: [],
     validations: [],

@@ -9,8 +9,9 @@ import type { Column } from '../workbook-kit/table';
  * Versions (a reader refuses a master newer than it knows):
  *   1: the visible sheets list what came back; the hidden plan sheets what was expected.
  *   2 (issue #13): a front sheet Tổng hợp first; Tổng hợp nhiệm vụ has a row per task × responsible
- *      unit that sent a return, blank where the unit has not reported on the task (a reader of v1
- *      would take those rows for reports; a unit that sent nothing is listed as Chưa nộp), with the plan's task number (TT) and the parsed last day (Hạn) as a real date;
+ *      unit, a unit that sent nothing included, its status blank where the unit has not reported
+ *      on the task ('chưa báo cáo'; a reader of v1 would take those rows for reports; such a row
+ *      is one line high), with the plan's task number (TT) and the parsed last day (Hạn) as a real date;
  *      Dự kiến điểm adds Ghi chú and writes coverage as 'n/m (p%)'.
  */
 

@@ -9,6 +9,7 @@ import { columnLetter, excelDate, type CellSpec, type RowSpec, type SheetSpec, t
 import { allStyles, numberStyleName, scoreDecimals } from '../workbook-kit/styles';
 import { fitRowHeights } from '../workbook-kit/row-heights';
 import { readablePaper } from '../workbook-kit/print';
+import { LEGEND_WORDS, withLegend } from '../workbook-kit/legend';
 import { assign } from '../agencies/recipients';
 import { frontSheet, type FrontFacts } from './front-sheet';
 import { isOverdue, statusOrder, taskNumber, taskPairs } from './task-pairs';
@@ -37,6 +38,8 @@ export function vietnamDay(ms: number): string {
 }
 
 const text = (value: string | number | null, style = 'text'): CellSpec => ({ value: value ?? '', style });
+/** One line of 11 pt text with its padding, in points. */
+const BLANK_ROW_HEIGHT = 16;
 
 
 /** One number format per index, as each is published: PAR INDEX and SIPAS two decimals, PAPI four (UNDP). */
@@ -62,24 +65,26 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   const { assignments } = assign(plan);
 
   const taskCols = MASTER_TASK_COLUMNS;
-  const taskRows: RowSpec[] = [...titleRows('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', asOf, 2), headerRow(taskCols)];
-  // Every task × responsible unit: a unit that has not reported on a task keeps its row, its
-  // status blank. A unit that sent nothing at all is listed once (Tổng hợp, Tình hình nộp) rather
-  // than as a blank row per task: 126 silent communes would bury the rows that came back.
+  const taskRows: RowSpec[] = [...withLegend(titleRows('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', asOf, 2), 2, { action: [LEGEND_WORDS.overdue] }), headerRow(taskCols)];
+  // Every task × responsible unit has its row, a unit that sent nothing included: a blank status
+  // is 'chưa báo cáo', visible and filterable, and Tổng hợp counts exactly these rows.
   const taskLines = taskPairs(plan, assignments, pairs('TASK:'));
-  const silent = new Set(compiled.missing);
-  for (const { id, agency, role } of taskLines.filter((l) => !silent.has(l.agency))) {
+  for (const { id, agency, role } of taskLines) {
     const t = tasks.get(id);
     const v = by(id, agency);
     const status = v.get('status');
     const completed = v.get('completedOn');
+    // A row nothing was reported on keeps one line (its texts cut at the cell's edge): 126 silent
+    // communes would otherwise print hundreds more pages of the plan's task titles.
+    const blank = v.size === 0;
+    const words = blank ? 'textLine' : 'text';
     const cells: Record<(typeof taskCols)[number]['key'], CellSpec> = {
       id: text(id),
       number: text(t ? taskNumber(t) : '', 'center'),
-      task: text(t?.title ?? ''),
-      deadline: text(t?.deadline.text ?? ''),
+      task: text(t?.title ?? '', words),
+      deadline: text(t?.deadline.text ?? '', words),
       due: t?.deadline.to ? { value: excelDate(t.deadline.to), style: 'date' } : text(''),
-      agency: text(agency),
+      agency: text(agency, words),
       role: text(role, 'center'),
       status: text(status ?? null),
       completedOn: typeof completed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(completed) ? { value: excelDate(completed), style: 'date' } : text(completed ?? null, 'center'),
@@ -88,12 +93,12 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
       issues: text(v.get('issues') ?? null),
       overdue: isOverdue(t?.deadline.to ?? null, status, today) ? { value: OVERDUE_MARK, style: 'error' } : text(''),
     };
-    taskRows.push({ cells: taskCols.map((c) => cells[c.key]) });
+    taskRows.push({ cells: taskCols.map((c) => cells[c.key]), ...(blank ? { height: BLANK_ROW_HEIGHT } : {}) });
   }
 
   const critCols = MASTER_CRITERION_COLUMNS;
   const belowTarget: FrontFacts['belowTarget'] = [];
-  const critRows: RowSpec[] = [...titleRows('TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ', asOf, 2), headerRow(critCols)];
+  const critRows: RowSpec[] = [...withLegend(titleRows('TỔNG HỢP TỰ ĐÁNH GIÁ TIÊU CHÍ', asOf, 2), 2, { action: [LEGEND_WORDS.selfBelowTarget] }), headerRow(critCols)];
   for (const [id, agency] of pairs('')) {
     const c = criteria.get(id);
     if (!c) continue;
@@ -109,7 +114,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
 
   const subCols = MASTER_SUBMISSION_COLUMNS;
   const STATUS = SUBMISSION_STATUS;
-  const subRows: RowSpec[] = [...titleRows('TÌNH HÌNH NỘP BÁO CÁO', asOf, 1), headerRow(subCols)];
+  const subRows: RowSpec[] = [...withLegend(titleRows('TÌNH HÌNH NỘP BÁO CÁO', asOf, 1), 1, { review: [LEGEND_WORDS.notSent] }), headerRow(subCols)];
   // Whom to remind: the e-mail and contact the Đơn vị sheet gives for an agency that has not sent its report.
   const agencies = new Map(plan.agencies.map((a) => [a.name, a]));
   const contactOf = (name: string) => reachOf(agencies.get(name));
@@ -133,7 +138,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   }
 
   const projCols = MASTER_PROJECTION_COLUMNS;
-  const projRows: RowSpec[] = [...titleRows('DỰ KIẾN ĐIỂM THEO TỰ ĐÁNH GIÁ CỦA CÁC ĐƠN VỊ', asOf, 1), headerRow(projCols)];
+  const projRows: RowSpec[] = [...withLegend(titleRows('DỰ KIẾN ĐIỂM THEO TỰ ĐÁNH GIÁ CỦA CÁC ĐƠN VỊ', asOf, 1), 1, { action: [LEGEND_WORDS.projectedBelow] }), headerRow(projCols)];
   const projections = projectScores(plan, compiled).map((p) => {
     const coverage = p.leaves ? p.assessed / p.leaves : 0;
     // Below this share the figure is mostly last year's results: shown, but not judged.

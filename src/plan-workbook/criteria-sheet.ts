@@ -6,7 +6,8 @@ import type { ValueField } from '../plan/finding';
 import { criteriaColumns, INDEX_APPENDIX, INDEX_TITLE, LIST_SEPARATOR, SHEET, type CriteriaKey } from './layout';
 import { printSetup } from '../workbook-kit/print';
 import { cellRef, columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
-import { indentedStyle, numberStyleName } from '../workbook-kit/styles';
+import { indentedStyle, numberStyleName, scoreDecimals } from '../workbook-kit/styles';
+import { LEGEND_WORDS, withLegend } from '../workbook-kit/legend';
 import { appendixSubtitle, FIRST_DATA_ROW, HEADER_ROW, headerRow, titleRows } from '../workbook-kit/table';
 import { sourceText, type Placement } from './placement';
 
@@ -14,8 +15,9 @@ import { sourceText, type Placement } from './placement';
  * One index's criteria tree as a sheet that checks itself: on every parent row the live sum of
  * its children (SUMIFS over the parent-id column; SIPAS's overall figure is the mean of its
  * groups) beside max, result and target, and a flag when a stated value differs beyond the
- * rounding of the values written. Conditional formats mark criteria missing their targets,
- * targets above max and targets below last year's result, whatever tool edits the numbers.
+ * rounding of the values written. Conditional formats mark what needs action (a flag, a target
+ * above max: red) or a second look (a target below last year's result: yellow), whatever tool
+ * edits the numbers; a result below next year's target is the plan's reason to exist, not marked.
  */
 /** What the self-check column says; the reader and tests know these words. */
 export const FLAG = { ok: '✓', sums: '⚠ Lệch tổng', sipas: '⚠ Khác SIPAS/10' } as const;
@@ -37,7 +39,8 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
   const sipasTotalRow = place.rowOf.get('SIPAS:total');
   const sipasTotal = plan.criteria.find((c) => c.id === 'SIPAS:total') ?? null;
 
-  const rows: RowSpec[] = [...titleRows(`${INDEX_APPENDIX[index]}: ${INDEX_TITLE[index]}`, appendixSubtitle(plan), col('code')), headerRow(cols)];
+  const legend = { action: [LEGEND_WORDS.sumMismatch, LEGEND_WORDS.overMax], review: [LEGEND_WORDS.belowLastYear], lostBar: true };
+  const rows: RowSpec[] = [...withLegend(titleRows(`${INDEX_APPENDIX[index]}: ${INDEX_TITLE[index]}`, appendixSubtitle(plan), col('code')), col('code'), legend), headerRow(cols)];
 
   criteria.forEach((c, i) => {
     const r = FIRST_DATA_ROW + i;
@@ -45,8 +48,10 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
     const variant = c.code === 'total' ? 'total' : c.level === 1 ? 'area' : kids.length > 0 ? 'bold' : 'plain';
     const textStyle = variant === 'total' ? 'totalText' : variant === 'area' ? 'areaText' : variant === 'bold' ? 'textBold' : 'text';
     const centerStyle = variant === 'total' ? 'totalCenter' : variant === 'area' ? 'areaCenter' : variant === 'bold' ? 'centerBold' : 'center';
-    // The plan's own precision: the reader takes a figure's decimals from its format (its rounding tolerance), so a common format would change what the checks allow.
     const num = (d: number) => numberStyleName(d, variant);
+    // One format per index (PAR INDEX and SIPAS two decimals, PAPI four), more only where the plan
+    // wrote more; the plan's own rounding travels in the hidden precision column for the checks.
+    const score = (d: number) => num(scoreDecimals(index, d));
     const at = (key: CriteriaKey) => cellRef(r, col(key));
 
     const cells: Record<CriteriaKey, CellSpec> = {
@@ -54,11 +59,11 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
       parentId: { value: c.parent === null ? '' : `${index}:${c.parent}`, style: 'text' },
       code: { value: c.code === 'total' ? '' : c.code, style: centerStyle },
       name: { value: c.name, style: indentedStyle(textStyle, c.level) },
-      max: { value: c.max, style: num(c.decimals.max) },
+      max: { value: c.max, style: score(c.decimals.max) },
       sumMax: { value: null, style: num(c.decimals.max) },
-      result: { value: c.result, style: num(c.decimals.result) },
+      result: { value: c.result, style: score(c.decimals.result) },
       sumResult: { value: null, style: num(c.decimals.result) },
-      target: { value: c.target, style: num(c.decimals.target) },
+      target: { value: c.target, style: score(c.decimals.target) },
       sumTarget: { value: null, style: num(c.decimals.target) },
       flag: { value: '', style: centerStyle },
       lost: { value: null, style: num(Math.max(c.decimals.max, c.decimals.result)), formula: `IF(AND(ISNUMBER(${at('max')}),ISNUMBER(${at('result')})),${at('max')}-${at('result')},"")` },
@@ -68,6 +73,7 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
       order: { value: position.get(c.id) ?? i + 1, style: 'center' },
       source: { value: sourceText(c.source), style: 'text' },
       inherited: { value: c.leadInherited, style: 'center' },
+      precision: { value: [c.decimals.max, c.decimals.result, c.decimals.target].join(';'), style: 'text' },
     };
     // Cached exactly as the engine subtracts (no rounding), so a recalculation changes nothing.
     cells.lost.value = c.max !== null && c.result !== null ? c.max - c.result : '';
@@ -127,13 +133,12 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
     state: 'visible',
     columns: cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
     rows,
-    merges: [`${L('code')}1:${L('lead')}1`, `${L('code')}2:${L('lead')}2`],
+    merges: [1, 2, 3].map((r) => `${L('code')}${r}:${L('lead')}${r}`),
     freeze: { rows: HEADER_ROW, cols: col('name') },
     conditionalFormats:
       criteria.length === 0
         ? []
         : [
-            { ref: data('result'), rules: [{ kind: 'expression', formula: `AND(ISNUMBER(${rel('result')}),ISNUMBER(${rel('target')}),${rel('result')}<${rel('target')})`, style: 'cfMissed' }] },
             {
               ref: data('target'),
               rules: [

@@ -44,7 +44,8 @@ export type CriteriaKey =
   | 'level'
   | 'order'
   | 'source'
-  | 'inherited';
+  | 'inherited'
+  | 'precision';
 
 export function criteriaColumns(resultYear: number | null, targetYear: number | null): Column<CriteriaKey>[] {
   const r = resultYear ? ` năm ${resultYear}` : '';
@@ -68,6 +69,9 @@ export function criteriaColumns(resultYear: number | null, targetYear: number | 
     { key: 'order', header: 'Thứ tự', width: 6, hidden: true },
     { key: 'source', header: 'Nguồn', width: 10, hidden: true },
     { key: 'inherited', header: 'Chủ trì theo dòng trên', width: 6, hidden: true },
+    // The decimals the plan wrote max, result and target with ('1;2;2'): their rounding, which the
+    // checks allow for; the visible cells show each index's own format instead.
+    { key: 'precision', header: 'Số lẻ theo kế hoạch', width: 8, hidden: true },
   ];
 }
 

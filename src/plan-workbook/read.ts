@@ -139,7 +139,10 @@ function readCriteriaRows(t: Table<string>, seen: Set<string>, findings: Finding
     const code = id.slice(id.indexOf(':') + 1);
     const parentId = text(cellAt(t.sheet, r, t.col.parentId));
     const location = { table: t.sheet.name, line: null, row: r, col: null };
-    const num = (key: 'max' | 'result' | 'target') => readNumber(t.sheet, r, t.col[key], { index, id, source: location }, key, findings);
+    // The plan's own rounding, when the workbook carries it: the display format is the index's, not the plan's.
+    const written = /^(\d+);(\d+);(\d+)$/.exec(text(cellAt(t.sheet, r, t.col.precision)));
+    const stated = { max: written ? Number(written[1]) : null, result: written ? Number(written[2]) : null, target: written ? Number(written[3]) : null };
+    const num = (key: 'max' | 'result' | 'target') => readNumber(t.sheet, r, t.col[key], { index, id, source: location }, key, findings, stated[key]);
     const max = num('max');
     const result = num('result');
     const target = num('target');
@@ -293,7 +296,7 @@ function readPlanMeta(workbook: ReadWorkbook, findings: Finding[]): PlanMeta {
   return { number: str('number'), issuer: str('issuer'), date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null, title: str('title'), datesSeen, resultYear: year('resultYear'), targetYear: year('targetYear') };
 }
 
-/** A number cell: a number, or text a person typed the Vietnamese way ('9,5'); the decimals it shows are its rounding. */
+/** A number cell: a number, or text a person typed the Vietnamese way ('9,5'), with its rounding (see planDecimals). */
 function readNumber(
   sheet: ReadSheet,
   r: number,
@@ -301,11 +304,15 @@ function readNumber(
   subject: { index: IndexId; id: string; source: Plan['criteria'][number]['source'] },
   field: string,
   findings: Finding[],
+  /** The decimals the plan wrote the figure with, when the workbook says (its precision column). */
+  planDecimals: number | null = null,
 ): { value: number | null; decimals: number } {
   const cell = cellAt(sheet, r, col);
   const v: SheetValue = cell?.value ?? null;
   if (v === null || v === '') return { value: null, decimals: 0 };
-  if (typeof v === 'number' && Number.isFinite(v)) return { value: v, decimals: decimalsOf(v, cell?.numFmt ?? null) };
+  // The stored value, never its display: its rounding is the plan's (or more, where a person typed
+  // more digits over it); only a workbook without the precision column falls back on the format.
+  if (typeof v === 'number' && Number.isFinite(v)) return { value: v, decimals: planDecimals === null ? decimalsOf(v, cell?.numFmt ?? null) : Math.max(planDecimals, decimalsOf(v, null)) };
   const parsed = typeof v === 'string' ? parseViNumber(v) : null;
   if (parsed) return parsed;
   findings.push(finding('sheet.number-unreadable', 'error', { ...subject, source: { ...subject.source, col: col ?? null } }, field, String(v), null, {}));

@@ -1,4 +1,5 @@
 import type { Plan, Task, TaskGroup } from '../plan/schema';
+import { LEGEND_WORDS, withLegend } from '../workbook-kit/legend';
 import { appendixSubtitle, FIRST_DATA_ROW, HEADER_ROW, headerRow, titleRows } from '../workbook-kit/table';
 import { sourceText, type Placement } from './placement';
 import { LIST_SEPARATOR, RECURRING_LABEL, SHEET, TASK_COLUMNS, type TaskKey } from './layout';
@@ -14,7 +15,7 @@ export function tasksSheet(plan: Plan, place: Placement): SheetSpec {
   const cols = TASK_COLUMNS;
   const col = (key: TaskKey) => cols.findIndex((c) => c.key === key) + 1;
   const L = (key: TaskKey) => columnLetter(col(key));
-  const rows: RowSpec[] = [...titleRows('PHỤ LỤC 1: CÁC NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CÁC CHỈ SỐ', appendixSubtitle(plan), col('path')), headerRow(cols)];
+  const rows: RowSpec[] = [...withLegend(titleRows('PHỤ LỤC 1: CÁC NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CÁC CHỈ SỐ', appendixSubtitle(plan), col('path')), col('path'), { review: [LEGEND_WORDS.deadlineUnread, LEGEND_WORDS.noLead] }), headerRow(cols)];
   const groupById = new Map(plan.groups.map((g) => [g.id, g]));
   const codes = (ids: string[]) => ids.map((id) => id.replace(':', ' ')).join(LIST_SEPARATOR);
 
@@ -94,7 +95,7 @@ export function tasksSheet(plan: Plan, place: Placement): SheetSpec {
     state: 'visible',
     columns: cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
     rows,
-    merges: [`${L('path')}1:${L('criteria')}1`, `${L('path')}2:${L('criteria')}2`],
+    merges: [1, 2, 3].map((r) => `${L('path')}${r}:${L('criteria')}${r}`),
     freeze: { rows: HEADER_ROW, cols: col('title') - 1 },
     conditionalFormats: [],
     validations: [],

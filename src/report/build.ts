@@ -151,6 +151,7 @@ function tallyText(t: Tally): string {
     `đang thực hiện ${viNumber(t.inProgress)}`,
     `chưa triển khai ${viNumber(t.notStarted)}`,
     `quá hạn chưa hoàn thành ${viNumber(t.overdue)}`,
+    ...(t.outOfScope > 0 ? [`không thuộc phạm vi của đơn vị chủ trì ${viNumber(t.outOfScope)}`] : []),
     `chưa có báo cáo của đơn vị chủ trì ${viNumber(t.notReported)}`,
   ];
   return parts.join('; ');
@@ -207,15 +208,16 @@ function tasksSection(c: Counts, master: MasterData): Block[] {
 }
 
 const TALLY_COLUMNS: TableColumn[] = [
-  { header: 'Tổng số', width: 9, align: 'center' },
-  { header: 'Hoàn thành', width: 10, align: 'center' },
-  { header: 'Trong đó đúng hạn', width: 9, align: 'center' },
-  { header: 'Đang thực hiện', width: 10, align: 'center' },
-  { header: 'Chưa triển khai', width: 10, align: 'center' },
-  { header: 'Quá hạn', width: 9, align: 'center' },
-  { header: 'Chưa báo cáo', width: 10, align: 'center' },
+  { header: 'Tổng số', width: 8, align: 'center' },
+  { header: 'Hoàn thành', width: 9, align: 'center' },
+  { header: 'Trong đó đúng hạn', width: 8, align: 'center' },
+  { header: 'Đang thực hiện', width: 9, align: 'center' },
+  { header: 'Chưa triển khai', width: 8, align: 'center' },
+  { header: 'Quá hạn', width: 8, align: 'center' },
+  { header: 'Không thuộc phạm vi', width: 9, align: 'center' },
+  { header: 'Chưa báo cáo', width: 8, align: 'center' },
 ];
-const tallyCells = (t: Tally) => [t.total, t.completed, t.onTime, t.inProgress, t.notStarted, t.overdue, t.notReported].map((x) => viNumber(x));
+const tallyCells = (t: Tally) => [t.total, t.completed, t.onTime, t.inProgress, t.notStarted, t.overdue, t.outOfScope, t.notReported].map((x) => viNumber(x));
 
 function leadTable(c: Counts): Table {
   const rows: TableRow[] = c.byLead.map((u, i) => ({ cells: [String(i + 1), u.units > 1 ? `${u.name} (${n(u.units, 'đơn vị')})` : u.name, ...tallyCells(u.tally)] }));

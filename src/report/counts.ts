@@ -7,17 +7,22 @@ import type { MasterData, MasterCriterion, MasterTask, MasterUnit, TaskReport } 
  * - completed: every lead unit reported it done ('Đã hoàn thành' or 'Hoàn thành chậm'); on time
  *   when none says 'Hoàn thành chậm' and no completion date is after the deadline;
  * - not reported: no lead unit reported a status (also a task no unit leads);
+ * - out of scope: every lead unit that reported said 'Không thuộc phạm vi' (the task does not
+ *   concern it): neither done nor overdue, counted apart; a lead unit that says so is left out
+ *   when the others decide the task's state;
  * - otherwise overdue when its deadline is before the data date, else in progress (at least one
  *   lead unit has started or finished) or not started.
- * The five states are exclusive and add up to the number of tasks.
+ * The six states are exclusive and add up to the number of tasks.
  */
 
-export type TaskState = 'completed' | 'inProgress' | 'notStarted' | 'overdue' | 'notReported';
-export const TASK_STATES: readonly TaskState[] = ['completed', 'inProgress', 'notStarted', 'overdue', 'notReported'];
+export type TaskState = 'completed' | 'inProgress' | 'notStarted' | 'overdue' | 'outOfScope' | 'notReported';
+export const TASK_STATES: readonly TaskState[] = ['completed', 'inProgress', 'notStarted', 'overdue', 'outOfScope', 'notReported'];
 
 export const DONE = new Set(['Đã hoàn thành', 'Hoàn thành chậm']);
 const LATE_DONE = 'Hoàn thành chậm';
 const NOT_STARTED = 'Chưa thực hiện';
+/** The agency template's status for a task that does not concern the unit. */
+export const OUT_OF_SCOPE = 'Không thuộc phạm vi';
 
 export interface Tally {
   total: number;
@@ -26,10 +31,11 @@ export interface Tally {
   inProgress: number;
   notStarted: number;
   overdue: number;
+  outOfScope: number;
   notReported: number;
 }
 
-const zero = (): Tally => ({ total: 0, completed: 0, onTime: 0, inProgress: 0, notStarted: 0, overdue: 0, notReported: 0 });
+const zero = (): Tally => ({ total: 0, completed: 0, onTime: 0, inProgress: 0, notStarted: 0, overdue: 0, outOfScope: 0, notReported: 0 });
 
 function add(t: Tally, state: TaskState, onTime: boolean): void {
   t.total++;
@@ -89,18 +95,23 @@ export function count(master: MasterData, due: string | null): Counts {
   for (const r of master.reports) reportOf.set(`${r.task}\u0000${r.agency}`, r);
   const reported = (r: TaskReport | null) => r !== null && r.status !== null;
   const isDone = (r: TaskReport | null) => r !== null && DONE.has(r.status ?? '');
+  const outOfScope = (r: TaskReport | null) => r !== null && r.status === OUT_OF_SCOPE;
   const lateDone = (r: TaskReport, t: MasterTask) => r.status === LATE_DONE || (!!t.due && !!r.completedOn && r.completedOn > t.due);
   const pastDue = (t: MasterTask) => !!t.due && !!dataDate && t.due < dataDate;
 
   const tasks: TaskOutcome[] = master.tasks.map((task) => {
     const leads = (leadsOf.get(task.id) ?? []).map((unit) => ({ unit, report: reportOf.get(`${task.id}\u0000${unit.name}`) ?? null }));
     const answered = leads.filter((l) => reported(l.report));
+    // A lead unit the task does not concern has no say in whether it is done.
+    const concerned = leads.filter((l) => !outOfScope(l.report));
+    const concernedAnswers = concerned.filter((l) => reported(l.report));
     let state: TaskState;
     if (answered.length === 0) state = 'notReported';
-    else if (leads.every((l) => isDone(l.report))) state = 'completed';
+    else if (concerned.length === 0) state = 'outOfScope';
+    else if (concerned.every((l) => isDone(l.report))) state = 'completed';
     else if (pastDue(task)) state = 'overdue';
-    else state = answered.some((l) => l.report!.status !== NOT_STARTED) ? 'inProgress' : 'notStarted';
-    const onTime = state === 'completed' && leads.every((l) => !lateDone(l.report!, task));
+    else state = concernedAnswers.some((l) => l.report!.status !== NOT_STARTED) ? 'inProgress' : 'notStarted';
+    const onTime = state === 'completed' && concerned.every((l) => !lateDone(l.report!, task));
     return { task, state, onTime, leads };
   });
 
@@ -129,7 +140,7 @@ export function count(master: MasterData, due: string | null): Counts {
     row.units++;
     for (const t of led) {
       const r = reportOf.get(`${t.id}\u0000${u.name}`) ?? null;
-      const state: TaskState = !reported(r) ? 'notReported' : isDone(r) ? 'completed' : pastDue(t) ? 'overdue' : r!.status === NOT_STARTED ? 'notStarted' : 'inProgress';
+      const state: TaskState = !reported(r) ? 'notReported' : outOfScope(r) ? 'outOfScope' : isDone(r) ? 'completed' : pastDue(t) ? 'overdue' : r!.status === NOT_STARTED ? 'notStarted' : 'inProgress';
       add(row.tally, state, state === 'completed' && !lateDone(r!, t));
     }
   }

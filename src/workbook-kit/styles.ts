@@ -22,13 +22,18 @@ export const STYLES = {
   warning: { bold: true, color: '9C5700', fill: 'FFEB9C', vAlign: 'top', border: true },
   info: { color: '1F4E78', vAlign: 'top', border: true },
   // Conditional formats (only fill and font colour apply there).
+  // One meaning per colour (legend.ts): red needs action, yellow a second look.
   cfMissed: { color: '9C0006', fill: 'FFC7CE' },
-  cfOverMax: { bold: true, color: 'FFFFFF', fill: 'C00000' },
+  cfOverMax: { bold: true, color: '9C0006', fill: 'FFC7CE' },
   cfBelowLastYear: { color: '9C5700', fill: 'FFEB9C' },
   cfFlag: { bold: true, color: '9C0006', fill: 'FFC7CE' },
   // The signature block of a report (Nghị định 30/2020): titles bold, what to do italic, centred over their column.
   signTitle: { bold: true, hAlign: 'center', vAlign: 'top', wrap: true },
   signNote: { italic: true, hAlign: 'center', vAlign: 'top', wrap: true },
+  // The colour legend under a sheet's title (legend.ts): one line.
+  legend: { italic: true, size: 10, hAlign: 'left', vAlign: 'middle' },
+  // Text kept to one line (cut at the cell's edge), for rows that are one line high by design.
+  textLine: { vAlign: 'top', border: true },
 } satisfies Record<string, CellStyle>;
 
 export type StyleName = keyof typeof STYLES;

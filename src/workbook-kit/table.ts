@@ -60,7 +60,8 @@ export function listingSheet<K extends string>(plan: Plan, o: { name: string; pr
     columns: o.cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
     rows: o.rows,
     // Titles merge over the printed columns from the first visible one (a merge anchored in a hidden column shows nothing).
-    merges: [1, 2].map((r) => `${columnLetter(first)}${r}:${columnLetter(o.lastPrintedCol)}${r}`),
+    // Row 3 too when it carries the sheet's colour legend.
+    merges: (o.rows[2]?.cells.some((c) => c !== null) ? [1, 2, 3] : [1, 2]).map((r) => `${columnLetter(first)}${r}:${columnLetter(o.lastPrintedCol)}${r}`),
     freeze: { rows: HEADER_ROW, cols: o.freezeCols },
     conditionalFormats: [],
     validations: [],

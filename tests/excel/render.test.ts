@@ -30,7 +30,8 @@ describe('render into Excel', () => {
     expect(fake.workbook.value(par, 'A4')).toBe('ID');
     expect(fake.workbook.value(par, 'A5')).toBe('PAR:1');
     expect(fake.workbook.value(par, 'E5')).toBe(9.5);
-    expect(fake.workbook.numberFormat(par, 'E5')).toBe('0.0');
+    // PAR INDEX in its own format (two decimals), whatever the plan wrote 9,5 with.
+    expect(fake.workbook.numberFormat(par, 'E5')).toBe('0.00');
     expect(fake.workbook.formula(par, 'F5')).toBe('=SUMIFS($E$5:$E$107,$B$5:$B$107,A5)');
     // Codes like '1' stay text: Excel would otherwise turn them into numbers.
     expect(fake.workbook.value(par, 'C5')).toBe('1');
@@ -51,10 +52,11 @@ describe('render into Excel', () => {
       borders: { EdgeTop: { style: 'Continuous', weight: 'Thin' } },
       style: 'chiso header',
     });
-    expect(par.hiddenColumns).toEqual(['A', 'B', 'O', 'P', 'Q', 'R']);
+    expect(par.hiddenColumns).toEqual(['A', 'B', 'O', 'P', 'Q', 'R', 'S']);
     expect(par.columnWidths.D).toBeCloseTo((52 * 7 + 5) * 0.75);
     expect(par.rowHeights[1]).toBe(36);
-    expect(par.merges.length).toBe(2);
+    // Title, subtitle and the colour legend, each over the print area.
+    expect(par.merges.length).toBe(3);
     expect(par.freeze).toEqual({ rows: 4, cols: 4 });
     expect(fake.workbook.sheet('Kiểm tra').freeze).toEqual({ rows: 4, cols: 0 });
   });
@@ -63,14 +65,14 @@ describe('render into Excel', () => {
     const par = fake.workbook.sheet('PL2 PAR INDEX');
     const cfs = par.conditionalFormats;
     expect(cfs.map((c) => [c.ref, c.type])).toEqual([
-      ['G5:G107', 'Custom'],
       ['I5:I107', 'Custom'],
       ['I5:I107', 'Custom'],
       ['K5:K107', 'Custom'],
       ['L5:L107', 'DataBar'],
     ]);
-    expect(cfs[1]!.props).toEqual({ custom: { rule: { formula: '=AND(ISNUMBER($I5),ISNUMBER($E5),$I5>$E5)' }, format: { fill: { color: '#C00000' }, font: { color: '#FFFFFF', bold: true } } } });
-    expect(cfs[4]!.props).toMatchObject({ dataBar: { positiveFormat: { fillColor: '#F4B183' }, lowerBoundRule: { type: 'Number', formula: '0' }, upperBoundRule: { type: 'HighestValue' } } });
+    // Red means action everywhere: a target above its max is shown as a flag is.
+    expect(cfs[0]!.props).toEqual({ custom: { rule: { formula: '=AND(ISNUMBER($I5),ISNUMBER($E5),$I5>$E5)' }, format: { fill: { color: '#FFC7CE' }, font: { color: '#9C0006', bold: true } } } });
+    expect(cfs[3]!.props).toMatchObject({ dataBar: { positiveFormat: { fillColor: '#F4B183' }, lowerBoundRule: { type: 'Number', formula: '0' }, upperBoundRule: { type: 'HighestValue' } } });
     expect(par.validations.map((v) => v.ref)).toEqual(['E5:E107', 'G5:G107', 'I5:I107']);
     expect(par.validations[1]!.props).toMatchObject({
       rule: { decimal: { formula1: 0, formula2: '=$E5', operator: 'Between' } },

@@ -10,6 +10,7 @@ import { convert, describeWithLibreOffice } from '../support/libreoffice';
 import { DATA_DATE, makeMaster } from '../support/master-fixture';
 import { seedPlan } from '../support/seed';
 import { rowsOf } from '../support/grid';
+import { cellOf } from '../../src/workbook-kit/read-model';
 
 /**
  * The master's writer and reader together: a master written from a compile reads back as the
@@ -36,10 +37,9 @@ function expectedFrom(plan: Plan, compiled: Compiled) {
     const key = `${v.id}|${v.agency}`;
     into.set(key, { ...(into.get(key) ?? {}), [v.field]: v.value });
   }
-  // Every task × responsible unit has its row, reported or not (blank: not reported).
-  // (A unit that sent nothing is listed once as missing, not as a blank row per task.)
-  const silent = new Set(compiled.missing);
-  for (const a of assignments) for (const id of [...a.leads, ...a.supports]) if (!silent.has(a.recipient.name) && !reports.has(`${id}|${a.recipient.name}`)) reports.set(`${id}|${a.recipient.name}`, {});
+  // Every task × responsible unit has its row, reported or not (blank: not reported), a unit
+  // that sent nothing included.
+  for (const a of assignments) for (const id of [...a.leads, ...a.supports]) if (!reports.has(`${id}|${a.recipient.name}`)) reports.set(`${id}|${a.recipient.name}`, {});
   const criterion = new Map(plan.criteria.map((c) => [c.id, c]));
   return {
     plan: { number: plan.meta.number, issuer: plan.meta.issuer, date: plan.meta.date, title: plan.meta.title, resultYear: plan.meta.resultYear, targetYear: plan.meta.targetYear },
@@ -119,6 +119,33 @@ describe('the master, written and read back', () => {
     expect(master.tasks.filter((t) => t.areaTitle === '')).toEqual([]);
     expect(master.projection.map((p) => p.index)).toEqual(['PAR', 'PAPI']);
     expect(master.submissions.every((s) => s.received !== null && /^\d{4}-\d{2}-\d{2}$/.test(s.received))).toBe(true);
+  });
+
+  it('gives a unit that sent nothing a blank row per task, and Tổng hợp counts exactly the rows', async () => {
+    const master = await read(made.master);
+    // The unit that sent nothing still has every task it answers for, each not reported.
+    const silent = made.compiled.missing;
+    expect(silent.length).toBeGreaterThan(0);
+    const { assignments } = assign(plan);
+    for (const name of silent) {
+      const owed = assignments.find((a) => a.recipient.name === name)!;
+      const rows = master.reports.filter((r) => r.agency === name);
+      expect(rows.map((r) => r.task).sort()).toEqual([...new Set([...owed.leads, ...owed.supports])].sort());
+      expect(rows.every((r) => r.status === null)).toBe(true);
+    }
+    // The front sheet's table of statuses, read as printed: each count is the rows' count.
+    const wb = await readWorkbook(new Uint8Array(readFileSync(made.master)));
+    if (!wb.ok) throw new Error('unreadable');
+    const front = wb.workbook.sheets.find((s) => s.name === 'Tổng hợp')!;
+    const counted = new Map<string, number>();
+    for (const row of front.rows) {
+      const [label, n] = [cellOf(row, 1)?.value, cellOf(row, 2)?.value];
+      if (typeof label === 'string' && typeof n === 'number') counted.set(label, n);
+    }
+    const byStatus = new Map<string, number>();
+    for (const r of master.reports) byStatus.set(r.status ?? 'Chưa báo cáo', (byStatus.get(r.status ?? 'Chưa báo cáo') ?? 0) + 1);
+    for (const [status, n] of byStatus) expect([status, counted.get(status)]).toEqual([status, n]);
+    expect(counted.get('Trong đó quá hạn')).toBe(master.reports.filter((r) => r.overdue).length);
   });
 
   it('answers a master written before the plan travelled with it: compile again', async () => {

@@ -8,6 +8,8 @@ import type { SheetSpec } from '../../src/workbook-kit/spec';
 import { workbookWords } from '../../src/strings';
 import { vi } from '../../src/strings/vi';
 import { AGENCY_OPTIONS, seedPlan, seedRecipients } from '../support/seed';
+import { readPlan } from '../../src/plan-workbook/read';
+import { specToRead } from '../support/spec-to-read';
 
 /** What officials read is true in the spec itself: cached results, who scores what, what a sheet says it is. */
 
@@ -38,6 +40,28 @@ describe('the self-check column', () => {
     const cell = rowById(par, 'PAR:6').cells[sumCol]!;
     expect(cell.value).toBeCloseTo(11.33, 9);
     expect(spec.styles[cell.style!]!.numFmt).toBe('0.00');
+  });
+});
+
+describe('one number format per index on the appendices', () => {
+  it('shows PAR INDEX and SIPAS with two decimals and PAPI with four, more only where the plan wrote more', () => {
+    for (const [name, index, decimals] of [['PL2 PAR INDEX', 'PAR', 2], ['PL3 SIPAS', 'SIPAS', 2], ['PL4 PAPI', 'PAPI', 4]] as const) {
+      const s = sheet(name);
+      const col = s.rows[3]!.cells.findIndex((c) => c?.value === 'Điểm tối đa');
+      for (const c of plan.criteria.filter((x) => x.index === index && x.max !== null)) {
+        const fmt = spec.styles[rowById(s, c.id).cells[col]!.style!]!.numFmt;
+        expect([c.id, fmt]).toEqual([c.id, `0.${'0'.repeat(Math.max(decimals, c.decimals.max))}`]);
+      }
+    }
+  });
+
+  it('reads back the plan’s own rounding, not the format a cell is shown in', () => {
+    const back = readPlan(specToRead(spec));
+    if (!back.ok) throw new Error('unreadable');
+    const written = new Map(plan.criteria.map((c) => [c.id, c.decimals]));
+    expect(back.plan.criteria.map((c) => [c.id, c.decimals])).toEqual(back.plan.criteria.map((c) => [c.id, written.get(c.id)]));
+    // So the checks say what they said of the plan itself.
+    expect(runChecks(back.plan).map((f) => `${f.rule} ${f.id}`).sort()).toEqual(findings.map((f) => `${f.rule} ${f.id}`).sort());
   });
 });
 

@@ -84,24 +84,49 @@ describe('counting the report from a master', () => {
       'TASK:C.1': 'notReported',
       'TASK:C.2': 'notReported',
     });
-    expect(c.all).toEqual({ total: 7, completed: 2, onTime: 1, inProgress: 1, notStarted: 1, overdue: 1, notReported: 2 });
+    expect(c.all).toEqual({ total: 7, completed: 2, onTime: 1, inProgress: 1, notStarted: 1, overdue: 1, outOfScope: 0, notReported: 2 });
   });
 
   it('adds up by part and by area', () => {
     expect(c.byIndex).toEqual([
-      { index: 'PAR', tally: { total: 3, completed: 2, onTime: 1, inProgress: 0, notStarted: 0, overdue: 1, notReported: 0 } },
-      { index: 'PAPI', tally: { total: 2, completed: 0, onTime: 0, inProgress: 1, notStarted: 1, overdue: 0, notReported: 0 } },
-      { index: 'SIPAS', tally: { total: 2, completed: 0, onTime: 0, inProgress: 0, notStarted: 0, overdue: 0, notReported: 2 } },
+      { index: 'PAR', tally: { total: 3, completed: 2, onTime: 1, inProgress: 0, notStarted: 0, overdue: 1, outOfScope: 0, notReported: 0 } },
+      { index: 'PAPI', tally: { total: 2, completed: 0, onTime: 0, inProgress: 1, notStarted: 1, overdue: 0, outOfScope: 0, notReported: 0 } },
+      { index: 'SIPAS', tally: { total: 2, completed: 0, onTime: 0, inProgress: 0, notStarted: 0, overdue: 0, outOfScope: 0, notReported: 2 } },
     ]);
     expect(c.byArea.map((a) => [a.area, a.tally.total])).toEqual([['GROUP:A.I', 2], ['GROUP:A.II', 1], ['GROUP:B.I', 2], ['GROUP:C', 2]]);
   });
 
   it('counts each lead unit by its own report, a collective’s members together', () => {
     expect(c.byLead).toEqual([
-      { name: 'Sở Một', units: 1, tally: { total: 3, completed: 3, onTime: 2, inProgress: 0, notStarted: 0, overdue: 0, notReported: 0 } },
-      { name: 'Sở Hai', units: 1, tally: { total: 4, completed: 1, onTime: 0, inProgress: 1, notStarted: 1, overdue: 1, notReported: 0 } },
-      { name: 'UBND cấp xã', units: 2, tally: { total: 4, completed: 1, onTime: 1, inProgress: 0, notStarted: 0, overdue: 0, notReported: 3 } },
+      { name: 'Sở Một', units: 1, tally: { total: 3, completed: 3, onTime: 2, inProgress: 0, notStarted: 0, overdue: 0, outOfScope: 0, notReported: 0 } },
+      { name: 'Sở Hai', units: 1, tally: { total: 4, completed: 1, onTime: 0, inProgress: 1, notStarted: 1, overdue: 1, outOfScope: 0, notReported: 0 } },
+      { name: 'UBND cấp xã', units: 2, tally: { total: 4, completed: 1, onTime: 1, inProgress: 0, notStarted: 0, overdue: 0, outOfScope: 0, notReported: 3 } },
     ]);
+  });
+
+  it('counts a task that does not concern its lead units apart: neither done, nor in progress, nor overdue', () => {
+    const oos = count(
+      {
+        ...master,
+        tasks: [task('TASK:A.1', 'PAR', 'GROUP:A.I', '2025-06-30'), task('TASK:A.2', 'PAR', 'GROUP:A.I', '2025-06-30'), task('TASK:A.3', 'PAR', 'GROUP:A.I', '2025-06-30')],
+        units: [unit('Xã Một', ['TASK:A.1', 'TASK:A.2', 'TASK:A.3'], 'UBND cấp xã'), unit('Xã Hai', ['TASK:A.1', 'TASK:A.2', 'TASK:A.3'], 'UBND cấp xã')],
+        reports: [
+          // Past due and not done by anyone it concerns: still not overdue.
+          report('TASK:A.1', 'Xã Một', 'Không thuộc phạm vi'),
+          report('TASK:A.1', 'Xã Hai', 'Không thuộc phạm vi'),
+          // The one commune it concerns finished it.
+          report('TASK:A.2', 'Xã Một', 'Không thuộc phạm vi'),
+          report('TASK:A.2', 'Xã Hai', 'Đã hoàn thành', '2025-06-01'),
+          // One commune silent, the other out of scope: the silent one still owes it, past due.
+          report('TASK:A.3', 'Xã Một', 'Không thuộc phạm vi'),
+        ],
+      },
+      null,
+    );
+    expect(oos.tasks.map((t) => t.state)).toEqual(['outOfScope', 'completed', 'overdue']);
+    expect(oos.byLead).toEqual([{ name: 'UBND cấp xã', units: 2, tally: { total: 6, completed: 1, onTime: 1, inProgress: 0, notStarted: 0, overdue: 0, outOfScope: 4, notReported: 1 } }]);
+    const words = buildReport({ ...master, reports: [report('TASK:A.1', 'Sở Một', 'Không thuộc phạm vi')] }, OPTIONS);
+    expect(JSON.stringify(words)).toContain('không thuộc phạm vi của đơn vị chủ trì 1');
   });
 
   it('projects criteria from the mean self-assessment against the target', () => {
