@@ -104,9 +104,15 @@ function lockedTexts(index: PlanIndex, agency: Assignment, layout: AgencyLayout,
   // A task's locked cells depend on the agency only through its role (lead or support).
   const key = kind === 'task' ? `t${agency.leads.includes(id) ? 'L' : 'S'}:${id}` : `c:${id}`;
   let byLayout = index.locked.get(layout);
-  if (!byLayout) index.locked.set(layout, (byLayout = new Map()));
+  if (!byLayout) {
+    byLayout = new Map();
+    index.locked.set(layout, byLayout);
+  }
   let texts = byLayout.get(key);
-  if (!texts) byLayout.set(key, (texts = Object.entries(lockedTextsOnce(index, agency, layout, kind, id))));
+  if (!texts) {
+    texts = Object.entries(lockedTextsOnce(index, agency, layout, kind, id));
+    byLayout.set(key, texts);
+  }
   return texts;
 }
 

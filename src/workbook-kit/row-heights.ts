@@ -28,7 +28,10 @@ function fitSheet(sheet: SheetSpec, spec: WorkbookSpec, memo: Map<string, number
       const bold = style.bold ?? false;
       const key = `${perLine}${bold ? 'b' : 'r'}${cell.value}`;
       let needed = memo.get(key);
-      if (needed === undefined) memo.set(key, (needed = cell.value.split('\n').reduce((n, part) => n + wrappedLines(part, perLine, bold), 0)));
+      if (needed === undefined) {
+        needed = cell.value.split('\n').reduce((n, part) => n + wrappedLines(part, perLine, bold), 0);
+        memo.set(key, needed);
+      }
       lines = Math.max(lines, needed);
     });
     return lines > 1 ? { ...row, height: Math.ceil(lines * LINE_POINTS + PADDING_POINTS) } : row;
