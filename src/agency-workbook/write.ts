@@ -223,7 +223,9 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[], subtitle: 
     state: 'visible',
     columns: cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
     rows,
-    merges: [1, 2, 3].map((r) => `${L('role')}${r}:${L('issues')}${r}`),
+    // The legend (row 3) is left unmerged: it shows across the empty cells beside it, and whatever a
+    // unit types there stays a cell of its own that the reader lists, never a value hidden by a merge.
+    merges: [1, 2].map((r) => `${L('role')}${r}:${L('issues')}${r}`),
     freeze: { rows: HEADER_ROW, cols: col('title') },
     conditionalFormats: [],
     validations: [
@@ -282,7 +284,7 @@ function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string, car
     state: 'visible',
     columns: cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
     rows,
-    merges: [1, 2, 3].map((r) => `${L('index')}${r}:${L('evidence')}${r}`),
+    merges: [1, 2].map((r) => `${L('index')}${r}:${L('evidence')}${r}`),
     freeze: { rows: HEADER_ROW, cols: col('name') },
     conditionalFormats: [
       {

@@ -175,7 +175,7 @@ describe('a return that reads, with something wrong inside', () => {
       const tasks = wb.getWorksheet('Nhiệm vụ')!;
       const a1 = rowOf(tasks, 'TASK:A.1');
       a1.getCell(13).value = 'ghi chú bên lề';
-      // Typed into the title block (rows 1-3 are merged over the table, so the text lands in the merge's first cell, B3, over the legend).
+      // Typed into the title block, beside the legend (row 3 is not merged: the text stays in its own cell).
       tasks.getCell('F3').value = 'ghi chú trên bảng';
       tasks.getRow(tasks.rowCount + 1).getCell(4).value = 'Nhiệm vụ đơn vị tự đặt thêm';
       const crit = rowOf(wb.getWorksheet('Tiêu chí')!, 'PAR:5.4');
@@ -184,11 +184,11 @@ describe('a return that reads, with something wrong inside', () => {
     });
     const c = await compileFiles(['noi-vu.xlsx', bytes]);
     const byReason = (reason: string) => c.rejected.filter((r) => r.reason === reason).map((r) => r.cell?.replace(/\d+$/, '#'));
-    expect(byReason('outside-table')).toEqual(['Nhiệm vụ!B#', 'Nhiệm vụ!M#']);
+    expect(byReason('outside-table')).toEqual(['Nhiệm vụ!F#', 'Nhiệm vụ!M#']);
     expect(byReason('row-without-id')).toEqual(['Nhiệm vụ!D#']);
     expect(byReason('locked-cell-edited')).toEqual(['Nhiệm vụ!B#', 'Tiêu chí!F#']);
     expect(c.rejected.find((r) => r.cell?.startsWith('Tiêu chí!F'))).toMatchObject({ reason: 'locked-cell-edited', original: String(plan.criteria.find((x) => x.id === 'PAR:5.4')!.result) });
-    expect(vi.rejection(c.rejected.find((r) => r.reason === 'outside-table')!)).toMatch(/^Tệp noi-vu\.xlsx, trang “Nhiệm vụ”, ô B3: Nằm ngoài bảng của mẫu.*Hãy ghi/);
+    expect(vi.rejection(c.rejected.find((r) => r.reason === 'outside-table')!)).toMatch(/^Tệp noi-vu\.xlsx, trang “Nhiệm vụ”, ô F3: Nằm ngoài bảng của mẫu.*Hãy ghi/);
     expect(value(c, 'TASK:A.1', 'status')).toBe('Đã hoàn thành');
   });
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { compile } from '../../src/agency-workbook/read';
 import { agencyWorkbook } from '../../src/agency-workbook/write';
 import { columnLetter } from '../../src/workbook-kit/spec';
-import { readWorkbook } from '../../src/xlsx/read';
+import { asReturn, readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { seedPlan, seedRecipients } from '../support/seed';
 
@@ -115,7 +115,8 @@ describe('compile never loses a value', () => {
         }
         const read = await readWorkbook(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
         if (!read.ok) throw new Error('unreadable');
-        const c = compile(plan, assignments, [{ file: 'r.xlsx', modified: 0, workbook: read.workbook, problem: null }]);
+        // As the app hands a return over, with the reader's notes (a value hidden under a merge is one).
+        const c = compile(plan, assignments, [asReturn('r.xlsx', 0, read)]);
         const landed = new Set([...c.values.map((v) => v.cell), ...c.rejected.map((r) => r.cell)]);
         // Past the cap a sheet's refusals are counted in one line naming the sheet (a damaged header turns the whole sheet into one).
         const summarised = new Set(c.rejected.filter((r) => r.cell === null && /^(extra-sheet-cells|more-refused):/.test(r.reason)).map((r) => r.sheet));

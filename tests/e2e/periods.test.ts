@@ -292,7 +292,10 @@ describeWithLibreOffice('two reporting rounds, end to end', () => {
     expect(kindOf('Sở Y tế', 'status', undefined)).toBe('Tình trạng lùi lại');
     // Newly overdue: a task reported this round, not done, whose deadline fell between the two data dates.
     const due = new Map(master.tasks.map((t) => [t.id, t.due]));
+    // (A unit that sent nothing this round keeps its rows, blank: it reported nothing that could fall overdue.)
+    const sent = new Set(master.submissions.filter((s) => s.status === 'accepted').map((s) => s.agency));
     const newlyOverdue = master.reports
+      .filter((r) => sent.has(r.agency))
       .filter((r) => !['Đã hoàn thành', 'Hoàn thành chậm'].includes(r.status ?? ''))
       .filter((r) => {
         const d = due.get(r.task) ?? null;
