@@ -78,6 +78,14 @@ export function compiler(_plan: Plan, assignments: Assignment[]): { add(e: Retur
       const better = !prev || trust(a) > trust(prev) || (trust(a) === trust(prev) && (a.modified > prev.modified || (a.modified === prev.modified && a.file > prev.file)));
       if (better) latest.set(a.agency.recipient.key, a);
     }
+    const keys = new Map<(typeof accepted)[number], Set<string>>();
+    const keysOf = (a: (typeof accepted)[number]) => {
+      const known = keys.get(a);
+      if (known) return known;
+      const made = new Set(a.values.map((v) => `${v.id}\u0000${v.field}`));
+      keys.set(a, made);
+      return made;
+    };
     for (const note of claimNotes(accepted, latest, new Map(assignments.map((a) => [a.recipient.key, a.recipient.name])))) out.rejected.push(note);
     for (const a of [...accepted].sort((x, y) => x.file.localeCompare(y.file))) {
       const winner = latest.get(a.agency.recipient.key)!;
@@ -90,7 +98,11 @@ export function compiler(_plan: Plan, assignments: Assignment[]): { add(e: Retur
         for (const v of a.values) out.values.push(v);
         for (const r of a.rejected) out.rejected.push(r);
       } else {
-        for (const v of a.values) out.rejected.push({ file: a.file, sheet: v.cell.split('!')[0] ?? null, cell: v.cell, reason: 'superseded' });
+        // Only what the newer file left empty would be lost: a value the newer file also holds is
+        // replaced on purpose (and a different one is said by 'same-agency-differs'). Listing every
+        // value of a re-sent file would bury the refusals a unit must act on.
+        const kept = keysOf(winner);
+        for (const v of a.values) if (!kept.has(`${v.id}\u0000${v.field}`)) out.rejected.push({ file: a.file, sheet: v.cell.split('!')[0] ?? null, cell: v.cell, reason: 'superseded' });
       }
     }
     out.submissions.sort((x, y) => x.file.localeCompare(y.file));

@@ -48,7 +48,7 @@ export const CommandSchema = z.discriminatedUnion('command', [
     force: z.boolean().default(false),
     ...Round,
   }),
-  z.object({ command: z.literal('compile'), ...Common, returns: z.string().min(1), output: z.string().min(1).nullable().default(null), json: z.boolean().default(false), today: z.string().refine(isIsoDay).nullable().default(null), force: z.boolean().default(false), ...Round }),
+  z.object({ command: z.literal('compile'), ...Common, returns: z.string().min(1), output: z.string().min(1).nullable().default(null), json: z.boolean().default(false), all: z.boolean().default(false), today: z.string().refine(isIsoDay).nullable().default(null), force: z.boolean().default(false), ...Round }),
   z.object({
     command: z.literal('report'),
     ...Common,
@@ -96,7 +96,7 @@ export const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
   import: ['output', 'json', 'pdf', 'explain', 'force', 'all', 'severity'],
   check: ['json', 'all', 'severity'],
   assemble: ['output', 'due', 'to', 'password', 'only', 'force', 'period', 'previous'],
-  compile: ['output', 'json', 'today', 'force', 'period', 'due', 'previous'],
+  compile: ['output', 'json', 'today', 'force', 'period', 'due', 'previous', 'all'],
   report: ['output', 'date', 'due', 'issuer', 'number', 'period'],
 };
 const EVERYWHERE: readonly OptionName[] = ['help', 'version', 'lang', 'quiet'];

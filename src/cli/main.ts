@@ -26,6 +26,9 @@ import { readWorkbookWithTimeout } from './workbook-file';
 import { PIPE, type Terminal } from './terminal';
 import { version } from '../../package.json';
 
+/** How many refused values compile prints before counting the rest (--all prints them all). */
+const REJECTIONS_SHOWN = 40;
+
 export interface Io {
   out(text: string): void;
   err(text: string): void;
@@ -226,7 +229,11 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
   if (cmd.json) io.out(JSON.stringify(compiled, null, 2));
   else {
     io.out(t.compiled({ files: files.length, accepted: compiled.submissions.filter((s) => s.status === 'accepted').length, values: compiled.values.length, rejected: compiled.rejected.length, missing: compiled.missing.length }));
-    for (const r of compiled.rejected) io.out(t.rejection(r));
+    // A round of thousands of files can refuse tens of thousands of values: the first ones show what
+    // kind of trouble there is; the master lists every one.
+    const shown = cmd.all ? compiled.rejected.length : Math.min(compiled.rejected.length, REJECTIONS_SHOWN);
+    for (let i = 0; i < shown; i++) io.out(t.rejection(compiled.rejected[i]!));
+    if (shown < compiled.rejected.length) io.out(t.rejectionsMore(compiled.rejected.length - shown, cmd.output !== null));
     if (round) {
       const p = masterPeriod(plan, compiled, run.log, assign(plan).assignments, today, round, previous?.master ?? null);
       const count = (k: string) => p.timeliness.filter((u) => u.timeliness.kind === k).length;

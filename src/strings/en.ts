@@ -133,7 +133,7 @@ const REFUSALS: RefusalWords = {
   'other-plan': (r) => `A workbook of another plan (${r.plan}). Fill in this plan's file and send it back.`,
   'unknown-agency': (r) => `The workbook names “${r.recipient}”, who is not among this plan's recipients. Use the file sent to your agency.`,
   'superseded-by': (r) => `A later file from the same agency (${r.by}) replaces this one. If this one is right, send it again.`,
-  'superseded': () => "From a file replaced by the same agency's later one.",
+  'superseded': () => "Only in an earlier file of the same agency: its later file leaves this cell empty, so the value is not compiled. If it still holds, type it into the later file and send it again.",
   'status-not-in-list': () => 'Status not in the list; pick one from the drop-down and send the file again.',
   'not-a-date': () => 'Not a date; write dd/mm/yyyy and send the file again.',
   'not-a-number': () => 'Not a number; write the score as a number (e.g. 1,25) and send the file again.',
@@ -637,6 +637,7 @@ export const en: Strings = {
         '  --due <dd/mm/yyyy>        when the units were due to report this round (on time / late)',
         '  --previous <master.xlsx>  last round\'s master: adds the sheet of changes since then; needs --period',
         '  --json                    print the compiled record as JSON',
+        '  --all                     print every refused value (by default the first 40; the rest are counted)',
         '  --force                   replace an existing -o file even if it is no longer as chiso wrote it',
         '  -q, --quiet               no summary; problems only',
         '  --lang vi|en              language of the messages',
@@ -683,6 +684,7 @@ export const en: Strings = {
     compiledRound: (c) => `${c.name}: ${c.onTime} units on time, ${c.late} late, ${c.missing} missing (sheet Đúng hạn)${c.changes === null ? '' : `; ${c.changes} changes against the previous round (sheet Thay đổi so với kỳ trước)`}.`,
     previousNeedsPeriod: 'Invalid arguments: --previous needs --period (the round of this run, e.g. --period 2026-H1).',
   },
+  rejectionsMore: (hidden, wroteMaster) => `… and ${hidden} more refused values (${wroteMaster ? 'all of them on the master\'s sheet Tình hình nộp; ' : ''}add --all to print them all).`,
 };
 
 const EXAMPLE_VALUE: Record<string, string> = {

@@ -260,6 +260,8 @@ export interface Strings {
     compiledRound(c: { name: string; onTime: number; late: number; missing: number; changes: number | null }): string;
     previousNeedsPeriod: string;
   };
+  /** compile prints the first refused values; the rest are counted, with where to see them all. */
+  rejectionsMore(hidden: number, wroteMaster: boolean): string;
 }
 
 export type WriteCause = 'interrupted' | 'disk-full' | 'no-permission' | 'failed';

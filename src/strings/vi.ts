@@ -136,7 +136,7 @@ const REFUSALS: RefusalWords = {
   'other-plan': (r) => `Sổ tính của kế hoạch khác (${r.plan}). Hãy điền vào tệp của kế hoạch này rồi gửi lại.`,
   'unknown-agency': (r) => `Sổ tính ghi đơn vị “${r.recipient}”, không có trong danh sách nhận báo cáo của kế hoạch này. Hãy dùng đúng tệp đã gửi cho đơn vị mình.`,
   'superseded-by': (r) => `Đã có tệp mới hơn của cùng đơn vị (${r.by}); tệp này không được dùng. Nếu tệp này mới đúng, hãy gửi lại nó.`,
-  'superseded': () => 'Thuộc tệp đã bị thay bằng tệp mới hơn của cùng đơn vị; không được tổng hợp.',
+  'superseded': () => 'Chỉ có trong tệp cũ hơn của cùng đơn vị: tệp mới hơn để trống ô này nên giá trị không được tổng hợp. Nếu giá trị vẫn đúng, hãy ghi lại vào tệp mới rồi gửi lại.',
   'status-not-in-list': () => 'Tình trạng không nằm trong danh sách; hãy chọn trong danh sách thả xuống rồi gửi lại.',
   'not-a-date': () => 'Không phải ngày; hãy ghi dạng dd/mm/yyyy rồi gửi lại.',
   'not-a-number': () => 'Không phải số; hãy ghi điểm bằng số (ví dụ 1,25) rồi gửi lại.',
@@ -642,6 +642,7 @@ export const vi: Strings = {
         '  --due <dd/mm/yyyy>       hạn nộp của các đơn vị trong kỳ, để tính đúng hạn, trễ hạn',
         '  --previous <tổng-hợp.xlsx>  sổ tổng hợp kỳ trước: thêm trang Thay đổi so với kỳ trước; cần --period',
         '  --json                   in kết quả tổng hợp dạng JSON',
+        '  --all                    in mọi giá trị bị loại (mặc định in 40 giá trị đầu, còn lại chỉ đếm)',
         '  --force                  thay tệp -o đã có dù nó không còn như chiso ghi lần trước',
         '  -q, --quiet              không in tóm tắt; chỉ báo lỗi',
         '  --lang vi|en             ngôn ngữ của thông báo',
@@ -688,6 +689,7 @@ export const vi: Strings = {
     compiledRound: (c) => `${c.name}: ${c.onTime} đơn vị gửi đúng hạn, ${c.late} trễ hạn, ${c.missing} chưa gửi (trang Đúng hạn)${c.changes === null ? '' : `; ${c.changes} thay đổi so với kỳ trước (trang Thay đổi so với kỳ trước)`}.`,
     previousNeedsPeriod: 'Tham số không hợp lệ: --previous cần đi kèm --period (kỳ báo cáo của đợt này, ví dụ --period 2026-H1).',
   },
+  rejectionsMore: (hidden, wroteMaster) => `… và ${hidden} giá trị bị loại khác (${wroteMaster ? 'đủ cả trên trang Tình hình nộp của sổ tổng hợp; ' : ''}thêm --all để in tất cả).`,
 };
 
 /** What an option needs after it, as an example to copy. */

@@ -95,6 +95,17 @@ describe('compiling returned workbooks', () => {
     expect(c.rejected.filter((r) => r.reason === 'superseded').every((r) => r.file === 'noi-vu-v1.xlsx')).toBe(true);
   });
 
+  it('lists a superseded file\'s value only where the newer file left that cell empty', async () => {
+    const early = await asReturn('noi-vu-v1.xlsx', await filled((wb) => (rowOf(wb.getWorksheet('Tiêu chí')!, 'PAR:5.4').getCell(8).value = 1.2)), 1);
+    const late = await asReturn('noi-vu-v2.xlsx', await filled((wb) => (rowOf(wb.getWorksheet('Tiêu chí')!, 'PAR:5.4').getCell(8).value = null)), 2);
+    const c = compile(plan, assignments, [early, late]);
+    const superseded = c.rejected.filter((r) => r.reason === 'superseded');
+    // Every other value of the earlier file is also in the later one: only the score it dropped is listed.
+    expect(superseded).toHaveLength(1);
+    expect(superseded[0]).toMatchObject({ file: 'noi-vu-v1.xlsx', sheet: 'Tiêu chí' });
+    expect(c.values.some((x) => x.id === 'PAR:5.4' && x.field === 'selfAssessment')).toBe(false);
+  });
+
   it('gives the same record whatever order the files come in', async () => {
     const files = [await asReturn('a.xlsx', await filled(), 1), await asReturn('b.xlsx', new Uint8Array([0x50, 0x4b, 3, 4]), 1), await asReturn('c.xlsx', await filled((wb) => (rowOf(wb.getWorksheet('Tiêu chí')!, 'PAR:5.4').getCell(8).value = 1.4)), 2)];
     expect(compile(plan, assignments, [...files].reverse())).toEqual(compile(plan, assignments, files));

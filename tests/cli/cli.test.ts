@@ -185,6 +185,20 @@ describe('chiso assemble', () => {
     expect(read.ok && read.workbook.sheets.filter((s) => s.state !== 'visible').map((s) => s.name)).toEqual(['_meta', '_tasks', '_criteria', '_units']);
   });
 
+  it('prints the first 40 refusals of a compile and counts the rest, all of them with --all', async () => {
+    const junk = join(dir, 'junk');
+    mkdirSync(junk, { recursive: true });
+    for (let i = 0; i < 45; i++) writeFileSync(join(junk, `bao-cao-${String(i).padStart(2, '0')}.pdf`), '%PDF-1.7\n');
+    const r = await run('compile', seed, junk);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines.filter((l) => l.startsWith('Tệp bao-cao-'))).toHaveLength(40);
+    expect(lines.at(-1)).toBe('… và 5 giá trị bị loại khác (thêm --all để in tất cả).');
+    const all = await run('compile', seed, junk, '--all');
+    expect(all.out.split('\n').filter((l) => l.startsWith('Tệp bao-cao-'))).toHaveLength(45);
+    expect(all.out).not.toContain('bị loại khác');
+  });
+
   it('refuses a due date that is not dd/mm/yyyy, or names a day that does not exist', async () => {
     const r = await run('assemble', seed, '-o', join(dir, 'x'), '--due', 'tháng 12');
     expect(r.code).toBe(2);
