@@ -75,8 +75,8 @@ export function floorRead(bytes: Uint8Array): number {
 }
 
 /** Returns filled in as agencies would: a status on each task, a score on each criterion. */
-export async function makeReturns(plan: Plan, senders: ReturnType<typeof assign>['assignments'], count: number): Promise<{ dir: string; files: string[] }> {
-  const dir = mkdtempSync(join(tmpdir(), 'chiso-bench-reader-'));
+export async function makeReturns(plan: Plan, senders: ReturnType<typeof assign>['assignments'], count: number, into?: string): Promise<{ dir: string; files: string[] }> {
+  const dir = into ?? mkdtempSync(join(tmpdir(), 'chiso-bench-reader-'));
   const distinct = Math.min(count, senders.length);
   for (let i = 0; i < distinct; i++) {
     const spec = agencyWorkbook(plan, senders[i]!, { dueDate: null, returnTo: 'Sở Nội vụ', generatedAt: '2025-11-01T00:00:00Z', password: null });

@@ -78,11 +78,11 @@ export function compiler(_plan: Plan, assignments: Assignment[]): { add(e: Retur
       const better = !prev || trust(a) > trust(prev) || (trust(a) === trust(prev) && (a.modified > prev.modified || (a.modified === prev.modified && a.file > prev.file)));
       if (better) latest.set(a.agency.recipient.key, a);
     }
-    const keys = new Map<(typeof accepted)[number], Set<string>>();
+    const keys = new Map<(typeof accepted)[number], Map<string, CompiledValue['value']>>();
     const keysOf = (a: (typeof accepted)[number]) => {
       const known = keys.get(a);
       if (known) return known;
-      const made = new Set(a.values.map((v) => `${v.id}\u0000${v.field}`));
+      const made = new Map(a.values.map((v) => [`${v.id}\u0000${v.field}`, v.value]));
       keys.set(a, made);
       return made;
     };
@@ -98,11 +98,11 @@ export function compiler(_plan: Plan, assignments: Assignment[]): { add(e: Retur
         for (const v of a.values) out.values.push(v);
         for (const r of a.rejected) out.rejected.push(r);
       } else {
-        // Only what the newer file left empty would be lost: a value the newer file also holds is
-        // replaced on purpose (and a different one is said by 'same-agency-differs'). Listing every
-        // value of a re-sent file would bury the refusals a unit must act on.
+        // A value the newer file repeats unchanged loses nothing; one it changed or left empty is
+        // listed, so whoever asks the unit which copy is right sees what differs. Listing every
+        // value of a file sent twice would bury the refusals a unit must act on.
         const kept = keysOf(winner);
-        for (const v of a.values) if (!kept.has(`${v.id}\u0000${v.field}`)) out.rejected.push({ file: a.file, sheet: v.cell.split('!')[0] ?? null, cell: v.cell, reason: 'superseded' });
+        for (const v of a.values) if (kept.get(`${v.id}\u0000${v.field}`) !== v.value) out.rejected.push({ file: a.file, sheet: v.cell.split('!')[0] ?? null, cell: v.cell, reason: 'superseded' });
       }
     }
     out.submissions.sort((x, y) => x.file.localeCompare(y.file));

@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
-import { writeReportDocx } from '../docx-write/write';
 import { readMaster } from '../master-workbook/read';
 import { buildReport, DEFAULT_ISSUER } from '../report/build';
 import type { Strings } from '../strings';
@@ -54,6 +53,7 @@ export async function writeReport(cmd: Extract<Command, { command: 'report' }>, 
   for (const note of master.notes) io.err(t.report.note(cmd.input, note));
   const doc = buildReport(master.master, { date, due, issuer: cmd.issuer ?? DEFAULT_ISSUER, parent: null, number: cmd.number, period: cmd.period });
   await mkdir(dirname(cmd.output), { recursive: true });
+  const { writeReportDocx } = await import('../docx-write/write');
   await writeFile(cmd.output, await writeReportDocx(doc));
   io.out(t.wrote(cmd.output));
   return 0;

@@ -35,16 +35,23 @@ export function taskPairs(plan: Plan, assignments: readonly Assignment[], report
     }
   }
   const out: TaskPair[] = [];
-  const seen = new Set<string>();
+  // Units seen per task (no key string per pair: a city has a hundred thousand pairs).
+  const seen = new Map<string, Set<string>>();
+  const first = (id: string, agency: string) => {
+    let units = seen.get(id);
+    if (!units) {
+      units = new Set();
+      seen.set(id, units);
+    }
+    if (units.has(agency)) return false;
+    units.add(agency);
+    return true;
+  };
   for (const t of plan.tasks) {
     const units = (byTask.get(t.id) ?? []).sort((x, y) => (x.role === y.role ? 0 : x.role === ROLE.lead ? -1 : 1));
-    for (const u of units) {
-      if (seen.has(`${t.id}\u0000${u.agency}`)) continue;
-      seen.add(`${t.id}\u0000${u.agency}`);
-      out.push({ id: t.id, ...u });
-    }
+    for (const u of units) if (first(t.id, u.agency)) out.push({ id: t.id, agency: u.agency, role: u.role });
   }
-  for (const [id, agency] of reported) if (!seen.has(`${id}\u0000${agency}`)) out.push({ id, agency, role: '' });
+  for (const [id, agency] of reported) if (first(id, agency)) out.push({ id, agency, role: '' });
   return out;
 }
 

@@ -37,7 +37,32 @@ export function vietnamDay(ms: number): string {
   return new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
-const text = (value: string | number | null, style = 'text'): CellSpec => ({ value: value ?? '', style });
+// An empty cell is a blank styled cell, not a text of no characters: the same on screen, and the
+// master's tens of thousands of unreported rows are not spelled out as empty strings.
+const text = (value: string | number | null, style = 'text'): CellSpec => ({ value: value === '' ? null : value, style });
+const NOTHING: ReadonlyMap<string, string | number> = new Map();
+/**
+ * The cells of a few repeated words (empty, a role, a status, the overdue mark), one object per
+ * word and style, shared by every row that shows them: cells are never changed once made.
+ */
+function sharedCells(): (value: string | number | null | undefined, style?: string) => CellSpec {
+  // By style, then by the value itself (a Map tells 1 from '1'): no key is built per call.
+  const made = new Map<string, Map<string | number, CellSpec>>();
+  return (value, style = 'text') => {
+    const v = value ?? '';
+    if (typeof v === 'string' && v.length > 40) return text(v, style);
+    let ofStyle = made.get(style);
+    if (!ofStyle) {
+      ofStyle = new Map();
+      made.set(style, ofStyle);
+    }
+    const known = ofStyle.get(v);
+    if (known) return known;
+    const cell = text(v, style);
+    ofStyle.set(v, cell);
+    return cell;
+  };
+}
 /** One line of 11 pt text with its padding, in points. */
 const BLANK_ROW_HEIGHT = 16;
 
@@ -51,16 +76,28 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   const asOf = `${period ? `Kỳ báo cáo ${period.name} (số liệu từ ${viDate(period.from)} đến ${viDate(period.to)}). ` : ''}Số liệu tổng hợp đến ngày ${viDate(today)} từ báo cáo của các đơn vị thực hiện ${planReference(plan)}`;
   const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
   const criteria = new Map(plan.criteria.map((c) => [c.id, c]));
-  // One entry per (row, agency), in the order values were compiled.
-  const grouped = new Map<string, Map<string, string | number>>();
+  // One entry per (row, agency), in the order values were compiled; by row, then agency (a key
+  // string built per lookup cost more than the lookup, a hundred thousand times over).
+  const grouped = new Map<string, Map<string, Map<string, string | number>>>();
   for (const v of compiled.values) {
-    const key = `${v.id}\u0000${v.agency}`;
-    const fields = grouped.get(key) ?? new Map<string, string | number>();
+    let ofRow = grouped.get(v.id);
+    if (!ofRow) {
+      ofRow = new Map();
+      grouped.set(v.id, ofRow);
+    }
+    let fields = ofRow.get(v.agency);
+    if (!fields) {
+      fields = new Map();
+      ofRow.set(v.agency, fields);
+    }
     fields.set(v.field, v.value);
-    grouped.set(key, fields);
   }
-  const by = (id: string, agency: string) => grouped.get(`${id}\u0000${agency}`) ?? new Map<string, string | number>();
-  const pairs = (prefix: string) => [...grouped.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.split('\u0000') as [string, string]);
+  const by = (id: string, agency: string) => grouped.get(id)?.get(agency) ?? NOTHING;
+  const pairs = (prefix: string) => {
+    const out: [string, string][] = [];
+    for (const [id, ofRow] of grouped) if (id.startsWith(prefix)) for (const agency of ofRow.keys()) out.push([id, agency]);
+    return out;
+  };
   // Whether the agency answers for a task as its lead or as a supporting agency (the report counts leads).
   const { assignments } = assign(plan);
 
@@ -69,6 +106,12 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   // Every task × responsible unit has its row, a unit that sent nothing included: a blank status
   // is 'chưa báo cáo', visible and filterable, and Tổng hợp counts exactly these rows.
   const taskLines = taskPairs(plan, assignments, pairs('TASK:'));
+  // The plan's words of a task (and a unit's name) are the same on each of its rows: one cell
+  // object each, shared by those rows (cells are never changed once made), so a city's hundred
+  // thousand rows do not hold a hundred thousand copies.
+  const planCells = new Map<string, Pick<Record<(typeof taskCols)[number]['key'], CellSpec>, 'id' | 'number' | 'task' | 'deadline' | 'due'>>();
+  const agencyCells = new Map<string, CellSpec>();
+  const word = sharedCells();
   for (const { id, agency, role } of taskLines) {
     const t = tasks.get(id);
     const v = by(id, agency);
@@ -78,20 +121,39 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     // communes would otherwise print hundreds more pages of the plan's task titles.
     const blank = v.size === 0;
     const words = blank ? 'textLine' : 'text';
+    const planKey = `${id}\u0000${words}`;
+    let ofPlan = planCells.get(planKey);
+    if (!ofPlan) {
+      ofPlan = {
+        id: text(id),
+        number: text(t ? taskNumber(t) : '', 'center'),
+        task: text(t?.title ?? '', words),
+        deadline: text(t?.deadline.text ?? '', words),
+        due: t?.deadline.to ? { value: excelDate(t.deadline.to), style: 'date' } : text(''),
+      };
+      planCells.set(planKey, ofPlan);
+    }
+    const agencyKey = `${agency}\u0000${words}`;
+    let agencyCell = agencyCells.get(agencyKey);
+    if (!agencyCell) {
+      agencyCell = text(agency, words);
+      agencyCells.set(agencyKey, agencyCell);
+    }
     const cells: Record<(typeof taskCols)[number]['key'], CellSpec> = {
-      id: text(id),
-      number: text(t ? taskNumber(t) : '', 'center'),
-      task: text(t?.title ?? '', words),
-      deadline: text(t?.deadline.text ?? '', words),
-      due: t?.deadline.to ? { value: excelDate(t.deadline.to), style: 'date' } : text(''),
-      agency: text(agency, words),
-      role: text(role, 'center'),
-      status: text(status ?? null),
-      completedOn: typeof completed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(completed) ? { value: excelDate(completed), style: 'date' } : text(completed ?? null, 'center'),
-      result: text(v.get('result') ?? null),
-      evidence: linkCell(v.get('evidence')),
-      issues: text(v.get('issues') ?? null),
-      overdue: isOverdue(t?.deadline.to ?? null, status, today) ? { value: OVERDUE_MARK, style: 'error' } : text(''),
+      // Named one by one: a spread here made every row's object the slow kind.
+      id: ofPlan.id,
+      number: ofPlan.number,
+      task: ofPlan.task,
+      deadline: ofPlan.deadline,
+      due: ofPlan.due,
+      agency: agencyCell,
+      role: word(role, 'center'),
+      status: word(status),
+      completedOn: typeof completed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(completed) ? { value: excelDate(completed), style: 'date' } : word(completed, 'center'),
+      result: v.has('result') ? text(v.get('result')!) : word(null),
+      evidence: v.has('evidence') ? linkCell(v.get('evidence')) : word(null),
+      issues: v.has('issues') ? text(v.get('issues')!) : word(null),
+      overdue: isOverdue(t?.deadline.to ?? null, status, today) ? word(OVERDUE_MARK, 'error') : word(null),
     };
     taskRows.push({ cells: taskCols.map((c) => cells[c.key]), ...(blank ? { height: BLANK_ROW_HEIGHT } : {}) });
   }

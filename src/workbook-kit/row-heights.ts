@@ -11,11 +11,11 @@ const PADDING_POINTS = 3;
 
 export function fitRowHeights(spec: WorkbookSpec): WorkbookSpec {
   // A master repeats each task's words on a row per agency: each text is measured once per width.
-  const memo = new Map<string, number>();
+  const memo = new Map<number, Map<string, number>>();
   return { ...spec, sheets: spec.sheets.map((s) => fitSheet(s, spec, memo)) };
 }
 
-function fitSheet(sheet: SheetSpec, spec: WorkbookSpec, memo: Map<string, number>): SheetSpec {
+function fitSheet(sheet: SheetSpec, spec: WorkbookSpec, memo: Map<number, Map<string, number>>): SheetSpec {
   const rows = sheet.rows.map((row) => {
     if (row.height !== undefined) return row;
     let lines = 1;
@@ -26,11 +26,18 @@ function fitSheet(sheet: SheetSpec, spec: WorkbookSpec, memo: Map<string, number
       if (!style?.wrap || !width || sheet.columns[c]?.hidden) return;
       const perLine = Math.max(1, Math.floor((width - 1) * CHARS_PER_WIDTH_UNIT));
       const bold = style.bold ?? false;
-      const key = `${perLine}${bold ? 'b' : 'r'}${cell.value}`;
-      let needed = memo.get(key);
+      // Keyed by width and weight, then by the text itself: no key string is built per cell (a
+      // master's hundred thousand rows would copy every text once more).
+      const slot = perLine * 2 + (bold ? 1 : 0);
+      let byText = memo.get(slot);
+      if (!byText) {
+        byText = new Map();
+        memo.set(slot, byText);
+      }
+      let needed = byText.get(cell.value);
       if (needed === undefined) {
         needed = cell.value.split('\n').reduce((n, part) => n + wrappedLines(part, perLine, bold), 0);
-        memo.set(key, needed);
+        byText.set(cell.value, needed);
       }
       lines = Math.max(lines, needed);
     });

@@ -4,8 +4,9 @@ import { columnLetter } from '../workbook-kit/spec';
 
 /**
  * WorkbookSpec -> .xlsx in one pass, straight into the zip: each row's XML is deflated as it is
- * made and let go, strings are written inline (no shared-string table growing with the rows),
- * and every part is deflated once. For listing workbooks — the master of a compile — that need
+ * made and let go, text that repeats goes to a shared-string table and text written once inline
+ * (so the table grows with the distinct repeated texts, not with the rows), and every part is
+ * deflated once, by fflate or by a faster deflater the shell brings (Node's zlib). For listing workbooks — the master of a compile — that need
  * values, styles and number formats (dates), widths, merges, frozen panes, outlines, hyperlinks,
  * AutoFilters and print setup (A4 or A3). A spec that asks for anything else — sheet protection,
  * validations, conditional formats, or a field this writer does not know (added to the spec
@@ -75,8 +76,53 @@ export function canWriteLean(spec: WorkbookSpec): boolean {
   return leanGaps(spec).length === 0;
 }
 
+/**
+ * A zip entry deflated by something other than fflate (Node's native zlib in the CLI): fflate's
+ * Zip asks only for these fields, and reads `crc` and `size` after the last chunk.
+ */
+export interface DeflatedEntry {
+  filename: string;
+  compression: 8;
+  crc: number;
+  size: number;
+  ondata?: (err: Error | null, data: Uint8Array, final: boolean) => void;
+  terminate(): void;
+  /** Text of the part, in order; the last call says so. */
+  push(chunk: Uint8Array, final: boolean): void;
+}
+
+/** Makes the zip entry of one part: fflate's own deflate unless the shell brings a faster one. */
+export type EntryDeflater = (filename: string) => DeflatedEntry;
+
+const fflateEntry: EntryDeflater = (filename) => new ZipDeflate(filename, { level: 6 }) as unknown as DeflatedEntry;
+
+/**
+ * Text that occurs more than once in the workbook, each with its index in the shared-string
+ * table. The master repeats a task's words on a row for every unit and a unit's name on a row
+ * for every task: written once, the sheet's XML is a third as long, and so is its deflating.
+ * Text written once stays inline, so the table grows with the distinct repeated texts (the
+ * plan's), not with the rows.
+ */
+function repeatedStrings(spec: WorkbookSpec): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const s of spec.sheets) {
+    for (const r of s.rows) {
+      for (const c of r.cells) {
+        const v = c?.value;
+        if (typeof v !== 'string' || c?.formula || v === '') continue;
+        const at = seen.get(v);
+        if (at === undefined) seen.set(v, -1);
+        else if (at === -1) seen.set(v, 0);
+      }
+    }
+  }
+  const shared = new Map<string, number>();
+  for (const [v, at] of seen) if (at === 0) shared.set(v, shared.size);
+  return shared;
+}
+
 /** The workbook's bytes, handed to `sink` chunk by chunk as they are deflated. */
-export function writeLean(spec: WorkbookSpec, sink: (chunk: Uint8Array) => void): void {
+export function writeLean(spec: WorkbookSpec, sink: (chunk: Uint8Array) => void, deflater: EntryDeflater = fflateEntry): void {
   const gaps = leanGaps(spec);
   if (gaps.length > 0) throw new Error(`writeLean: the exceljs writer is needed for ${gaps.join(', ')}`);
   let failure: Error | null = null;
@@ -85,40 +131,58 @@ export function writeLean(spec: WorkbookSpec, sink: (chunk: Uint8Array) => void)
     else sink(chunk);
   });
   const part = (name: string, xml: string) => {
-    const f = new ZipDeflate(name, { level: 6 });
-    zip.add(f);
+    const f = deflater(name);
+    zip.add(f as unknown as ZipDeflate);
     f.push(strToU8(xml), true);
   };
   const styles = styleTable(spec);
+  const shared = repeatedStrings(spec);
   const n = spec.sheets.length;
 
-  part('[Content_Types].xml', `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${spec.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`);
+  part('[Content_Types].xml', `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${spec.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${shared.size > 0 ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : ''}<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`);
   part('_rels/.rels', `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`);
   // A fixed date keeps the same compile's master byte-stable apart from the zip's own timestamps.
   part('docProps/core.xml', `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>chiso</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2025-01-01T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2025-01-01T00:00:00Z</dcterms:modified></cp:coreProperties>`);
   part('docProps/app.xml', `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>chiso</Application></Properties>`);
-  part('xl/_rels/workbook.xml.rels', `${HEAD}<Relationships xmlns="${PKG}">${spec.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`);
+  part('xl/_rels/workbook.xml.rels', `${HEAD}<Relationships xmlns="${PKG}">${spec.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/>${shared.size > 0 ? `<Relationship Id="rId${n + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : ''}</Relationships>`);
   part('xl/workbook.xml', workbookXml(spec));
   part('xl/styles.xml', styles.xml);
   spec.sheets.forEach((sheet, i) => {
-    const f = new ZipDeflate(`xl/worksheets/sheet${i + 1}.xml`, { level: 6 });
-    zip.add(f);
-    const external = writeSheet(sheet, styles, (xml, last) => f.push(strToU8(xml), last));
+    const f = deflater(`xl/worksheets/sheet${i + 1}.xml`);
+    zip.add(f as unknown as ZipDeflate);
+    const external = writeSheet(sheet, styles, shared, (xml, last) => f.push(strToU8(xml), last));
     // The sheet's links to outside the workbook, by the ids its <hyperlink> elements name.
     if (external.length > 0) part(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, `${HEAD}<Relationships xmlns="${PKG}">${external.map((url, k) => `<Relationship Id="rId${k + 1}" Type="${REL}/hyperlink" Target="${esc(url)}" TargetMode="External"/>`).join('')}</Relationships>`);
   });
+  if (shared.size > 0) {
+    const f = deflater('xl/sharedStrings.xml');
+    zip.add(f as unknown as ZipDeflate);
+    let buf = `${HEAD}<sst xmlns="${MAIN}" count="${shared.size}" uniqueCount="${shared.size}">`;
+    for (const text of shared.keys()) {
+      buf += `<si><t xml:space="preserve">${esc(text)}</t></si>`;
+      if (buf.length >= FLUSH_AT) {
+        f.push(strToU8(buf), false);
+        buf = '';
+      }
+    }
+    f.push(strToU8(`${buf}</sst>`), true);
+  }
   zip.end();
   if (failure) throw failure;
 }
 
 /** The same, gathered into one buffer (what the shells write to a file). */
-export function writeLeanBytes(spec: WorkbookSpec): Uint8Array {
+export function writeLeanBytes(spec: WorkbookSpec, deflater?: EntryDeflater): Uint8Array {
   const chunks: Uint8Array[] = [];
   let size = 0;
-  writeLean(spec, (c) => {
-    chunks.push(c);
-    size += c.length;
-  });
+  writeLean(
+    spec,
+    (c) => {
+      chunks.push(c);
+      size += c.length;
+    },
+    deflater,
+  );
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
@@ -208,7 +272,7 @@ function styleTable(spec: WorkbookSpec): StyleTable {
 // ---------------------------------------------------------------------------------------------
 // A sheet, row by row.
 
-function cellXml(ref: string, cell: CellSpec, s: number): string {
+function cellXml(ref: string, cell: CellSpec, s: number, shared: Map<string, number>): string {
   const sAttr = s ? ` s="${s}"` : '';
   const v = cell.value;
   if (cell.formula) {
@@ -222,11 +286,13 @@ function cellXml(ref: string, cell: CellSpec, s: number): string {
   if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${sAttr}><v>${v}</v></c>` : `<c r="${ref}"${sAttr}/>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
   // Text stays text, whatever it starts with ('=', '+', '-', '@'): it is never a formula here.
+  const at = shared.get(v);
+  if (at !== undefined) return `<c r="${ref}"${sAttr} t="s"><v>${at}</v></c>`;
   return `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
 }
 
 /** Writes the sheet's XML through `out`; answers the external hyperlink targets, in the order of their relationship ids. */
-function writeSheet(sheet: SheetSpec, styles: StyleTable, out: (xml: string, last: boolean) => void): string[] {
+function writeSheet(sheet: SheetSpec, styles: StyleTable, shared: Map<string, number>, out: (xml: string, last: boolean) => void): string[] {
   const styleOf = (name: string | undefined) => styles.index.get(name ?? '') ?? 0;
   const outline = sheet.rows.reduce((m, r) => Math.max(m, r.outlineLevel ?? 0), 0);
   const p = sheet.print;
@@ -267,7 +333,7 @@ function writeSheet(sheet: SheetSpec, styles: StyleTable, out: (xml: string, las
       }
       if (!cell) continue;
       // A link without text shows its target, as exceljs writes it.
-      cells += cellXml(ref, cell.hyperlink && cell.value === null ? { ...cell, value: cell.hyperlink } : cell, styleOf(cell.style ?? colStyle));
+      cells += cellXml(ref, cell.hyperlink && cell.value === null ? { ...cell, value: cell.hyperlink } : cell, styleOf(cell.style ?? colStyle), shared);
       if (cell.hyperlink) {
         if (cell.hyperlink.startsWith('#')) links.push(`<hyperlink ref="${ref}" location="${esc(cell.hyperlink.slice(1))}"/>`);
         else {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type { WorkbookSpec } from '../workbook-kit/spec';
 import { fillWorkbook, fixXml } from './write';
-import { canWriteLean, writeLeanBytes } from './write-lean';
+import { canWriteLean, type EntryDeflater, writeLeanBytes } from './write-lean';
 
 /**
  * WorkbookSpec -> .xlsx bytes for workbooks of tens of thousands of rows (Node only): the master
@@ -11,8 +11,8 @@ import { canWriteLean, writeLeanBytes } from './write-lean';
  * validations or conditional formats through exceljs's streaming writer, stored, then patched and
  * deflated once by fixXml.
  */
-export async function writeWorkbookStreaming(spec: WorkbookSpec): Promise<Uint8Array> {
-  return canWriteLean(spec) ? writeLeanBytes(spec) : writeExceljsStreaming(spec);
+export async function writeWorkbookStreaming(spec: WorkbookSpec, deflater?: EntryDeflater): Promise<Uint8Array> {
+  return canWriteLean(spec) ? writeLeanBytes(spec, deflater) : writeExceljsStreaming(spec);
 }
 
 /** exceljs's streaming writer, stored, then patched and deflated once (also the bench's comparison for the lean writer). */

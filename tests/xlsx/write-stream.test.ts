@@ -9,6 +9,7 @@ import { vi } from '../../src/strings/vi';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { writeWorkbookStreaming } from '../../src/xlsx/write-stream';
+import { nodeDeflater } from '../../src/cli/deflate';
 import { seedPlan, seedRecipients } from '../support/seed';
 import type { WorkbookSpec } from '../../src/workbook-kit/spec';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -83,9 +84,17 @@ describe('the streaming writer', () => {
 
   it('writes the master in one pass, deflated once, with every title in the first cell of its merge so that it shows', async () => {
     const c = compile(plan, seedRecipients(plan), []);
-    const bytes = await writeWorkbookStreaming(masterWorkbook(plan, c, [], '2025-12-31', (r, f) => vi.refusal(r, f)));
-    // No shared-string table: text is written inline, so nothing grows with the rows but the output.
-    expect(Object.keys(unzipSync(bytes))).not.toContain('xl/sharedStrings.xml');
+    const spec = masterWorkbook(plan, c, [], '2025-12-31', (r, f) => vi.refusal(r, f));
+    const bytes = await writeWorkbookStreaming(spec);
+    // Only text that repeats is shared, each text once; text written once stays inline, so the
+    // table grows with the plan's repeated words, not with the rows.
+    const parts = unzipSync(bytes);
+    const table = [...strFromU8(parts['xl/sharedStrings.xml']!).matchAll(/<t xml:space="preserve">([^<]*)<\/t>/g)].map((m) => m[1]);
+    expect(new Set(table).size).toBe(table.length);
+    const uses = new Map<string, number>();
+    for (const s of spec.sheets) for (const row of s.rows) for (const cell of row.cells) if (typeof cell?.value === 'string' && cell.value !== '' && !cell.formula) uses.set(cell.value, (uses.get(cell.value) ?? 0) + 1);
+    expect(table.length).toBe([...uses.values()].filter((n) => n > 1).length);
+    expect(Object.values(parts).some((p) => strFromU8(p).includes('t="inlineStr"'))).toBe(true);
     const r = await readWorkbook(bytes);
     if (!r.ok) throw new Error('unreadable');
     expect(r.notes).toEqual([]);
@@ -97,6 +106,20 @@ describe('the streaming writer', () => {
       const merge = (s.merges ?? []).find((m) => /^[A-Z]+1:/.test(m));
       expect(merge?.split(':')[0]).toBe(`${columnLetter(titles[i]!.col)}1`);
     });
+  });
+
+  it('gives the same workbook through Node\'s zlib (the command line\'s deflater) as through fflate', async () => {
+    const c = compile(plan, seedRecipients(plan), []);
+    const spec = masterWorkbook(plan, c, [{ file: 'a.xlsx', sha256: 'ab'.repeat(32) }], '2025-12-31', (r, f) => vi.refusal(r, f));
+    // Rows long enough that the sheet is deflated in several batches joined by sync flushes.
+    spec.sheets[0]!.rows.push(...Array.from({ length: 20_000 }, (_, i) => ({ cells: [{ value: `dòng ${i} ${'x'.repeat(i % 97)}` }, { value: i }] })));
+    const native = await writeWorkbookStreaming(spec, nodeDeflater);
+    const fflate = await writeWorkbookStreaming(spec);
+    const parts = (b: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(b)).map(([k, v]) => [k, strFromU8(v)]));
+    expect(parts(native)).toEqual(parts(fflate));
+    const r = await readWorkbook(native);
+    const last = r.ok ? r.workbook.sheets[0]!.rows.at(-1) : undefined;
+    expect([last?.row, last?.cells[0]?.value]).toEqual([spec.sheets[0]!.rows.length, `dòng 19999 ${'x'.repeat(19999 % 97)}`]);
   });
 
   it('writes the structured plan workbook as the in-memory writer does, formulas, validations and protection included', async () => {
@@ -115,7 +138,8 @@ describeWithLibreOffice('a streamed master in LibreOffice', () => {
     const c = compile(plan, seedRecipients(plan), []);
     const dir = mkdtempSync(join(tmpdir(), 'chiso-stream-'));
     const file = join(dir, 'master.xlsx');
-    writeFileSync(file, await writeWorkbookStreaming(masterWorkbook(plan, c, [], '2025-12-31', (r, f) => vi.refusal(r, f))));
+    // The command line's path: shared strings, Node's zlib.
+    writeFileSync(file, await writeWorkbookStreaming(masterWorkbook(plan, c, [], '2025-12-31', (r, f) => vi.refusal(r, f)), nodeDeflater));
     const text = pdfText(await convert(file, 'pdf', dir));
     expect(text).toContain('TÌNH HÌNH NỘP BÁO CÁO');
     expect(text).toContain('Chưa nộp');
