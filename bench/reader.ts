@@ -20,11 +20,13 @@ import { buildWorkbook } from '../src/plan-workbook/write';
 import { workbookWords } from '../src/strings';
 import { vi } from '../src/strings/vi';
 import type { WorkbookSpec } from '../src/workbook-kit/spec';
-import { inflateEntry, openXlsx, DEFAULT_LIMITS } from '../src/xlsx/guard';
+import { fflateInflate, inflateEntry, openXlsx, DEFAULT_LIMITS } from '../src/xlsx/guard';
 import { asReturn, readWorkbook, type ReadResult } from '../src/xlsx/read';
 import { readWorkbookExceljs } from '../src/xlsx/read-exceljs';
 import { fillWorkbook, fixXml, writeWorkbook } from '../src/xlsx/write';
 import { writeExceljsStreaming, writeWorkbookStreaming } from '../src/xlsx/write-stream';
+import { nodeDeflater } from '../src/cli/deflate';
+import { planWithUnits } from './distinct';
 
 /**
  * Issue #11, side by side in one run (the machine is shared: only ratios measured together mean
@@ -144,6 +146,7 @@ export async function benchReader(seedText: string): Promise<void> {
     const fresh: number[] = [];
     const old: number[] = [];
     const cli: number[] = [];
+    const pane: number[] = [];
     let values = 0;
     let found = 0;
     let peaks = { fresh: 0, old: 0, cli: 0 };
@@ -152,6 +155,10 @@ export async function benchReader(seedText: string): Promise<void> {
       const s = await timed(() => compileWith(n, (b) => readWorkbook(b, {}, nodeInflate)));
       const o = await timed(() => compileWith(n, (b) => readWorkbookExceljs(b, {}, nodeInflate)));
       const w = await timed(async () => (await cliCompile(n)).compiled.values.length);
+      // The pane's path: the same reader with fflate's inflate (a browser has no native zlib), one
+      // worker, the compile on the pane's thread; in process here, one thread.
+      const p = await timed(() => compileWith(n, (b) => readWorkbook(b, {}, fflateInflate)));
+      pane.push(p.ms);
       floor.push(f.ms);
       fresh.push(s.ms);
       old.push(o.ms);
@@ -167,21 +174,42 @@ export async function benchReader(seedText: string): Promise<void> {
     console.log(`  streaming reader + compile  ${s(fresh)}   ${(median(fresh) / median(floor)).toFixed(2)}× the floor   peak RSS ${mb(peaks.fresh)}`);
     console.log(`  exceljs path + compile      ${s(old)}   ${(median(old) / median(fresh)).toFixed(2)}× the streaming reader   peak RSS ${mb(peaks.old)}`);
     console.log(`  CLI (2 reader workers)      ${s(cli)}   ${(median(cli) / median(floor)).toFixed(2)}× the floor   peak RSS ${mb(peaks.cli)}`);
+    console.log(`  pane's path (fflate, 1 thread) ${s(pane)}   ${(median(pane) / median(cli)).toFixed(2)}× the CLI, ${(median(pane) / median(fresh)).toFixed(2)}× the same reader with Node's zlib`);
   }
 
-  // 2. 1,000 returns, the master written: the CLI's reading, then the lean writer (and exceljs's streaming writer beside it).
-  for (const n of [300, 1000]) {
+  // 2. Plans of 250, 500 and 1,000 units (the seed's with more communes), each unit returning its
+  // workbook (copies of the 146 returns would supersede each other), the master written as the CLI
+  // writes it (lean writer, Node's zlib); exceljs's streaming writer beside it. The master has a
+  // row per task × unit, so it grows with the plan: 5,000 by extrapolation from the slope.
+  const round = await (async () => {
+    const big = planWithUnits(1000);
+    return makeReturns(big, assign(big).assignments.filter(hasWork).slice(0, 1000), 1000);
+  })();
+  const perSize: { n: number; ms: number; cpu: number }[] = [];
+  for (const n of [250, 500, 1000]) {
+    const big = planWithUnits(n);
+    const bigAssignments = assign(big).assignments;
+    const names = new Set(round.files.slice(0, n));
+    const cpu0 = process.cpuUsage();
     const run = await timed(async () => {
-      const cli = await cliCompile(n);
-      const compiled = cli.compiled;
-      const spec = masterWorkbook(plan, compiled, cli.log, '2025-12-31', (x, f) => vi.refusal(x, f));
+      const listed = await returnFiles(round.dir);
+      if (!listed.ok) throw new Error('returns folder');
+      const cli = await compileFolder(listed.files.filter((f) => names.has(f.name)), { plan: big, assignments: bigAssignments, workerPath });
+      const spec = masterWorkbook(big, cli.compiled, cli.log, '2025-12-31', (x, f) => vi.refusal(x, f));
       const t0 = performance.now();
-      const bytes = await writeWorkbookStreaming(spec);
-      return { values: compiled.values.length, rows: spec.sheets.reduce((k, sh) => k + sh.rows.length, 0), writeMs: performance.now() - t0, size: bytes.length, spec };
+      const bytes = await writeWorkbookStreaming(spec, nodeDeflater);
+      return { values: cli.compiled.values.length, rows: spec.sheets.reduce((k, sh) => k + sh.rows.length, 0), writeMs: performance.now() - t0, size: bytes.length, spec };
     });
-    const old = await timed(() => writeExceljsStreaming(run.value.spec));
-    console.log(`compile -o, ${n} returns: ${(run.ms / 1000).toFixed(2)} s in all, peak RSS ${mb(run.peak)}; master (${run.value.rows} rows, ${(run.value.size / 1024).toFixed(0)} KB) lean writer ${(run.value.writeMs / 1000).toFixed(2)} s, exceljs streaming writer ${(old.ms / 1000).toFixed(2)} s (${(old.ms / run.value.writeMs).toFixed(2)}×)`);
+    const cpu = process.cpuUsage(cpu0);
+    perSize.push({ n, ms: run.ms, cpu: (cpu.user + cpu.system) / 1000 });
+    const old = n === 1000 ? await timed(() => writeExceljsStreaming(run.value.spec)) : null;
+    if (run.value.values === 0) throw new Error(`no values compiled for ${n} units: the returns are not of this plan`);
+    console.log(`compile -o, ${n} units: ${(run.ms / 1000).toFixed(2)} s in all (main thread CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s), peak RSS ${mb(run.peak)}; master (${run.value.rows} rows, ${(run.value.size / 1024).toFixed(0)} KB) lean writer ${(run.value.writeMs / 1000).toFixed(2)} s${old ? `, exceljs streaming writer ${(old.ms / 1000).toFixed(2)} s (${(old.ms / run.value.writeMs).toFixed(2)}×)` : ''}`);
   }
+  const [a, b] = [perSize[1]!, perSize[2]!];
+  const slope = (b.ms - a.ms) / (b.n - a.n);
+  console.log(`  per unit ${slope.toFixed(1)} ms between 500 and 1,000 (at 250→500: ${((a.ms - perSize[0]!.ms) / (a.n - perSize[0]!.n)).toFixed(1)} ms); 5,000 units by extrapolation: ${((b.ms + slope * 4000) / 1000).toFixed(1)} s`);
+  rmSync(round.dir, { recursive: true, force: true });
 
   // 3. assemble for the seed's recipients and import -o: deflated twice (before) and once (now).
   const words = workbookWords(vi);

@@ -29,8 +29,8 @@ export const MARK_TAG = 'N("chiso-mark")=0';
 /** Cells per sync when reading a selection: a pasted table is text-heavy. */
 const SELECTION_CELLS_PER_SYNC = 20000;
 
-/** Deletes every conditional format carrying MARK_TAG on every sheet: 3 syncs, plus one if any was found. */
-async function removeMarks(context: Excel.RequestContext): Promise<number> {
+/** Every conditional format carrying MARK_TAG on every sheet: 3 syncs. */
+async function findMarks(context: Excel.RequestContext): Promise<Excel.ConditionalFormat[]> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
@@ -43,7 +43,12 @@ async function removeMarks(context: Excel.RequestContext): Promise<number> {
   const custom = collections.flatMap((c) => c.items.filter((cf) => cf.type === 'Custom'));
   for (const cf of custom) cf.custom.rule.load('formula');
   await context.sync();
-  const ours = custom.filter((cf) => cf.custom.rule.formula.includes(MARK_TAG));
+  return custom.filter((cf) => cf.custom.rule.formula.includes(MARK_TAG));
+}
+
+/** Deletes every conditional format carrying MARK_TAG on every sheet: 3 syncs, plus one if any was found. */
+async function removeMarks(context: Excel.RequestContext): Promise<number> {
+  const ours = await findMarks(context);
   for (const cf of ours) cf.delete();
   if (ours.length > 0) await context.sync();
   return ours.length;
@@ -142,6 +147,10 @@ export function createExcelHost(env?: OfficeGlobals): ExcelHost {
 
     clearMarks() {
       return run(removeMarks);
+    },
+
+    countMarks() {
+      return run(async (context) => (await findMarks(context)).length);
     },
 
     canOpenCopy() {

@@ -50,6 +50,8 @@ export interface ExcelHost {
   markRows(marks: { sheet: string; ref: string; formula: string }[]): Promise<void>;
   /** Removes every mark chiso made, on every sheet, and nothing else; returns how many rules went. */
   clearMarks(): Promise<number>;
+  /** How many of chiso's marks the workbook holds (after a reload too): what the highlight switch shows. */
+  countMarks(): Promise<number>;
   /** Whether openCopy works here (Excel.createWorkbook, ExcelApi 1.8). */
   canOpenCopy(): boolean;
   /** Applies page layout (A4, orientation, fit, titles, header/footer, margins) to the given sheets. */

@@ -1,5 +1,5 @@
 import { Badge, Button, Field, MessageBar, MessageBarBody, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { criteriaColumns, SHEET, TASK_COLUMNS } from '../plan-workbook/layout';
 import { columnLetter } from '../workbook-kit/spec';
 import type { Finding, Severity } from '../plan/schema';
@@ -40,6 +40,18 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
   const [read, setRead] = useState(0);
   const [marked, setMarked] = useState(false);
   const [markNote, setMarkNote] = useState<string | null>(null);
+  // The switch shows what the workbook holds: marks made before a reload (or by another pane) are on.
+  useEffect(() => {
+    let current = true;
+    host
+      ?.countMarks()
+      .then((n) => current && setMarked(n > 0))
+      // Not counted (the workbook busy, say): the switch stays as it was, and switching still works.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [host]);
   const countRef = useReveal<HTMLDivElement>(read);
   const markRef = useReveal<HTMLDivElement>(markNote);
 

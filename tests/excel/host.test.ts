@@ -165,7 +165,10 @@ describe('reading, selecting, marking, printing', () => {
     // Marking again replaces the marks instead of stacking them.
     await host.markRows(marks);
     expect(fake.workbook.sheet('PL2 PAR INDEX').conditionalFormats.filter((cf) => JSON.stringify(cf.props).includes('chiso-mark'))).toHaveLength(1);
+    // A pane opened later (a reload) finds the marks by their tag: its switch shows them on.
+    expect(await createExcelHost(fake).countMarks()).toBe(3);
     expect(await host.clearMarks()).toBe(3);
+    expect(await host.countMarks()).toBe(0);
     for (const name of fake.workbook.sheetNames()) expect(JSON.stringify(fake.workbook.sheet(name).conditionalFormats)).not.toContain('chiso-mark');
     // The sheet's own rules are all still there, and the log shows each mark written and cleared.
     expect(fake.workbook.sheet('PL2 PAR INDEX').conditionalFormats.map((cf) => cf.id)).toEqual(own);
