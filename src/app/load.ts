@@ -49,7 +49,7 @@ export function loadText(text: string): Loaded {
 /** A plan workbook as read (from a file or the live sheets); what the guard cut back and the reader could not take is said as findings. */
 export function loadWorkbook(workbook: ReadWorkbook, notes: readonly ReadNote[] = []): Loaded {
   const r = readPlan(workbook);
-  if (!r.ok) return { ok: false, problem: { kind: r.problem } };
+  if (!r.ok) return { ok: false, problem: { kind: r.problem, made: r.made } };
   const cut = notes.map((n) =>
     n.kind === 'clamped'
       ? finding('workbook.clamped', 'info', { index: null, id: null, source: { table: n.sheet, line: null, row: null, col: null } }, null, n.from, n.to, { sheet: n.sheet })

@@ -16,7 +16,13 @@ import { cellAt as cellIn, cellOf, cellText as text, rowAt, rowsFrom, type ReadC
  * renamed sheet still reads), columns by header text, rows by the ID column: sorted, hidden or
  * inserted rows change nothing. What cannot be read becomes a finding, never an exception.
  */
-export type ReadPlanResult = { ok: true; plan: Plan; findings: Finding[] } | { ok: false; problem: 'not-a-plan-workbook'; findings: Finding[] };
+export type ReadPlanResult =
+  | { ok: true; plan: Plan; findings: Finding[] }
+  /** `made`: another of chiso's workbooks, known by its _meta (an agency's return, a master), so the user can be told where it goes. */
+  | { ok: false; problem: 'not-a-plan-workbook'; made: 'agency' | 'master' | null; findings: Finding[] };
+
+/** The formats other workbooks of chiso write in their _meta (agency-workbook and master-workbook own them; this folder only recognises them). */
+const OTHER_FORMATS: Record<string, 'agency' | 'master'> = { 'chiso-agency': 'agency', 'chiso-master': 'master' };
 
 type Kind = 'criteria' | 'tasks' | 'agencies';
 
@@ -37,7 +43,8 @@ export function readPlan(workbook: ReadWorkbook): ReadPlanResult {
     if (found) tables[found.kind].push(found.table);
   }
   if (tables.criteria.length === 0 && tables.tasks.length === 0) {
-    return { ok: false, problem: 'not-a-plan-workbook', findings };
+    const format = workbook.sheets.flatMap((s) => s.rows).find((row) => text(cellOf(row, 1)) === 'format' && OTHER_FORMATS[text(cellOf(row, 2))] !== undefined);
+    return { ok: false, problem: 'not-a-plan-workbook', made: format ? OTHER_FORMATS[text(cellOf(format, 2))]! : null, findings };
   }
   const seen = new Set<string>();
   const ordered = <T>(items: { order: number; seq: number; item: T }[]) => items.sort((a, b) => a.order - b.order || a.seq - b.seq).map((x) => x.item);

@@ -178,7 +178,12 @@ const PROBLEMS: ReadProblemWords = {
   'old-format': (_, file) => `File ${file} is in the old Excel format (.xls) or another Office document, not .xlsx. Open it in Excel, Save As → Excel Workbook (.xlsx) and send it again.`,
   'corrupt': (_, file) => `File ${file} is damaged and cannot be unzipped. Open it in Excel, save it and send it again.`,
   'timeout': (_, file) => `Reading ${file} took too long and was stopped. Open it in Excel, clear stray formatting, save and try again.`,
-  'not-a-plan-workbook': (_, file) => `File ${file} has no sheet in chiso's layout (an ID column and the template's headers). Use a workbook chiso made.`,
+  'not-a-plan-workbook': (p, file) =>
+    p.made === 'agency'
+      ? `${file} is an agency's report workbook (made by chiso to send out), not a plan workbook. Returned agency workbooks are compiled with “chiso compile <plan> <returns-folder>” or on the add-in's Agencies tab.`
+      : p.made === 'master'
+        ? `${file} is a master (compiled by chiso from returned workbooks), not a plan workbook. Its report is written with “chiso report ${file} -o report.docx” or on the add-in's Agencies tab.`
+        : `File ${file} has no sheet in chiso's layout (an ID column and the template's headers). Use a workbook chiso made.`,
   'cut-off': (p, file) => `File ${file} is cut off in the middle of a table row${p.line ? ` (line ${p.line})` : ''}. Get the complete plan again.`,
   'no-permission': (_, file) => `No permission to read ${file}. Grant read access or copy the file to another folder.`,
   'not-a-regular-file': (_, file) => `${file} is not a regular file (a link to a device, a FIFO, a socket…), so it is not read. Put real .xlsx files in the folder.`,

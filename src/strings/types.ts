@@ -14,7 +14,9 @@ export type ReadProblem =
   /** The flattened text stops in the middle of a table row, at `line` when known. */
   | { kind: 'cut-off'; line: number | null }
   // Workbooks from outside, as the guard and the reader find them.
-  | Plain<'not-zip' | 'truncated' | 'not-xlsx' | 'too-many-entries' | 'encrypted' | 'old-format' | 'corrupt' | 'timeout' | 'not-a-plan-workbook'>
+  | Plain<'not-zip' | 'truncated' | 'not-xlsx' | 'too-many-entries' | 'encrypted' | 'old-format' | 'corrupt' | 'timeout'>
+  /** A workbook with no sheet in the plan's layout; `made` when it is another of chiso's workbooks (by its _meta). */
+  | { kind: 'not-a-plan-workbook'; made: 'agency' | 'master' | null }
   // Files from outside that are not what they seem, each with its real cause.
   | Plain<'no-permission' | 'not-a-regular-file' | 'damaged'>
   // A .docx plan, as the zip guard finds it; a .doc in Word's old format.

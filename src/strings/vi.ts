@@ -181,7 +181,12 @@ const PROBLEMS: ReadProblemWords = {
   'old-format': (_, file) => `Tệp ${file} là định dạng Excel cũ (.xls) hoặc tài liệu Office khác, không phải .xlsx. Hãy mở bằng Excel, chọn Lưu thành → Sổ làm việc Excel (.xlsx) rồi gửi lại.`,
   'corrupt': (_, file) => `Tệp ${file} bị hỏng, không giải nén được. Hãy mở bằng Excel, lưu lại rồi gửi lại.`,
   'timeout': (_, file) => `Đọc tệp ${file} quá lâu nên đã dừng. Hãy mở bằng Excel, xóa định dạng thừa, lưu lại rồi thử lại.`,
-  'not-a-plan-workbook': (_, file) => `Tệp ${file} không có trang nào theo mẫu của chiso (cần cột ID và các tiêu đề cột của mẫu). Hãy dùng tệp do chiso tạo ra.`,
+  'not-a-plan-workbook': (p, file) =>
+    p.made === 'agency'
+      ? `Tệp ${file} là sổ tính báo cáo của một đơn vị (chiso tạo để gửi đi), không phải sổ kế hoạch. Các sổ tính đơn vị gửi lại được tổng hợp bằng lệnh “chiso compile <kế-hoạch> <thư-mục-báo-cáo>” hoặc ở thẻ Đơn vị của add-in.`
+      : p.made === 'master'
+        ? `Tệp ${file} là sổ tổng hợp (chiso tổng hợp từ các sổ tính gửi lại), không phải sổ kế hoạch. Báo cáo từ sổ này được viết bằng lệnh “chiso report ${file} -o bao-cao.docx” hoặc ở thẻ Đơn vị của add-in.`
+        : `Tệp ${file} không có trang nào theo mẫu của chiso (cần cột ID và các tiêu đề cột của mẫu). Hãy dùng tệp do chiso tạo ra.`,
   'cut-off': (p, file) => `Tệp ${file} bị cắt ngang giữa một dòng của bảng${p.line ? ` (dòng ${p.line})` : ''}. Hãy lấy lại bản đầy đủ của kế hoạch.`,
   'no-permission': (_, file) => `Không có quyền đọc tệp ${file}. Hãy cấp quyền đọc hoặc chép tệp sang thư mục khác.`,
   'not-a-regular-file': (_, file) => `${file} không phải tệp thông thường (liên kết tới thiết bị, FIFO, ổ cắm…) nên không được đọc. Hãy đặt vào thư mục tệp .xlsx thật.`,

@@ -28,7 +28,6 @@ import { FilePicker } from './FilePicker';
 import { tablesLost } from '../import/column-choices';
 import type { TableOverride } from '../import';
 import { ColumnMapping } from './ColumnMapping';
-import { cellOf } from '../workbook-kit/read-model';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -60,16 +59,6 @@ export interface ImportTabProps extends TabProps {
   onNext: () => void;
 }
 
-/** Which of chiso's workbooks a .xlsx is, by its hidden _meta sheet's format: an agency's return or a master is not a plan. */
-async function chisoKind(bytes: Uint8Array, signal: AbortSignal): Promise<string | null> {
-  const { readInWorker } = await import('./worker-read');
-  const read = await readInWorker(bytes, { signal });
-  if (!read.ok) return null;
-  const meta = read.workbook.sheets.find((s) => s.name === '_meta');
-  const value = cellOf(meta?.rows.find((r) => cellOf(r, 1)?.value === 'format'), 2)?.value;
-  return typeof value === 'string' ? value : null;
-}
-
 export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundledPlan, sheetsInWorkbook, onSheetsCreated, notice, onNext }: ImportTabProps) {
   const styles = useStyles();
   const [pasted, setPasted] = useState('');
@@ -77,7 +66,7 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
   const [confirming, setConfirming] = useState(false);
 
   /** A plan read from a file (`file` its name) or from text that is not a file (`source` names it). */
-  const accept = async (l: Loaded, from: { file: string; bytes?: Uint8Array; signal?: AbortSignal } | { source: string }) => {
+  const accept = async (l: Loaded, from: { file: string } | { source: string }) => {
     setDone([]);
     if (l.ok) {
       await onLoaded(l);
@@ -85,11 +74,9 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
       return;
     }
     if ('source' in from) return onError(sourceProblem(t, l.problem, from.source));
-    if (l.problem.kind === 'not-a-plan-workbook' && from.bytes) {
-      const kind = await chisoKind(from.bytes, from.signal ?? new AbortController().signal);
-      if (kind === 'chiso-agency') return onError(t.ui.import.notPlanAgency(from.file));
-      if (kind === 'chiso-master') return onError(t.ui.import.notPlanMaster(from.file));
-    }
+    // Another of chiso's workbooks, known by the _meta the loader already read: said where it goes.
+    if (l.problem.kind === 'not-a-plan-workbook' && l.problem.made === 'agency') return onError(t.ui.import.notPlanAgency(from.file));
+    if (l.problem.kind === 'not-a-plan-workbook' && l.problem.made === 'master') return onError(t.ui.import.notPlanMaster(from.file));
     onError(t.readProblem(l.problem, from.file));
   };
 
@@ -160,7 +147,7 @@ export function ImportTab({ t, host, loaded, onLoaded, onError, run, busy, bundl
             // A workbook is read in a Web Worker, with a time limit: Excel's UI thread never waits on it.
             const [e, { readInWorker }] = await Promise.all([engine(), import('./worker-read')]);
             const read = await e.loadFile(file.name, bytes, { readXlsx: (b) => readInWorker(b, { signal }) });
-            await accept(read, { file: file.name, bytes, signal });
+            await accept(read, { file: file.name });
           }, 'import');
         }}
       />

@@ -96,6 +96,21 @@ describe('the structured workbook on the command line', () => {
     expect(json.findings.filter((f: { rule: string; severity: string }) => f.rule === 'sum.children' && f.severity === 'warning').map((f: { id: string }) => f.id)).toEqual(['PAR:2', 'PAR:6']);
   }, 20_000);
 
+  it('says where an agency\'s return and a master go when they are given as the plan', async () => {
+    const sent = join(dir, 'sent-kind');
+    await run('assemble', seed, '-o', sent, '--only', 'Sở Nội vụ');
+    const asPlan = await run('check', join(sent, 'so-noi-vu.xlsx'));
+    expect(asPlan.code).toBe(2);
+    expect(asPlan.err).toMatch(/^Tệp .*so-noi-vu\.xlsx là sổ tính báo cáo của một đơn vị .*chiso compile/);
+    const returns = join(dir, 'returns-kind');
+    mkdirSync(returns, { recursive: true });
+    const master = join(dir, 'master-kind.xlsx');
+    await run('compile', seed, returns, '-o', master);
+    const masterAsPlan = await run('check', master, '--lang', 'en');
+    expect(masterAsPlan.code).toBe(2);
+    expect(masterAsPlan.err).toMatch(/master-kind\.xlsx is a master .*chiso report/);
+  }, 30_000);
+
   it('answers a workbook that is not chiso\'s with one clear line', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();

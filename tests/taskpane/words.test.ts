@@ -24,7 +24,7 @@ describe('the pane words its errors', () => {
     const pasted = sourceProblem(vi, { kind: 'no-table' }, vi.ui.import.pastedName);
     expect(pasted).toMatch(/^Văn bản đã dán: không có bảng phụ lục nào/);
     expect(pasted).not.toMatch(/Tệp|\|/);
-    expect(sourceProblem(vi, { kind: 'not-a-plan-workbook' }, vi.ui.import.openWorkbookName)).toMatch(/^Sổ tính đang mở: không có trang nào theo mẫu/);
+    expect(sourceProblem(vi, { kind: 'not-a-plan-workbook', made: null }, vi.ui.import.openWorkbookName)).toMatch(/^Sổ tính đang mở: không có trang nào theo mẫu/);
     expect(sourceProblem(en, { kind: 'no-table' }, en.ui.import.selectionName)).toMatch(/^The selected range: has no appendix table/);
   });
 });
