@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { roundOf, type Round } from '../app/periods';
 import { readMaster, type MasterData } from '../master-workbook/read';
-import type { Plan } from '../plan/schema';
+import type { Finding, Plan, ProvinceCalendar } from '../plan/schema';
 import type { Strings } from '../strings';
 import { isoFromVi } from './report';
 import { readInputFile } from './read-input';
@@ -9,12 +9,19 @@ import { readWorkbookWithTimeout } from './workbook-file';
 
 /**
  * The reporting round of `assemble` and `compile` (issue #15): `--period` (validated by the
- * argument schema) with `--due` over the calendar's date, and `--previous master.xlsx` read
+ * argument schema) with `--due` over the plan workbook's Lịch báo cáo and the ministry's date, and `--previous master.xlsx` read
  * and checked to be a master of this plan. Every problem is a sentence naming the file.
  */
 
-export function roundFromArgs(period: string | null, due: string | null): Round | null {
-  return period === null ? null : roundOf(period, undefined, due === null ? null : isoFromVi(due));
+export function roundFromArgs(period: string | null, due: string | null, calendar: ProvinceCalendar | undefined): Round | null {
+  return period === null ? null : roundOf(period, calendar, due === null ? null : isoFromVi(due));
+}
+
+/** The rules of the plan workbook's Lịch báo cáo: what a round run says about the sheet, with its cell, before the work. */
+const CALENDAR_RULES: ReadonlySet<Finding['rule']> = new Set(['sheet.date-unreadable', 'sheet.day-unreadable', 'sheet.period-unreadable']);
+
+export function calendarProblems(findings: readonly Finding[], t: Strings): string[] {
+  return findings.filter((f) => CALENDAR_RULES.has(f.rule)).map((f) => t.periods.calendarProblem(t.where(f), t.finding(f)));
 }
 
 export type MasterFile = { ok: true; master: MasterData } | { ok: false; message: string };
