@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProvinceCalendar } from '../plan/schema';
-import { iso, isIsoDay, parsePeriod, type Period } from './ids';
+import { iso, parsePeriod, type Period } from './ids';
 
 /**
  * The calendar's schemas and the province's own dates: what comes in from outside (a `--period`,
@@ -8,8 +8,6 @@ import { iso, isIsoDay, parsePeriod, type Period } from './ids';
  * calendar itself are in ids.ts, which imports nothing, so the pane's words can use them.
  */
 export * from './ids';
-
-const IsoDaySchema = z.string().refine(isIsoDay, 'a day written YYYY-MM-DD');
 
 /** A period id from outside (an argument, a workbook's `_meta`), validated and made canonical. */
 export const PeriodIdSchema = z

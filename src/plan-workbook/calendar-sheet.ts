@@ -1,5 +1,5 @@
 import { finding } from '../plan/finding';
-import type { Finding, Plan, ProvinceCalendar } from '../plan/schema';
+import type { Finding, Plan, PlanMeta, ProvinceCalendar } from '../plan/schema';
 import { comparePeriods, isIsoDay, nationalPeriods, parsePeriod, periodName, vietnameseDay, type Period } from '../periods/ids';
 import { findHeaderRow } from '../workbook-kit/header-row';
 import { cellAt, cellText, rowsFrom, type ReadSheet, type ReadWorkbook, type SheetValue } from '../workbook-kit/read-model';
@@ -41,8 +41,7 @@ export const CALENDAR_STYLES: Record<string, CellStyle> = {
 };
 
 /** The year whose rounds the sheet lists: the plan's target year, else the year after its results, else the year of its date. */
-export function calendarYear(plan: Plan): number | null {
-  const m = plan.meta;
+export function calendarYear(m: PlanMeta): number | null {
   return m.targetYear ?? (m.resultYear !== null ? m.resultYear + 1 : null) ?? (m.date ? Number(m.date.slice(0, 4)) : null);
 }
 
@@ -50,7 +49,7 @@ export function calendarSheet(plan: Plan): SheetSpec {
   const cols = CALENDAR_COLUMNS;
   const col = (key: CalendarKey) => cols.findIndex((c) => c.key === key) + 1;
   const cal = plan.calendar ?? { unitDueDay: null, overrides: {}, listed: [] };
-  const year = calendarYear(plan);
+  const year = calendarYear(plan.meta);
   const national = year === null ? [] : nationalPeriods(year);
   // The national rounds of the year, then every other round the user gave a row (kept on a rewrite), in time order.
   const others = [...new Set([...Object.keys(cal.overrides), ...cal.listed])]
@@ -111,11 +110,14 @@ export function calendarSheet(plan: Plan): SheetSpec {
 }
 
 /**
- * The province's calendar as the user left the sheet, or undefined when the workbook has none (a
- * workbook older than the sheet: no province dates, as before). A date or day that cannot be
- * read is a finding at its cell and gives no date; a row whose period cannot be read is skipped.
+ * The province's calendar as the user left the sheet, or undefined when it sets nothing (no date,
+ * no rule, no round added) or the workbook has no such sheet (older than it): units are then due
+ * by the ministry's dates, as before. A date or day that cannot be read is a finding at its cell
+ * and gives no date; a row whose period cannot be read is skipped.
  */
-export function readCalendar(wb: ReadWorkbook, findings: Finding[]): ProvinceCalendar | undefined {
+export function readCalendar(wb: ReadWorkbook, meta: PlanMeta, findings: Finding[]): ProvinceCalendar | undefined {
+  const year = calendarYear(meta);
+  const national = new Set(year === null ? [] : nationalPeriods(year).map((p) => p.id));
   const candidates: ReadSheet[] = [...wb.sheets.filter((s) => s.name === CALENDAR_SHEET), ...wb.sheets.filter((s) => s.name !== CALENDAR_SHEET && !s.name.startsWith('_'))];
   for (const sheet of candidates) {
     const found = findHeaderRow(sheet, CALENDAR_COLUMNS, ['name', 'unitDue']);
@@ -147,9 +149,10 @@ export function readCalendar(wb: ReadWorkbook, findings: Finding[]): ProvinceCal
       const day = dayOf(due);
       if (day === 'bad') findings.push(finding('sheet.date-unreadable', 'warning', { index: null, id: period.id, source: where(r, c.unitDue) }, 'unitDue', cellText(at('unitDue')), periodName(period), {}));
       if (day !== null && day !== 'bad') calendar.overrides[period.id] = day;
-      else if (!calendar.listed.includes(period.id)) calendar.listed.push(period.id);
+      else if (!national.has(period.id) && !calendar.listed.includes(period.id)) calendar.listed.push(period.id);
     }
-    return calendar;
+    const empty = calendar.unitDueDay === null && Object.keys(calendar.overrides).length === 0 && calendar.listed.length === 0;
+    return empty ? undefined : calendar;
   }
   return undefined;
 }

@@ -56,7 +56,7 @@ export function readPlan(workbook: ReadWorkbook): ReadPlanResult {
   }
 
   // The province's due dates (Lịch báo cáo); a workbook older than the sheet has none.
-  const calendar = readCalendar(workbook, findings);
+  const calendar = readCalendar(workbook, meta, findings);
   const plan: Plan = { meta, tasks: ordered(tasks), groups: ordered(groups), criteria: ordered(criteria), agencies, ...(calendar ? { calendar } : {}) };
   const valid = PlanSchema.safeParse(plan);
   if (!valid.success) {

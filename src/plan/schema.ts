@@ -141,12 +141,18 @@ export type PlanMeta = z.infer<typeof PlanMetaSchema>;
  * dates set for single periods. Absent: the plan came from a document, or from a workbook older
  * than the sheet; units are then due by the ministry's dates unless a run gives one.
  */
+function isRealDay(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 export const ProvinceCalendarSchema = z.object({
   /** E.g. 5: units report by the 5th of March for Quý I. Null: by the ministry's date. */
   unitDueDay: z.number().int().min(1).max(31).nullable().default(null),
   /** A date for one period, by period id, over the rule: { '2026-Q1': '2026-03-06' }. */
-  overrides: z.record(z.string(), IsoDate).default({}),
-  /** Periods listed without a date of their own (a monthly or ad-hoc round the user added), so a rewrite keeps their rows. */
+  overrides: z.record(z.string(), IsoDate.refine(isRealDay, 'a day that exists')).default({}),
+  /** Rounds the user added without a date of their own (a monthly or ad-hoc round), so a rewrite keeps their rows; the plan year's national rounds are always listed. */
   listed: z.array(z.string()).default([]),
 });
 export type ProvinceCalendar = z.infer<typeof ProvinceCalendarSchema>;

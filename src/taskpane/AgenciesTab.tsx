@@ -2,6 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, makeSty
 import type { ExcelHost } from '../excel/host';
 import { useEffect, useState } from 'react';
 import type { MasterData } from '../master-workbook/read';
+import type { DueSource } from '../periods/calendar';
 import type { Strings } from '../strings';
 import type { Rejection } from '../agencies/refusal';
 import { DOCX_TYPE, downloadBytes } from './download';
@@ -56,10 +57,33 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
   const [previous, setPrevious] = useState<{ file: string; master: MasterData } | null>(null);
   const [previousProblem, setPreviousProblem] = useState<string | null>(null);
   const year = loaded?.plan.meta.targetYear ?? new Date().getFullYear();
+  const calendar = loaded?.plan.calendar;
   useEffect(() => {
-    // The calendar comes with the engine, so the first paint does not carry it.
-    void engine().then((e) => setRounds([year, year + 1].flatMap((y) => e.nationalPeriods(y)).map((p) => ({ id: p.id, name: e.periodName(p) }))));
-  }, [year]);
+    // The calendar comes with the engine, so the first paint does not carry it. The national
+    // rounds of the plan's year and the next, then the monthly and ad-hoc rounds the plan workbook's Lịch báo cáo adds.
+    void engine().then((e) => {
+      const national = [year, year + 1].flatMap((y) => e.nationalPeriods(y));
+      const added = [...new Set([...Object.keys(calendar?.overrides ?? {}), ...(calendar?.listed ?? [])])]
+        .filter((id) => !national.some((p) => p.id === id))
+        .flatMap((id) => e.parsePeriod(id) ?? [])
+        .sort((a, b) => e.comparePeriods(a.id, b.id));
+      setRounds([...national, ...added].map((p) => ({ id: p.id, name: e.periodName(p) })));
+    });
+  }, [year, calendar]);
+  // The round's due date for units: the field below when filled, else the plan workbook's Lịch báo cáo, else the ministry's.
+  const [roundDue, setRoundDue] = useState<{ due: string | null; from: DueSource | null } | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (!roundId) setRoundDue(null);
+    else
+      void engine().then((e) => {
+        const r = e.roundOf(roundId, calendar, dueIsoOf(due));
+        if (live) setRoundDue(r ? { due: r.unitDue, from: r.dueFrom } : null);
+      });
+    return () => {
+      live = false;
+    };
+  }, [roundId, calendar, due]);
 
   useEffect(() => {
     let live = true;
@@ -144,11 +168,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       </section>
     );
 
-  const dueIso = () => {
-    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(due.trim());
-    return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : null;
-  };
-  const round = async () => (roundId ? (await engine()).roundOf(roundId, undefined, dueIso()) : null);
+  const round = async () => (roundId ? (await engine()).roundOf(roundId, loaded.plan.calendar, dueIsoOf(due)) : null);
   const options = async (signal?: AbortSignal, progress?: (done: number, total: number) => void) => ({
     due: due.trim() || null,
     password: password || null,
@@ -224,6 +244,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
           ))}
         </Select>
       </Field>
+      {roundId && roundDue && <Text data-testid="round-due">{t.ui.agencies.roundDue(roundDue.due, roundDue.from)}</Text>}
       {roundId && (
         <FilePicker
           label={t.ui.agencies.previous}
@@ -248,7 +269,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       <Field label={t.ui.agencies.due} validationState={dueOk ? 'none' : 'error'} validationMessage={dueOk ? undefined : t.ui.agencies.dueInvalid}>
         <Input value={due} onChange={(_, d) => setDue(d.value)} placeholder={t.ui.agencies.duePlaceholder} />
       </Field>
-      {due.trim() === '' && people && (
+      {due.trim() === '' && !(roundId && roundDue?.due) && people && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody data-testid="no-due">{t.ui.agencies.noDue(people.total)}</MessageBarBody>
         </MessageBar>
@@ -311,4 +332,10 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       {reportSection}
     </section>
   );
+}
+
+/** 'dd/mm/yyyy' as typed → 'YYYY-MM-DD', or null. */
+function dueIsoOf(due: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(due.trim());
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : null;
 }

@@ -65,16 +65,24 @@ describe('Lịch báo cáo in the plan workbook', () => {
     const back = await read(await write({ ...plan, calendar }));
     expect(back.plan.calendar?.unitDueDay).toBe(5);
     expect(back.plan.calendar?.overrides).toEqual(calendar.overrides);
-    expect([...(back.plan.calendar?.listed ?? [])].sort()).toEqual([`${year}-M04`, `${year}-Q1`, `${year}-Q3`, `${year}-Y`].sort());
+    // The year's national rounds are always on the sheet; a round the user added is kept without a date too.
+    expect(back.plan.calendar?.listed).toEqual([`${year}-M04`]);
     expect(back.findings.filter((f) => f.rule.startsWith('sheet.'))).toEqual([]);
     // Written again from what was read: the same calendar.
     const again = await read(await write(back.plan));
     expect(again.plan.calendar).toEqual(back.plan.calendar);
   });
 
-  it('starts empty for a plan read from its document: the national rounds listed, no province dates', async () => {
-    const back = await read(await write(plan));
-    expect(back.plan.calendar).toEqual({ unitDueDay: null, overrides: {}, listed: ['Q1', 'H1', 'Q3', 'Y'].map((k) => `${plan.meta.targetYear}-${k}`) });
+  it('starts empty for a plan read from its document, and an empty sheet reads back as no province dates', async () => {
+    const bytes = await write(plan);
+    const r = await readWorkbook(bytes);
+    if (!r.ok) throw new Error('unreadable');
+    const sheet = r.workbook.sheets.find((s) => s.name === CALENDAR_SHEET)!;
+    const year = plan.meta.targetYear!;
+    const row = (n: number) => [1, 2, 3, 4, 5, 6].map((col) => sheet.rows.find((x) => x.row === n)?.cells.find((c) => c.col === col)?.value ?? '');
+    expect(row(5)).toEqual([`${year}-Q1`, `Quý I/${year}`, `15/12/${year - 1}`, `14/03/${year}`, `20/03/${year}`, '']);
+    expect(row(8)).toEqual([`${year}-Y`, `Năm ${year}`, `15/12/${year - 1}`, `14/12/${year}`, `20/12/${year}`, '']);
+    expect((await read(bytes)).plan.calendar).toBeUndefined();
   });
 
   it('reads a workbook older than the sheet as before: no calendar, nothing reported', async () => {
