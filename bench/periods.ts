@@ -15,13 +15,15 @@ export async function measurePeriods(seed: string, n: number): Promise<void> {
   const { roundOf } = await import('../src/app/periods');
   const { assign, hasWork } = await import('../src/agencies/recipients');
   const { agencyWorkbook } = await import('../src/agency-workbook/write');
-  const { readMaster } = await import('../src/master-workbook/read');
-  // How the command line reads the master at -o (src/cli/periods.ts: earlierRun).
-  const readEarlier = async (bytes: Uint8Array): Promise<MasterData | null> => {
-    const read = await readWorkbook(bytes);
-    if (!read.ok) return null;
-    const m = readMaster(read.workbook);
-    return m.ok ? m.master : null;
+  const { MASTER_LOG_SHEETS, readMaster, readMasterLog } = await import('../src/master-workbook/read');
+  const { MASTER_LIMITS } = await import('../src/xlsx/scan-read');
+  // How the command line reads the master at -o (src/cli/periods.ts: earlierRun): its _meta and log only.
+  const readEarlier = async (bytes: Uint8Array) => {
+    const read = await readWorkbook(bytes, MASTER_LIMITS, undefined, MASTER_LOG_SHEETS);
+    if (!read.ok) throw new Error(`the master at -o is unreadable: ${read.problem.kind}`);
+    const m = readMasterLog(read.workbook);
+    if (!m.ok || !m.found) throw new Error('the master at -o has no log');
+    return m;
   };
   const { writeWorkbook } = await import('../src/xlsx/write');
   const { readWorkbook } = await import('../src/xlsx/read');
@@ -66,7 +68,7 @@ export async function measurePeriods(seed: string, n: number): Promise<void> {
     return writeWorkbookStreaming(masterSpec(plan, run, '2026-03-10', (x, f) => vi.refusal(x, f), round ? { round, previous, assignments } : null));
   };
   const readWhole = async (bytes: Uint8Array) => {
-    const read = await readWorkbook(bytes);
+    const read = await readWorkbook(bytes, MASTER_LIMITS);
     if (!read.ok) throw new Error('master unreadable');
     const m = readMaster(read.workbook);
     if (!m.ok) throw new Error('not a master');

@@ -213,11 +213,13 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
   const run = await compileFolder(files, { plan, assignments: assign(plan).assignments, workerPath: io.workerPath ?? null, ...seen, onProgress: (done, total) => progress(t.cli.progress.reading(done, total)) });
   progress(null);
   const { compiled } = run;
+  // What the round adds to the master, worked out once: written there, and counted below.
+  const period = round ? masterPeriod(plan, compiled, run.log, assign(plan).assignments, today, round, previous?.master ?? null) : null;
   if (cmd.output) {
     await mkdir(dirname(cmd.output), { recursive: true });
     // Streamed: the master has a row per task and agency, tens of thousands for a city.
     progress(t.cli.progress.writing(cmd.output));
-    const master = await writeWorkbookStreaming(masterSpec(plan, run, today, (r, f) => t.refusal(r, f), round ? { round, previous: previous?.master ?? null } : null));
+    const master = await writeWorkbookStreaming(masterSpec(plan, run, today, (r, f) => t.refusal(r, f), round && period ? { round, previous: previous?.master ?? null, period } : null));
     const written = await writeAtomically(cmd.output, master, io.writeOps);
     progress(null);
     if (!written.ok) {
@@ -229,9 +231,9 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
   else {
     io.out(t.compiled({ files: files.length, accepted: compiled.submissions.filter((s) => s.status === 'accepted').length, values: compiled.values.length, rejected: compiled.rejected.length, missing: compiled.missing.length }));
     for (const r of compiled.rejected) io.out(t.rejection(r));
-    if (round) {
+    if (round && period) {
       io.out(t.periods.round({ name: round.name, from: round.period.from, to: round.period.to, due: round.unitDue, dueFrom: round.dueFrom }));
-      const p = masterPeriod(plan, compiled, run.log, assign(plan).assignments, today, round, previous?.master ?? null);
+      const p = period;
       const count = (k: string) => p.timeliness.filter((u) => u.timeliness.kind === k).length;
       io.out(t.periods.compiledRound({ name: round.name, onTime: count('on-time') + count('no-due'), late: count('late'), missing: count('missing'), changes: p.changes?.length ?? null }));
     }
