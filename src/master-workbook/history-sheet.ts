@@ -36,9 +36,9 @@ export function historySheet(plan: Plan, p: MasterPeriod, nameOf: (id: string) =
   // Which fields each round holds: its status always (the history of status), the others when any unit gave one.
   const held = new Map<string, Set<AnswerField>>();
   for (const e of h) {
-    let s = held.get(e.period);
-    if (!s) held.set(e.period, (s = new Set<AnswerField>(['status'])));
+    const s = held.get(e.period) ?? new Set<AnswerField>(['status']);
     s.add(e.field);
+    held.set(e.period, s);
   }
   const periods = [...held.keys()].sort(comparePeriods);
   const roundCols = periods.flatMap((period) =>

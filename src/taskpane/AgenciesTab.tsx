@@ -20,6 +20,9 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '1.2em' },
   result: { outline: 'none' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // A native select is as wide as its longest option (a commune's full name): held to the pane's width.
+  fit: { minWidth: 0, maxWidth: '100%' },
+  fitSelect: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
 });
 
 /** ' — Tiêu chí!H5': a cell reference may already name its sheet. */
@@ -257,7 +260,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
           }}
         />
       )}
-      {roundId && previous && <Text data-testid="previous-master">{t.ui.agencies.previousRead(previous.file, rounds.find((r) => r.id === previous.master.period)?.name ?? previous.master.period)}</Text>}
+      {roundId && previous && <Text data-testid="previous-master">{t.ui.agencies.previousRead(previous.file, previous.master.periodName ?? rounds.find((r) => r.id === previous.master.period)?.name ?? previous.master.period)}</Text>}
       {previousProblem && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody data-testid="previous-problem">{previousProblem}</MessageBarBody>
@@ -287,8 +290,8 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
         </Button>
       )}
       {names.length > 0 && (
-        <Field label={t.ui.agencies.pickOne}>
-          <Select value={picked} onChange={(_, d) => setPicked(d.value)}>
+        <Field label={t.ui.agencies.pickOne} className={styles.fit}>
+          <Select className={styles.fit} select={{ className: styles.fitSelect }} value={picked} onChange={(_, d) => setPicked(d.value)}>
             {names.map((n) => (
               <option key={n.key} value={n.key}>
                 {n.name}
