@@ -38,6 +38,7 @@ const BLANK_ROWS = 6;
 export const CALENDAR_STYLES: Record<string, CellStyle> = {
   calendarInput: { hAlign: 'center', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '@' },
   calendarInputText: { vAlign: 'top', wrap: true, border: true, unlocked: true, fill: 'FFF2CC', numFmt: '@' },
+  calendarLabel: { bold: true, vAlign: 'top', wrap: true },
 };
 
 /** The year whose rounds the sheet lists: the plan's target year, else the year after its results, else the year of its date. */
@@ -65,7 +66,7 @@ export function calendarSheet(plan: Plan): SheetSpec {
     {
       cells: [
         null,
-        text(RULE_LABEL, 'label'),
+        text(RULE_LABEL, 'calendarLabel'),
         null,
         null,
         null,
@@ -99,7 +100,7 @@ export function calendarSheet(plan: Plan): SheetSpec {
       to: text('', 'calendarInput'),
       ministryDue: text('', 'center'),
       unitDue: text('', 'calendarInput'),
-      note: text(i === 0 ? 'Thêm kỳ: ghi “Tháng 4/2026”, hoặc để trống cột Kỳ và ghi ngày ở hai cột Số liệu từ ngày, đến ngày (kỳ đột xuất).' : ''),
+      note: text(i === 0 ? `Thêm kỳ: ghi “Tháng 4/${year ?? 2026}”, hoặc để trống cột Kỳ và ghi ngày ở hai cột Số liệu từ ngày, đến ngày (kỳ đột xuất).` : ''),
     };
     rows.push({ cells: cols.map((c) => cells[c.key]) });
   }

@@ -318,7 +318,7 @@ export const en: Strings = {
       previous: "Previous round's master (optional)",
       previousHint: "Workbooks sent out arrive pre-filled with each unit's last report; the compile compares against it.",
       previousRead: (file, period) => `Previous round: ${file}${period ? ` (${period})` : ''}.`,
-      roundDue: (due, from) => (due ? `Units' returns for this round are due ${day(due)} (${DUE_FROM_EN[from ?? 'given'].replace('--due', 'the due date field below')}).` : 'No due date for this round: set it on the plan workbook\'s Lịch báo cáo sheet, or in the due date field below.'),
+      roundDue: (due, from) => (due ? `Units' returns for this round are due ${day(due)} (${DUE_FROM_EN[from ?? 'given'].replace('--due', 'the Due back field below')}).` : 'No due date for this round: set it on the plan workbook\'s Lịch báo cáo sheet, or in the Due back field below.'),
     },
     progress: {
       working: 'Working…',

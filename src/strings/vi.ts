@@ -321,7 +321,7 @@ export const vi: Strings = {
       previous: 'Sổ tổng hợp kỳ trước (không bắt buộc)',
       previousHint: 'Sổ tính gửi đi được điền sẵn báo cáo kỳ trước của từng đơn vị; tổng hợp so sánh với kỳ trước.',
       previousRead: (file, period) => `Kỳ trước: ${file}${period ? ` (${period})` : ''}.`,
-      roundDue: (due, from) => (due ? `Hạn đơn vị gửi báo cáo kỳ này: ${day(due)} (${DUE_FROM_VI[from ?? 'given'].replace('--due', 'ô Hạn gửi báo cáo bên dưới')}).` : 'Kỳ này chưa có hạn gửi: ghi hạn trên trang Lịch báo cáo của sổ kế hoạch, hoặc ở ô Hạn gửi báo cáo bên dưới.'),
+      roundDue: (due, from) => (due ? `Hạn đơn vị gửi báo cáo kỳ này: ${day(due)} (${DUE_FROM_VI[from ?? 'given'].replace('--due', 'ô Hạn gửi lại bên dưới')}).` : 'Kỳ này chưa có hạn gửi: ghi hạn trên trang Lịch báo cáo của sổ kế hoạch, hoặc ở ô Hạn gửi lại bên dưới.'),
     },
     progress: {
       working: 'Đang xử lý…',
