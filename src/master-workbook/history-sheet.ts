@@ -56,7 +56,7 @@ export function historySheet(plan: Plan, p: MasterPeriod, nameOf: (id: string) =
     const first = h[i]!;
     const cells: (CellSpec | null)[] = new Array<CellSpec | null>(cols.length).fill(null);
     cells[0] = line(first.id);
-    cells[1] = line(nameOf(first.id));
+    cells[1] = line(shortName(nameOf(first.id)));
     cells[2] = line(first.agency);
     while (i < h.length && h[i]!.id === first.id && h[i]!.agency === first.agency) {
       const e = h[i]!;
@@ -118,6 +118,13 @@ function headerOf(sheet: ReadSheet): { row: number; id: number; agency: number; 
   }
   return null;
 }
+
+/**
+ * An item's number and the start of its title: what one line shows (the whole title is on the
+ * master's own sheets). Repeated on a row per unit, the full titles made most of the sheet's bytes.
+ */
+const NAME_CHARS = 60;
+const shortName = (name: string) => (name.length <= NAME_CHARS ? name : `${name.slice(0, NAME_CHARS - 1).trimEnd()}…`);
 
 /** A day number a person's Excel made of a date typed over → 'YYYY-MM-DD'. */
 const serialDay = (n: number) => new Date(Date.UTC(1899, 11, 30) + Math.round(n) * 86_400_000).toISOString().slice(0, 10);

@@ -55,17 +55,19 @@ export function mergeHistory(previous: readonly HistoryEntry[], current: PeriodA
     else byRow.set(k, [e]);
   };
   for (const e of previous) if (e.period !== current.period) add(e);
-  for (const a of current.answers) add({ ...a, period: current.period });
+  // Built in the shape the history reader builds its entries, so the sorts below see one kind of object.
+  for (const a of current.answers) add({ id: a.id, agency: a.agency, period: current.period, field: a.field, value: a.value });
   // The few periods ranked once, so the sort compares numbers, not period ids.
   const periods = new Set<string>([current.period]);
   for (const list of byRow.values()) for (const e of list) periods.add(e.period);
   const rank = new Map([...periods].sort(comparePeriods).map((p, i) => [p, i]));
   const fieldRank = new Map(FIELD_ORDER.map((f, i) => [f, i]));
+  const order = (e: HistoryEntry) => rank.get(e.period)! * FIELD_ORDER.length + fieldRank.get(e.field)!;
   // 'id\0agency' in text order is (id, agency) in text order: the separator sorts before any character.
   const out: HistoryEntry[] = [];
   for (const k of [...byRow.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
     const list = byRow.get(k)!;
-    if (list.length > 1) list.sort((a, b) => rank.get(a.period)! - rank.get(b.period)! || fieldRank.get(a.field)! - fieldRank.get(b.field)!);
+    if (list.length > 1) list.sort((a, b) => order(a) - order(b));
     for (const e of list) out.push(e);
   }
   return out;
