@@ -28,7 +28,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   import: ['plan', 'agencies'],
   checks: ['plan'],
   'workbook-kit': ['plan'],
-  'plan-workbook': ['plan', 'workbook-kit', 'checks', 'agencies'],
+  'plan-workbook': ['plan', 'periods', 'workbook-kit', 'checks', 'agencies'],
   'agency-workbook': ['plan', 'workbook-kit', 'agencies', 'plan-workbook'],
   'master-workbook': ['plan', 'workbook-kit', 'agencies', 'periods'],
   strings: ['plan', 'periods', 'workbook-kit', 'plan-workbook', 'agencies', 'import'],

@@ -5,6 +5,7 @@ import type { FileProblem, Refusal } from '../agencies/refusal';
 import { masterWorkbook, vietnamDay, type LogEntry } from '../master-workbook/write';
 import type { Plan } from '../plan/schema';
 import type { MasterData } from '../master-workbook/read';
+import type { MasterPeriod } from '../master-workbook/period';
 import { masterPeriod, vietnamMinute, type Round } from './periods';
 import type { WorkbookSpec } from '../workbook-kit/spec';
 import type { RawInflate } from '../xlsx/guard';
@@ -95,13 +96,14 @@ export async function compileReturns(plan: Plan, files: readonly ReturnFile[], r
 }
 
 /** The master for Sở Nội vụ; the shell writes it (the command line with the streaming writer). */
-export function masterSpec(plan: Plan, run: CompileRun, today: string, refusal: (r: Refusal, file: string) => string, round: { round: Round; previous: MasterData | null; assignments?: Assignment[] } | null = null): WorkbookSpec {
-  const period = round ? masterPeriod(plan, run.compiled, run.log, round.assignments ?? assign(plan).assignments, today, round.round, round.previous) : null;
+export function masterSpec(plan: Plan, run: CompileRun, today: string, refusal: (r: Refusal, file: string) => string, round: { round: Round; previous: MasterData | null; assignments?: Assignment[]; period?: MasterPeriod } | null = null): WorkbookSpec {
+  // What the round adds, when the shell has it already (it also prints its counts).
+  const period = round ? (round.period ?? masterPeriod(plan, run.compiled, run.log, round.assignments ?? assign(plan).assignments, today, round.round, round.previous)) : null;
   return masterWorkbook(plan, run.compiled, run.log, today, refusal, period);
 }
 
 /** What earlier runs of a round saw, from the master they wrote: by SHA-256, or by file name where no hash was taken. */
-export function seenIn(master: MasterData): Map<string, { firstSeen: string | null; entered: string | null }> {
+export function seenIn(master: Pick<MasterData, 'log'>): Map<string, { firstSeen: string | null; entered: string | null }> {
   return new Map(master.log.map((l) => [l.sha256 || l.file, { firstSeen: l.firstSeen, entered: l.entered }]));
 }
 

@@ -5,7 +5,8 @@ import type { MasterData } from '../master-workbook/read';
 import type { MasterPeriod } from '../master-workbook/period';
 import type { LogEntry } from '../master-workbook/write';
 import { carryForward, comparePeriodAnswers, mergeHistory, unitTimeliness, type Answer, type HistoryEntry, type PeriodAnswers } from '../periods/answers';
-import { comparePeriods, NATIONAL_ONLY, parsePeriod, periodName, unitDue, type Period, type ProvinceCalendar } from '../periods/calendar';
+import { comparePeriods, NATIONAL_ONLY, parsePeriod, periodName, unitDue, type DueSource, type Period, type ProvinceCalendar } from '../periods/calendar';
+export type { DueSource } from '../periods/calendar';
 import type { Plan } from '../plan/schema';
 
 /**
@@ -19,12 +20,17 @@ export interface Round {
   name: string;
   /** When units' returns are due, 'YYYY-MM-DD': a date given for this run, else the province's calendar. */
   unitDue: string | null;
+  /** Where that date comes from, to say so. */
+  dueFrom: DueSource | null;
 }
 
 /** The round of a period id; `due` ('YYYY-MM-DD') overrides the calendar's date. Null for an id that names no period. */
 export function roundOf(periodId: string, calendar: ProvinceCalendar = NATIONAL_ONLY, due: string | null = null): Round | null {
   const period = parsePeriod(periodId);
-  return period ? { period, name: periodName(period), unitDue: due ?? unitDue(period, calendar) } : null;
+  if (!period) return null;
+  const unit = due ?? unitDue(period, calendar);
+  const dueFrom: DueSource | null = due !== null ? 'given' : calendar.overrides[period.id] ? 'plan-period' : calendar.unitDueDay !== null ? 'plan-rule' : unit !== null ? 'ministry' : null;
+  return { period, name: periodName(period), unitDue: unit, dueFrom };
 }
 
 /** A master's own answers (its task and criterion sheets), as the round it names. */

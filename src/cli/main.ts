@@ -3,7 +3,7 @@ import { dirname, extname, join } from 'node:path';
 import { assembleWorkbooks } from '../app/assemble';
 import { masterSpec, seenIn } from '../app/compile';
 import { masterPeriod } from '../app/periods';
-import { earlierRun, readMasterFile, roundFromArgs } from './periods';
+import { calendarProblems, earlierRun, readMasterFile, roundFromArgs } from './periods';
 import { loadFile, severityCounts, withCommunes, type Loaded, type LoadedPlan } from '../app/load';
 import { assign } from '../agencies/recipients';
 import { buildWorkbook } from '../plan-workbook/write';
@@ -91,6 +91,8 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   }
   const { plan, findings } = withCommunes(loaded, await readFile(join(io.seedsDir ?? 'seeds', 'hanoi-communes-2025.md'), 'utf8'));
 
+  // A round's due date may come from the plan workbook: what its Lịch báo cáo holds that cannot be read is said first.
+  if ((cmd.command === 'assemble' || cmd.command === 'compile') && cmd.period !== null) for (const line of calendarProblems(findings, t)) io.err(line);
   if (cmd.command === 'assemble') return assemble(cmd, plan, t, io, progress);
   if (cmd.command === 'compile') return compileReturns(cmd, plan, t, { ...io, out: cmd.json ? (text) => rawIo.out(printableText(text)) : io.out }, progress);
 
@@ -149,7 +151,7 @@ async function load(path: string, workerPath: string | null): Promise<Loaded> {
  * someone's work: not replaced without --force; every file is written whole or not at all.
  */
 async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: LoadedPlan['plan'], t: Strings, io: Io, progress: (line: string | null) => void): Promise<number> {
-  const round = roundFromArgs(cmd.period, cmd.due);
+  const round = roundFromArgs(cmd.period, cmd.due, plan.calendar);
   if (cmd.previous !== null && !round) {
     io.err(t.periods.previousNeedsPeriod);
     return 2;
@@ -182,7 +184,7 @@ async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: Lo
   }
   // The count is of files written, each one under its own name.
   io.out(t.assembled(made.workbooks.length, cmd.output, join(cmd.output, made.zip.name)));
-  if (round) io.out(t.periods.round({ name: round.name, from: round.period.from, to: round.period.to, due: round.unitDue }));
+  if (round) io.out(t.periods.round({ name: round.name, from: round.period.from, to: round.period.to, due: round.unitDue, dueFrom: round.dueFrom }));
   if (previous?.ok) io.out(t.periods.carried(made.carried, cmd.previous!));
   for (const u of made.unexpanded) io.out(t.unexpanded(u.name, u.count));
   return 0;
@@ -196,7 +198,7 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
     return 2;
   }
   const files = listed.files;
-  const round = roundFromArgs(cmd.period, cmd.due);
+  const round = roundFromArgs(cmd.period, cmd.due, plan.calendar);
   if (cmd.previous !== null && !round) {
     io.err(t.periods.previousNeedsPeriod);
     return 2;
@@ -213,13 +215,15 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
   const run = await compileFolder(files, { plan, assignments: assign(plan).assignments, workerPath: io.workerPath ?? null, ...seen, onProgress: (done, total) => progress(t.cli.progress.reading(done, total)) });
   progress(null);
   const { compiled } = run;
+  // What the round adds to the master, worked out once: written there, and counted below.
+  const period = round ? masterPeriod(plan, compiled, run.log, assign(plan).assignments, today, round, previous?.master ?? null) : null;
   if (cmd.output) {
     await mkdir(dirname(cmd.output), { recursive: true });
     // Streamed: the master has a row per task and agency, tens of thousands for a city.
     progress(t.cli.progress.writing(cmd.output));
     // The writers (exceljs among them) load only when a workbook is written: `chiso check` starts faster.
     const { writeWorkbookStreaming } = await import('../xlsx/write-stream');
-    const master = await writeWorkbookStreaming(masterSpec(plan, run, today, (r, f) => t.refusal(r, f), round ? { round, previous: previous?.master ?? null } : null), nodeDeflater);
+    const master = await writeWorkbookStreaming(masterSpec(plan, run, today, (r, f) => t.refusal(r, f), round && period ? { round, previous: previous?.master ?? null, period } : null), nodeDeflater);
     const written = await writeAtomically(cmd.output, master, io.writeOps);
     progress(null);
     if (!written.ok) {
@@ -235,8 +239,9 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
     const shown = cmd.all ? compiled.rejected.length : Math.min(compiled.rejected.length, REJECTIONS_SHOWN);
     for (let i = 0; i < shown; i++) io.out(t.rejection(compiled.rejected[i]!));
     if (shown < compiled.rejected.length) io.out(t.rejectionsMore(compiled.rejected.length - shown, cmd.output !== null));
-    if (round) {
-      const p = masterPeriod(plan, compiled, run.log, assign(plan).assignments, today, round, previous?.master ?? null);
+    if (round && period) {
+      io.out(t.periods.round({ name: round.name, from: round.period.from, to: round.period.to, due: round.unitDue, dueFrom: round.dueFrom }));
+      const p = period;
       const count = (k: string) => p.timeliness.filter((u) => u.timeliness.kind === k).length;
       io.out(t.periods.compiledRound({ name: round.name, onTime: count('on-time') + count('no-due'), late: count('late'), missing: count('missing'), changes: p.changes?.length ?? null }));
     }

@@ -3,6 +3,7 @@ import type { Assignment } from '../agencies/recipients';
 import { returnExtractor } from '../app/compile';
 import type { Plan } from '../plan/schema';
 import { readWorkbook } from '../xlsx/read';
+import type { ReaderLimits } from '../xlsx/scan-read';
 import { nodeInflate } from './inflate';
 
 /**
@@ -13,10 +14,10 @@ import { nodeInflate } from './inflate';
 const setup = workerData as { plan: Plan; assignments: Assignment[]; period?: string | null } | undefined;
 const extract = setup ? returnExtractor(setup.plan, setup.assignments, nodeInflate, undefined, setup.period ?? null) : null;
 
-parentPort?.on('message', ({ id, request }: { id: number; request: { bytes: Uint8Array; file?: string; modified?: number } }) => {
+parentPort?.on('message', ({ id, request }: { id: number; request: { bytes: Uint8Array; file?: string; modified?: number; limits?: Partial<ReaderLimits>; only?: readonly string[] } }) => {
   const reply = (result: unknown) => parentPort?.postMessage({ id, result });
   const { bytes, file = '', modified = 0 } = request;
-  (extract ? extract({ name: file, modified, bytes }) : readWorkbook(bytes, {}, nodeInflate)).then(reply, (error: unknown) =>
+  (extract ? extract({ name: file, modified, bytes }) : readWorkbook(bytes, request.limits ?? {}, nodeInflate, request.only)).then(reply, (error: unknown) =>
     reply(extract ? { file, modified, refused: { reason: 'unreadable' } } : { ok: false, problem: { kind: 'unreadable', message: String(error) } }),
   );
 });

@@ -5,7 +5,7 @@ import { buildReport, DEFAULT_ISSUER } from '../report/build';
 import type { Strings } from '../strings';
 import type { Command } from './args';
 import { readInputFile } from './read-input';
-import { readWorkbookWithTimeout } from './workbook-file';
+import { MASTER_LIMITS, readWorkbookWithTimeout } from './workbook-file';
 
 /**
  * `chiso report master.xlsx -o bao-cao.docx`: the Word report Sở Nội vụ sends, written from a
@@ -39,7 +39,7 @@ export async function writeReport(cmd: Extract<Command, { command: 'report' }>, 
     io.err(t.readProblem({ kind: input.problem }, cmd.input));
     return 2;
   }
-  const read = await readWorkbookWithTimeout(input.bytes, io.workerPath ?? null);
+  const read = await readWorkbookWithTimeout(input.bytes, io.workerPath ?? null, undefined, { limits: MASTER_LIMITS });
   if (!read.ok) {
     // Not a workbook at all (a plan's text, a PDF): say what a report is read from.
     io.err(read.problem.kind === 'not-zip' ? t.report.notMaster(cmd.input) : t.readProblem(read.problem, cmd.input));

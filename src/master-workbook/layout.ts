@@ -131,13 +131,12 @@ export const MASTER_CHANGE_COLUMNS = columns([
   { key: 'after', header: 'Kỳ này', width: 26 },
   { key: 'kind', header: 'Nhận xét', width: 24 },
 ]);
-/** Every answer of every period compiled so far, a row per row, unit and period: what carry-forward and the next history read back. */
+/** Every answer of every period compiled so far, a row per task or criterion and unit: what carry-forward and the next history read back. */
 export const MASTER_HISTORY_COLUMNS = columns([
   { key: 'id', header: 'ID', width: 12, hidden: true },
   { key: 'item', header: 'Nhiệm vụ, tiêu chí', width: 40 },
   { key: 'agency', header: 'Đơn vị', width: 24 },
-  { key: 'period', header: 'Kỳ báo cáo', width: 14 },
-  { key: 'periodId', header: 'Mã kỳ', width: 10, hidden: true },
+  // Then, for each round in order, its answers: one column per field the round holds, headed 'Tình trạng — Quý I/2026'.
   { key: 'status', header: 'Tình trạng', width: 15 },
   { key: 'completedOn', header: 'Ngày hoàn thành', width: 12 },
   { key: 'result', header: 'Kết quả, sản phẩm', width: 30 },

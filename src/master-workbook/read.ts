@@ -304,13 +304,7 @@ export function readMaster(wb: ReadWorkbook): ReadMasterResult {
     });
   });
 
-  const received = new Map<string, string | null>();
-  const log: MasterData['log'] = [];
-  table(wb, MASTER_SHEET.log, MASTER_LOG_COLUMNS, ['file', 'sha'], notes, (cell) => {
-    const file = cellText(cell('file'));
-    if (file) received.set(file, toIsoDate(cell('received')?.value ?? null));
-    if (file) log.push({ file, sha256: cellText(cell('sha')), firstSeen: blankToNull(cellText(cell('firstSeen'))), entered: toIsoDate(cell('entered')?.value ?? null) });
-  });
+  const { log, received } = readLog(wb, notes);
 
   const submissions: MasterSubmission[] = [];
   const missing: MasterData['missing'] = [];
@@ -346,6 +340,38 @@ export function readMaster(wb: ReadWorkbook): ReadMasterResult {
 }
 
 /** A visible table: found by its header row on the sheet of that name, or on any sheet when renamed. */
+/** Nhật ký: each file's log entry, and the day each was received. */
+function readLog(wb: ReadWorkbook, notes: MasterNote[]): { log: MasterData['log']; received: Map<string, string | null> } {
+  const received = new Map<string, string | null>();
+  const log: MasterData['log'] = [];
+  table(wb, MASTER_SHEET.log, MASTER_LOG_COLUMNS, ['file', 'sha'], notes, (cell) => {
+    const file = cellText(cell('file'));
+    if (file) received.set(file, toIsoDate(cell('received')?.value ?? null));
+    if (file) log.push({ file, sha256: cellText(cell('sha')), firstSeen: blankToNull(cellText(cell('firstSeen'))), entered: toIsoDate(cell('entered')?.value ?? null) });
+  });
+  return { log, received };
+}
+
+/** The sheets readMasterLog needs: a compile reads only these of the master it replaces. */
+export const MASTER_LOG_SHEETS: readonly string[] = [MASTER_SHEET.meta, MASTER_SHEET.log];
+
+/**
+ * What a compile keeps from the master an earlier run of the round wrote: its plan and round (from
+ * `_meta`) and its log (when each file was first seen, days entered by hand), from those two
+ * sheets alone; `found: false` when the log is not where it is written (a renamed sheet: read the whole master instead).
+ */
+export type MasterLogResult = { ok: true; planNumber: string | null; period: string | null; log: MasterData['log']; found: boolean } | { ok: false };
+
+export function readMasterLog(wb: ReadWorkbook): MasterLogResult {
+  const metaSheet = wb.sheets.find((s) => s.rows.some((r) => cellText(cellOf(r, 1)) === 'format' && cellText(cellOf(r, 2)) === MASTER_FORMAT));
+  if (!metaSheet) return { ok: false };
+  const meta = new Map(metaSheet.rows.map((r) => [cellText(cellOf(r, 1)), cellOf(r, 2)] as const));
+  if ((toNumber(meta.get('version') ?? null) ?? 0) > MASTER_VERSION) return { ok: false };
+  const notes: MasterNote[] = [];
+  const { log } = readLog(wb, notes);
+  return { ok: true, planNumber: blankToNull(cellText(meta.get('number'))), period: blankToNull(cellText(meta.get('period'))), log, found: notes.length === 0 };
+}
+
 function table<K extends string>(wb: ReadWorkbook, name: string, columns: Column<K>[], required: K[], notes: MasterNote[], f: (cell: (k: K) => ReadCell | null) => void): void {
   const candidates: ReadSheet[] = [...wb.sheets.filter((s) => s.name === name), ...wb.sheets.filter((s) => s.name !== name && !s.name.startsWith('_'))];
   for (const sheet of candidates) {

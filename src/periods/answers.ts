@@ -45,12 +45,32 @@ const key = (id: string, agency: string) => `${id}\u0000${agency}`;
  * first compile or a recompile) replacing any of the same period. Ordered by row, unit, period, field.
  */
 export function mergeHistory(previous: readonly HistoryEntry[], current: PeriodAnswers): HistoryEntry[] {
-  const kept = previous.filter((e) => e.period !== current.period);
-  const all = [...kept, ...current.answers.map((a) => ({ ...a, period: current.period }))];
+  // Grouped by row and unit, then the groups in order and each group's few entries sorted: a
+  // history of every answer of every round is sorted in small pieces, not as one long list.
+  const byRow = new Map<string, HistoryEntry[]>();
+  const add = (e: HistoryEntry) => {
+    const k = key(e.id, e.agency);
+    const list = byRow.get(k);
+    if (list) list.push(e);
+    else byRow.set(k, [e]);
+  };
+  for (const e of previous) if (e.period !== current.period) add(e);
+  // Built in the shape the history reader builds its entries, so the sorts below see one kind of object.
+  for (const a of current.answers) add({ id: a.id, agency: a.agency, period: current.period, field: a.field, value: a.value });
   // The few periods ranked once, so the sort compares numbers, not period ids.
-  const rank = new Map([...new Set(all.map((e) => e.period))].sort(comparePeriods).map((p, i) => [p, i]));
-  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return all.sort((a, b) => text(a.id, b.id) || text(a.agency, b.agency) || rank.get(a.period)! - rank.get(b.period)! || FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+  const periods = new Set<string>([current.period]);
+  for (const list of byRow.values()) for (const e of list) periods.add(e.period);
+  const rank = new Map([...periods].sort(comparePeriods).map((p, i) => [p, i]));
+  const fieldRank = new Map(FIELD_ORDER.map((f, i) => [f, i]));
+  const order = (e: HistoryEntry) => rank.get(e.period)! * FIELD_ORDER.length + fieldRank.get(e.field)!;
+  // 'id\0agency' in text order is (id, agency) in text order: the separator sorts before any character.
+  const out: HistoryEntry[] = [];
+  for (const k of [...byRow.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const list = byRow.get(k)!;
+    if (list.length > 1) list.sort((a, b) => order(a) - order(b));
+    for (const e of list) out.push(e);
+  }
+  return out;
 }
 
 /** What a unit's new workbook is pre-filled with: by row, the fields and the period they come from. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { iso, isIsoDay, parsePeriod, type Period } from './ids';
+import type { ProvinceCalendar } from '../plan/schema';
+import { iso, parsePeriod, type Period } from './ids';
 
 /**
  * The calendar's schemas and the province's own dates: what comes in from outside (a `--period`,
@@ -7,8 +8,6 @@ import { iso, isIsoDay, parsePeriod, type Period } from './ids';
  * calendar itself are in ids.ts, which imports nothing, so the pane's words can use them.
  */
 export * from './ids';
-
-const IsoDaySchema = z.string().refine(isIsoDay, 'a day written YYYY-MM-DD');
 
 /** A period id from outside (an argument, a workbook's `_meta`), validated and made canonical. */
 export const PeriodIdSchema = z
@@ -22,19 +21,13 @@ export const PeriodIdSchema = z
     return p.id;
   });
 
-/**
- * The province's own dates for its units, set once (kept with the plan) and editable: a rule
- * (units report by this day of the period's last month) and dates set for single periods.
- */
-export const ProvinceCalendarSchema = z.object({
-  /** E.g. 5: units report by the 5th of March for Quý I. Null: by the ministry's date. */
-  unitDueDay: z.number().int().min(1).max(31).nullable().default(null),
-  /** A date for one period, by id, over the rule: { '2026-Q1': '2026-03-06' }. */
-  overrides: z.record(z.string(), IsoDaySchema).default({}),
-});
-export type ProvinceCalendar = z.infer<typeof ProvinceCalendarSchema>;
+/** The province's own dates for its units: a rule and dates for single periods, kept with the plan (src/plan/schema.ts). */
+export { ProvinceCalendarSchema, type ProvinceCalendar } from '../plan/schema';
 
-export const NATIONAL_ONLY: ProvinceCalendar = { unitDueDay: null, overrides: {} };
+/** Where a round's unit due date comes from: the run (`--due`, the pane's field), the plan workbook's Lịch báo cáo (its row for the round, or its general day), the ministry's date. */
+export type DueSource = 'given' | 'plan-period' | 'plan-rule' | 'ministry';
+
+export const NATIONAL_ONLY: ProvinceCalendar = { unitDueDay: null, overrides: {}, listed: [] };
 
 /**
  * When a unit's return is due for a period: a date set for the period, else the province's day of

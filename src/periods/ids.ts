@@ -69,7 +69,8 @@ export function parsePeriod(input: string): Period | null {
   if (m) return monthly(Number(m[1]), Number(m[2]));
   m = /^X:(\d{4}-\d{2}-\d{2}):(\d{4}-\d{2}-\d{2})$/i.exec(text);
   if (m) return adhoc(m[1]!, m[2]!);
-  m = /^X:(\d{1,2}\/\d{1,2}\/\d{4})\s*-\s*(\d{1,2}\/\d{1,2}\/\d{4})$/i.exec(text);
+  // 'X:01/03/2026-15/04/2026' as typed, or 'Kỳ 01/03/2026 – 15/04/2026' as periodName writes it.
+  m = /^(?:X:|Kỳ\s+)(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(\d{1,2}\/\d{1,2}\/\d{4})$/i.exec(text);
   if (m) {
     const [from, to] = [fromVietnamese(m[1]!), fromVietnamese(m[2]!)];
     return from && to ? adhoc(from, to) : null;

@@ -5,6 +5,7 @@ import { IndexIdSchema, PlanSchema, type Agency, type Criterion, type Finding, t
 import { agencyOf } from '../agencies/recipients';
 import { agencyKey } from '../agencies/registry';
 import { parseSourceText } from './placement';
+import { readCalendar } from './calendar-sheet';
 import type { Column } from '../workbook-kit/table';
 import { findHeaderRow } from '../workbook-kit/header-row';
 import { AGENCY_COLUMNS, criteriaColumns, META_FORMAT, SHEET, TASK_COLUMNS } from './layout';
@@ -61,7 +62,9 @@ export function readPlan(workbook: ReadWorkbook): ReadPlanResult {
     if (tables[kind].length === 0) findings.push(finding('sheet.missing', 'warning', null, null, label, null, {}));
   }
 
-  const plan: Plan = { meta, tasks: ordered(tasks), groups: ordered(groups), criteria: ordered(criteria), agencies };
+  // The province's due dates (Lịch báo cáo); a workbook older than the sheet has none.
+  const calendar = readCalendar(workbook, meta, findings);
+  const plan: Plan = { meta, tasks: ordered(tasks), groups: ordered(groups), criteria: ordered(criteria), agencies, ...(calendar ? { calendar } : {}) };
   const valid = PlanSchema.safeParse(plan);
   if (!valid.success) {
     findings.push(finding('sheet.invalid', 'error', null, null, valid.error.issues[0]?.message ?? '', null, {}));

@@ -1,5 +1,6 @@
 import type { Finding, Plan } from '../plan/schema';
 import { agenciesSheet } from './agencies-sheet';
+import { CALENDAR_STYLES, calendarSheet } from './calendar-sheet';
 import type { Placement } from './placement';
 import { criteriaSheet } from './criteria-sheet';
 import { findingsSheet, type FindingWords } from './findings-sheet';
@@ -15,7 +16,7 @@ export type { FindingWords } from './findings-sheet';
 
 /**
  * Plan + findings -> the structured workbook: Tổng quan, PL1 Nhiệm vụ, PL2 PAR INDEX, PL3 SIPAS,
- * PL4 PAPI, Kiểm tra, Đơn vị, and a hidden _meta. Index sheets are laid out before the overview
+ * PL4 PAPI, Kiểm tra, Đơn vị, Lịch báo cáo, and a hidden _meta. Index sheets are laid out before the overview
  * and the findings so those can point at their rows; the sheet order people see is fixed below.
  */
 export function buildWorkbook(plan: Plan, findings: Finding[], words: FindingWords & { severityWord: Record<Finding['severity'], string> }): WorkbookSpec {
@@ -28,7 +29,7 @@ export function buildWorkbook(plan: Plan, findings: Finding[], words: FindingWor
   return readablePaper(fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: null,
-    styles: allStyles(),
+    styles: { ...allStyles(), ...CALENDAR_STYLES },
     sheets: [
       overviewSheet(plan, findings, place.rowOf, words.severityWord),
       tasks,
@@ -37,6 +38,7 @@ export function buildWorkbook(plan: Plan, findings: Finding[], words: FindingWor
       papi,
       findingsSheet(plan, findings, words, place),
       agenciesSheet(plan),
+      calendarSheet(plan),
       metaSheet(plan),
     ],
   }));

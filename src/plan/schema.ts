@@ -135,12 +135,35 @@ export const PlanMetaSchema = z.object({
 });
 export type PlanMeta = z.infer<typeof PlanMetaSchema>;
 
+/**
+ * The province's own dates for its units' reports (issue #15), set once in the plan workbook
+ * (Lịch báo cáo) and editable: a rule (units report by this day of the period's last month) and
+ * dates set for single periods. Absent: the plan came from a document, or from a workbook older
+ * than the sheet; units are then due by the ministry's dates unless a run gives one.
+ */
+function isRealDay(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const ProvinceCalendarSchema = z.object({
+  /** E.g. 5: units report by the 5th of March for Quý I. Null: by the ministry's date. */
+  unitDueDay: z.number().int().min(1).max(31).nullable().default(null),
+  /** A date for one period, by period id, over the rule: { '2026-Q1': '2026-03-06' }. */
+  overrides: z.record(z.string(), IsoDate.refine(isRealDay, 'a day that exists')).default({}),
+  /** Rounds the user added without a date of their own (a monthly or ad-hoc round), so a rewrite keeps their rows; the plan year's national rounds are always listed. */
+  listed: z.array(z.string()).default([]),
+});
+export type ProvinceCalendar = z.infer<typeof ProvinceCalendarSchema>;
+
 export const PlanSchema = z.object({
   meta: PlanMetaSchema,
   tasks: z.array(TaskSchema),
   groups: z.array(TaskGroupSchema),
   criteria: z.array(CriterionSchema),
   agencies: z.array(AgencySchema),
+  calendar: ProvinceCalendarSchema.optional(),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
@@ -246,6 +269,10 @@ export const FindingSchema = z.discriminatedUnion('rule', [
   // What the streaming reader could not take as a value: a formula saved without its result, a value under a merge.
   rule('workbook.formula-without-value', { sheet: z.string() }),
   rule('workbook.hidden-by-merge', { sheet: z.string() }),
+  // The plan workbook's Lịch báo cáo as the user left it (issue #15).
+  rule('sheet.date-unreadable', {}),
+  rule('sheet.day-unreadable', {}),
+  rule('sheet.period-unreadable', {}),
 ]);
 export type Finding = z.infer<typeof FindingSchema>;
 export type FindingValue = z.infer<typeof FindingValue>;

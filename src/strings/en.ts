@@ -1,3 +1,4 @@
+import type { DueSource } from '../periods/calendar';
 import type { Finding } from '../plan/schema';
 import { columnLetter } from '../workbook-kit/spec';
 import { isFileProblem } from '../agencies/file-problems';
@@ -110,7 +111,10 @@ const RULES: RuleWords = {
   'import.parent-not-printed': (f) => `${f.index ?? ''}: some criteria are listed without the row above them in the tree; each is placed under the nearest row printed (${list(f.details.rows)}).`,
   'import.index-unknown': (f) => `Table ${n(f.stated)}: cannot tell which index (PAR INDEX, SIPAS, PAPI) it measures; name it in the caption.`,
   'workbook.formula-without-value': (f) => `Cell ${n(f.stated)} on sheet ${n(f.details.sheet)} holds a formula saved without its result (written by another program, never recalculated), so its value cannot be read. Open and save the file in Excel, then try again.`,
-  'workbook.hidden-by-merge': (f) => `Cell ${n(f.stated)} on sheet ${n(f.details.sheet)} lies inside a merged range, so its value is not read (Excel shows only a merge's first cell). Unmerge the range or move the value.`,
+  'workbook.hidden-by-merge': (f) => `Cell ${n(f.stated)} on sheet ${n(f.details.sheet)} lies inside a merged range, so its value is not read (Excel shows only a merge's first cell). Unmerge the range or move the value.`,  // The plan workbook's Lịch báo cáo (issue #15).
+  'sheet.date-unreadable': (f) => `The province's due date${f.computed ? ` for ${n(f.computed)}` : ''} says “${n(f.stated)}”, which is not a date. Write it dd/mm/yyyy (e.g. 05/03/2026) or leave it blank; until then this period uses the province's general rule or the ministry's date.`,
+  'sheet.day-unreadable': (f) => `The province's general due day says “${n(f.stated)}”: it needs a day from 1 to 31 (e.g. 5: the 5th of the period's last month) or a blank; until then periods use the ministry's dates.`,
+  'sheet.period-unreadable': (f) => `The reporting period “${n(f.stated)}” cannot be read; the row is skipped. Write e.g. “Tháng 4/2026” or “Quý I/2026”, or leave the period blank and give the days in the two data-range columns (an ad-hoc period).`,
 };
 
 /** Why a return or a value in it was not taken, and what to do. */
@@ -120,6 +124,14 @@ const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 /** A period id as people name it ('2026-Q1' → 'Quý I/2026'); an id no chiso writes, as written. */
 /** 'YYYY-MM-DD' → 'dd/mm/yyyy'. */
 const day = (iso: string) => iso.split('-').reverse().join('/');
+
+/** Where a round's due date comes from, as said beside it. */
+const DUE_FROM_EN: Record<DueSource, string> = {
+  given: 'from --due',
+  'plan-period': "from the plan workbook's Lịch báo cáo sheet",
+  'plan-rule': "the province's general day on the Lịch báo cáo sheet",
+  ministry: "the ministry's date; set the province's own on the plan workbook's Lịch báo cáo sheet",
+};
 
 const roundName = (id: string) => {
   const p = parsePeriod(id);
@@ -311,6 +323,7 @@ export const en: Strings = {
       previous: "Previous round's master (optional)",
       previousHint: "Workbooks sent out arrive pre-filled with each unit's last report; the compile compares against it.",
       previousRead: (file, period) => `Previous round: ${file}${period ? ` (${period})` : ''}.`,
+      roundDue: (due, from) => (due ? `Units' returns for this round are due ${day(due)} (${DUE_FROM_EN[from ?? 'given'].replace('--due', 'the Due back field below')}).` : 'No due date for this round: set it on the plan workbook\'s Lịch báo cáo sheet, or in the Due back field below.'),
     },
     progress: {
       working: 'Working…',
@@ -683,11 +696,12 @@ export const en: Strings = {
     },
   },
   periods: {
-    round: (r) => `Reporting round: ${r.name} (data from ${day(r.from)} to ${day(r.to)})${r.due ? `; units' returns due ${day(r.due)}` : '; no due date for this round (give --due dd/mm/yyyy)'}.`,
+    round: (r) => `Reporting round: ${r.name} (data from ${day(r.from)} to ${day(r.to)})${r.due ? `; units' returns due ${day(r.due)} (${DUE_FROM_EN[r.dueFrom ?? 'given']})` : '; no due date for this round (set it on the plan workbook\'s Lịch báo cáo sheet, or give --due dd/mm/yyyy)'}.`,
     carried: (units, master) => `${units} workbooks pre-filled with last round's answers from ${master} (blue, italic cells).`,
     previousOtherPlan: (path, plan) => `${path} is the master of another plan (${plan ?? 'no number'}); not used as the previous round. Pick this plan's previous master.`,
     compiledRound: (c) => `${c.name}: ${c.onTime} units on time, ${c.late} late, ${c.missing} missing (sheet Đúng hạn)${c.changes === null ? '' : `; ${c.changes} changes against the previous round (sheet Thay đổi so với kỳ trước)`}.`,
     previousNeedsPeriod: 'Invalid arguments: --previous needs --period (the round of this run, e.g. --period 2026-H1).',
+    calendarProblem: (where, message) => `Plan workbook, ${where}: ${message}`,
   },
   rejectionsMore: (hidden, wroteMaster) => `… and ${hidden} more refused values (${wroteMaster ? 'all of them on the master\'s sheet Tình hình nộp; ' : ''}add --all to print them all).`,
 };

@@ -5,6 +5,7 @@ import type { TableFigures } from '../import/column-choices';
 import type { ColumnStatus } from '../import/columns';
 import type { TableReport } from '../import/report';
 import type { ColumnRole } from '../import/vocabulary';
+import type { DueSource } from '../periods/calendar';
 
 export type Lang = 'vi' | 'en';
 
@@ -145,6 +146,8 @@ export interface UiStrings {
     previous: string;
     previousHint: string;
     previousRead: (file: string, period: string | null) => string;
+    /** Under the round picker: the units' due date of the round and where it comes from. */
+    roundDue: (due: string | null, from: DueSource | null) => string;
   };
   progress: { working: string; cancel: string; cancelled: string; count: (done: number, total: number) => string; doing: Record<BusyKind, string> };
   errors: {
@@ -256,11 +259,13 @@ export interface Strings {
   cli: CliStrings;
   /** Reporting rounds (issue #15): dates 'YYYY-MM-DD', worded as people read them. */
   periods: {
-    round(r: { name: string; from: string; to: string; due: string | null }): string;
+    round(r: { name: string; from: string; to: string; due: string | null; dueFrom: DueSource | null }): string;
     carried(units: number, master: string): string;
     previousOtherPlan(path: string, plan: string | null): string;
     compiledRound(c: { name: string; onTime: number; late: number; missing: number; changes: number | null }): string;
     previousNeedsPeriod: string;
+    /** A problem of the plan workbook's Lịch báo cáo, with its sheet and cell, said when a round is run. */
+    calendarProblem(where: string, message: string): string;
   };
   /** compile prints the first refused values; the rest are counted, with where to see them all. */
   rejectionsMore(hidden: number, wroteMaster: boolean): string;

@@ -1,3 +1,4 @@
+import type { DueSource } from '../periods/calendar';
 import type { Finding, Rule } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../workbook-kit/spec';
@@ -113,7 +114,10 @@ const RULES: RuleWords = {
   'import.parent-not-printed': (f) => `${f.index ?? ''}: một số tiêu chí được liệt kê mà không có dòng cấp trên; mỗi tiêu chí được xếp dưới dòng gần nhất có in (${list(f.details.rows)}).`,
   'import.index-unknown': (f) => `Bảng ${n(f.stated)}: không xác định được chỉ số (PAR INDEX, SIPAS, PAPI); hãy ghi tên chỉ số ở tiêu đề bảng.`,
   'workbook.formula-without-value': (f) => `Ô ${n(f.stated)} trên trang ${n(f.details.sheet)} có công thức nhưng không lưu kết quả (tệp do chương trình khác tạo, chưa tính lại) nên không đọc được giá trị. Hãy mở bằng Excel, lưu lại rồi thử lại.`,
-  'workbook.hidden-by-merge': (f) => `Ô ${n(f.stated)} trên trang ${n(f.details.sheet)} nằm trong vùng ô gộp nên giá trị của nó không được đọc (Excel chỉ hiện ô đầu của vùng gộp). Hãy bỏ gộp hoặc chuyển giá trị sang ô khác.`,
+  'workbook.hidden-by-merge': (f) => `Ô ${n(f.stated)} trên trang ${n(f.details.sheet)} nằm trong vùng ô gộp nên giá trị của nó không được đọc (Excel chỉ hiện ô đầu của vùng gộp). Hãy bỏ gộp hoặc chuyển giá trị sang ô khác.`,  // The plan workbook's Lịch báo cáo (issue #15).
+  'sheet.date-unreadable': (f) => `Hạn của tỉnh${f.computed ? ` cho kỳ ${n(f.computed)}` : ''} ghi “${n(f.stated)}” — không phải một ngày. Ghi ngày dạng dd/mm/yyyy (ví dụ 05/03/2026) hoặc để trống; đến khi sửa, kỳ này dùng hạn chung của tỉnh hoặc hạn của Bộ.`,
+  'sheet.day-unreadable': (f) => `Hạn chung của tỉnh ghi “${n(f.stated)}” — cần một số ngày từ 1 đến 31 (ví dụ 5: ngày 5 của tháng cuối kỳ) hoặc để trống; đến khi sửa, các kỳ dùng hạn của Bộ.`,
+  'sheet.period-unreadable': (f) => `Kỳ báo cáo “${n(f.stated)}” không đọc được; dòng bị bỏ qua. Ghi như “Tháng 4/2026”, “Quý I/2026”, hoặc để trống cột Kỳ và ghi ngày ở hai cột Số liệu từ ngày, đến ngày (một kỳ đột xuất).`,
 };
 
 /** Why a return or a value in it was not taken, and what to do. */
@@ -123,6 +127,14 @@ const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 /** A period id as people name it ('2026-Q1' → 'Quý I/2026'); an id no chiso writes, as written. */
 /** 'YYYY-MM-DD' → 'dd/mm/yyyy'. */
 const day = (iso: string) => iso.split('-').reverse().join('/');
+
+/** Where a round's due date comes from, as said beside it. */
+const DUE_FROM_VI: Record<DueSource, string> = {
+  given: 'theo --due',
+  'plan-period': 'theo trang Lịch báo cáo của sổ kế hoạch',
+  'plan-rule': 'theo hạn chung của tỉnh trên trang Lịch báo cáo',
+  ministry: 'hạn gửi Bộ Nội vụ; hạn riêng của tỉnh ghi trên trang Lịch báo cáo của sổ kế hoạch',
+};
 
 const roundName = (id: string) => {
   const p = parsePeriod(id);
@@ -314,6 +326,7 @@ export const vi: Strings = {
       previous: 'Sổ tổng hợp kỳ trước (không bắt buộc)',
       previousHint: 'Sổ tính gửi đi được điền sẵn báo cáo kỳ trước của từng đơn vị; tổng hợp so sánh với kỳ trước.',
       previousRead: (file, period) => `Kỳ trước: ${file}${period ? ` (${period})` : ''}.`,
+      roundDue: (due, from) => (due ? `Hạn đơn vị gửi báo cáo kỳ này: ${day(due)} (${DUE_FROM_VI[from ?? 'given'].replace('--due', 'ô Hạn gửi lại bên dưới')}).` : 'Kỳ này chưa có hạn gửi: ghi hạn trên trang Lịch báo cáo của sổ kế hoạch, hoặc ở ô Hạn gửi lại bên dưới.'),
     },
     progress: {
       working: 'Đang xử lý…',
@@ -688,11 +701,12 @@ export const vi: Strings = {
     },
   },
   periods: {
-    round: (r) => `Kỳ báo cáo: ${r.name} (số liệu từ ngày ${day(r.from)} đến ngày ${day(r.to)})${r.due ? `; hạn gửi của đơn vị: ${day(r.due)}` : '; kỳ này chưa có hạn gửi (dùng --due dd/mm/yyyy)'}.`,
+    round: (r) => `Kỳ báo cáo: ${r.name} (số liệu từ ngày ${day(r.from)} đến ngày ${day(r.to)})${r.due ? `; hạn gửi của đơn vị: ${day(r.due)} (${DUE_FROM_VI[r.dueFrom ?? 'given']})` : '; kỳ này chưa có hạn gửi (ghi hạn trên trang Lịch báo cáo của sổ kế hoạch, hoặc dùng --due dd/mm/yyyy)'}.`,
     carried: (units, master) => `${units} sổ tính được điền sẵn theo báo cáo kỳ trước trong ${master} (ô nền xanh, chữ nghiêng).`,
     previousOtherPlan: (path, plan) => `${path} là sổ tổng hợp của kế hoạch khác (${plan ?? 'không ghi số'}); không dùng làm kỳ trước. Hãy chọn sổ tổng hợp kỳ trước của kế hoạch này.`,
     compiledRound: (c) => `${c.name}: ${c.onTime} đơn vị gửi đúng hạn, ${c.late} trễ hạn, ${c.missing} chưa gửi (trang Đúng hạn)${c.changes === null ? '' : `; ${c.changes} thay đổi so với kỳ trước (trang Thay đổi so với kỳ trước)`}.`,
     previousNeedsPeriod: 'Tham số không hợp lệ: --previous cần đi kèm --period (kỳ báo cáo của đợt này, ví dụ --period 2026-H1).',
+    calendarProblem: (where, message) => `Sổ kế hoạch, ${where}: ${message}`,
   },
   rejectionsMore: (hidden, wroteMaster) => `… và ${hidden} giá trị bị loại khác (${wroteMaster ? 'đủ cả trên trang Tình hình nộp của sổ tổng hợp; ' : ''}thêm --all để in tất cả).`,
 };
@@ -844,5 +858,7 @@ export const RULE_GUIDE: { [R in Rule]: string } = {
   'sheet.unknown-index': 'Cột Chỉ số ghi khác PAR, SIPAS hoặc PAPI.',
   'workbook.clamped': 'Một vùng định dạng của sổ tính quá lớn (trùm cả trang) đã được thu nhỏ để đọc được; không ảnh hưởng số liệu.',
   'workbook.formula-without-value': 'Một ô của sổ tính kế hoạch có công thức nhưng không lưu kết quả (tệp do chương trình khác tạo, chưa tính lại), nên chiso không biết giá trị của nó. Mở tệp bằng Excel, lưu lại rồi nhập lại.',
-  'workbook.hidden-by-merge': 'Một giá trị nằm trong vùng ô gộp, sau ô đầu của vùng: Excel không hiện nó, nên chiso không đọc. Bỏ gộp ô hoặc chuyển giá trị sang ô đầu.',
+  'workbook.hidden-by-merge': 'Một giá trị nằm trong vùng ô gộp, sau ô đầu của vùng: Excel không hiện nó, nên chiso không đọc. Bỏ gộp ô hoặc chuyển giá trị sang ô đầu.',  'sheet.date-unreadable': 'Một ô hạn của tỉnh trên trang Lịch báo cáo không phải ngày. Ghi dd/mm/yyyy hoặc để trống (khi đó dùng hạn chung của tỉnh, rồi hạn của Bộ).',
+  'sheet.day-unreadable': 'Ô hạn chung của tỉnh trên trang Lịch báo cáo cần một số từ 1 đến 31 (ngày của tháng cuối kỳ) hoặc để trống.',
+  'sheet.period-unreadable': 'Một dòng trên trang Lịch báo cáo ghi kỳ không đọc được (cần “Tháng 4/2026”, “Quý I/2026”…, hoặc ngày ở hai cột Số liệu từ ngày, đến ngày); dòng bị bỏ qua.',
 };

@@ -2,6 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, makeSty
 import type { ExcelHost } from '../excel/host';
 import { useEffect, useState } from 'react';
 import type { MasterData } from '../master-workbook/read';
+import type { DueSource } from '../periods/calendar';
 import type { Strings } from '../strings';
 import type { Rejection } from '../agencies/refusal';
 import { DOCX_TYPE, downloadBytes } from './download';
@@ -19,6 +20,9 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '1.2em' },
   result: { outline: 'none' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // A native select is as wide as its longest option (a commune's full name): held to the pane's width.
+  fit: { minWidth: 0, maxWidth: '100%' },
+  fitSelect: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
 });
 
 /** ' — Tiêu chí!H5': a cell reference may already name its sheet. */
@@ -56,10 +60,33 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
   const [previous, setPrevious] = useState<{ file: string; master: MasterData } | null>(null);
   const [previousProblem, setPreviousProblem] = useState<string | null>(null);
   const year = loaded?.plan.meta.targetYear ?? new Date().getFullYear();
+  const calendar = loaded?.plan.calendar;
   useEffect(() => {
-    // The calendar comes with the engine, so the first paint does not carry it.
-    void engine().then((e) => setRounds([year, year + 1].flatMap((y) => e.nationalPeriods(y)).map((p) => ({ id: p.id, name: e.periodName(p) }))));
-  }, [year]);
+    // The calendar comes with the engine, so the first paint does not carry it. The national
+    // rounds of the plan's year and the next, then the monthly and ad-hoc rounds the plan workbook's Lịch báo cáo adds.
+    void engine().then((e) => {
+      const national = [year, year + 1].flatMap((y) => e.nationalPeriods(y));
+      const added = [...new Set([...Object.keys(calendar?.overrides ?? {}), ...(calendar?.listed ?? [])])]
+        .filter((id) => !national.some((p) => p.id === id))
+        .flatMap((id) => e.parsePeriod(id) ?? [])
+        .sort((a, b) => e.comparePeriods(a.id, b.id));
+      setRounds([...national, ...added].map((p) => ({ id: p.id, name: e.periodName(p) })));
+    });
+  }, [year, calendar]);
+  // The round's due date for units: the field below when filled, else the plan workbook's Lịch báo cáo, else the ministry's.
+  const [roundDue, setRoundDue] = useState<{ due: string | null; from: DueSource | null } | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (!roundId) setRoundDue(null);
+    else
+      void engine().then((e) => {
+        const r = e.roundOf(roundId, calendar, dueIsoOf(due));
+        if (live) setRoundDue(r ? { due: r.unitDue, from: r.dueFrom } : null);
+      });
+    return () => {
+      live = false;
+    };
+  }, [roundId, calendar, due]);
 
   useEffect(() => {
     let live = true;
@@ -144,11 +171,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       </section>
     );
 
-  const dueIso = () => {
-    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(due.trim());
-    return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : null;
-  };
-  const round = async () => (roundId ? (await engine()).roundOf(roundId, undefined, dueIso()) : null);
+  const round = async () => (roundId ? (await engine()).roundOf(roundId, loaded.plan.calendar, dueIsoOf(due)) : null);
   const options = async (signal?: AbortSignal, progress?: (done: number, total: number) => void) => ({
     due: due.trim() || null,
     password: password || null,
@@ -224,6 +247,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
           ))}
         </Select>
       </Field>
+      {roundId && roundDue && <Text data-testid="round-due">{t.ui.agencies.roundDue(roundDue.due, roundDue.from)}</Text>}
       {roundId && (
         <FilePicker
           label={t.ui.agencies.previous}
@@ -236,7 +260,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
           }}
         />
       )}
-      {roundId && previous && <Text data-testid="previous-master">{t.ui.agencies.previousRead(previous.file, rounds.find((r) => r.id === previous.master.period)?.name ?? previous.master.period)}</Text>}
+      {roundId && previous && <Text data-testid="previous-master">{t.ui.agencies.previousRead(previous.file, previous.master.periodName ?? rounds.find((r) => r.id === previous.master.period)?.name ?? previous.master.period)}</Text>}
       {previousProblem && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody data-testid="previous-problem">{previousProblem}</MessageBarBody>
@@ -248,7 +272,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       <Field label={t.ui.agencies.due} validationState={dueOk ? 'none' : 'error'} validationMessage={dueOk ? undefined : t.ui.agencies.dueInvalid}>
         <Input value={due} onChange={(_, d) => setDue(d.value)} placeholder={t.ui.agencies.duePlaceholder} />
       </Field>
-      {due.trim() === '' && people && (
+      {due.trim() === '' && !(roundId && roundDue?.due) && people && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody data-testid="no-due">{t.ui.agencies.noDue(people.total)}</MessageBarBody>
         </MessageBar>
@@ -266,8 +290,8 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
         </Button>
       )}
       {names.length > 0 && (
-        <Field label={t.ui.agencies.pickOne}>
-          <Select value={picked} onChange={(_, d) => setPicked(d.value)}>
+        <Field label={t.ui.agencies.pickOne} className={styles.fit}>
+          <Select className={styles.fit} select={{ className: styles.fitSelect }} value={picked} onChange={(_, d) => setPicked(d.value)}>
             {names.map((n) => (
               <option key={n.key} value={n.key}>
                 {n.name}
@@ -311,4 +335,10 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       {reportSection}
     </section>
   );
+}
+
+/** 'dd/mm/yyyy' as typed → 'YYYY-MM-DD', or null. */
+function dueIsoOf(due: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(due.trim());
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : null;
 }

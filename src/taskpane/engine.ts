@@ -8,5 +8,5 @@ export { loadAgain, loadFile, loadSource, loadText, loadWorkbook, withCommunes }
 export { agencyWorkbookFile, assembleWorkbooks, recipients } from '../app/assemble';
 export { compileReturns, masterSpec, returnExtractor } from '../app/compile';
 export { roundOf } from '../app/periods';
-export { nationalPeriods, periodName } from '../periods/ids';
+export { comparePeriods, nationalPeriods, parsePeriod, periodName } from '../periods/ids';
 export { readMasterBytes } from './previous';

@@ -3,6 +3,7 @@ import { readMaster } from '../master-workbook/read';
 import { buildReport, DEFAULT_ISSUER, type ReportOptions } from '../report/build';
 import type { Strings } from '../strings';
 import { readWorkbook } from '../xlsx/read';
+import { MASTER_LIMITS } from '../xlsx/scan-read';
 
 /**
  * The Word report from a master's bytes, for the pane. Loaded on first use (with the docx package
@@ -11,7 +12,7 @@ import { readWorkbook } from '../xlsx/read';
 export type PaneReport = { ok: true; bytes: Uint8Array; name: string } | { ok: false; message: string };
 
 export async function reportFromMaster(bytes: Uint8Array, file: string, t: Strings, options: Pick<ReportOptions, 'due' | 'period'>): Promise<PaneReport> {
-  const read = await readWorkbook(bytes);
+  const read = await readWorkbook(bytes, MASTER_LIMITS);
   if (!read.ok) return { ok: false, message: t.readProblem(read.problem, file) };
   const master = readMaster(read.workbook);
   if (!master.ok) return { ok: false, message: master.problem === 'newer-master' ? t.report.newerMaster(file, master.version) : master.problem === 'master-without-plan' ? t.report.masterWithoutPlan(file) : t.report.notMaster(file) };

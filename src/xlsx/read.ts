@@ -13,14 +13,14 @@ export type ReadNote = GuardNote | ScanNote;
 
 export type ReadResult = { ok: true; workbook: ReadWorkbook; notes: ReadNote[] } | { ok: false; problem: ReadProblem };
 
-export async function readWorkbook(bytes: Uint8Array, limits: Partial<ReaderLimits> = {}, inflate?: RawInflate): Promise<ReadResult> {
-  return readWorkbookSync(bytes, limits, inflate);
+export async function readWorkbook(bytes: Uint8Array, limits: Partial<ReaderLimits> = {}, inflate?: RawInflate, only?: readonly string[]): Promise<ReadResult> {
+  return readWorkbookSync(bytes, limits, inflate, only);
 }
 
-/** The same, synchronously: what the readers' workers call. */
-export function readWorkbookSync(bytes: Uint8Array, limits: Partial<ReaderLimits> = {}, inflate?: RawInflate): ReadResult {
+/** The same, synchronously: what the readers' workers call. `only`: the names of the sheets to read (the others are skipped). */
+export function readWorkbookSync(bytes: Uint8Array, limits: Partial<ReaderLimits> = {}, inflate?: RawInflate, only?: readonly string[]): ReadResult {
   try {
-    return scanWorkbook(bytes, limits, inflate);
+    return scanWorkbook(bytes, limits, inflate, only ? (name) => only.includes(name) : undefined);
   } catch (error) {
     return { ok: false, problem: { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) } };
   }

@@ -36,6 +36,13 @@ export const READER_LIMITS: ReaderLimits = {
   maxRangeVisits: 2_000_000,
 };
 
+/**
+ * How many cells a master may hold: a row per task and unit, and a history that grows each round
+ * (a city of 150 units at year end: about half a million) — above a return's limit, which guards
+ * against hostile files units send. For the masters chiso wrote and a person picks.
+ */
+export const MASTER_LIMITS: Partial<ReaderLimits> = { maxCells: 2_000_000 };
+
 export type ReaderLimit = 'cells' | 'merges' | 'strings' | 'ranges' | 'range-visits';
 
 /** A part the reader could not make sense of, or a limit it reached. */
@@ -64,7 +71,12 @@ class Stop extends Error {
   }
 }
 
-export function scanWorkbook(bytes: Uint8Array, limits: Partial<ReaderLimits> = {}, inflate: RawInflate = fflateInflate): ScanResult {
+/**
+ * `only`: the sheets to read, by name (the others are neither inflated nor counted against the
+ * limits) — for a caller that needs a few sheets of a large workbook, as a compile needs only the
+ * log of the master it replaces.
+ */
+export function scanWorkbook(bytes: Uint8Array, limits: Partial<ReaderLimits> = {}, inflate: RawInflate = fflateInflate, only?: (sheet: string) => boolean): ScanResult {
   const L: ReaderLimits = { ...READER_LIMITS, ...limits };
   const opened = openXlsx(bytes, L);
   if (!opened.ok) return opened;
@@ -110,7 +122,7 @@ export function scanWorkbook(bytes: Uint8Array, limits: Partial<ReaderLimits> = 
     for (const s of book.sheets) {
       const rel = relById.get(s.rid);
       // Chart sheets and dialog sheets hold no cells.
-      if (rel?.type !== 'worksheet') continue;
+      if (rel?.type !== 'worksheet' || (only && !only(s.name))) continue;
       const sheetRels = new Map(relationships(scanPart, rel.target).map((r) => [r.id, r.target]));
       const sheet = readSheet(scanPart, rel.target, s, { strings, styles, date1904: book.date1904, links: sheetRels, budget, notes, L });
       if (sheet) sheets.push(sheet);

@@ -1,11 +1,8 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { HEADER_ROW } from '../../src/workbook-kit/table';
-import { describeWithChromium, CHROMIUM_PATH, CHROMIUM_ARGS } from '../support/chromium';
+import { describeWithChromium, fakeExcelScript, servePane, type ServedPane } from '../support/chromium';
 
 /**
  * Issue #10, "Never silent", in the built pane: the import preview shows how each column of each
@@ -16,23 +13,17 @@ import { describeWithChromium, CHROMIUM_PATH, CHROMIUM_ARGS } from '../support/c
 
 const root = join(__dirname, '../..');
 const shots = join(root, 'out/e2e');
-const dist = mkdtempSync(join(tmpdir(), 'chiso-mapping-'));
 const tsv = readFileSync(join(root, 'tests/corpus/10-thanhhoa-papi-2025/source.tsv'), 'utf8');
-let server: ChildProcess;
+let pane: ServedPane;
 let base: string;
 let browser: Browser;
 
 type Fake = { __chisoFake: { row(sheet: string, row: number): unknown[]; rowOf(sheet: string, id: string): number | null; sheetNames(): string[] } };
 
-function fakeInstaller(): string {
-  const out = buildSync({ entryPoints: [join(__dirname, 'install-fake.ts')], bundle: true, write: false, format: 'iife', platform: 'browser' });
-  return out.outputFiles[0]!.text;
-}
-
 async function openPane(width: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.route('**/appsforoffice.microsoft.com/**', (r) => r.abort());
-  await page.addInitScript({ content: fakeInstaller() });
+  await page.addInitScript({ content: fakeExcelScript() });
   await page.goto(`${base}/taskpane.html`);
   return page;
 }
@@ -54,15 +45,12 @@ describeWithChromium('the import preview: how each column is read, changed befor
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    execFileSync(process.execPath, [join(root, 'scripts/build-taskpane.mjs'), '--outdir', dist], { cwd: root, stdio: 'pipe' });
-    server = spawn(process.execPath, [join(root, 'scripts/static-server.mjs'), dist, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    base = await new Promise<string>((resolve) => server.stdout!.once('data', (d: Buffer) => resolve(`http://127.0.0.1:${/PORT (\d+)/.exec(d.toString())![1]}`)));
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    pane = await servePane();
+    ({ base, browser } = pane);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    server?.kill();
+    await pane?.close();
   });
 
   it('shows each column\'s role, takes the 2023 results when asked, and writes them into the criteria sheet', async () => {

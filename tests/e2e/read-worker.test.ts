@@ -1,12 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { agencyWorkbook } from '../../src/agency-workbook/write';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, describeWithChromium } from '../support/chromium';
+import { describeWithChromium, servePane, type ServedPane } from '../support/chromium';
 import { AGENCY_OPTIONS, seedPlan, seedRecipients } from '../support/seed';
 
 /** The pane's reader in its Web Worker, as built: it reads, it answers a read past its time limit, and a cancel stops it. */
@@ -15,29 +14,28 @@ const root = join(__dirname, '../..');
 
 describeWithChromium('the pane’s workbook reader in a Web Worker', () => {
   jest.setTimeout(180_000);
-  let server: ChildProcess;
+  let pane: ServedPane;
   let browser: Browser;
   let base = '';
   let bytes: number[] = [];
 
   beforeAll(async () => {
-    const dist = mkdtempSync(join(tmpdir(), 'chiso-worker-'));
-    execFileSync(process.execPath, [join(root, 'scripts/build-taskpane.mjs'), '--outdir', dist], { cwd: root, stdio: 'pipe' });
     // A page that loads only the pane's worker client, beside the built worker.
     // Under taskpane/, the only place the server serves scripts from; based at the root, as taskpane.html is, so the worker's URL resolves as in the pane.
-    await build({ entryPoints: [join(root, 'src/taskpane/worker-read.ts')], bundle: true, format: 'iife', globalName: 'chisoRead', outfile: join(dist, 'taskpane/harness.js'), logLevel: 'warning' });
-    writeFileSync(join(dist, 'taskpane/harness.html'), '<!doctype html><meta charset="utf-8"><base href="../"><script src="taskpane/harness.js"></script>');
-    server = spawn(process.execPath, [join(root, 'scripts/static-server.mjs'), dist, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    base = await new Promise<string>((resolve) => server.stdout!.once('data', (d: Buffer) => resolve(`http://127.0.0.1:${/PORT (\d+)/.exec(d.toString())![1]}`)));
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    pane = await servePane({
+      prepare: async (dist) => {
+        await build({ entryPoints: [join(root, 'src/taskpane/worker-read.ts')], bundle: true, format: 'iife', globalName: 'chisoRead', outfile: join(dist, 'taskpane/harness.js'), logLevel: 'warning' });
+        writeFileSync(join(dist, 'taskpane/harness.html'), '<!doctype html><meta charset="utf-8"><base href="../"><script src="taskpane/harness.js"></script>');
+      },
+    });
+    ({ base, browser } = pane);
     const plan = seedPlan();
     const a = seedRecipients(plan).find((x) => x.recipient.key === 'AGENCY:Sở Nội vụ')!;
     bytes = [...(await writeWorkbook(agencyWorkbook(plan, a, AGENCY_OPTIONS)))];
   });
 
   afterAll(async () => {
-    await browser?.close();
-    server?.kill();
+    await pane?.close();
   });
 
   async function page() {

@@ -1,12 +1,12 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { main } from '../../src/cli/main';
-import { describeWithChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
+import { describeWithChromium, servePane, type ServedPane } from '../support/chromium';
 import { makeMaster, type MasterFixture } from '../support/master-fixture';
 
 /**
@@ -17,8 +17,9 @@ import { makeMaster, type MasterFixture } from '../support/master-fixture';
 
 const root = join(__dirname, '../..');
 const shots = join(root, 'out/e2e');
+// The reports written, by the pane and by the command line.
 const dist = mkdtempSync(join(tmpdir(), 'chiso-pane-report-'));
-let server: ChildProcess;
+let pane: ServedPane;
 let base: string;
 let browser: Browser;
 let made: MasterFixture;
@@ -38,15 +39,12 @@ describeWithChromium('the report button in the built pane', () => {
 
   beforeAll(async () => {
     made = await makeMaster();
-    execFileSync(process.execPath, [join(root, 'scripts/build-taskpane.mjs'), '--outdir', dist], { cwd: root, stdio: 'pipe' });
-    server = spawn(process.execPath, [join(root, 'scripts/static-server.mjs'), dist, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    base = await new Promise<string>((resolve) => server.stdout!.once('data', (d: Buffer) => resolve(`http://127.0.0.1:${/PORT (\d+)/.exec(d.toString())![1]}`)));
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    pane = await servePane();
+    ({ base, browser } = pane);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    server?.kill();
+    await pane?.close();
   });
 
   it('writes the report from a master picked in the Đơn vị tab, the same file as the command line', async () => {

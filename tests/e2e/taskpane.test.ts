@@ -1,13 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { readPlan } from '../../src/plan-workbook/read';
 import { readWorkbook } from '../../src/xlsx/read';
-import { describeWithChromium, CHROMIUM_PATH, CHROMIUM_ARGS } from '../support/chromium';
+import { describeWithChromium, fakeExcelScript, servePane, type ServedPane } from '../support/chromium';
 import { seedDocx } from '../support/seed-docx';
 
 /**
@@ -18,8 +16,9 @@ import { seedDocx } from '../support/seed-docx';
 
 const root = join(__dirname, '../..');
 const shots = join(root, 'out/e2e');
+// Files the tests download or hand to the pane.
 const dist = mkdtempSync(join(tmpdir(), 'chiso-pane-'));
-let server: ChildProcess;
+let pane: ServedPane;
 let base: string;
 let browser: Browser;
 
@@ -29,19 +28,11 @@ async function emptyDocx(): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Kính gửi: các sở, ban, ngành')] }] })));
 }
 
-/** The fake, bundled for the page: installed before any of the pane's scripts run. */
-function fakeInstaller(): string {
-  const out = buildSync({ entryPoints: [join(__dirname, 'install-fake.ts')], bundle: true, write: false, format: 'iife', platform: 'browser' });
-  return out.outputFiles[0]!.text;
-}
-
-let installer: string | null = null;
-
 async function openPane(withFake: boolean, o: { width?: number; height?: number; hash?: string } = {}): Promise<Page> {
   const page = await browser.newPage({ acceptDownloads: true, viewport: { width: o.width ?? 420, height: o.height ?? 900 } });
   // office.js comes from Microsoft's CDN, unreachable here: fail it at once, as a plain browser would.
   await page.route('**/appsforoffice.microsoft.com/**', (r) => r.abort());
-  if (withFake) await page.addInitScript({ content: (installer ??= fakeInstaller()) });
+  if (withFake) await page.addInitScript({ content: fakeExcelScript() });
   await page.goto(`${base}/taskpane.html${o.hash ?? ''}`);
   return page;
 }
@@ -66,15 +57,12 @@ describeWithChromium('the task pane in a browser', () => {
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    execFileSync(process.execPath, [join(root, 'scripts/build-taskpane.mjs'), '--outdir', dist], { cwd: root, stdio: 'pipe' });
-    server = spawn(process.execPath, [join(root, 'scripts/static-server.mjs'), dist, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    base = await new Promise<string>((resolve) => server.stdout!.once('data', (d: Buffer) => resolve(`http://127.0.0.1:${/PORT (\d+)/.exec(d.toString())![1]}`)));
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    pane = await servePane();
+    ({ base, browser } = pane);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    server?.kill();
+    await pane?.close();
   });
 
   it('outside Office: imports the bundled plan, shows the findings, downloads the workbook', async () => {
@@ -212,7 +200,7 @@ describeWithChromium('the task pane in a browser', () => {
     await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
     await page.getByTestId('import-preview').waitFor();
     await page.getByRole('button', { name: 'Tạo các trang' }).click();
-    await page.getByText(/^Đã tạo 8 trang/).waitFor();
+    await page.getByText(/^Đã tạo 9 trang/).waitFor();
     const sheets = await page.evaluate(() => (window as unknown as { __chisoFake: { sheetNames(): string[] } }).__chisoFake.sheetNames());
     expect(sheets).toEqual(expect.arrayContaining(['Tổng quan', 'PL1 Nhiệm vụ', 'PL2 PAR INDEX', 'PL3 SIPAS', 'PL4 PAPI', 'Kiểm tra', 'Đơn vị', '_meta']));
     await page.screenshot({ path: join(shots, 'excel-import.png'), fullPage: true });
@@ -259,9 +247,9 @@ describeWithChromium('the task pane in a browser', () => {
     await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
     await page.getByTestId('import-preview').waitFor();
     await page.getByRole('button', { name: 'Tạo các trang' }).click();
-    await page.getByText(/^Đã tạo 8 trang/).waitFor();
+    await page.getByText(/^Đã tạo 9 trang/).waitFor();
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'import-done');
-    expect(await focused(page)).toMatchObject({ text: expect.stringMatching(/^Đã tạo 8 trang/), inView: true });
+    expect(await focused(page)).toMatchObject({ text: expect.stringMatching(/^Đã tạo 9 trang/), inView: true });
     expect(await page.getByRole('button', { name: 'Tạo các trang' }).count()).toBe(0);
     await page.screenshot({ path: join(shots, 'excel-created-350.png') });
     // One primary button at a time: the next step, under the result.
@@ -286,7 +274,7 @@ describeWithChromium('the task pane in a browser', () => {
     expect(await page.evaluate(() => (window as unknown as { __chisoFake: FakeHandle }).__chisoFake.sheetNames())).toEqual(before);
     await page.getByRole('button', { name: 'Tạo thêm một bộ trang…' }).click();
     await page.getByRole('button', { name: 'Vẫn tạo thêm' }).click();
-    await page.getByText(/^Đã tạo 8 trang/).waitFor();
+    await page.getByText(/^Đã tạo 9 trang/).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __chisoFake: FakeHandle }).__chisoFake.sheetNames())).toContain('_meta (2)');
     await page.close();
   });

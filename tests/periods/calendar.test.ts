@@ -28,6 +28,10 @@ describe('the national calendar', () => {
     expect(['6 tháng/2026', '6 tháng đầu năm 2026', 'Quý III/2026', 'Năm 2026', 'Tháng 4/2026'].map((s) => parsePeriod(s)?.id)).toEqual(['2026-H1', '2026-H1', '2026-Q3', '2026-Y', '2026-M04']);
   });
 
+  it('reads back every name it writes (the history sheet names its rounds in its headers)', () => {
+    for (const id of ['2026-Q1', '2026-H1', '2026-Q3', '2026-Y', '2026-M01', '2026-M12', 'X:2026-03-01:2026-04-15']) expect(parsePeriod(periodName(parsePeriod(id)!))?.id).toBe(id);
+  });
+
   it('refuses what names no period, through the zod schema at the boundary', () => {
     for (const bad of ['2026-Q2', '2026-M13', 'Quý V/2026', '26-Q1', '', 'X:2026-03-01']) expect(PeriodIdSchema.safeParse(bad).success).toBe(false);
     expect(PeriodIdSchema.parse('quý iii/2026')).toBe('2026-Q3');

@@ -44,6 +44,6 @@ describe('--period and --previous', () => {
   it('prints the round it stamps', async () => {
     const r = await run('assemble', seed, '-o', join(mkdtempSync(join(tmpdir(), 'chiso-p-')), 'x'), '--only', 'Sở Nội vụ', '--period', '2026-Q3');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Kỳ báo cáo: Quý III/2026 (số liệu từ ngày 15/06/2026 đến ngày 14/09/2026); hạn gửi của đơn vị: 20/09/2026.');
+    expect(r.out).toContain('Kỳ báo cáo: Quý III/2026 (số liệu từ ngày 15/06/2026 đến ngày 14/09/2026); hạn gửi của đơn vị: 20/09/2026 (hạn gửi Bộ Nội vụ; hạn riêng của tỉnh ghi trên trang Lịch báo cáo của sổ kế hoạch).');
   });
 });

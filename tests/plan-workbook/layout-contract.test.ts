@@ -38,6 +38,7 @@ describe('the structured workbook layout', () => {
       ['PL4 PAPI', 'visible'],
       ['Kiểm tra', 'visible'],
       ['Đơn vị', 'visible'],
+      ['Lịch báo cáo', 'visible'],
       ['_meta', 'veryHidden'],
     ]);
   });

@@ -4,8 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, describeWithChromium } from '../support/chromium';
+import { describeWithChromium, servePane, type ServedPane } from '../support/chromium';
 
 /**
  * The development server (issue #12): loopback only, a malformed URL answered with 400 and the
@@ -167,44 +166,36 @@ console.log(JSON.stringify({ soon, notes }));`) as { soon: string; notes: string
 });
 
 describeWithChromium('the built pane under the Content-Security-Policy', () => {
-  let server: ChildProcess;
-  afterAll(() => server?.kill());
+  let pane: ServedPane;
+  afterAll(() => pane?.close());
 
   it('loads, imports the bundled plan and downloads the workbook with no violation', async () => {
-    const dist = mkdtempSync(join(tmpdir(), 'chiso-csp-'));
-    execFileSync(process.execPath, [join(scripts, 'build-taskpane.mjs'), '--outdir', dist], { cwd: root, stdio: 'pipe' });
-    const s = await start([join(scripts, 'static-server.mjs'), dist, '0'], {}, /PORT (\d+)/);
-    server = s.proc;
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    try {
-      const page = await browser.newPage({ acceptDownloads: true });
-      const violations: string[] = [];
-      await page.exposeFunction('reportViolation', (v: string) => void violations.push(v));
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
-      });
-      page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
-      await page.route('**/appsforoffice.microsoft.com/**', (r) => r.abort()); // office.js: unreachable here
-      const response = await page.goto(`http://127.0.0.1:${s.port}/taskpane.html`);
-      expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
-      await page.getByText('Đang chạy ngoài Excel').waitFor();
-      await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
-      await page.getByTestId('import-preview').waitFor();
-      const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Tải sổ tính (.xlsx)' }).click();
-      expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
-      expect(violations).toEqual([]);
-      // The policy is in force: an inline script is refused.
-      await page.evaluate(() => {
-        const el = document.createElement('script');
-        el.textContent = 'window.inlineRan = true';
-        document.body.appendChild(el);
-      });
-      await page.waitForTimeout(200);
-      expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan ?? false)).toBe(false);
-      expect(violations.join('\n')).toMatch(/script-src/);
-    } finally {
-      await browser.close();
-    }
+    pane = await servePane();
+    const page = await pane.browser.newPage({ acceptDownloads: true });
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (v: string) => void violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+    await page.route('**/appsforoffice.microsoft.com/**', (r) => r.abort()); // office.js: unreachable here
+    const response = await page.goto(`${pane.base}/taskpane.html`);
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
+    await page.getByText('Đang chạy ngoài Excel').waitFor();
+    await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
+    await page.getByTestId('import-preview').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải sổ tính (.xlsx)' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(violations).toEqual([]);
+    // The policy is in force: an inline script is refused.
+    await page.evaluate(() => {
+      const el = document.createElement('script');
+      el.textContent = 'window.inlineRan = true';
+      document.body.appendChild(el);
+    });
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan ?? false)).toBe(false);
+    expect(violations.join('\n')).toMatch(/script-src/);
   }, 120_000);
 });
