@@ -34,6 +34,8 @@ export const MASTER_SHEET = {
   changes: 'Thay đổi so với kỳ trước',
   history: 'Lịch sử theo kỳ',
   timeliness: 'Đúng hạn',
+  /** A row per task, counted from the task × unit rows: the sheet to print. */
+  taskSummary: 'Tóm tắt nhiệm vụ',
 } as const;
 
 /** What the visible sheets say for a submission's state, and for a unit that sent nothing. */
@@ -48,6 +50,8 @@ export const ROLE = { lead: 'Chủ trì', support: 'Phối hợp' } as const;
  */
 export const TASK_STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thành', 'Hoàn thành chậm', 'Không thuộc phạm vi'] as const;
 export const NOT_OVERDUE_STATUSES: ReadonlySet<string> = new Set(['Đã hoàn thành', 'Hoàn thành chậm', 'Không thuộc phạm vi']);
+/** Statuses that count as done (late or not). */
+export const DONE_STATUSES: ReadonlySet<string> = new Set(['Đã hoàn thành', 'Hoàn thành chậm']);
 /** How the front sheet names a task × unit row with no status. */
 export const NOT_REPORTED = 'Chưa báo cáo';
 
@@ -62,20 +66,39 @@ export const UNIT_KEYS = ['key', 'name', 'kind', 'code', 'group', 'leads', 'supp
 /** The visible sheets' columns, found again by their header text. */
 const columns = <K extends string>(cols: Column<K>[]): Column<K>[] => cols;
 
+// The task's words take the widest column, so a row wraps into few lines on A3 landscape (at
+// least 10 pt in print): 230 width units fit 375 mm at 10/11 of 11 pt.
 export const MASTER_TASK_COLUMNS = columns([
   { key: 'id', header: 'ID', width: 12, hidden: true },
-  { key: 'number', header: 'TT', width: 9 },
-  { key: 'task', header: 'Nhiệm vụ', width: 40 },
-  { key: 'deadline', header: 'Tiến độ', width: 13 },
+  { key: 'number', header: 'TT', width: 8 },
+  { key: 'task', header: 'Nhiệm vụ', width: 50 },
+  { key: 'deadline', header: 'Tiến độ', width: 18 },
   { key: 'due', header: 'Hạn', width: 11 },
-  { key: 'agency', header: 'Đơn vị', width: 24 },
+  { key: 'agency', header: 'Đơn vị', width: 22 },
   { key: 'role', header: 'Vai trò', width: 9 },
   { key: 'status', header: 'Tình trạng', width: 15 },
   { key: 'completedOn', header: 'Ngày hoàn thành', width: 11 },
   { key: 'result', header: 'Kết quả, sản phẩm', width: 30 },
-  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 24 },
-  { key: 'issues', header: 'Khó khăn, đề xuất', width: 24 },
+  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 20 },
+  { key: 'issues', header: 'Khó khăn, đề xuất', width: 26 },
   { key: 'overdue', header: 'Quá hạn', width: 9 },
+]);
+/**
+ * Tóm tắt nhiệm vụ: a row per task of the plan, counted from the rows of Tổng hợp nhiệm vụ
+ * (what an official prints: a few pages, where the task × unit sheet takes hundreds). The
+ * overdue names leave out units already listed as not reported (those count as overdue too).
+ */
+export const MASTER_TASK_SUMMARY_COLUMNS = columns([
+  { key: 'id', header: 'ID', width: 12, hidden: true },
+  { key: 'number', header: 'TT', width: 8 },
+  { key: 'task', header: 'Nhiệm vụ', width: 50 },
+  { key: 'due', header: 'Hạn', width: 11 },
+  { key: 'units', header: 'Số đơn vị thực hiện', width: 10 },
+  { key: 'reported', header: 'Đã báo cáo', width: 9 },
+  { key: 'done', header: 'Đã hoàn thành', width: 10 },
+  { key: 'overdue', header: 'Quá hạn', width: 9 },
+  { key: 'notReported', header: 'Đơn vị chưa báo cáo', width: 58 },
+  { key: 'lateReported', header: 'Đơn vị đã báo cáo nhưng quá hạn', width: 58 },
 ]);
 export const MASTER_CRITERION_COLUMNS = columns([
   { key: 'id', header: 'ID', width: 12, hidden: true },

@@ -34,6 +34,8 @@ export const STYLES = {
   legend: { italic: true, size: 10, hAlign: 'left', vAlign: 'middle' },
   // Text kept to one line (cut at the cell's edge), for rows that are one line high by design.
   textLine: { vAlign: 'top', border: true },
+  // A count that needs action (overdue tasks): red as 'error', an integer like the other counts.
+  errorCount: { bold: true, color: '9C0006', fill: 'FFC7CE', hAlign: 'right', vAlign: 'top', border: true, numFmt: '0' },
 } satisfies Record<string, CellStyle>;
 
 export type StyleName = keyof typeof STYLES;
