@@ -3,7 +3,7 @@ import type { Refusal } from '../agencies/refusal';
 import { reachOf } from '../agencies/sending';
 import { projectScores } from '../agencies/projection';
 import type { IndexId, Plan } from '../plan/schema';
-import { HEADER_ROW, headerRow, listingSheet, planReference, titleRows, viDate } from '../workbook-kit/table';
+import { headerRow, listingSheet, planReference, titleRows, viDate, withAutoFilter } from '../workbook-kit/table';
 import type { Column } from '../workbook-kit/table';
 import { columnLetter, excelDate, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
 import { allStyles, numberStyleName, scoreDecimals } from '../workbook-kit/styles';
@@ -194,7 +194,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   };
 
   const sheet = (name: string, printTitle: string, cols: Column<string>[], rows: RowSpec[]) =>
-    withFilter(listingSheet(plan, { name, printTitle, cols, rows, freezeCols: 0, lastPrintedCol: cols.length }), cols.length);
+    withAutoFilter(listingSheet(plan, { name, printTitle, cols, rows, freezeCols: 0, lastPrintedCol: cols.length }), cols.length);
   return readablePaper(fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: null,
@@ -220,11 +220,6 @@ function linkCell(value: string | number | undefined): CellSpec {
   return text(value ?? null);
 }
 
-/** Every table sheet of the master: a title, and an AutoFilter over its header row and table. */
-function withFilter(sheet: SheetSpec, cols: number): SheetSpec {
-  const last = Math.max(sheet.rows.length, HEADER_ROW + 1);
-  return { ...sheet, autoFilter: `A${HEADER_ROW}:${columnLetter(cols)}${last}` };
-}
 
 /**
  * The plan as it was compiled, in very hidden sheets: the heading and the data date, every task

@@ -38,6 +38,8 @@ export const LEGEND_WORDS = {
   projectedBelow: 'dự kiến thấp hơn mục tiêu',
   notSent: 'đơn vị chưa nộp báo cáo',
   input: 'nền vàng nhạt: ô đơn vị điền',
+  changeWorse: 'thay đổi theo chiều xấu (tình trạng lùi lại, tự đánh giá giảm, bỏ tài liệu kiểm chứng, mới quá hạn)',
+  sentLate: 'đơn vị nộp báo cáo trễ hạn',
 } as const;
 
 /** The legend line of a sheet: 'Chú giải màu — nền đỏ: cần xử lý (…); nền vàng: cần xem lại (…)'. */

@@ -10,6 +10,7 @@ import { vi } from '../../src/strings/vi';
 import { AGENCY_OPTIONS, seedPlan, seedRecipients } from '../support/seed';
 import { readPlan } from '../../src/plan-workbook/read';
 import { specToRead } from '../support/spec-to-read';
+import { seedRound } from '../support/master-round';
 
 /** What officials read is true in the spec itself: cached results, who scores what, what a sheet says it is. */
 
@@ -123,12 +124,27 @@ describe('the projection', () => {
 describe('the master', () => {
   const compiled: Compiled = { submissions: [], missing: ['Sở Tư pháp'], values: [], rejected: [] };
   const master = masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r.reason);
+  // Compiled for a round against a previous master: its timeliness, changes and history sheets too.
+  const rounded = masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r.reason, seedRound(plan));
 
-  it('opens on Tổng hợp, and every other sheet has a title and an AutoFilter on its header row', () => {
-    expect(master.sheets[0]!.name).toBe('Tổng hợp');
-    for (const s of master.sheets.filter((x) => x.state === 'visible')) {
-      expect([s.name, String(s.rows[0]?.cells.find((c) => c)?.value ?? '')]).toEqual([s.name, expect.stringMatching(/^[A-ZĐÀ-Ỹ ,]{8,}$/)]);
-      if (s.name !== 'Tổng hợp') expect([s.name, s.autoFilter]).toEqual([s.name, expect.stringMatching(/^A4:[A-Z]+\d+$/)]);
+  it.each([['without a round', master], ['of a round', rounded]])('opens on Tổng hợp, and every other sheet (%s) has a title, a print setup and an AutoFilter on its header row', (_, wb) => {
+    expect(wb.sheets[0]!.name).toBe('Tổng hợp');
+    for (const s of wb.sheets.filter((x) => x.state === 'visible')) {
+      expect([s.name, String(s.rows[0]?.cells.find((c) => c)?.value ?? '')]).toEqual([s.name, expect.stringMatching(/^[A-ZĐÀ-Ỹ ,/—0-9]{8,}$/)]);
+      expect([s.name, s.print?.printArea, s.print?.titleRows]).toEqual([s.name, expect.stringMatching(/^A1:[A-Z]+\d+$/), s.name === 'Tổng hợp' ? '' : '4:4']);
+      if (s.name !== 'Tổng hợp') expect([s.name, s.autoFilter]).toEqual([s.name, `A4:${s.print!.printArea.replace(/^A1:([A-Z]+)\d+$/, '$1')}${Math.max(s.rows.length, 5)}`]);
+    }
+  });
+
+  it('includes the round\'s sheets, each with a legend where it colours', () => {
+    const names = rounded.sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Đúng hạn', 'Thay đổi so với kỳ trước', 'Lịch sử theo kỳ']));
+    for (const name of ['Đúng hạn', 'Thay đổi so với kỳ trước']) {
+      const s = rounded.sheets.find((x) => x.name === name)!;
+      const coloured = s.rows.slice(4).some((r) => r.cells.some((c) => c?.style && rounded.styles[c.style]?.fill));
+      expect([name, coloured]).toEqual([name, true]);
+      expect([name, String(s.rows[2]!.cells.find((c) => c)?.value)]).toEqual([name, expect.stringMatching(/^Chú giải màu — nền vàng: cần xem lại \(.+\)\.$/)]);
+      expect([name, s.merges.some((m) => /^[A-Z]+3:[A-Z]+3$/.test(m))]).toEqual([name, true]);
     }
   });
 

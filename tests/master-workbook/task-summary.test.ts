@@ -1,0 +1,93 @@
+import type { Compiled } from '../../src/agencies/compile';
+import { MASTER_SHEET, TASK_STATUSES } from '../../src/master-workbook/layout';
+import { masterWorkbook } from '../../src/master-workbook/write';
+import type { SheetSpec } from '../../src/workbook-kit/spec';
+import { seedPlan, seedRecipients } from '../support/seed';
+
+/**
+ * Tóm tắt nhiệm vụ is what an official prints: a row per task of the plan, whose every figure and
+ * name is counted from the task × unit rows of Tổng hợp nhiệm vụ, as a reader of that sheet would
+ * count them with its AutoFilter.
+ */
+
+const plan = seedPlan();
+const TODAY = '2025-09-30';
+
+/** Every unit answers on its tasks in turn: each status, and every sixth pair left blank (not reported). */
+function compiledReturns(): Compiled {
+  const values: Compiled['values'] = [];
+  let i = 0;
+  for (const a of seedRecipients(plan)) {
+    for (const id of [...a.leads, ...a.supports]) {
+      i++;
+      if (i % 6 === 0) continue;
+      values.push({ id, agency: a.recipient.name, field: 'status', value: TASK_STATUSES[i % TASK_STATUSES.length]!, file: 'x.xlsx', cell: 'Nhiệm vụ!G5' });
+      if (i % 7 === 0) values.push({ id, agency: a.recipient.name, field: 'result', value: 'Đã triển khai', file: 'x.xlsx', cell: 'Nhiệm vụ!I5' });
+    }
+  }
+  // A unit reporting on a task the plan does not give it still has its row, and is counted.
+  values.push({ id: plan.tasks[0]!.id, agency: 'Đơn vị ngoài kế hoạch', field: 'status', value: 'Đang thực hiện', file: 'y.xlsx', cell: 'Nhiệm vụ!G5' });
+  return { submissions: [], missing: [], values, rejected: [] };
+}
+
+const master = masterWorkbook(plan, compiledReturns(), [], TODAY, (r) => r.reason);
+const sheet = (name: string): SheetSpec => master.sheets.find((s) => s.name === name)!;
+
+/** A sheet's data rows as header text → value. */
+function table(s: SheetSpec): Record<string, string | number | boolean | null>[] {
+  const header = s.rows[3]!.cells.map((c) => String(c?.value ?? ''));
+  return s.rows.slice(4).map((r) => Object.fromEntries(header.map((h, i) => [h, r.cells[i]?.value ?? null])));
+}
+
+describe('Tóm tắt nhiệm vụ', () => {
+  const pairs = table(sheet(MASTER_SHEET.tasks));
+  const summary = table(sheet(MASTER_SHEET.taskSummary));
+  const names = (v: unknown) => (String(v ?? '') === '' ? [] : String(v).split('; ').map((n) => n.replace(/ \(chủ trì\)$/, '')));
+
+  it('has a row per task of the plan, in its order', () => {
+    expect(summary.map((r) => r.ID)).toEqual(plan.tasks.map((t) => t.id));
+    expect(summary.map((r) => r.TT)).toEqual(plan.tasks.map((t) => t.id.slice(5)));
+  });
+
+  it('counts, for each task, exactly the rows Tổng hợp nhiệm vụ has for it', () => {
+    expect(pairs.some((p) => p['Tình trạng'] === '')).toBe(true);
+    expect(pairs.some((p) => p['Quá hạn'] !== '')).toBe(true);
+    for (const s of summary) {
+      const rows = pairs.filter((p) => p.ID === s.ID);
+      const reported = rows.filter((p) => p['Tình trạng'] !== '');
+      const counted = {
+        units: rows.length,
+        reported: reported.length,
+        done: rows.filter((p) => p['Tình trạng'] === 'Đã hoàn thành' || p['Tình trạng'] === 'Hoàn thành chậm').length,
+        overdue: rows.filter((p) => p['Quá hạn'] !== '').length,
+        notReported: rows.filter((p) => p['Tình trạng'] === '').map((p) => p['Đơn vị']),
+        lateReported: reported.filter((p) => p['Quá hạn'] !== '').map((p) => p['Đơn vị']),
+      };
+      const shown = {
+        units: s['Số đơn vị thực hiện'],
+        reported: s['Đã báo cáo'],
+        done: s['Đã hoàn thành'],
+        overdue: s['Quá hạn'],
+        notReported: names(s['Đơn vị chưa báo cáo']),
+        lateReported: names(s['Đơn vị đã báo cáo nhưng quá hạn']),
+      };
+      expect([s.ID, shown]).toEqual([s.ID, counted]);
+    }
+  });
+
+  it('adds up to what Tổng hợp says of all task × unit rows', () => {
+    const front = sheet(MASTER_SHEET.front).rows.map((r) => r.cells.map((c) => c?.value));
+    const overdue = front.find((r) => r[0] === 'Trong đó quá hạn')![1];
+    expect(summary.reduce((n, s) => n + Number(s['Quá hạn']), 0)).toBe(overdue);
+    expect(summary.reduce((n, s) => n + Number(s['Số đơn vị thực hiện']), 0)).toBe(pairs.length);
+  });
+
+  it('prints like the other listings: landscape, its header repeated, filtered, with a legend for its red', () => {
+    const s = sheet(MASTER_SHEET.taskSummary);
+    expect(s.print).toMatchObject({ orientation: 'landscape', titleRows: '4:4', fitToWidth: 1 });
+    expect(s.autoFilter).toBe(`A4:J${s.rows.length}`);
+    expect(String(s.rows[2]!.cells.find((c) => c)?.value)).toContain('nhiệm vụ quá hạn');
+    const overdueCol = s.rows[3]!.cells.findIndex((c) => c?.value === 'Quá hạn');
+    expect(s.rows.slice(4).some((r) => master.styles[r.cells[overdueCol]!.style!]!.fill === 'FFC7CE')).toBe(true);
+  });
+});
