@@ -35,8 +35,8 @@ export function summariseTasks(plan: Plan, pairs: readonly PairFact[]): TaskSumm
   for (const p of pairs) if (p.role === ROLE.lead) leads.set(p.id, (leads.get(p.id) ?? 0) + 1);
   const byId = new Map<string, TaskSummary>(plan.tasks.map((t) => [t.id, { id: t.id, units: 0, reported: 0, done: 0, overdue: 0, notReported: [], lateReported: [] }]));
   for (const p of pairs) {
-    let s = byId.get(p.id);
-    if (!s) byId.set(p.id, (s = { id: p.id, units: 0, reported: 0, done: 0, overdue: 0, notReported: [], lateReported: [] }));
+    const s = byId.get(p.id) ?? { id: p.id, units: 0, reported: 0, done: 0, overdue: 0, notReported: [], lateReported: [] };
+    byId.set(p.id, s);
     const name = p.role === ROLE.lead && leads.get(p.id) === 1 ? `${p.agency} (chủ trì)` : p.agency;
     s.units++;
     if (p.status !== '') s.reported++;

@@ -5,7 +5,7 @@ import { projectScores } from '../agencies/projection';
 import type { IndexId, Plan } from '../plan/schema';
 import { headerRow, listingSheet, planReference, titleRows, viDate, withAutoFilter } from '../workbook-kit/table';
 import type { Column } from '../workbook-kit/table';
-import { columnLetter, excelDate, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
+import { excelDate, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
 import { allStyles, numberStyleName, scoreDecimals } from '../workbook-kit/styles';
 import { fitRowHeights } from '../workbook-kit/row-heights';
 import { readablePaper } from '../workbook-kit/print';
