@@ -8,6 +8,7 @@ import { printSetup } from '../workbook-kit/print';
 import { cellRef, columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
 import { indentedStyle, numberStyleName, scoreDecimals } from '../workbook-kit/styles';
 import { LEGEND_WORDS, withLegend } from '../workbook-kit/legend';
+import { FILL } from '../workbook-kit/colours';
 import { appendixSubtitle, FIRST_DATA_ROW, HEADER_ROW, headerRow, titleRows } from '../workbook-kit/table';
 import { sourceText, type Placement } from './placement';
 
@@ -147,7 +148,7 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
               ],
             },
             { ref: data('flag'), rules: [{ kind: 'expression', formula: `LEFT(${rel('flag')},1)="⚠"`, style: 'cfFlag' }] },
-            { ref: data('lost'), rules: [{ kind: 'dataBar', color: 'F4B183', min: 0, max: null }] },
+            { ref: data('lost'), rules: [{ kind: 'dataBar', color: FILL.lostBar, min: 0, max: null }] },
           ],
     validations:
       criteria.length === 0
