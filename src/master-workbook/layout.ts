@@ -71,15 +71,15 @@ const columns = <K extends string>(cols: Column<K>[]): Column<K>[] => cols;
 export const MASTER_TASK_COLUMNS = columns([
   { key: 'id', header: 'ID', width: 12, hidden: true },
   { key: 'number', header: 'TT', width: 8 },
-  { key: 'task', header: 'Nhiệm vụ', width: 50 },
-  { key: 'deadline', header: 'Tiến độ', width: 18 },
+  { key: 'task', header: 'Nhiệm vụ', width: 58 },
+  { key: 'deadline', header: 'Tiến độ', width: 15 },
   { key: 'due', header: 'Hạn', width: 11 },
-  { key: 'agency', header: 'Đơn vị', width: 22 },
+  { key: 'agency', header: 'Đơn vị', width: 20 },
   { key: 'role', header: 'Vai trò', width: 9 },
   { key: 'status', header: 'Tình trạng', width: 15 },
   { key: 'completedOn', header: 'Ngày hoàn thành', width: 11 },
   { key: 'result', header: 'Kết quả, sản phẩm', width: 30 },
-  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 20 },
+  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 18 },
   { key: 'issues', header: 'Khó khăn, đề xuất', width: 26 },
   { key: 'overdue', header: 'Quá hạn', width: 9 },
 ]);
@@ -87,18 +87,22 @@ export const MASTER_TASK_COLUMNS = columns([
  * Tóm tắt nhiệm vụ: a row per task of the plan, counted from the rows of Tổng hợp nhiệm vụ
  * (what an official prints: a few pages, where the task × unit sheet takes hundreds). The
  * overdue names leave out units already listed as not reported (those count as overdue too).
+ * Agencies are named; communes too, up to SUMMARY_COMMUNE_NAMES of them, beyond that counted
+ * (a task of every commune would list 126 names: 74 pages where 16 do).
  */
+export const SUMMARY_COMMUNE_NAMES = 10;
 export const MASTER_TASK_SUMMARY_COLUMNS = columns([
   { key: 'id', header: 'ID', width: 12, hidden: true },
   { key: 'number', header: 'TT', width: 8 },
-  { key: 'task', header: 'Nhiệm vụ', width: 50 },
+  { key: 'task', header: 'Nhiệm vụ', width: 44 },
   { key: 'due', header: 'Hạn', width: 11 },
   { key: 'units', header: 'Số đơn vị thực hiện', width: 10 },
   { key: 'reported', header: 'Đã báo cáo', width: 9 },
   { key: 'done', header: 'Đã hoàn thành', width: 10 },
   { key: 'overdue', header: 'Quá hạn', width: 9 },
-  { key: 'notReported', header: 'Đơn vị chưa báo cáo', width: 58 },
-  { key: 'lateReported', header: 'Đơn vị đã báo cáo nhưng quá hạn', width: 58 },
+  // The lists of names make a row's height: they take what A3 landscape leaves at 10 pt.
+  { key: 'notReported', header: 'Đơn vị chưa báo cáo (trên 10 xã, phường: ghi số lượng, tên ở trang Tổng hợp nhiệm vụ)', width: 64 },
+  { key: 'lateReported', header: 'Đơn vị đã báo cáo nhưng quá hạn (trên 10 xã, phường: ghi số lượng)', width: 64 },
 ]);
 export const MASTER_CRITERION_COLUMNS = columns([
   { key: 'id', header: 'ID', width: 12, hidden: true },

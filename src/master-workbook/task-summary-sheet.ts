@@ -2,7 +2,7 @@ import type { Plan } from '../plan/schema';
 import { LEGEND_WORDS, withLegend } from '../workbook-kit/legend';
 import { excelDate, type CellSpec, type RowSpec } from '../workbook-kit/spec';
 import { headerRow, titleRows } from '../workbook-kit/table';
-import { DONE_STATUSES, MASTER_TASK_SUMMARY_COLUMNS, ROLE } from './layout';
+import { DONE_STATUSES, MASTER_TASK_SUMMARY_COLUMNS, ROLE, SUMMARY_COMMUNE_NAMES } from './layout';
 import { taskNumber } from './task-pairs';
 
 /** One row of Tổng hợp nhiệm vụ as the summary counts it. */
@@ -13,6 +13,8 @@ export interface PairFact {
   /** '' when the unit has not reported on the task. */
   status: string;
   overdue: boolean;
+  /** A commune (xã, phường): named in the summary only while few. */
+  commune: boolean;
 }
 
 export interface TaskSummary {
@@ -21,8 +23,8 @@ export interface TaskSummary {
   reported: number;
   done: number;
   overdue: number;
-  notReported: string[];
-  lateReported: string[];
+  notReported: { name: string; commune: boolean }[];
+  lateReported: { name: string; commune: boolean }[];
 }
 
 /**
@@ -42,10 +44,18 @@ export function summariseTasks(plan: Plan, pairs: readonly PairFact[]): TaskSumm
     if (p.status !== '') s.reported++;
     if (DONE_STATUSES.has(p.status)) s.done++;
     if (p.overdue) s.overdue++;
-    if (p.status === '') s.notReported.push(name);
-    else if (p.overdue) s.lateReported.push(name);
+    if (p.status === '') s.notReported.push({ name, commune: p.commune });
+    else if (p.overdue) s.lateReported.push({ name, commune: p.commune });
   }
   return [...byId.values()];
+}
+
+/** 'Sở Nội vụ (chủ trì); Sở Tư pháp; và 45 xã, phường': agencies by name, communes by name while few. */
+export function unitList(units: readonly { name: string; commune: boolean }[]): string {
+  const communes = units.filter((u) => u.commune);
+  if (communes.length <= SUMMARY_COMMUNE_NAMES) return units.map((u) => u.name).join('; ');
+  const agencies = units.filter((u) => !u.commune).map((u) => u.name);
+  return agencies.length ? `${agencies.join('; ')}; và ${communes.length} xã, phường` : `${communes.length} xã, phường`;
 }
 
 /** The sheet's rows: title block with its legend, header, a row per task. */
@@ -65,8 +75,8 @@ export function taskSummaryRows(plan: Plan, pairs: readonly PairFact[], asOf: st
       reported: count(s.reported),
       done: count(s.done),
       overdue: s.overdue ? { value: s.overdue, style: 'errorCount' } : count(0),
-      notReported: { value: s.notReported.join('; '), style: 'text' },
-      lateReported: { value: s.lateReported.join('; '), style: 'text' },
+      notReported: { value: unitList(s.notReported), style: 'text' },
+      lateReported: { value: unitList(s.lateReported), style: 'text' },
     };
     rows.push({ cells: cols.map((c) => cells[c.key]) });
   }

@@ -175,9 +175,10 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   }
 
   // The rows of Tổng hợp nhiệm vụ as facts: what Tóm tắt nhiệm vụ and Tổng hợp count.
+  const communes = new Set(assignments.filter((a) => a.recipient.kind === 'commune').map((a) => a.recipient.name));
   const pairFacts: PairFact[] = taskLines.map((l) => {
     const st = by(l.id, l.agency).get('status');
-    return { ...l, status: st === undefined ? '' : String(st), overdue: isOverdue(tasks.get(l.id)?.deadline.to ?? null, st, today) };
+    return { ...l, status: st === undefined ? '' : String(st), overdue: isOverdue(tasks.get(l.id)?.deadline.to ?? null, st, today), commune: communes.has(l.agency) };
   });
   const statusCount = new Map<string, number>();
   for (const l of pairFacts) statusCount.set(l.status, (statusCount.get(l.status) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import type { Compiled } from '../../src/agencies/compile';
-import { MASTER_SHEET, TASK_STATUSES } from '../../src/master-workbook/layout';
+import { MASTER_SHEET, MASTER_TASK_SUMMARY_COLUMNS, SUMMARY_COMMUNE_NAMES, TASK_STATUSES } from '../../src/master-workbook/layout';
 import { masterWorkbook } from '../../src/master-workbook/write';
 import type { SheetSpec } from '../../src/workbook-kit/spec';
 import { seedPlan, seedRecipients } from '../support/seed';
@@ -13,14 +13,20 @@ import { seedPlan, seedRecipients } from '../support/seed';
 const plan = seedPlan();
 const TODAY = '2025-09-30';
 
-/** Every unit answers on its tasks in turn: each status, and every sixth pair left blank (not reported). */
+/**
+ * Every unit answers on its tasks in turn, each status; an agency leaves every sixth pair blank
+ * (not reported), and five communes send nothing (few enough to be named), while the many
+ * communes overdue are counted.
+ */
 function compiledReturns(): Compiled {
   const values: Compiled['values'] = [];
   let i = 0;
+  let communes = 0;
   for (const a of seedRecipients(plan)) {
+    const silent = a.recipient.kind === 'commune' && communes++ < 5;
     for (const id of [...a.leads, ...a.supports]) {
       i++;
-      if (i % 6 === 0) continue;
+      if (silent || (a.recipient.kind === 'agency' && i % 6 === 0)) continue;
       values.push({ id, agency: a.recipient.name, field: 'status', value: TASK_STATUSES[i % TASK_STATUSES.length]!, file: 'x.xlsx', cell: 'Nhiệm vụ!G5' });
       if (i % 7 === 0) values.push({ id, agency: a.recipient.name, field: 'result', value: 'Đã triển khai', file: 'x.xlsx', cell: 'Nhiệm vụ!I5' });
     }
@@ -42,7 +48,19 @@ function table(s: SheetSpec): Record<string, string | number | boolean | null>[]
 describe('Tóm tắt nhiệm vụ', () => {
   const pairs = table(sheet(MASTER_SHEET.tasks));
   const summary = table(sheet(MASTER_SHEET.taskSummary));
-  const names = (v: unknown) => (String(v ?? '') === '' ? [] : String(v).split('; ').map((n) => n.replace(/ \(chủ trì\)$/, '')));
+  const header = (key: string) => MASTER_TASK_SUMMARY_COLUMNS.find((c) => c.key === key)!.header;
+  const communes = new Set(seedRecipients(plan).filter((a) => a.recipient.kind === 'commune').map((a) => a.recipient.name));
+  /** A list as the summary writes it: the names, and how many communes it counts instead of naming. */
+  const names = (v: unknown) => {
+    const counted = /(?:^|; và )(\d+) xã, phường$/.exec(String(v ?? ''));
+    const listed = String(v ?? '').slice(0, counted?.index ?? undefined);
+    return { names: listed === '' ? [] : listed.split('; ').map((n) => n.replace(/ \(chủ trì\)$/, '')), communes: counted ? Number(counted[1]) : 0 };
+  };
+  /** What the summary should say of these units: communes named while ten or fewer, counted beyond. */
+  const expectedList = (units: unknown[]) => {
+    const many = units.filter((u) => communes.has(String(u))).length > SUMMARY_COMMUNE_NAMES;
+    return { names: units.filter((u) => !many || !communes.has(String(u))), communes: many ? units.filter((u) => communes.has(String(u))).length : 0 };
+  };
 
   it('has a row per task of the plan, in its order', () => {
     expect(summary.map((r) => r.ID)).toEqual(plan.tasks.map((t) => t.id));
@@ -60,19 +78,23 @@ describe('Tóm tắt nhiệm vụ', () => {
         reported: reported.length,
         done: rows.filter((p) => p['Tình trạng'] === 'Đã hoàn thành' || p['Tình trạng'] === 'Hoàn thành chậm').length,
         overdue: rows.filter((p) => p['Quá hạn'] !== '').length,
-        notReported: rows.filter((p) => p['Tình trạng'] === '').map((p) => p['Đơn vị']),
-        lateReported: reported.filter((p) => p['Quá hạn'] !== '').map((p) => p['Đơn vị']),
+        notReported: expectedList(rows.filter((p) => p['Tình trạng'] === '').map((p) => p['Đơn vị'])),
+        lateReported: expectedList(reported.filter((p) => p['Quá hạn'] !== '').map((p) => p['Đơn vị'])),
       };
       const shown = {
         units: s['Số đơn vị thực hiện'],
         reported: s['Đã báo cáo'],
         done: s['Đã hoàn thành'],
         overdue: s['Quá hạn'],
-        notReported: names(s['Đơn vị chưa báo cáo']),
-        lateReported: names(s['Đơn vị đã báo cáo nhưng quá hạn']),
+        notReported: names(s[header('notReported')]),
+        lateReported: names(s[header('lateReported')]),
       };
       expect([s.ID, shown]).toEqual([s.ID, counted]);
     }
+    // Both ways of listing occur: communes named, and communes counted.
+    const lists = summary.flatMap((s) => [names(s[header('notReported')]), names(s[header('lateReported')])]);
+    expect(lists.some((l) => l.communes > SUMMARY_COMMUNE_NAMES)).toBe(true);
+    expect(lists.some((l) => l.communes === 0 && l.names.some((n) => communes.has(n)))).toBe(true);
   });
 
   it('adds up to what Tổng hợp says of all task × unit rows', () => {
