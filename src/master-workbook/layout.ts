@@ -13,6 +13,8 @@ import type { Column } from '../workbook-kit/table';
  *      on the task ('chưa báo cáo'; a reader of v1 would take those rows for reports; such a row
  *      is one line high), with the plan's task number (TT) and the parsed last day (Hạn) as a real date;
  *      Dự kiến điểm adds Ghi chú and writes coverage as 'n/m (p%)'.
+ *      Later in v2: Tóm tắt nhiệm vụ after Tổng hợp, counted from Tổng hợp nhiệm vụ and never read
+ *      back (a reader finds every sheet by name and header, so this needs no new version).
  */
 
 export const MASTER_FORMAT = 'chiso-master';
