@@ -151,9 +151,10 @@ export const PROJECTION_MIN_COVERAGE = 0.5;
 export const MASTER_FRONT_WIDTHS = [48, 30, 48, 16] as const;
 
 /** Changes against the previous period's master: one row per answer that differs, or task newly overdue. */
+// The round's long listings take A3 landscape, the item's words its widest column, so rows wrap into few lines (as Tổng hợp nhiệm vụ).
 export const MASTER_CHANGE_COLUMNS = columns([
   { key: 'id', header: 'ID', width: 12, hidden: true },
-  { key: 'item', header: 'Nhiệm vụ, tiêu chí', width: 44 },
+  { key: 'item', header: 'Nhiệm vụ, tiêu chí', width: 70 },
   { key: 'agency', header: 'Đơn vị', width: 26 },
   { key: 'field', header: 'Nội dung', width: 16 },
   { key: 'before', header: 'Kỳ trước', width: 26 },
@@ -163,25 +164,26 @@ export const MASTER_CHANGE_COLUMNS = columns([
 /** Every answer of every period compiled so far, a row per row, unit and period: what carry-forward and the next history read back. */
 export const MASTER_HISTORY_COLUMNS = columns([
   { key: 'id', header: 'ID', width: 12, hidden: true },
-  { key: 'item', header: 'Nhiệm vụ, tiêu chí', width: 40 },
+  { key: 'item', header: 'Nhiệm vụ, tiêu chí', width: 60 },
   { key: 'agency', header: 'Đơn vị', width: 24 },
   { key: 'period', header: 'Kỳ báo cáo', width: 14 },
   { key: 'periodId', header: 'Mã kỳ', width: 10, hidden: true },
   { key: 'status', header: 'Tình trạng', width: 15 },
   { key: 'completedOn', header: 'Ngày hoàn thành', width: 12 },
-  { key: 'result', header: 'Kết quả, sản phẩm', width: 30 },
+  { key: 'result', header: 'Kết quả, sản phẩm', width: 28 },
   { key: 'selfAssessment', header: 'Tự đánh giá', width: 10 },
-  { key: 'explanation', header: 'Giải trình', width: 26 },
-  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 24 },
-  { key: 'issues', header: 'Khó khăn, đề xuất', width: 24 },
+  { key: 'explanation', header: 'Giải trình', width: 24 },
+  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 22 },
+  { key: 'issues', header: 'Khó khăn, đề xuất', width: 22 },
 ]);
 /** Each expected unit's return against its due date (PAR INDEX criterion 1.2). */
 export const MASTER_TIMELINESS_COLUMNS = columns([
-  { key: 'agency', header: 'Đơn vị', width: 30 },
+  { key: 'agency', header: 'Đơn vị', width: 32 },
   { key: 'due', header: 'Hạn nộp', width: 12 },
   { key: 'arrived', header: 'Ngày nhận', width: 12 },
-  { key: 'source', header: 'Căn cứ ngày nhận', width: 20 },
-  { key: 'file', header: 'Tệp', width: 30 },
+  // One line each where it can on A4 landscape: 'Lần đầu tổng hợp thấy tệp', a commune's file name.
+  { key: 'source', header: 'Căn cứ ngày nhận', width: 24 },
+  { key: 'file', header: 'Tệp', width: 38 },
   { key: 'state', header: 'Tình trạng', width: 16 },
   { key: 'days', header: 'Số ngày trễ', width: 10 },
 ]);
