@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { readWorkbook } from '../../src/xlsx/read';
+import { seedPlan } from '../support/seed';
 import { execFileSync } from 'node:child_process';
 import { convert, describeWithLibreOffice, pdfText } from '../support/libreoffice';
 
@@ -17,6 +18,7 @@ import { convert, describeWithLibreOffice, pdfText } from '../support/libreoffic
 const seed = join(__dirname, '../../seeds/ke-hoach-159-KH-UBND-2025.txt');
 const dir = mkdtempSync(join(tmpdir(), 'chiso-truth-'));
 const quiet = { out: () => {}, err: () => {} };
+const plan = seedPlan();
 
 type Cached = string | number | boolean | null;
 
@@ -155,8 +157,26 @@ describeWithLibreOffice('what a viewer that does not recalculate shows', () => {
     for (const [header, set] of decimals) expect([header, set.size, Math.min(...set) >= 2]).toEqual([header, 1, true]);
   });
 
+  const printed = new Map<string, Promise<string>>();
+  const printedAs = (kind: string) => {
+    if (!printed.has(kind)) printed.set(kind, convert(workbooks[kind]!, 'pdf', join(dir, `pdf-${kind}`), { recalc: false }));
+    return printed.get(kind)!;
+  };
+
+  it('prints the master’s Tóm tắt nhiệm vụ, a row per task, in a few pages where the task × unit rows take hundreds', async () => {
+    // Pages by the sheet named in their footer (its right part).
+    const sheetOf = (page: string) => page.trimEnd().split('\n').at(-1)!.trim().split(/\s{2,}/).at(-1)!;
+    const pages = pdfText(await printedAs('master')).split('\f').filter((p) => p.trim() !== '').map(sheetOf);
+    const count = (sheet: string) => pages.filter((p) => p === sheet).length;
+    const tasks = plan.tasks.length;
+    expect(count('Tổng hợp nhiệm vụ')).toBeGreaterThan(100);
+    expect(count('Tóm tắt nhiệm vụ')).toBeGreaterThan(0);
+    // At least ten tasks a page on average, whoever has not reported.
+    expect(count('Tóm tắt nhiệm vụ')).toBeLessThanOrEqual(Math.ceil(tasks / 10));
+  });
+
   it.each(['plan', 'agency', 'master'])('prints the body text of the %s workbook at 10 pt or more', async (kind) => {
-    const pdf = await convert(workbooks[kind]!, 'pdf', join(dir, `pdf-${kind}`), { recalc: false });
+    const pdf = await printedAs(kind);
     const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '30', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     // A word's box is its font's ascent + descent: 1.146 × the size for Times New Roman as
     // LibreOffice prints it (11 pt text unscaled gives 12.6 pt boxes).
