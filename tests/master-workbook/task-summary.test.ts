@@ -39,10 +39,10 @@ function compiledReturns(): Compiled {
 const master = masterWorkbook(plan, compiledReturns(), [], TODAY, (r) => r.reason);
 const sheet = (name: string): SheetSpec => master.sheets.find((s) => s.name === name)!;
 
-/** A sheet's data rows as header text → value. */
-function table(s: SheetSpec): Record<string, string | number | boolean | null>[] {
+/** A sheet's data rows as header text → value, an empty cell as '' (as a reader of the sheet sees it, however it is written). */
+function table(s: SheetSpec): Record<string, string | number | boolean>[] {
   const header = s.rows[3]!.cells.map((c) => String(c?.value ?? ''));
-  return s.rows.slice(4).map((r) => Object.fromEntries(header.map((h, i) => [h, r.cells[i]?.value ?? null])));
+  return s.rows.slice(4).map((r) => Object.fromEntries(header.map((h, i) => [h, r.cells[i]?.value ?? ''])));
 }
 
 describe('Tóm tắt nhiệm vụ', () => {
