@@ -1,6 +1,7 @@
 import { MAILING_LIST_HEADERS, mailingListRows } from '../agencies/sending';
 import type { Recipient } from '../agencies/recipients';
 import type { WorkbookSpec } from '../workbook-kit/spec';
+import { FILL } from '../workbook-kit/colours';
 
 /**
  * The mailing list as a workbook: a Vietnamese-locale Excel opens a comma CSV in one column (its
@@ -16,7 +17,7 @@ export function mailingListWorkbook(recipients: Recipient[], names?: Map<string,
   return {
     font: { name: 'Times New Roman', size: 12 },
     password: null,
-    styles: { text: { numFmt: '@', vAlign: 'top', wrap: true }, header: { bold: true, numFmt: '@', fill: 'DDEBF7', border: true } },
+    styles: { text: { numFmt: '@', vAlign: 'top', wrap: true }, header: { bold: true, numFmt: '@', fill: FILL.header, border: true } },
     sheets: [
       {
         name: 'Danh sách gửi',

@@ -2,6 +2,7 @@ import type { Assignment } from '../agencies/recipients';
 import type { Criterion, Plan, Task } from '../plan/schema';
 import { headerRow, planReference, titleRows } from '../workbook-kit/table';
 import { LEGEND_WORDS, withLegend } from '../workbook-kit/legend';
+import { FILL } from '../workbook-kit/colours';
 import { AGENCY_FORMAT, AGENCY_TEMPLATE_VERSION, CURRENT_LAYOUT, lockedTaskKeys, type AgencyCriterionKey, type AgencyLayout, type AgencyTaskKey } from './layout';
 import { HEADER_ROW } from '../workbook-kit/table';
 import { printSetup, readablePaper } from '../workbook-kit/print';
@@ -62,8 +63,6 @@ export interface AgencyPeriod {
 /** A row's answers carried from last period: 'YYYY-MM-DD' for dates, a number for a self-assessment. */
 export type CarriedAnswers = Partial<Record<'status' | 'completedOn' | 'result' | 'evidence' | 'issues' | 'selfAssessment' | 'explanation', string | number>>;
 
-/** Input cells pre-filled with last period's answer: editable like the others, in their own colour. */
-const CARRIED_FILL = 'DDEBF7';
 const dayOf = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 /** 'YYYY-MM-DD' → the sheet's day number, so a carried date is a date cell like one typed. */
 const serialOf = (d: string) => Math.round((Date.parse(`${d}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
@@ -96,8 +95,9 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
     ['lockedHash', hashText(locked)],
     ...periodMeta(options.period ?? null),
   ];
-  const input = { vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC' } as const;
-  const carriedInput = { ...input, italic: true, fill: CARRIED_FILL } as const;
+  // Every cell the unit fills has the input colour; one pre-filled with last period's answer is in italics (one colour, one meaning).
+  const input = { vAlign: 'top', border: true, unlocked: true, fill: FILL.input } as const;
+  const carriedInput = { ...input, italic: true } as const;
   return readablePaper(fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: options.password,
@@ -108,7 +108,7 @@ export function agencyWorkbook(plan: Plan, assignment: Assignment, options: Agen
       inputDate: { ...input, hAlign: 'center', numFmt: LAYOUT.dateInput === 'text' ? '@' : 'dd/mm/yyyy' },
       inputNumber: { ...input, hAlign: 'right', numFmt: '0.00' },
       inputNumber4: { ...input, hAlign: 'right', numFmt: '0.0000' },
-      // Last period's answers (a round carried forward): editable like the others, in their own colour and italic.
+      // Last period's answers (a round carried forward): editable like the others, in italics.
       inputCarried: { ...carriedInput, wrap: true },
       inputCarriedDate: { ...carriedInput, hAlign: 'center', numFmt: LAYOUT.dateInput === 'text' ? '@' : 'dd/mm/yyyy' },
       inputCarriedNumber: { ...carriedInput, hAlign: 'right', numFmt: '0.00' },
@@ -144,12 +144,12 @@ function guideSheet(plan: Plan, a: Assignment, o: AgencyWorkbookOptions, nLead: 
     line(`Đơn vị báo cáo: ${a.recipient.name}${a.recipient.code ? ` (mã ${a.recipient.code})` : ''}`, 'label'),
     line(`Nhiệm vụ chủ trì: ${nLead}; nhiệm vụ phối hợp: ${nSupport}; tiêu chí chủ trì tham mưu, theo dõi: ${nCriteria}.`),
     ...(p ? [line(`Kỳ báo cáo: ${p.name} (số liệu từ ngày ${dayOf(p.from)} đến ngày ${dayOf(p.to)})${p.due ? `; hạn gửi: ${dayOf(p.due)}` : ''}.`, 'label')] : []),
-    ...(p?.carriedFrom ? [line(`Các ô nền xanh, chữ nghiêng đã điền sẵn theo báo cáo kỳ ${p.carriedFrom} của đơn vị: chỉ sửa những gì đã thay đổi; nhiệm vụ đã hoàn thành giữ nguyên. Ô để trống hoặc xóa đi được hiểu là không báo cáo.`)] : []),
+    ...(p?.carriedFrom ? [line(`Các ô chữ nghiêng đã điền sẵn theo báo cáo kỳ ${p.carriedFrom} của đơn vị: chỉ sửa những gì đã thay đổi; nhiệm vụ đã hoàn thành giữ nguyên. Ô để trống hoặc xóa đi được hiểu là không báo cáo.`)] : []),
     line(''),
     line('Cách điền:', 'label'),
     line('1. Trang “Nhiệm vụ”: với mỗi nhiệm vụ, chọn Tình trạng trong danh sách (chọn “Không thuộc phạm vi” nếu nhiệm vụ không liên quan đến đơn vị), ghi Ngày hoàn thành dạng ngày/tháng/năm (ví dụ 15/07/2025), Kết quả, sản phẩm đạt được, đường dẫn Tài liệu kiểm chứng và Khó khăn, vướng mắc, đề xuất.'),
     line(nCriteria > 0 ? '2. Trang “Tiêu chí”: ghi điểm Tự đánh giá của từng tiêu chí thành phần (từ 0 đến điểm tối đa), Giải trình và đường dẫn Tài liệu kiểm chứng. Dòng in đậm là tiêu chí có tiêu chí thành phần: điểm được cộng tự động, không ghi vào. Điểm tự đánh giá thấp hơn mục tiêu được tô đỏ.' : '2. Đơn vị không chủ trì tiêu chí nào nên sổ tính không có trang “Tiêu chí”.'),
-    line('3. Chỉ điền vào các ô nền vàng; các ô khác được khóa. Không thêm, xóa hay sắp xếp lại dòng, không đổi tên trang: sổ tính được tổng hợp tự động theo mã ẩn của từng dòng.'),
+    line('3. Chỉ điền vào các ô nền tím nhạt; các ô khác được khóa. Không thêm, xóa hay sắp xếp lại dòng, không đổi tên trang: sổ tính được tổng hợp tự động theo mã ẩn của từng dòng.'),
     line(`4. Lưu tệp (giữ định dạng .xlsx) và gửi lại cho ${o.returnTo}${o.dueDate ? ` trước ngày ${o.dueDate}` : p?.due ? ` trước ngày ${dayOf(p.due)}` : ''}.`),
     line(''),
     // What a printed report carries (Nghị định 30/2020): who reports, for which period, and who signs.
@@ -192,7 +192,7 @@ function agencyTasksSheet(plan: Plan, led: Task[], supported: Task[], subtitle: 
   const cols = AGENCY_TASK_COLUMNS;
   const col = (k: AgencyTaskKey) => cols.findIndex((c) => c.key === k) + 1;
   const L = (k: AgencyTaskKey) => columnLetter(col(k));
-  const rows: RowSpec[] = [...withLegend(titleRows('NHIỆM VỤ, GIẢI PHÁP ĐƯỢC GIAO', subtitle, col('role')), col('role'), { input: true }), headerRow(cols)];
+  const rows: RowSpec[] = [...withLegend(titleRows('NHIỆM VỤ, GIẢI PHÁP ĐƯỢC GIAO', subtitle, col('role')), col('role'), { input: true, carried: carried !== null }), headerRow(cols)];
   const block = (title: string, list: Task[], role: string) => {
     rows.push({ cells: cols.map((c) => (c.key === 'title' ? { value: title, style: 'areaText' } : { value: '', style: 'areaText' })) });
     for (const t of list) {
@@ -243,7 +243,7 @@ function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string, car
   const cols = agencyCriterionColumns(plan.meta.resultYear, plan.meta.targetYear);
   const col = (k: AgencyCriterionKey) => cols.findIndex((c) => c.key === k) + 1;
   const L = (k: AgencyCriterionKey) => columnLetter(col(k));
-  const rows: RowSpec[] = [...withLegend(titleRows('TIÊU CHÍ CHỦ TRÌ THAM MƯU, THEO DÕI', subtitle, col('index')), col('index'), { input: true, action: [LEGEND_WORDS.selfBelowTarget] }), headerRow(cols)];
+  const rows: RowSpec[] = [...withLegend(titleRows('TIÊU CHÍ CHỦ TRÌ THAM MƯU, THEO DÕI', subtitle, col('index')), col('index'), { input: true, carried: carried !== null, action: [LEGEND_WORDS.selfBelowTarget] }), headerRow(cols)];
   // Leaves only: a parent is the sum of its children, so its cell is locked and sums the children
   // of this sheet live (blank until one is scored); a parent whose children are not all here is
   // scored through them, by their agencies.

@@ -44,6 +44,9 @@ export function frontSheet(plan: Plan, f: FrontFacts): SheetSpec {
   rows.push(head('Tình trạng', 'Số dòng'));
   for (const [status, n] of f.byStatus) rows.push({ cells: [text(status || NOT_REPORTED), { value: n, style: 'num0' }] });
   rows.push({ cells: [text('Trong đó quá hạn', f.overdue ? 'error' : 'text'), { value: f.overdue, style: 'num0' }] });
+  // Which sheet to print: the task × unit rows run to hundreds of pages for a province's communes.
+  const pairs = f.byStatus.reduce((n, [, k]) => n + k, 0);
+  rows.push({ cells: [{ value: `Để in: trang ${MASTER_SHEET.taskSummary} (mỗi nhiệm vụ một dòng). Trang ${MASTER_SHEET.tasks} có ${pairs} dòng (mỗi nhiệm vụ × đơn vị): lọc theo đơn vị hoặc tình trạng trước khi in.`, style: 'plain' }] });
   rows.push({ cells: [] });
 
   rows.push(section('DỰ KIẾN ĐIỂM THEO TỰ ĐÁNH GIÁ'));

@@ -13,6 +13,8 @@ import type { Column } from '../workbook-kit/table';
  *      on the task ('chưa báo cáo'; a reader of v1 would take those rows for reports; such a row
  *      is one line high), with the plan's task number (TT) and the parsed last day (Hạn) as a real date;
  *      Dự kiến điểm adds Ghi chú and writes coverage as 'n/m (p%)'.
+ *      Later in v2: Tóm tắt nhiệm vụ after Tổng hợp, counted from Tổng hợp nhiệm vụ and never read
+ *      back (a reader finds every sheet by name and header, so this needs no new version).
  */
 
 export const MASTER_FORMAT = 'chiso-master';
@@ -34,6 +36,8 @@ export const MASTER_SHEET = {
   changes: 'Thay đổi so với kỳ trước',
   history: 'Lịch sử theo kỳ',
   timeliness: 'Đúng hạn',
+  /** A row per task, counted from the task × unit rows: the sheet to print. */
+  taskSummary: 'Tóm tắt nhiệm vụ',
 } as const;
 
 /** What the visible sheets say for a submission's state, and for a unit that sent nothing. */
@@ -48,6 +52,8 @@ export const ROLE = { lead: 'Chủ trì', support: 'Phối hợp' } as const;
  */
 export const TASK_STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Đã hoàn thành', 'Hoàn thành chậm', 'Không thuộc phạm vi'] as const;
 export const NOT_OVERDUE_STATUSES: ReadonlySet<string> = new Set(['Đã hoàn thành', 'Hoàn thành chậm', 'Không thuộc phạm vi']);
+/** Statuses that count as done (late or not). */
+export const DONE_STATUSES: ReadonlySet<string> = new Set(['Đã hoàn thành', 'Hoàn thành chậm']);
 /** How the front sheet names a task × unit row with no status. */
 export const NOT_REPORTED = 'Chưa báo cáo';
 
@@ -62,20 +68,43 @@ export const UNIT_KEYS = ['key', 'name', 'kind', 'code', 'group', 'leads', 'supp
 /** The visible sheets' columns, found again by their header text. */
 const columns = <K extends string>(cols: Column<K>[]): Column<K>[] => cols;
 
+// The task's words take the widest column, so a row wraps into few lines on A3 landscape (at
+// least 10 pt in print): 230 width units fit 375 mm at 10/11 of 11 pt.
 export const MASTER_TASK_COLUMNS = columns([
   { key: 'id', header: 'ID', width: 12, hidden: true },
-  { key: 'number', header: 'TT', width: 9 },
-  { key: 'task', header: 'Nhiệm vụ', width: 40 },
-  { key: 'deadline', header: 'Tiến độ', width: 13 },
+  { key: 'number', header: 'TT', width: 8 },
+  { key: 'task', header: 'Nhiệm vụ', width: 58 },
+  { key: 'deadline', header: 'Tiến độ', width: 15 },
   { key: 'due', header: 'Hạn', width: 11 },
-  { key: 'agency', header: 'Đơn vị', width: 24 },
+  { key: 'agency', header: 'Đơn vị', width: 20 },
   { key: 'role', header: 'Vai trò', width: 9 },
   { key: 'status', header: 'Tình trạng', width: 15 },
   { key: 'completedOn', header: 'Ngày hoàn thành', width: 11 },
   { key: 'result', header: 'Kết quả, sản phẩm', width: 30 },
-  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 24 },
-  { key: 'issues', header: 'Khó khăn, đề xuất', width: 24 },
+  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 18 },
+  { key: 'issues', header: 'Khó khăn, đề xuất', width: 26 },
   { key: 'overdue', header: 'Quá hạn', width: 9 },
+]);
+/**
+ * Tóm tắt nhiệm vụ: a row per task of the plan, counted from the rows of Tổng hợp nhiệm vụ
+ * (what an official prints: a few pages, where the task × unit sheet takes hundreds). The
+ * overdue names leave out units already listed as not reported (those count as overdue too).
+ * Agencies are named; communes too, up to SUMMARY_COMMUNE_NAMES of them, beyond that counted
+ * (a task of every commune would list 126 names: 74 pages where 16 do).
+ */
+export const SUMMARY_COMMUNE_NAMES = 10;
+export const MASTER_TASK_SUMMARY_COLUMNS = columns([
+  { key: 'id', header: 'ID', width: 12, hidden: true },
+  { key: 'number', header: 'TT', width: 8 },
+  { key: 'task', header: 'Nhiệm vụ', width: 44 },
+  { key: 'due', header: 'Hạn', width: 11 },
+  { key: 'units', header: 'Số đơn vị thực hiện', width: 10 },
+  { key: 'reported', header: 'Đã báo cáo', width: 9 },
+  { key: 'done', header: 'Đã hoàn thành', width: 10 },
+  { key: 'overdue', header: 'Quá hạn', width: 9 },
+  // The lists of names make a row's height: they take what A3 landscape leaves at 10 pt.
+  { key: 'notReported', header: 'Đơn vị chưa báo cáo (trên 10 xã, phường: ghi số lượng, tên ở trang Tổng hợp nhiệm vụ)', width: 64 },
+  { key: 'lateReported', header: 'Đơn vị đã báo cáo nhưng quá hạn (trên 10 xã, phường: ghi số lượng)', width: 64 },
 ]);
 export const MASTER_CRITERION_COLUMNS = columns([
   { key: 'id', header: 'ID', width: 12, hidden: true },
@@ -122,9 +151,10 @@ export const PROJECTION_MIN_COVERAGE = 0.5;
 export const MASTER_FRONT_WIDTHS = [48, 30, 48, 16] as const;
 
 /** Changes against the previous period's master: one row per answer that differs, or task newly overdue. */
+// The round's long listings take A3 landscape, the item's words its widest column, so rows wrap into few lines (as Tổng hợp nhiệm vụ).
 export const MASTER_CHANGE_COLUMNS = columns([
   { key: 'id', header: 'ID', width: 12, hidden: true },
-  { key: 'item', header: 'Nhiệm vụ, tiêu chí', width: 44 },
+  { key: 'item', header: 'Nhiệm vụ, tiêu chí', width: 70 },
   { key: 'agency', header: 'Đơn vị', width: 26 },
   { key: 'field', header: 'Nội dung', width: 16 },
   { key: 'before', header: 'Kỳ trước', width: 26 },
@@ -134,24 +164,25 @@ export const MASTER_CHANGE_COLUMNS = columns([
 /** Every answer of every period compiled so far, a row per task or criterion and unit: what carry-forward and the next history read back. */
 export const MASTER_HISTORY_COLUMNS = columns([
   { key: 'id', header: 'ID', width: 12, hidden: true },
-  { key: 'item', header: 'Nhiệm vụ, tiêu chí', width: 40 },
+  { key: 'item', header: 'Nhiệm vụ, tiêu chí', width: 60 },
   { key: 'agency', header: 'Đơn vị', width: 24 },
   // Then, for each round in order, its answers: one column per field the round holds, headed 'Tình trạng — Quý I/2026'.
   { key: 'status', header: 'Tình trạng', width: 15 },
   { key: 'completedOn', header: 'Ngày hoàn thành', width: 12 },
-  { key: 'result', header: 'Kết quả, sản phẩm', width: 30 },
+  { key: 'result', header: 'Kết quả, sản phẩm', width: 28 },
   { key: 'selfAssessment', header: 'Tự đánh giá', width: 10 },
-  { key: 'explanation', header: 'Giải trình', width: 26 },
-  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 24 },
-  { key: 'issues', header: 'Khó khăn, đề xuất', width: 24 },
+  { key: 'explanation', header: 'Giải trình', width: 24 },
+  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 22 },
+  { key: 'issues', header: 'Khó khăn, đề xuất', width: 22 },
 ]);
 /** Each expected unit's return against its due date (PAR INDEX criterion 1.2). */
 export const MASTER_TIMELINESS_COLUMNS = columns([
-  { key: 'agency', header: 'Đơn vị', width: 30 },
+  { key: 'agency', header: 'Đơn vị', width: 32 },
   { key: 'due', header: 'Hạn nộp', width: 12 },
   { key: 'arrived', header: 'Ngày nhận', width: 12 },
-  { key: 'source', header: 'Căn cứ ngày nhận', width: 20 },
-  { key: 'file', header: 'Tệp', width: 30 },
+  // One line each where it can on A4 landscape: 'Lần đầu tổng hợp thấy tệp', a commune's file name.
+  { key: 'source', header: 'Căn cứ ngày nhận', width: 24 },
+  { key: 'file', header: 'Tệp', width: 38 },
   { key: 'state', header: 'Tình trạng', width: 16 },
   { key: 'days', header: 'Số ngày trễ', width: 10 },
 ]);

@@ -1,7 +1,7 @@
 import type { Change, HistoryEntry, UnitTimeliness } from '../periods/answers';
 import type { Plan } from '../plan/schema';
 import type { SheetSpec } from '../workbook-kit/spec';
-import { listingSheet } from '../workbook-kit/table';
+import { listingSheet, withAutoFilter } from '../workbook-kit/table';
 import type { Column } from '../workbook-kit/table';
 import type { RowSpec } from '../workbook-kit/spec';
 import { changesSheet } from './changes-sheet';
@@ -55,4 +55,6 @@ export function itemNames(plan: Plan): (id: string) => string {
   return (id) => names.get(id) ?? id;
 }
 
-export const periodListing = (plan: Plan, name: string, cols: Column<string>[], rows: RowSpec[]): SheetSpec => listingSheet(plan, { name, printTitle: name, cols, rows, freezeCols: 0, lastPrintedCol: cols.length });
+/** A round's sheet laid out and printed as the master's other listings: title, legend where it colours, AutoFilter on the header row. */
+export const periodListing = (plan: Plan, name: string, cols: Column<string>[], rows: RowSpec[]): SheetSpec =>
+  withAutoFilter(listingSheet(plan, { name, printTitle: name, cols, rows, freezeCols: 0, lastPrintedCol: cols.length }), cols.length);

@@ -1,4 +1,5 @@
 import { vietnameseDay } from '../periods/ids';
+import { LEGEND_WORDS, withLegend } from '../workbook-kit/legend';
 import type { Plan } from '../plan/schema';
 import type { CellSpec, RowSpec, SheetSpec } from '../workbook-kit/spec';
 import { headerRow, planReference, titleRows } from '../workbook-kit/table';
@@ -12,14 +13,16 @@ import { periodListing, type MasterPeriod } from './period';
  */
 export function timelinessSheet(plan: Plan, p: MasterPeriod): SheetSpec {
   const cols = MASTER_TIMELINESS_COLUMNS;
-  const rows: RowSpec[] = [...titleRows(`TÌNH HÌNH GỬI BÁO CÁO ĐÚNG HẠN — ${p.name.toUpperCase()}`, `${p.name} (số liệu từ ${vietnameseDay(p.from)} đến ${vietnameseDay(p.to)}) — báo cáo của các đơn vị thực hiện ${planReference(plan)}`, 1), headerRow(cols)];
+  const subtitle = `${p.name} (số liệu từ ${vietnameseDay(p.from)} đến ${vietnameseDay(p.to)}) — báo cáo của các đơn vị thực hiện ${planReference(plan)}`;
+  const rows: RowSpec[] = [...withLegend(titleRows(`TÌNH HÌNH GỬI BÁO CÁO ĐÚNG HẠN — ${p.name.toUpperCase()}`, subtitle, 1), 1, { review: [LEGEND_WORDS.notSent, LEGEND_WORDS.sentLate] }), headerRow(cols)];
   const text = (v: string | number | null, style = 'text'): CellSpec => ({ value: v ?? '', style });
   const order = { missing: 0, late: 1, 'no-due': 2, 'on-time': 3 } as const;
   const sorted = [...p.timeliness].sort((a, b) => order[a.timeliness.kind] - order[b.timeliness.kind] || a.agency.localeCompare(b.agency));
   for (const u of sorted) {
     const t = u.timeliness;
     const arrived = t.kind === 'missing' ? null : t.arrived;
-    const style = t.kind === 'missing' ? 'error' : t.kind === 'late' ? 'warning' : 'text';
+    // As Tình hình nộp marks a unit that has not sent its report: yellow, a second look (and a reminder).
+    const style = t.kind === 'missing' || t.kind === 'late' ? 'warning' : 'text';
     rows.push({
       cells: [
         text(u.agency),

@@ -3,9 +3,9 @@ import type { Refusal } from '../agencies/refusal';
 import { reachOf } from '../agencies/sending';
 import { projectScores } from '../agencies/projection';
 import type { IndexId, Plan } from '../plan/schema';
-import { HEADER_ROW, headerRow, listingSheet, planReference, titleRows, viDate } from '../workbook-kit/table';
+import { headerRow, listingSheet, planReference, titleRows, viDate, withAutoFilter } from '../workbook-kit/table';
 import type { Column } from '../workbook-kit/table';
-import { columnLetter, excelDate, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
+import { excelDate, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
 import { allStyles, numberStyleName, scoreDecimals } from '../workbook-kit/styles';
 import { fitRowHeights } from '../workbook-kit/row-heights';
 import { readablePaper } from '../workbook-kit/print';
@@ -13,7 +13,8 @@ import { LEGEND_WORDS, withLegend } from '../workbook-kit/legend';
 import { assign } from '../agencies/recipients';
 import { frontSheet, type FrontFacts } from './front-sheet';
 import { isOverdue, statusOrder, taskNumber, taskPairs } from './task-pairs';
-import { MASTER_CRITERION_COLUMNS, MASTER_LOG_COLUMNS, MASTER_PROJECTION_COLUMNS, MASTER_SUBMISSION_COLUMNS, MASTER_TASK_COLUMNS, BELOW_MARK, MASTER_FORMAT, MASTER_SHEET, MASTER_VERSION, MISSING_STATUS, OVERDUE_MARK, PLAN_CRITERION_KEYS, PLAN_TASK_KEYS, PROJECTION_MIN_COVERAGE, SUBMISSION_STATUS, UNIT_KEYS, type MasterMetaKey } from './layout';
+import { taskSummaryRows, type PairFact } from './task-summary-sheet';
+import { MASTER_CRITERION_COLUMNS, MASTER_LOG_COLUMNS, MASTER_TASK_SUMMARY_COLUMNS, MASTER_PROJECTION_COLUMNS, MASTER_SUBMISSION_COLUMNS, MASTER_TASK_COLUMNS, BELOW_MARK, MASTER_FORMAT, MASTER_SHEET, MASTER_VERSION, MISSING_STATUS, OVERDUE_MARK, PLAN_CRITERION_KEYS, PLAN_TASK_KEYS, PROJECTION_MIN_COVERAGE, SUBMISSION_STATUS, UNIT_KEYS, type MasterMetaKey } from './layout';
 import { periodMetaRows, periodSheets, type MasterPeriod } from './period';
 
 /**
@@ -235,12 +236,14 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     projRows.push({ cells: projCols.map((c) => cells[c.key]) });
   }
 
-  const statusCount = new Map<string, number>();
-  for (const l of taskLines) {
+  // The rows of Tổng hợp nhiệm vụ as facts: what Tóm tắt nhiệm vụ and Tổng hợp count.
+  const communes = new Set(assignments.filter((a) => a.recipient.kind === 'commune').map((a) => a.recipient.name));
+  const pairFacts: PairFact[] = taskLines.map((l) => {
     const st = by(l.id, l.agency).get('status');
-    const key = typeof st === 'string' ? st : '';
-    statusCount.set(key, (statusCount.get(key) ?? 0) + 1);
-  }
+    return { ...l, status: st === undefined ? '' : String(st), overdue: isOverdue(tasks.get(l.id)?.deadline.to ?? null, st, today), commune: communes.has(l.agency) };
+  });
+  const statusCount = new Map<string, number>();
+  for (const l of pairFacts) statusCount.set(l.status, (statusCount.get(l.status) ?? 0) + 1);
   const front: FrontFacts = {
     asOf,
     received: compiled.submissions.filter((x) => x.status === 'accepted').length,
@@ -248,19 +251,20 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     missing: compiled.missing.map((name) => ({ name, contact: contactOf(name) })),
     refused: compiled.rejected.filter((r) => r.cell !== null).map((r) => ({ file: r.file, where: r.cell ?? '', reason: refusal(r, r.file) })),
     byStatus: [...statusCount].sort((a, b) => statusOrder(a[0]) - statusOrder(b[0])),
-    overdue: taskLines.filter((l) => isOverdue(tasks.get(l.id)?.deadline.to ?? null, by(l.id, l.agency).get('status'), today)).length,
+    overdue: pairFacts.filter((l) => l.overdue).length,
     belowTarget,
     projections,
   };
 
   const sheet = (name: string, printTitle: string, cols: Column<string>[], rows: RowSpec[]) =>
-    withFilter(listingSheet(plan, { name, printTitle, cols, rows, freezeCols: 0, lastPrintedCol: cols.length }), cols.length);
+    withAutoFilter(listingSheet(plan, { name, printTitle, cols, rows, freezeCols: 0, lastPrintedCol: cols.length }), cols.length);
   return readablePaper(fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: null,
     styles: allStyles(),
     sheets: [
       frontSheet(plan, front),
+      sheet(MASTER_SHEET.taskSummary, MASTER_SHEET.taskSummary, MASTER_TASK_SUMMARY_COLUMNS, taskSummaryRows(plan, pairFacts, asOf)),
       sheet(MASTER_SHEET.tasks, 'Tổng hợp nhiệm vụ', taskCols, taskRows),
       sheet(MASTER_SHEET.criteria, 'Tổng hợp tiêu chí', critCols, critRows),
       sheet(MASTER_SHEET.projection, 'Dự kiến điểm', projCols, projRows),
@@ -279,11 +283,6 @@ function linkCell(value: string | number | undefined): CellSpec {
   return text(value ?? null);
 }
 
-/** Every table sheet of the master: a title, and an AutoFilter over its header row and table. */
-function withFilter(sheet: SheetSpec, cols: number): SheetSpec {
-  const last = Math.max(sheet.rows.length, HEADER_ROW + 1);
-  return { ...sheet, autoFilter: `A${HEADER_ROW}:${columnLetter(cols)}${last}` };
-}
 
 /**
  * The plan as it was compiled, in very hidden sheets: the heading and the data date, every task

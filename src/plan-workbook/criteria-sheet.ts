@@ -8,6 +8,7 @@ import { printSetup } from '../workbook-kit/print';
 import { cellRef, columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
 import { indentedStyle, numberStyleName, scoreDecimals } from '../workbook-kit/styles';
 import { LEGEND_WORDS, withLegend } from '../workbook-kit/legend';
+import { FILL } from '../workbook-kit/colours';
 import { appendixSubtitle, FIRST_DATA_ROW, HEADER_ROW, headerRow, titleRows } from '../workbook-kit/table';
 import { sourceText, type Placement } from './placement';
 
@@ -42,16 +43,22 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
   const legend = { action: [LEGEND_WORDS.sumMismatch, LEGEND_WORDS.overMax], review: [LEGEND_WORDS.belowLastYear], lostBar: true };
   const rows: RowSpec[] = [...withLegend(titleRows(`${INDEX_APPENDIX[index]}: ${INDEX_TITLE[index]}`, appendixSubtitle(plan), col('code')), col('code'), legend), headerRow(cols)];
 
+  // One format per column of the index (issue #13), never the decimals a row happened to be written
+  // with: the index's own (PAR INDEX and SIPAS two, PAPI four), or more where any figure of the
+  // column was written with more (nothing written is hidden). Sums and differences show as many
+  // as their terms, so a sum of 11,33 beside a stated 11,30 shows the difference.
+  const most = (field: ValueField) => criteria.reduce((d, c) => Math.max(d, c.decimals[field]), 0);
+  const DEC = { max: scoreDecimals(index, most('max')), result: scoreDecimals(index, most('result')), target: scoreDecimals(index, most('target')) };
+  const derivedDecimals = { lost: Math.max(DEC.max, DEC.result), gain: Math.max(DEC.target, DEC.result) };
+
   criteria.forEach((c, i) => {
     const r = FIRST_DATA_ROW + i;
     const kids = children.get(c.code) ?? [];
     const variant = c.code === 'total' ? 'total' : c.level === 1 ? 'area' : kids.length > 0 ? 'bold' : 'plain';
     const textStyle = variant === 'total' ? 'totalText' : variant === 'area' ? 'areaText' : variant === 'bold' ? 'textBold' : 'text';
     const centerStyle = variant === 'total' ? 'totalCenter' : variant === 'area' ? 'areaCenter' : variant === 'bold' ? 'centerBold' : 'center';
+    // The plan's own rounding travels in the hidden precision column, for the checks.
     const num = (d: number) => numberStyleName(d, variant);
-    // One format per index (PAR INDEX and SIPAS two decimals, PAPI four), more only where the plan
-    // wrote more; the plan's own rounding travels in the hidden precision column for the checks.
-    const score = (d: number) => num(scoreDecimals(index, d));
     const at = (key: CriteriaKey) => cellRef(r, col(key));
 
     const cells: Record<CriteriaKey, CellSpec> = {
@@ -59,15 +66,15 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
       parentId: { value: c.parent === null ? '' : `${index}:${c.parent}`, style: 'text' },
       code: { value: c.code === 'total' ? '' : c.code, style: centerStyle },
       name: { value: c.name, style: indentedStyle(textStyle, c.level) },
-      max: { value: c.max, style: score(c.decimals.max) },
-      sumMax: { value: null, style: num(c.decimals.max) },
-      result: { value: c.result, style: score(c.decimals.result) },
-      sumResult: { value: null, style: num(c.decimals.result) },
-      target: { value: c.target, style: score(c.decimals.target) },
-      sumTarget: { value: null, style: num(c.decimals.target) },
+      max: { value: c.max, style: num(DEC.max) },
+      sumMax: { value: null, style: num(DEC.max) },
+      result: { value: c.result, style: num(DEC.result) },
+      sumResult: { value: null, style: num(DEC.result) },
+      target: { value: c.target, style: num(DEC.target) },
+      sumTarget: { value: null, style: num(DEC.target) },
       flag: { value: '', style: centerStyle },
-      lost: { value: null, style: num(Math.max(c.decimals.max, c.decimals.result)), formula: `IF(AND(ISNUMBER(${at('max')}),ISNUMBER(${at('result')})),${at('max')}-${at('result')},"")` },
-      gain: { value: null, style: num(Math.max(c.decimals.target, c.decimals.result)), formula: `IF(AND(ISNUMBER(${at('target')}),ISNUMBER(${at('result')})),MAX(0,${at('target')}-${at('result')}),"")` },
+      lost: { value: null, style: num(derivedDecimals.lost), formula: `IF(AND(ISNUMBER(${at('max')}),ISNUMBER(${at('result')})),${at('max')}-${at('result')},"")` },
+      gain: { value: null, style: num(derivedDecimals.gain), formula: `IF(AND(ISNUMBER(${at('target')}),ISNUMBER(${at('result')})),MAX(0,${at('target')}-${at('result')}),"")` },
       lead: { value: c.lead.join(LIST_SEPARATOR), style: textStyle },
       level: { value: c.level, style: 'center' },
       order: { value: position.get(c.id) ?? i + 1, style: 'center' },
@@ -91,9 +98,6 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
           const values = kids.map((k) => k[field]).filter((v): v is number => v !== null);
           const computed = mean ? (values.length ? sum_(values) / values.length : null) : sum_(values);
           cells[sum].value = computed === null ? '' : computed;
-          // Sums show every decimal their terms have, so 11,33 never prints as a stated 11,3.
-          const shown = Math.max(c.decimals[field], ...kids.map((k) => k.decimals[field]));
-          cells[sum].style = num(mean ? Math.max(shown, 2) : shown);
           return computed;
         };
         const tol = (field: ValueField) => {
@@ -147,7 +151,7 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
               ],
             },
             { ref: data('flag'), rules: [{ kind: 'expression', formula: `LEFT(${rel('flag')},1)="⚠"`, style: 'cfFlag' }] },
-            { ref: data('lost'), rules: [{ kind: 'dataBar', color: 'F4B183', min: 0, max: null }] },
+            { ref: data('lost'), rules: [{ kind: 'dataBar', color: FILL.lostBar, min: 0, max: null }] },
           ],
     validations:
       criteria.length === 0

@@ -1,5 +1,6 @@
 import type { Finding, Plan } from '../plan/schema';
 import { headerRow, listingSheet, planReference, titleRows } from '../workbook-kit/table';
+import { LEGEND_WORDS, withLegend } from '../workbook-kit/legend';
 import type { Placement } from './placement';
 import { criteriaColumns, FINDING_COLUMNS, SHEET, TASK_COLUMNS, type FindingKey } from './layout';
 import { columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
@@ -17,7 +18,10 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function findingsSheet(plan: Plan, findings: Finding[], words: FindingWords, place: Placement): SheetSpec {
   const cols = FINDING_COLUMNS;
   const col = (key: FindingKey) => cols.findIndex((c) => c.key === key) + 1;
-  const rows: RowSpec[] = [...titleRows('KẾT QUẢ KIỂM TRA SỐ LIỆU KẾ HOẠCH', `Kết quả kiểm tra tự động nội dung ${planReference(plan)}; lỗi và cảnh báo trước`, 1), headerRow(cols)];
+  const has = (s: Finding['severity'], words: string) => (findings.some((f) => f.severity === s) ? [words] : []);
+  const legend = { action: has('error', LEGEND_WORDS.findingError), review: has('warning', LEGEND_WORDS.findingWarning) };
+  const title = titleRows('KẾT QUẢ KIỂM TRA SỐ LIỆU KẾ HOẠCH', `Kết quả kiểm tra tự động nội dung ${planReference(plan)}; lỗi và cảnh báo trước`, 1);
+  const rows: RowSpec[] = [...(legend.action.length + legend.review.length ? withLegend(title, 1, legend) : title), headerRow(cols)];
   const sorted = findings.map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i);
   for (const { f } of sorted) {
     const target = linkTarget(f, place);

@@ -5,8 +5,9 @@ import type { RowSpec } from './spec';
  * master (issue #13): red marks what needs action (a sum that does not add up, a target above the
  * max, a task overdue, a score below its target), yellow what needs a second look (a target below
  * last year's result, a deadline not read as a date, a task without a lead, a unit that has not
- * sent its report), the orange bar the points still lost; in an agency workbook pale yellow
- * marks the cells the unit fills in (the only yellow there). Nothing else is coloured: a result
+ * sent its report), the orange bar the points still lost; in an agency workbook light purple
+ * marks the cells the unit fills in. The colours themselves are defined once, in colours.ts;
+ * header, area and total rows are named by their own words. Nothing else is coloured: a result
  * below next year's target is what the plan is for, not an alarm. Each sheet that colours cells
  * says so in its title block (row 3), in the words below.
  */
@@ -19,8 +20,10 @@ export interface LegendParts {
   review?: readonly string[];
   /** The sheet has the orange bars of points lost. */
   lostBar?: boolean;
-  /** The sheet has cells for the unit to fill (agency workbooks): pale yellow. */
+  /** The sheet has cells for the unit to fill (agency workbooks): light purple. */
   input?: boolean;
+  /** Some of them are pre-filled with last period's answers (in italics). */
+  carried?: boolean;
 }
 
 export const LEGEND_WORDS = {
@@ -37,7 +40,12 @@ export const LEGEND_WORDS = {
   overdue: 'nhiệm vụ quá hạn',
   projectedBelow: 'dự kiến thấp hơn mục tiêu',
   notSent: 'đơn vị chưa nộp báo cáo',
-  input: 'nền vàng nhạt: ô đơn vị điền',
+  input: 'nền tím nhạt: ô đơn vị điền',
+  changeWorse: 'thay đổi theo chiều xấu (tình trạng lùi lại, tự đánh giá giảm, bỏ tài liệu kiểm chứng, mới quá hạn)',
+  sentLate: 'đơn vị nộp báo cáo trễ hạn',
+  findingError: 'lỗi',
+  findingWarning: 'cảnh báo',
+  carried: 'chữ nghiêng: điền sẵn theo báo cáo kỳ trước, sửa nếu đã thay đổi',
 } as const;
 
 /** The legend line of a sheet: 'Chú giải màu — nền đỏ: cần xử lý (…); nền vàng: cần xem lại (…)'. */
@@ -45,6 +53,7 @@ export function legendText(p: LegendParts): string {
   const W = LEGEND_WORDS;
   const parts = [
     p.input ? W.input : null,
+    p.input && p.carried ? W.carried : null,
     p.action?.length ? `${W.action} (${p.action.join(', ')})` : null,
     p.review?.length ? `${W.review} (${p.review.join(', ')})` : null,
     p.lostBar ? W.lostBar : null,

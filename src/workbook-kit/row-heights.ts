@@ -8,6 +8,8 @@ import type { SheetSpec, WorkbookSpec } from './spec';
 const CHARS_PER_WIDTH_UNIT = 1.2;
 const LINE_POINTS = 14.3;
 const PADDING_POINTS = 3;
+/** Width units one indent step takes from a wrapped cell (LibreOffice prints a step about 8 pt wide). */
+const INDENT_WIDTH_UNITS = 2;
 
 export function fitRowHeights(spec: WorkbookSpec): WorkbookSpec {
   // A master repeats each task's words on a row per agency: each text is measured once per width.
@@ -24,7 +26,8 @@ function fitSheet(sheet: SheetSpec, spec: WorkbookSpec, memo: Map<number, Map<st
       const style = cell.style ? spec.styles[cell.style] : undefined;
       const width = sheet.columns[c]?.width;
       if (!style?.wrap || !width || sheet.columns[c]?.hidden) return;
-      const perLine = Math.max(1, Math.floor((width - 1) * CHARS_PER_WIDTH_UNIT));
+      // An indented criterion (PAR 6.1.2) has less of its column to wrap in: counted, it no longer prints over the next row.
+      const perLine = Math.max(1, Math.floor((width - 1 - (style.indent ?? 0) * INDENT_WIDTH_UNITS) * CHARS_PER_WIDTH_UNIT));
       const bold = style.bold ?? false;
       // Keyed by width and weight, then by the text itself: no key string is built per cell (a
       // master's hundred thousand rows would copy every text once more).

@@ -1,32 +1,36 @@
+import { FILL, FONT_COLOUR } from './colours';
 import type { CellStyle } from './spec';
+
+const F = FILL;
+const C = FONT_COLOUR;
 
 /** Named styles of the structured workbook. Times New Roman is set for the whole workbook. */
 export const STYLES = {
   title: { bold: true, size: 13, hAlign: 'center', vAlign: 'middle', wrap: true },
   subtitle: { italic: true, size: 11, hAlign: 'center', vAlign: 'middle', wrap: true },
-  header: { bold: true, size: 11, hAlign: 'center', vAlign: 'middle', wrap: true, fill: 'DDEBF7', border: true },
+  header: { bold: true, size: 11, hAlign: 'center', vAlign: 'middle', wrap: true, fill: F.header, border: true },
   text: { vAlign: 'top', wrap: true, border: true },
   textBold: { bold: true, vAlign: 'top', wrap: true, border: true },
   center: { hAlign: 'center', vAlign: 'top', border: true },
   centerBold: { bold: true, hAlign: 'center', vAlign: 'top', border: true },
-  areaText: { bold: true, vAlign: 'top', wrap: true, border: true, fill: 'F2F2F2' },
-  areaCenter: { bold: true, hAlign: 'center', vAlign: 'top', border: true, fill: 'F2F2F2' },
-  totalText: { bold: true, vAlign: 'top', wrap: true, border: true, fill: 'E2EFDA' },
-  totalCenter: { bold: true, hAlign: 'center', vAlign: 'top', border: true, fill: 'E2EFDA' },
+  areaText: { bold: true, vAlign: 'top', wrap: true, border: true, fill: F.area },
+  areaCenter: { bold: true, hAlign: 'center', vAlign: 'top', border: true, fill: F.area },
+  totalText: { bold: true, vAlign: 'top', wrap: true, border: true, fill: F.total },
+  totalCenter: { bold: true, hAlign: 'center', vAlign: 'top', border: true, fill: F.total },
   date: { hAlign: 'center', vAlign: 'top', border: true, numFmt: 'dd/mm/yyyy' },
   label: { bold: true, vAlign: 'top' },
   plain: { vAlign: 'top', wrap: true },
-  link: { color: '0563C1', hAlign: 'center', vAlign: 'top', border: true },
-  linkLeft: { color: '0563C1', vAlign: 'top', wrap: true, border: true },
-  error: { bold: true, color: '9C0006', fill: 'FFC7CE', vAlign: 'top', border: true },
-  warning: { bold: true, color: '9C5700', fill: 'FFEB9C', vAlign: 'top', border: true },
-  info: { color: '1F4E78', vAlign: 'top', border: true },
+  link: { color: C.link, hAlign: 'center', vAlign: 'top', border: true },
+  linkLeft: { color: C.link, vAlign: 'top', wrap: true, border: true },
+  error: { bold: true, color: C.action, fill: F.action, vAlign: 'top', border: true },
+  warning: { bold: true, color: C.review, fill: F.review, vAlign: 'top', border: true },
+  info: { color: C.info, vAlign: 'top', border: true },
   // Conditional formats (only fill and font colour apply there).
   // One meaning per colour (legend.ts): red needs action, yellow a second look.
-  cfMissed: { color: '9C0006', fill: 'FFC7CE' },
-  cfOverMax: { bold: true, color: '9C0006', fill: 'FFC7CE' },
-  cfBelowLastYear: { color: '9C5700', fill: 'FFEB9C' },
-  cfFlag: { bold: true, color: '9C0006', fill: 'FFC7CE' },
+  cfMissed: { color: C.action, fill: F.action },
+  cfOverMax: { bold: true, color: C.action, fill: F.action },
+  cfBelowLastYear: { color: C.review, fill: F.review },
+  cfFlag: { bold: true, color: C.action, fill: F.action },
   // The signature block of a report (Nghị định 30/2020): titles bold, what to do italic, centred over their column.
   signTitle: { bold: true, hAlign: 'center', vAlign: 'top', wrap: true },
   signNote: { italic: true, hAlign: 'center', vAlign: 'top', wrap: true },
@@ -34,6 +38,8 @@ export const STYLES = {
   legend: { italic: true, size: 10, hAlign: 'left', vAlign: 'middle' },
   // Text kept to one line (cut at the cell's edge), for rows that are one line high by design.
   textLine: { vAlign: 'top', border: true },
+  // A count that needs action (overdue tasks): red as 'error', an integer like the other counts.
+  errorCount: { bold: true, color: C.action, fill: F.action, hAlign: 'right', vAlign: 'top', border: true, numFmt: '0' },
 } satisfies Record<string, CellStyle>;
 
 export type StyleName = keyof typeof STYLES;
@@ -59,8 +65,8 @@ export function allStyles(): Record<string, CellStyle> {
   const base: Record<string, CellStyle> = {
     plain: { hAlign: 'right', vAlign: 'top', border: true },
     bold: { bold: true, hAlign: 'right', vAlign: 'top', border: true },
-    area: { bold: true, hAlign: 'right', vAlign: 'top', border: true, fill: 'F2F2F2' },
-    total: { bold: true, hAlign: 'right', vAlign: 'top', border: true, fill: 'E2EFDA' },
+    area: { bold: true, hAlign: 'right', vAlign: 'top', border: true, fill: F.area },
+    total: { bold: true, hAlign: 'right', vAlign: 'top', border: true, fill: F.total },
   };
   for (const base of ['text', 'textBold'] as const) {
     for (let steps = 1; steps <= 4; steps++) out[`${base}Indent${steps}`] = { ...STYLES[base], hAlign: 'left', indent: steps };

@@ -51,6 +51,12 @@ export function headerRow<K extends string>(cols: readonly Column<K>[]): RowSpec
   return { cells: cols.map((c) => ({ value: c.header, style: 'header' })), height: 48 };
 }
 
+/** A table sheet's AutoFilter: over its header row (HEADER_ROW) and every row under it. */
+export function withAutoFilter(sheet: SheetSpec, cols: number): SheetSpec {
+  const last = Math.max(sheet.rows.length, HEADER_ROW + 1);
+  return { ...sheet, autoFilter: `A${HEADER_ROW}:${columnLetter(cols)}${last}` };
+}
+
 /** A plain listing sheet (findings, agencies): title rows, a header, rows, printed landscape with the header repeated. */
 export function listingSheet<K extends string>(plan: Plan, o: { name: string; printTitle: string; cols: Column<K>[]; rows: RowSpec[]; freezeCols: number; lastPrintedCol: number }): SheetSpec {
   const first = Math.max(1, o.cols.findIndex((c) => !c.hidden) + 1);

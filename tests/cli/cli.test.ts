@@ -195,7 +195,7 @@ describe('chiso assemble', () => {
     expect(json.missing).toContain('Phường Hoàn Kiếm');
     const { readWorkbook } = await import('../../src/xlsx/read');
     const read = await readWorkbook(new Uint8Array(readFileSync(master)));
-    expect(read.ok && read.workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Tổng hợp', 'Tổng hợp nhiệm vụ', 'Tổng hợp tiêu chí', 'Dự kiến điểm', 'Tình hình nộp', 'Nhật ký']);
+    expect(read.ok && read.workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Tổng hợp', 'Tóm tắt nhiệm vụ', 'Tổng hợp nhiệm vụ', 'Tổng hợp tiêu chí', 'Dự kiến điểm', 'Tình hình nộp', 'Nhật ký']);
     // The plan it was compiled for travels with it, out of sight (the report is written from the master alone).
     expect(read.ok && read.workbook.sheets.filter((s) => s.state !== 'visible').map((s) => s.name)).toEqual(['_meta', '_tasks', '_criteria', '_units']);
   });

@@ -8,6 +8,7 @@ import { readWorkbook } from '../../src/xlsx/read';
 import { convert, describeWithLibreOffice } from '../support/libreoffice';
 import { SEED } from '../support/master-fixture';
 import { gridOf } from '../support/grid';
+import { FILL } from '../../src/workbook-kit/colours';
 
 /**
  * Two reporting rounds end to end, with the tools a user has: `chiso assemble --period 2026-Q1`,
@@ -220,11 +221,11 @@ describeWithLibreOffice('two reporting rounds, end to end', () => {
       const mine = new Map([...q1Typed].filter(([k]) => k.split('|')[1] === u.name));
       expect(carried).toEqual(mine);
       const guide = wb.getWorksheet('Hướng dẫn')!.getColumn(1).values.map(String).join('\n');
-      expect(guide).toContain('Các ô nền xanh, chữ nghiêng đã điền sẵn theo báo cáo kỳ Quý I/2026');
-      // Marked as last period's: a style of their own, still editable.
+      expect(guide).toContain('Các ô chữ nghiêng đã điền sẵn theo báo cáo kỳ Quý I/2026');
+      // Marked as last period's: in italics, in the colour of every cell the unit fills, still editable.
       const tasks = wb.getWorksheet('Nhiệm vụ')!;
       const status = tasks.getCell(`G${idRows(tasks).find((r) => r.getCell(7).value)!.number}`);
-      expect([status.font?.italic, (status.fill as ExcelJS.FillPattern).fgColor?.argb?.slice(2), status.protection?.locked]).toEqual([true, 'DDEBF7', false]);
+      expect([status.font?.italic, (status.fill as ExcelJS.FillPattern).fgColor?.argb?.slice(2), status.protection?.locked]).toEqual([true, FILL.input, false]);
     }
     // Sở Xây dựng sent nothing in Q1: nothing to carry.
     expect(answersIn(await load(join(h1Sent, 'so-xay-dung.xlsx')), 'Sở Xây dựng').size).toBe(0);

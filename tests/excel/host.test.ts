@@ -119,7 +119,8 @@ describe('reading, selecting, marking, printing', () => {
     const wb = await host.readAll();
     const par = wb.sheets.find((s) => s.name === 'PL2 PAR INDEX')!;
     expect(par.hiddenRows).toEqual([6, 7, 20]);
-    expect(gridOf(par)[4]![5]).toEqual({ value: 9.5, formula: 'SUMIFS($E$5:$E$107,$B$5:$B$107,A5)', numFmt: '0.0' });
+    // In the column's one format (PAR INDEX: two decimals).
+    expect(gridOf(par)[4]![5]).toEqual({ value: 9.5, formula: 'SUMIFS($E$5:$E$107,$B$5:$B$107,A5)', numFmt: '0.00' });
     expect(gridOf(par)[4]![2]).toEqual({ value: '1', formula: null, numFmt: '@' });
     expect(wb.sheets.find((s) => s.name === '_meta')!.state).toBe('veryHidden');
     expect(await host.sheetNames()).toEqual(spec.sheets.map((s) => s.name));

@@ -10,6 +10,7 @@ import { vi } from '../../src/strings/vi';
 import { AGENCY_OPTIONS, seedPlan, seedRecipients } from '../support/seed';
 import { readPlan } from '../../src/plan-workbook/read';
 import { specToRead } from '../support/spec-to-read';
+import { seedRound } from '../support/master-round';
 
 /** What officials read is true in the spec itself: cached results, who scores what, what a sheet says it is. */
 
@@ -39,19 +40,41 @@ describe('the self-check column', () => {
     const sumCol = par.rows[3]!.cells.findIndex((c) => c?.value === 'Tổng mục con: mục tiêu');
     const cell = rowById(par, 'PAR:6').cells[sumCol]!;
     expect(cell.value).toBeCloseTo(11.33, 9);
-    expect(spec.styles[cell.style!]!.numFmt).toBe('0.00');
+    // At the precision of its terms or more, and as the stated target beside it: 11,330 against 11,300, never 11,3 against 11,3.
+    const stated = rowById(par, 'PAR:6').cells[par.rows[3]!.cells.findIndex((c) => String(c?.value).startsWith('Mục tiêu'))]!;
+    expect(spec.styles[cell.style!]!.numFmt).toMatch(/^0\.00+$/);
+    expect(spec.styles[cell.style!]!.numFmt).toBe(spec.styles[stated.style!]!.numFmt);
   });
 });
 
 describe('one number format per index on the appendices', () => {
-  it('shows PAR INDEX and SIPAS with two decimals and PAPI with four, more only where the plan wrote more', () => {
-    for (const [name, index, decimals] of [['PL2 PAR INDEX', 'PAR', 2], ['PL3 SIPAS', 'SIPAS', 2], ['PL4 PAPI', 'PAPI', 4]] as const) {
+  const appendices = [['PL2 PAR INDEX', 'PAR', 2], ['PL3 SIPAS', 'SIPAS', 2], ['PL4 PAPI', 'PAPI', 4]] as const;
+  /** Column header → the number formats of its numeric cells (stored values and formulas alike). */
+  const formatsByColumn = (s: SheetSpec) => {
+    const header = s.rows[3]!.cells.map((c) => String(c?.value ?? ''));
+    const out = new Map<string, Set<string>>();
+    for (const r of s.rows.slice(4)) {
+      r.cells.forEach((c, i) => {
+        const fmt = c?.style ? spec.styles[c.style]?.numFmt : undefined;
+        if (!c || (typeof c.value !== 'number' && !c.formula) || !fmt || !/^0(\.0+)?$/.test(fmt)) return;
+        out.set(header[i]!, (out.get(header[i]!) ?? new Set()).add(fmt));
+      });
+    }
+    return out;
+  };
+
+  it('shows every number of a column in one format, the index’s decimals (PAR INDEX and SIPAS two, PAPI four) or more where the column was written with more', () => {
+    for (const [name, index, decimals] of appendices) {
       const s = sheet(name);
-      const col = s.rows[3]!.cells.findIndex((c) => c?.value === 'Điểm tối đa');
-      for (const c of plan.criteria.filter((x) => x.index === index && x.max !== null)) {
-        const fmt = spec.styles[rowById(s, c.id).cells[col]!.style!]!.numFmt;
-        expect([c.id, fmt]).toEqual([c.id, `0.${'0'.repeat(Math.max(decimals, c.decimals.max))}`]);
+      const formats = formatsByColumn(s);
+      // Max, result, target, their live sums, points lost and gain needed.
+      expect([name, formats.size]).toEqual([name, 8]);
+      for (const [column, set] of formats) {
+        expect([name, column, set.size]).toEqual([name, column, 1]);
+        expect([...set][0]!.split('.')[1]!.length).toBeGreaterThanOrEqual(decimals);
       }
+      const written = Math.max(decimals, ...plan.criteria.filter((c) => c.index === index).map((c) => c.decimals.result));
+      expect([name, formats.get(s.rows[3]!.cells.find((c) => String(c?.value).startsWith('Kết quả'))!.value as string)]).toEqual([name, new Set([`0.${'0'.repeat(written)}`])]);
     }
   });
 
@@ -123,12 +146,27 @@ describe('the projection', () => {
 describe('the master', () => {
   const compiled: Compiled = { submissions: [], missing: ['Sở Tư pháp'], values: [], rejected: [] };
   const master = masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r.reason);
+  // Compiled for a round against a previous master: its timeliness, changes and history sheets too.
+  const rounded = masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r.reason, seedRound(plan));
 
-  it('opens on Tổng hợp, and every other sheet has a title and an AutoFilter on its header row', () => {
-    expect(master.sheets[0]!.name).toBe('Tổng hợp');
-    for (const s of master.sheets.filter((x) => x.state === 'visible')) {
-      expect([s.name, String(s.rows[0]?.cells.find((c) => c)?.value ?? '')]).toEqual([s.name, expect.stringMatching(/^[A-ZĐÀ-Ỹ ,]{8,}$/)]);
-      if (s.name !== 'Tổng hợp') expect([s.name, s.autoFilter]).toEqual([s.name, expect.stringMatching(/^A4:[A-Z]+\d+$/)]);
+  it.each([['without a round', master], ['of a round', rounded]])('opens on Tổng hợp, and every other sheet (%s) has a title, a print setup and an AutoFilter on its header row', (_, wb) => {
+    expect(wb.sheets[0]!.name).toBe('Tổng hợp');
+    for (const s of wb.sheets.filter((x) => x.state === 'visible')) {
+      expect([s.name, String(s.rows[0]?.cells.find((c) => c)?.value ?? '')]).toEqual([s.name, expect.stringMatching(/^[A-ZĐÀ-Ỹ ,/—0-9]{8,}$/)]);
+      expect([s.name, s.print?.printArea, s.print?.titleRows]).toEqual([s.name, expect.stringMatching(/^A1:[A-Z]+\d+$/), s.name === 'Tổng hợp' ? '' : '4:4']);
+      if (s.name !== 'Tổng hợp') expect([s.name, s.autoFilter]).toEqual([s.name, `A4:${s.print!.printArea.replace(/^A1:([A-Z]+)\d+$/, '$1')}${Math.max(s.rows.length, 5)}`]);
+    }
+  });
+
+  it('includes the round\'s sheets, each with a legend where it colours', () => {
+    const names = rounded.sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Đúng hạn', 'Thay đổi so với kỳ trước', 'Lịch sử theo kỳ']));
+    for (const name of ['Đúng hạn', 'Thay đổi so với kỳ trước']) {
+      const s = rounded.sheets.find((x) => x.name === name)!;
+      const coloured = s.rows.slice(4).some((r) => r.cells.some((c) => c?.style && rounded.styles[c.style]?.fill));
+      expect([name, coloured]).toEqual([name, true]);
+      expect([name, String(s.rows[2]!.cells.find((c) => c)?.value)]).toEqual([name, expect.stringMatching(/^Chú giải màu — nền vàng: cần xem lại \(.+\)\.$/)]);
+      expect([name, s.merges.some((m) => /^[A-Z]+3:[A-Z]+3$/.test(m))]).toEqual([name, true]);
     }
   });
 
