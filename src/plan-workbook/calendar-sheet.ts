@@ -1,7 +1,9 @@
 import { finding } from '../plan/finding';
 import type { Finding, Plan, PlanMeta, ProvinceCalendar } from '../plan/schema';
 import { comparePeriods, isIsoDay, nationalPeriods, parsePeriod, periodName, vietnameseDay, type Period } from '../periods/ids';
+import { FILL } from '../workbook-kit/colours';
 import { findHeaderRow } from '../workbook-kit/header-row';
+import { legendText } from '../workbook-kit/legend';
 import { cellAt, cellText, rowsFrom, type ReadSheet, type ReadWorkbook, type SheetValue } from '../workbook-kit/read-model';
 import type { CellSpec, CellStyle, RowSpec, SheetSpec } from '../workbook-kit/spec';
 import { columnLetter } from '../workbook-kit/spec';
@@ -30,14 +32,14 @@ export const CALENDAR_COLUMNS: Column<CalendarKey>[] = [
   { key: 'note', header: 'Ghi chú', width: 48 },
 ];
 
-/** The label of the rule's row (row 3); its value sits in the column of the units' due dates. */
+/** The label of the rule's row (row 4, under the legend); its value sits in the column of the units' due dates. */
 export const RULE_LABEL = 'Hạn chung của tỉnh: đơn vị gửi báo cáo trước ngày (1–31) của tháng cuối kỳ';
 const BLANK_ROWS = 6;
 
-/** The cells the user fills in: pale yellow, as text so '05/03/2026' stays what was typed in any Excel. */
+/** The cells the user fills in: the colour of every cell to fill (colours.ts), as text so '05/03/2026' stays what was typed in any Excel. */
 export const CALENDAR_STYLES: Record<string, CellStyle> = {
-  calendarInput: { hAlign: 'center', vAlign: 'top', border: true, unlocked: true, fill: 'FFF2CC', numFmt: '@' },
-  calendarInputText: { vAlign: 'top', wrap: true, border: true, unlocked: true, fill: 'FFF2CC', numFmt: '@' },
+  calendarInput: { hAlign: 'center', vAlign: 'top', border: true, unlocked: true, fill: FILL.input, numFmt: '@' },
+  calendarInputText: { vAlign: 'top', wrap: true, border: true, unlocked: true, fill: FILL.input, numFmt: '@' },
   calendarLabel: { bold: true, vAlign: 'top', wrap: true },
 };
 
@@ -63,6 +65,7 @@ export function calendarSheet(plan: Plan): SheetSpec {
   const rows: RowSpec[] = [
     { cells: pad([text(`LỊCH BÁO CÁO ĐỊNH KỲ${year === null ? '' : ` NĂM ${year}`}`, 'title')]), height: 36 },
     { cells: pad([text(`Kỳ báo cáo và hạn gửi báo cáo của các đơn vị thực hiện ${planReference(plan)}. Hạn gửi Bộ Nội vụ theo quy định của Bộ (số liệu đến ngày 14, gửi trước ngày 20 của tháng cuối kỳ); hạn của đơn vị do tỉnh đặt.`, 'subtitle')]), height: 30 },
+    { cells: pad([text(legendText({ input: true }), 'legend')]), height: 18 },
     {
       cells: [
         null,
@@ -71,7 +74,7 @@ export function calendarSheet(plan: Plan): SheetSpec {
         null,
         null,
         text(cal.unitDueDay === null ? '' : String(cal.unitDueDay), 'calendarInput'),
-        text('Ô nền vàng nhạt do Sở Nội vụ điền. Hạn của một kỳ (dd/mm/yyyy) được dùng trước; để trống thì theo hạn chung ở ô bên trái; cả hai để trống thì theo hạn gửi Bộ.', 'plain'),
+        text('Ô nền tím nhạt do Sở Nội vụ điền. Hạn của một kỳ (dd/mm/yyyy) được dùng trước; để trống thì theo hạn chung ở ô bên trái; cả hai để trống thì theo hạn gửi Bộ.', 'plain'),
       ],
       height: 48,
     },
@@ -107,7 +110,7 @@ export function calendarSheet(plan: Plan): SheetSpec {
   const sheet = listingSheet(plan, { name: CALENDAR_SHEET, printTitle: CALENDAR_SHEET, cols, rows, freezeCols: 0, lastPrintedCol: cols.length });
   // Titles over the printed columns; the rule's label over the columns left of its input, so the input stays its own cell.
   const [first, last] = [columnLetter(col('name')), columnLetter(cols.length)];
-  return { ...sheet, merges: [`${first}1:${last}1`, `${first}2:${last}2`, `${first}3:${columnLetter(col('unitDue') - 1)}3`] };
+  return { ...sheet, merges: [`${first}1:${last}1`, `${first}2:${last}2`, `${first}3:${last}3`, `${first}4:${columnLetter(col('unitDue') - 1)}4`] };
 }
 
 /**

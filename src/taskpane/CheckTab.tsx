@@ -1,5 +1,5 @@
 import { Badge, Button, Field, MessageBar, MessageBarBody, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { criteriaColumns, SHEET, TASK_COLUMNS } from '../plan-workbook/layout';
 import { columnLetter } from '../workbook-kit/spec';
 import type { Finding, Severity } from '../plan/schema';
@@ -40,18 +40,6 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
   const [read, setRead] = useState(0);
   const [marked, setMarked] = useState(false);
   const [markNote, setMarkNote] = useState<string | null>(null);
-  // The switch shows what the workbook holds: marks made before a reload (or by another pane) are on.
-  useEffect(() => {
-    let current = true;
-    host
-      ?.countMarks()
-      .then((n) => current && setMarked(n > 0))
-      // Not counted (the workbook busy, say): the switch stays as it was, and switching still works.
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [host]);
   const countRef = useReveal<HTMLDivElement>(read);
   const markRef = useReveal<HTMLDivElement>(markNote);
 
@@ -80,6 +68,8 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
       const map = new Map<string, { sheet: string; row: number }>();
       for (const s of wb.sheets) for (const r of s.rows) if (r.cells[0]?.col === 1 && typeof r.cells[0].value === 'string' && /^[A-Z]+:/.test(r.cells[0].value)) map.set(r.cells[0].value, { sheet: s.name, row: r.row });
       setRowOf(map);
+      // The switch shows what the workbook holds: marks made before a reload (or by another pane) are on.
+      setMarked((await host.countMarks()) > 0);
       await onLoaded(l);
       setRead((n) => n + 1);
     }, 'readSheets');

@@ -40,7 +40,7 @@ export const LEGEND_WORDS = {
   overdue: 'nhiệm vụ quá hạn',
   projectedBelow: 'dự kiến thấp hơn mục tiêu',
   notSent: 'đơn vị chưa nộp báo cáo',
-  input: 'nền tím nhạt: ô đơn vị điền',
+  input: 'nền tím nhạt: ô để điền',
   changeWorse: 'thay đổi theo chiều xấu (tình trạng lùi lại, tự đánh giá giảm, bỏ tài liệu kiểm chứng, mới quá hạn)',
   sentLate: 'đơn vị nộp báo cáo trễ hạn',
   findingError: 'lỗi',

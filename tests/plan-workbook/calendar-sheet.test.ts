@@ -80,8 +80,8 @@ describe('Lịch báo cáo in the plan workbook', () => {
     const sheet = r.workbook.sheets.find((s) => s.name === CALENDAR_SHEET)!;
     const year = plan.meta.targetYear!;
     const row = (n: number) => [1, 2, 3, 4, 5, 6].map((col) => sheet.rows.find((x) => x.row === n)?.cells.find((c) => c.col === col)?.value ?? '');
-    expect(row(5)).toEqual([`${year}-Q1`, `Quý I/${year}`, `15/12/${year - 1}`, `14/03/${year}`, `20/03/${year}`, '']);
-    expect(row(8)).toEqual([`${year}-Y`, `Năm ${year}`, `15/12/${year - 1}`, `14/12/${year}`, `20/12/${year}`, '']);
+    expect(row(6)).toEqual([`${year}-Q1`, `Quý I/${year}`, `15/12/${year - 1}`, `14/03/${year}`, `20/03/${year}`, '']);
+    expect(row(9)).toEqual([`${year}-Y`, `Năm ${year}`, `15/12/${year - 1}`, `14/12/${year}`, `20/12/${year}`, '']);
     expect((await read(bytes)).plan.calendar).toBeUndefined();
   });
 
@@ -94,7 +94,7 @@ describe('Lịch báo cáo in the plan workbook', () => {
 
 describe('a date typed into the sheet by hand', () => {
   const year = plan.meta.targetYear!;
-  // Header on row 4; Quý I on row 5, 6 tháng on row 6; the units' due dates in column F.
+  // Legend on row 3, the province rule on row 4, header on row 5; Quý I on row 6, 6 tháng on row 7; the units' due dates in column F.
   const dir = mkdtempSync(join(tmpdir(), 'chiso-cal-'));
   const planFile = (name: string, cells: Record<string, string>) => async () => {
     const path = join(dir, name);
@@ -103,7 +103,7 @@ describe('a date typed into the sheet by hand', () => {
   };
 
   it('is the units due date of assemble --period, said as the plan workbook own', async () => {
-    const path = await planFile('edited.xlsx', { F5: `06/03/${year}` })();
+    const path = await planFile('edited.xlsx', { F6: `06/03/${year}` })();
     const out = join(dir, 'out-q1');
     const r = await run('assemble', path, '-o', out, '--only', 'Sở Tư pháp', '--period', `${year}-Q1`);
     expect([r.code, r.err]).toEqual([0, '']);
@@ -119,34 +119,34 @@ describe('a date typed into the sheet by hand', () => {
   });
 
   it('gives way to --due, and the output says which one was used', async () => {
-    const path = await planFile('edited-due.xlsx', { F5: `06/03/${year}` })();
+    const path = await planFile('edited-due.xlsx', { F6: `06/03/${year}` })();
     const r = await run('assemble', path, '-o', join(dir, 'out-due'), '--only', 'Sở Tư pháp', '--period', `${year}-Q1`, '--due', `01/03/${year}`);
     expect(r.out).toContain(`hạn gửi của đơn vị: 01/03/${year} (theo --due)`);
   });
 
   it('takes the province rule for a round without its own date', async () => {
-    const path = await planFile('rule.xlsx', { F3: '5' })();
+    const path = await planFile('rule.xlsx', { F4: '5' })();
     const r = await run('assemble', path, '-o', join(dir, 'out-rule'), '--only', 'Sở Tư pháp', '--period', `${year}-Q3`);
     expect(r.out).toContain(`hạn gửi của đơn vị: 05/09/${year} (theo hạn chung của tỉnh trên trang Lịch báo cáo)`);
   });
 
   it('is reported with its sheet and cell when it is no date, and the round falls back on the ministry date', async () => {
-    const path = await planFile('bad.xlsx', { F6: `31/06/${year}`, F3: 'ngày 5' })();
+    const path = await planFile('bad.xlsx', { F7: `31/06/${year}`, F4: 'ngày 5' })();
     const check = await run('check', path);
-    expect(check.out).toContain('Lịch báo cáo, ô F6');
+    expect(check.out).toContain('Lịch báo cáo, ô F7');
     expect(check.out).toContain(`Hạn của tỉnh cho kỳ 6 tháng đầu năm ${year} ghi “31/06/${year}” — không phải một ngày.`);
     const r = await run('assemble', path, '-o', join(dir, 'out-bad'), '--only', 'Sở Tư pháp', '--period', `${year}-H1`);
     expect(r.code).toBe(0);
     expect(r.err.split('\n')).toEqual([
-      `Sổ kế hoạch, Lịch báo cáo, ô F3: Hạn chung của tỉnh ghi “ngày 5” — cần một số ngày từ 1 đến 31 (ví dụ 5: ngày 5 của tháng cuối kỳ) hoặc để trống; đến khi sửa, các kỳ dùng hạn của Bộ.`,
-      `Sổ kế hoạch, Lịch báo cáo, ô F6: Hạn của tỉnh cho kỳ 6 tháng đầu năm ${year} ghi “31/06/${year}” — không phải một ngày. Ghi ngày dạng dd/mm/yyyy (ví dụ 05/03/2026) hoặc để trống; đến khi sửa, kỳ này dùng hạn chung của tỉnh hoặc hạn của Bộ.`,
+      `Sổ kế hoạch, Lịch báo cáo, ô F4: Hạn chung của tỉnh ghi “ngày 5” — cần một số ngày từ 1 đến 31 (ví dụ 5: ngày 5 của tháng cuối kỳ) hoặc để trống; đến khi sửa, các kỳ dùng hạn của Bộ.`,
+      `Sổ kế hoạch, Lịch báo cáo, ô F7: Hạn của tỉnh cho kỳ 6 tháng đầu năm ${year} ghi “31/06/${year}” — không phải một ngày. Ghi ngày dạng dd/mm/yyyy (ví dụ 05/03/2026) hoặc để trống; đến khi sửa, kỳ này dùng hạn chung của tỉnh hoặc hạn của Bộ.`,
     ]);
     expect(r.out).toContain(`hạn gửi của đơn vị: 20/06/${year} (hạn gửi Bộ Nội vụ`);
   });
 
   it('adds a monthly round on a blank row, which compile --period takes its date from', async () => {
-    // The first blank row under the four national rounds: row 9.
-    const path = await planFile('monthly.xlsx', { B9: `Tháng 4/${year}`, F9: `10/04/${year}` })();
+    // The first blank row under the four national rounds: row 10.
+    const path = await planFile('monthly.xlsx', { B10: `Tháng 4/${year}`, F10: `10/04/${year}` })();
     const back = await read(readFileSync(path));
     expect(back.plan.calendar?.overrides[`${year}-M04`]).toBe(`${year}-04-10`);
     const returns = mkdtempSync(join(tmpdir(), 'chiso-cal-returns-'));
