@@ -136,7 +136,7 @@ describeWithChromium('the round picker in the Đơn vị tab', () => {
     expect(texts).toContain('Kỳ báo cáo: Quý I/2025 (số liệu từ ngày 15/12/2024 đến ngày 14/03/2025); hạn gửi: 06/03/2025.');
     const meta = new Map(read.workbook.sheets.find((s) => s.name === '_meta')!.rows.map((r) => [String(r.cells[0]?.value ?? ''), String(r.cells[1]?.value ?? '')]));
     expect([meta.get('period'), meta.get('unitDue')]).toEqual(['2025-Q1', '2025-03-06']);
-    expect(texts.some((t) => t.startsWith('Kết quả TASK:') && t.endsWith('của Sở Nội vụ'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Kết quả nhiệm vụ ') && t.endsWith('của Sở Nội vụ'))).toBe(true);
     await page.close();
   });
 });

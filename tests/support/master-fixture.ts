@@ -55,8 +55,10 @@ export async function makeMaster(options: { reSave?: (file: string, outDir: stri
       if ((i + k) % 5 === 0) return;
       const status = STATUS_VALUES[(i + k) % 4]!;
       row.getCell(7).value = status;
-      if (status === 'Đã hoàn thành' || status === 'Hoàn thành chậm') row.getCell(8).value = new Date(Date.UTC(2025, 5 + (i % 4), (i % 27) + 1));
-      row.getCell(9).value = `Kết quả ${id} của ${a.name}`;
+      // Typed as a unit types it into the template's text-formatted date cell (a Date object there
+      // shows as a day number in the guide's pictures); the plan's task number, never its id.
+      if (status === 'Đã hoàn thành' || status === 'Hoàn thành chậm') row.getCell(8).value = `${String((i % 27) + 1).padStart(2, '0')}/${String(6 + (i % 4)).padStart(2, '0')}/2025`;
+      row.getCell(9).value = `Kết quả nhiệm vụ ${id.replace(/^TASK:/, '')} của ${a.name}`;
       if (i % 3 === 0) row.getCell(11).value = `Khó khăn ${i} của ${a.name}: thiếu kinh phí, nhân lực`;
     });
     let j = 0;
