@@ -22,7 +22,7 @@ export function findingsTable(findings: Finding[], t: Strings, o: { least?: Seve
   const rows = shown
     .map((f, i) => ({ f, i }))
     .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i)
-    .map(({ f }) => ({ severity: f.severity, cells: [t.severity[f.severity], t.where(f), f.id ?? '', t.finding(f)].map(printable) }));
+    .map(({ f }) => ({ severity: f.severity, cells: [t.severity[f.severity], t.where(f), t.item(f.id), t.finding(f)].map(printable) }));
   const head = [t.tableHeader.severity, t.tableHeader.where, t.tableHeader.id, t.tableHeader.message];
   // Folded, not spread: a plan can have more findings than a call has room for arguments.
   const widths = [0, 1, 2].map((c) => rows.reduce((w, r) => Math.max(w, r.cells[c]!.length), head[c]!.length));

@@ -10,6 +10,8 @@ export interface FindingWords {
   severity(f: Finding): string;
   message(f: Finding): string;
   where(f: Finding): string;
+  /** The finding's item as the plan numbers it ('Nhiệm vụ A.5'), never its id. */
+  item(id: string | null): string;
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -29,7 +31,7 @@ export function findingsSheet(plan: Plan, findings: Finding[], words: FindingWor
       severity: { value: words.severity(f), style: f.severity },
       index: { value: f.index === 'PAR' ? 'PAR INDEX' : f.index ?? '', style: 'center' },
       // What officials read: the plan's own numbering and the sheet and cell, never an id or a line of a text file.
-      item: { value: itemLabel(f.id), style: 'text' },
+      item: { value: words.item(f.id), style: 'text' },
       where: { value: target ? `${target.sheet}, ô ${target.label}` : words.where(f), style: 'text' },
       message: { value: words.message(f), style: 'text' },
       link: target ? { value: target.label, formula: `HYPERLINK("#${target.ref.replace(/"/g, '""')}","${target.label}")`, style: 'link' } : { value: '', style: 'text' },
@@ -55,12 +57,3 @@ function linkTarget(f: Finding, place: Placement): { ref: string; label: string;
   return { ref: sheetRef(sheet, `${letter}${row}`), label: `${letter}${row}`, sheet };
 }
 
-/** 'PAR:8.6' -> 'PAR INDEX 8.6', 'TASK:A.5' -> 'Nhiệm vụ A.5', 'GROUP:B.II' -> 'Mục B.II'. */
-function itemLabel(id: string | null): string {
-  if (!id) return '';
-  const [kind, rest = ''] = [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
-  if (kind === 'TASK') return `Nhiệm vụ ${rest}`;
-  if (kind === 'GROUP') return `Mục ${rest}`;
-  if (kind === 'PAR' || kind === 'SIPAS' || kind === 'PAPI') return `${kind === 'PAR' ? 'PAR INDEX' : kind} ${rest === 'total' ? '(tổng điểm)' : rest}`;
-  return id.includes(':') ? rest : id;
-}

@@ -2,7 +2,7 @@ import type { DueSource } from '../periods/calendar';
 import type { Finding } from '../plan/schema';
 import { columnLetter } from '../workbook-kit/spec';
 import { isFileProblem } from '../agencies/file-problems';
-import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
+import { fieldOf, itemWords, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
 import type { ColumnStatus } from '../import/columns';
 import { parsePeriod, periodName } from '../periods/ids';
 import type { ArgProblem, ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
@@ -703,6 +703,7 @@ export const en: Strings = {
     previousNeedsPeriod: 'Invalid arguments: --previous needs --period (the round of this run, e.g. --period 2026-H1).',
     calendarProblem: (where, message) => `Plan workbook, ${where}: ${message}`,
   },
+  item: (id) => itemWords(id, { task: 'Task', group: 'Section', total: '(total)' }),
   rejectionsMore: (hidden, wroteMaster) => `… and ${hidden} more refused values (${wroteMaster ? 'all of them on the master\'s sheet Tình hình nộp; ' : ''}add --all to print them all).`,
 };
 

@@ -53,3 +53,15 @@ export function wordRefusal<R extends RefusalReason>(words: { [K in R]: (r: Refu
 export function wordReadProblem<K extends ReadProblem['kind']>(words: { [P in K]: (p: ReadProblemOf<P>, file: string) => string }, p: ReadProblemOf<K>, file: string): string {
   return words[p.kind](p, file);
 }
+
+/** 'PAR:8.6' -> 'PAR INDEX 8.6', 'TASK:A.5' -> '<task> A.5', 'GROUP:B.II' -> '<group> B.II': the plan's own numbering. */
+export function itemWords(id: string | null, words: { task: string; group: string; total: string }): string {
+  if (!id) return '';
+  const at = id.indexOf(':');
+  if (at < 0) return id;
+  const [kind, rest] = [id.slice(0, at), id.slice(at + 1)];
+  if (kind === 'TASK') return `${words.task} ${rest}`;
+  if (kind === 'GROUP') return `${words.group} ${rest}`;
+  if (kind === 'PAR' || kind === 'SIPAS' || kind === 'PAPI') return `${kind === 'PAR' ? 'PAR INDEX' : kind} ${rest === 'total' ? words.total : rest}`;
+  return rest;
+}

@@ -269,6 +269,8 @@ export interface Strings {
   };
   /** compile prints the first refused values; the rest are counted, with where to see them all. */
   rejectionsMore(hidden: number, wroteMaster: boolean): string;
+  /** A finding's item as the plan numbers it ('TASK:A.5' -> 'Nhiệm vụ A.5'): ids stay in --json. */
+  item(id: string | null): string;
 }
 
 export type WriteCause = 'interrupted' | 'disk-full' | 'no-permission' | 'failed';

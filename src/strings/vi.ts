@@ -3,7 +3,7 @@ import type { Finding, Rule } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
 import { columnLetter } from '../workbook-kit/spec';
 import { isFileProblem } from '../agencies/file-problems';
-import { fieldOf, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
+import { fieldOf, itemWords, listOf, placed, subjectOf, wordFinding, wordReadProblem, wordRefusal } from './format';
 import type { ColumnStatus } from '../import/columns';
 import { parsePeriod, periodName } from '../periods/ids';
 import type { ArgProblem, ReadProblemWords, RefusalWords, RuleWords, Strings } from './types';
@@ -708,6 +708,7 @@ export const vi: Strings = {
     previousNeedsPeriod: 'Tham số không hợp lệ: --previous cần đi kèm --period (kỳ báo cáo của đợt này, ví dụ --period 2026-H1).',
     calendarProblem: (where, message) => `Sổ kế hoạch, ${where}: ${message}`,
   },
+  item: (id) => itemWords(id, { task: 'Nhiệm vụ', group: 'Mục', total: '(tổng điểm)' }),
   rejectionsMore: (hidden, wroteMaster) => `… và ${hidden} giá trị bị loại khác (${wroteMaster ? 'đủ cả trên trang Tình hình nộp của sổ tổng hợp; ' : ''}thêm --all để in tất cả).`,
 };
 

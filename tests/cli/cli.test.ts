@@ -63,8 +63,13 @@ describe('chiso check', () => {
   it('prints a Vietnamese table and exits 1 when there are warnings or errors', async () => {
     const r = await run('check', seed);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/Cảnh báo\s+PL2, dòng 1214\s+PAR:2\s+PAR 2: kết quả ghi 9,45 nhưng tổng 4 mục con là 9,53/);
+    expect(r.out).toMatch(/Cảnh báo\s+PL2, dòng 1214\s+PAR INDEX 2\s+PAR 2: kết quả ghi 9,45 nhưng tổng 4 mục con là 9,53/);
     expect(r.out).toContain('PAR 8.6: mục tiêu 2 vượt điểm tối đa 1,5');
+    // Items by the plan's numbering: ids are for --json, not for people.
+    expect(r.out).not.toMatch(/\b(TASK|GROUP|PAR|SIPAS|PAPI):[A-Za-z0-9]/);
+    const all = await run('check', seed, '--all', '--lang', 'en');
+    expect(all.out).toMatch(/Task A\.23\s/);
+    expect(all.out).not.toMatch(/\b(TASK|GROUP|PAR|SIPAS|PAPI):[A-Za-z0-9]/);
   });
 
   it('exits 0 for a plan without warnings or errors', async () => {
