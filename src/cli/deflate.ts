@@ -19,6 +19,7 @@ export const nodeDeflater: EntryDeflater = (filename) => {
     size: 0,
     terminate() {
       pending = [];
+      pendingSize = 0;
     },
     push(chunk, final) {
       entry.crc = crc32(chunk, entry.crc);
