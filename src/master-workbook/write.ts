@@ -46,12 +46,12 @@ const NOTHING: ReadonlyMap<string, string | number> = new Map();
  * The cells of a few repeated words (empty, a role, a status, the overdue mark), one object per
  * word and style, shared by every row that shows them: cells are never changed once made.
  */
-function sharedCells(): (value: string | number | null | undefined, style?: string) => CellSpec {
+function sharedCells(longest = 40): (value: string | number | null | undefined, style?: string) => CellSpec {
   // By style, then by the value itself (a Map tells 1 from '1'): no key is built per call.
   const made = new Map<string, Map<string | number, CellSpec>>();
   return (value, style = 'text') => {
     const v = value ?? '';
-    if (typeof v === 'string' && v.length > 40) return text(v, style);
+    if (typeof v === 'string' && v.length > longest) return text(v, style);
     let ofStyle = made.get(style);
     if (!ofStyle) {
       ofStyle = new Map();
@@ -111,8 +111,9 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   // object each, shared by those rows (cells are never changed once made), so a city's hundred
   // thousand rows do not hold a hundred thousand copies.
   const planCells = new Map<string, Pick<Record<(typeof taskCols)[number]['key'], CellSpec>, 'id' | 'number' | 'task' | 'deadline' | 'due'>>();
-  const agencyCells = new Map<string, CellSpec>();
   const word = sharedCells();
+  // Units' names: as many as the plan has units, however long.
+  const unitCell = sharedCells(Number.POSITIVE_INFINITY);
   for (const { id, agency, role } of taskLines) {
     const t = tasks.get(id);
     const v = by(id, agency);
@@ -134,12 +135,6 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
       };
       planCells.set(planKey, ofPlan);
     }
-    const agencyKey = `${agency}\u0000${words}`;
-    let agencyCell = agencyCells.get(agencyKey);
-    if (!agencyCell) {
-      agencyCell = text(agency, words);
-      agencyCells.set(agencyKey, agencyCell);
-    }
     const cells: Record<(typeof taskCols)[number]['key'], CellSpec> = {
       // Named one by one: a spread here made every row's object the slow kind.
       id: ofPlan.id,
@@ -147,7 +142,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
       task: ofPlan.task,
       deadline: ofPlan.deadline,
       due: ofPlan.due,
-      agency: agencyCell,
+      agency: unitCell(agency, words),
       role: word(role, 'center'),
       status: word(status),
       completedOn: typeof completed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(completed) ? { value: excelDate(completed), style: 'date' } : word(completed, 'center'),
