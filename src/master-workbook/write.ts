@@ -151,7 +151,8 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
       issues: v.has('issues') ? text(v.get('issues')!) : word(null),
       overdue: isOverdue(t?.deadline.to ?? null, status, today) ? word(OVERDUE_MARK, 'error') : word(null),
     };
-    taskRows.push({ cells: taskCols.map((c) => cells[c.key]), ...(blank ? { height: BLANK_ROW_HEIGHT } : {}) });
+    const rowCells = taskCols.map((c) => cells[c.key]);
+    taskRows.push(blank ? { cells: rowCells, height: BLANK_ROW_HEIGHT } : { cells: rowCells });
   }
 
   const critCols = MASTER_CRITERION_COLUMNS;
@@ -233,9 +234,9 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
 
   // The rows of Tổng hợp nhiệm vụ as facts: what Tóm tắt nhiệm vụ and Tổng hợp count.
   const communes = new Set(assignments.filter((a) => a.recipient.kind === 'commune').map((a) => a.recipient.name));
-  const pairFacts: PairFact[] = taskLines.map((l) => {
-    const st = by(l.id, l.agency).get('status');
-    return { ...l, status: st === undefined ? '' : String(st), overdue: isOverdue(tasks.get(l.id)?.deadline.to ?? null, st, today), commune: communes.has(l.agency) };
+  const pairFacts: PairFact[] = taskLines.map(({ id, agency, role }) => {
+    const st = by(id, agency).get('status');
+    return { id, agency, role, status: st === undefined ? '' : String(st), overdue: isOverdue(tasks.get(id)?.deadline.to ?? null, st, today), commune: communes.has(agency) };
   });
   const statusCount = new Map<string, number>();
   for (const l of pairFacts) statusCount.set(l.status, (statusCount.get(l.status) ?? 0) + 1);

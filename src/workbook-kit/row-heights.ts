@@ -1,4 +1,8 @@
-import type { SheetSpec, WorkbookSpec } from './spec';
+import type { RowSpec, SheetSpec, WorkbookSpec } from './spec';
+
+/** Every field a row has, so that one added to RowSpec is not left behind by the copy in fitSheet. */
+const ROW_FIELDS: Record<keyof RowSpec, true> = { cells: true, height: true, outlineLevel: true };
+void ROW_FIELDS;
 
 /**
  * Readers do not auto-fit rows (LibreOffice prints the default 15 pt and wrapped text runs over
@@ -18,14 +22,19 @@ export function fitRowHeights(spec: WorkbookSpec): WorkbookSpec {
 }
 
 function fitSheet(sheet: SheetSpec, spec: WorkbookSpec, memo: Map<number, Map<string, number>>): SheetSpec {
-  const rows = sheet.rows.map((row) => {
-    if (row.height !== undefined) return row;
+  // Plain loops: a closure per row cost more than the measuring, a hundred thousand rows over.
+  const rows: RowSpec[] = new Array(sheet.rows.length);
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r]!;
+    rows[r] = row;
+    if (row.height !== undefined) continue;
     let lines = 1;
-    row.cells.forEach((cell, c) => {
-      if (!cell || typeof cell.value !== 'string' || !cell.value) return;
+    for (let c = 0; c < row.cells.length; c++) {
+      const cell = row.cells[c];
+      if (!cell || typeof cell.value !== 'string' || !cell.value) continue;
       const style = cell.style ? spec.styles[cell.style] : undefined;
       const width = sheet.columns[c]?.width;
-      if (!style?.wrap || !width || sheet.columns[c]?.hidden) return;
+      if (!style?.wrap || !width || sheet.columns[c]?.hidden) continue;
       // An indented criterion (PAR 6.1.2) has less of its column to wrap in: counted, it no longer prints over the next row.
       const perLine = Math.max(1, Math.floor((width - 1 - (style.indent ?? 0) * INDENT_WIDTH_UNITS) * CHARS_PER_WIDTH_UNIT));
       const bold = style.bold ?? false;
@@ -39,13 +48,18 @@ function fitSheet(sheet: SheetSpec, spec: WorkbookSpec, memo: Map<number, Map<st
       }
       let needed = byText.get(cell.value);
       if (needed === undefined) {
-        needed = cell.value.split('\n').reduce((n, part) => n + wrappedLines(part, perLine, bold), 0);
+        needed = 0;
+        for (const part of cell.value.split('\n')) needed += wrappedLines(part, perLine, bold);
         byText.set(cell.value, needed);
       }
-      lines = Math.max(lines, needed);
-    });
-    return lines > 1 ? { ...row, height: Math.ceil(lines * LINE_POINTS + PADDING_POINTS) } : row;
-  });
+      if (needed > lines) lines = needed;
+    }
+    if (lines <= 1) continue;
+    // A row of its own fields, not a spread: the copy is one of a hundred thousand.
+    const fitted: RowSpec = { cells: row.cells, height: Math.ceil(lines * LINE_POINTS + PADDING_POINTS) };
+    if (row.outlineLevel !== undefined) fitted.outlineLevel = row.outlineLevel;
+    rows[r] = fitted;
+  }
   return { ...sheet, rows };
 }
 

@@ -150,7 +150,7 @@ export function writeLean(spec: WorkbookSpec, sink: (chunk: Uint8Array) => void,
   spec.sheets.forEach((sheet, i) => {
     const f = deflater(`xl/worksheets/sheet${i + 1}.xml`);
     zip.add(f as unknown as ZipDeflate);
-    const external = writeSheet(sheet, styles, shared, (xml, last) => f.push(strToU8(xml), last));
+    const external = writeSheet(sheet, styles, shared, new XmlBytes((chunk, last) => f.push(chunk, last)));
     // The sheet's links to outside the workbook, by the ids its <hyperlink> elements name.
     if (external.length > 0) part(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, `${HEAD}<Relationships xmlns="${PKG}">${external.map((url, k) => `<Relationship Id="rId${k + 1}" Type="${REL}/hyperlink" Target="${esc(url)}" TargetMode="External"/>`).join('')}</Relationships>`);
   });
@@ -195,7 +195,7 @@ export function writeLeanBytes(spec: WorkbookSpec, deflater?: EntryDeflater): Ui
 // ---------------------------------------------------------------------------------------------
 
 /** XML text: markup escaped, characters XML 1.0 cannot hold dropped. */
-function esc(s: string): string {
+export function esc(s: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 forbids
   const clean = s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
   return clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -272,27 +272,204 @@ function styleTable(spec: WorkbookSpec): StyleTable {
 // ---------------------------------------------------------------------------------------------
 // A sheet, row by row.
 
-function cellXml(ref: string, cell: CellSpec, s: number, shared: Map<string, number>): string {
-  const sAttr = s ? ` s="${s}"` : '';
-  const v = cell.value;
-  if (cell.formula) {
-    const f = `<f>${esc(cell.formula.replace(/^=/, ''))}</f>`;
-    if (v === null || v === undefined) return `<c r="${ref}"${sAttr}>${f}</c>`;
-    if (typeof v === 'number') return `<c r="${ref}"${sAttr}>${f}<v>${v}</v></c>`;
-    if (typeof v === 'boolean') return `<c r="${ref}"${sAttr} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-    return `<c r="${ref}"${sAttr} t="str">${f}<v>${esc(v)}</v></c>`;
+/**
+ * A part's XML written straight into bytes, handed on in chunks of about FLUSH_AT: a city's
+ * master has a hundred thousand rows, and building each cell's XML as strings made several times
+ * the sheet's size in garbage (the compile's memory peaked while the collector caught up).
+ * Markup goes in as ASCII, text as UTF-8, escaped as esc() escapes it.
+ */
+export class XmlBytes {
+  private buf: Uint8Array;
+  private n = 0;
+
+  /** `size`: bytes gathered before a chunk is handed on (tests make it small). */
+  constructor(
+    private readonly flush: (chunk: Uint8Array, last: boolean) => void,
+    size = FLUSH_AT,
+  ) {
+    this.buf = new Uint8Array(Math.max(size, 8));
   }
-  if (v === null || v === undefined) return `<c r="${ref}"${sAttr}/>`;
-  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${sAttr}><v>${v}</v></c>` : `<c r="${ref}"${sAttr}/>`;
-  if (typeof v === 'boolean') return `<c r="${ref}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
-  // Text stays text, whatever it starts with ('=', '+', '-', '@'): it is never a formula here.
-  const at = shared.get(v);
-  if (at !== undefined) return `<c r="${ref}"${sAttr} t="s"><v>${at}</v></c>`;
-  return `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
+
+  private room(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    this.flush(this.buf.slice(0, this.n), false);
+    this.n = 0;
+    if (k > this.buf.length) this.buf = new Uint8Array(k);
+  }
+
+  /** Markup: ASCII only. */
+  ascii(s: string): void {
+    this.room(s.length);
+    const b = this.buf;
+    let n = this.n;
+    for (let i = 0; i < s.length; i++) b[n++] = s.charCodeAt(i);
+    this.n = n;
+  }
+
+  /** A non-negative integer. */
+  int(v: number): void {
+    if (v < 10) {
+      this.room(1);
+      this.buf[this.n++] = 0x30 + v;
+    } else this.ascii(String(v));
+  }
+
+  /** Text as it stands (markup the caller built, perhaps with words of the plan in it), as UTF-8. */
+  raw(s: string): void {
+    this.utf8(s, false);
+  }
+
+  /** Text in an element or an attribute: escaped as esc() does. */
+  text(s: string): void {
+    this.utf8(s, true);
+  }
+
+  private utf8(s: string, escaped: boolean): void {
+    for (let i = 0; i < s.length; i++) {
+      // At most 6 bytes for one character ('&quot;'), 4 for one code point.
+      if (this.n + 6 > this.buf.length) this.room(6);
+      const b = this.buf;
+      let c = s.charCodeAt(i);
+      if (c < 0x80) {
+        if (escaped) {
+          if (c === 0x26) {
+            this.put('&amp;');
+            continue;
+          }
+          if (c === 0x3c) {
+            this.put('&lt;');
+            continue;
+          }
+          if (c === 0x3e) {
+            this.put('&gt;');
+            continue;
+          }
+          if (c === 0x22) {
+            this.put('&quot;');
+            continue;
+          }
+          // The characters XML 1.0 cannot hold are dropped.
+          if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) continue;
+        }
+        b[this.n++] = c;
+      } else if (c < 0x800) {
+        b[this.n++] = 0xc0 | (c >> 6);
+        b[this.n++] = 0x80 | (c & 0x3f);
+      } else {
+        if (escaped && (c === 0xfffe || c === 0xffff)) continue;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+          const d = s.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+            b[this.n++] = 0xf0 | (cp >> 18);
+            b[this.n++] = 0x80 | ((cp >> 12) & 0x3f);
+            b[this.n++] = 0x80 | ((cp >> 6) & 0x3f);
+            b[this.n++] = 0x80 | (cp & 0x3f);
+            i++;
+            continue;
+          }
+        }
+        // A lone surrogate becomes U+FFFD, as TextEncoder writes it.
+        if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+        b[this.n++] = 0xe0 | (c >> 12);
+        b[this.n++] = 0x80 | ((c >> 6) & 0x3f);
+        b[this.n++] = 0x80 | (c & 0x3f);
+      }
+    }
+  }
+
+  private put(entity: string): void {
+    for (let k = 0; k < entity.length; k++) this.buf[this.n++] = entity.charCodeAt(k);
+  }
+
+  /** The rest, as the part's last chunk. */
+  end(): void {
+    this.flush(this.buf.slice(0, this.n), true);
+    this.n = 0;
+  }
 }
 
-/** Writes the sheet's XML through `out`; answers the external hyperlink targets, in the order of their relationship ids. */
-function writeSheet(sheet: SheetSpec, styles: StyleTable, shared: Map<string, number>, out: (xml: string, last: boolean) => void): string[] {
+/** Column letters by column number, made once. */
+const LETTERS: string[] = [];
+function letters(col: number): string {
+  let l = LETTERS[col];
+  if (l === undefined) {
+    l = columnLetter(col);
+    LETTERS[col] = l;
+  }
+  return l;
+}
+
+/** A cell's start: `<c r="B12" s="3"`, then its type attribute (if any) and the rest. */
+function cellStart(o: XmlBytes, col: number, r: number, s: number, type: string): void {
+  o.ascii('<c r="');
+  o.ascii(letters(col));
+  o.int(r);
+  if (s) {
+    o.ascii('" s="');
+    o.int(s);
+  }
+  o.ascii(type ? `"${type}` : '"');
+}
+
+function cellXml(o: XmlBytes, col: number, r: number, cell: CellSpec, s: number, shared: Map<string, number>): void {
+  const v = cell.value;
+  if (cell.formula) {
+    const formula = cell.formula.replace(/^=/, '');
+    const f = () => {
+      o.ascii('<f>');
+      o.text(formula);
+      o.ascii('</f>');
+    };
+    if (v === null || v === undefined) {
+      cellStart(o, col, r, s, '>');
+      f();
+    } else if (typeof v === 'number') {
+      cellStart(o, col, r, s, '>');
+      f();
+      o.ascii(`<v>${v}</v>`);
+    } else if (typeof v === 'boolean') {
+      cellStart(o, col, r, s, ' t="b">');
+      f();
+      o.ascii(`<v>${v ? 1 : 0}</v>`);
+    } else {
+      cellStart(o, col, r, s, ' t="str">');
+      f();
+      o.ascii('<v>');
+      o.text(v);
+      o.ascii('</v>');
+    }
+    o.ascii('</c>');
+    return;
+  }
+  if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) {
+    cellStart(o, col, r, s, '/>');
+    return;
+  }
+  if (typeof v === 'number') {
+    cellStart(o, col, r, s, '><v>');
+    o.ascii(`${v}</v></c>`);
+    return;
+  }
+  if (typeof v === 'boolean') {
+    cellStart(o, col, r, s, ` t="b"><v>${v ? 1 : 0}</v></c>`);
+    return;
+  }
+  // Text stays text, whatever it starts with ('=', '+', '-', '@'): it is never a formula here.
+  const at = shared.get(v);
+  if (at !== undefined) {
+    cellStart(o, col, r, s, ' t="s"><v>');
+    o.int(at);
+    o.ascii('</v></c>');
+    return;
+  }
+  cellStart(o, col, r, s, ' t="inlineStr"><is><t xml:space="preserve">');
+  o.text(v);
+  o.ascii('</t></is></c>');
+}
+
+/** Writes the sheet's XML into `o`; answers the external hyperlink targets, in the order of their relationship ids. */
+function writeSheet(sheet: SheetSpec, styles: StyleTable, shared: Map<string, number>, o: XmlBytes): string[] {
   const styleOf = (name: string | undefined) => styles.index.get(name ?? '') ?? 0;
   const outline = sheet.rows.reduce((m, r) => Math.max(m, r.outlineLevel ?? 0), 0);
   const p = sheet.print;
@@ -304,7 +481,7 @@ function writeSheet(sheet: SheetSpec, styles: StyleTable, shared: Map<string, nu
     pane = `<pane${f.cols > 0 ? ` xSplit="${f.cols}"` : ''}${f.rows > 0 ? ` ySplit="${f.rows}"` : ''} topLeftCell="${columnLetter(f.cols + 1)}${f.rows + 1}" activePane="${active}" state="frozen"/><selection pane="${active}"/>`;
   }
   const cols = sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" style="${styleOf(c.style)}"${c.hidden ? ' hidden="1"' : ''} customWidth="1"/>`).join('');
-  let buf = `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${sheetPr}<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15" outlineLevelRow="${outline}" outlineLevelCol="0"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`;
+  o.raw(`${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${sheetPr}<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15" outlineLevelRow="${outline}" outlineLevelCol="0"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`);
 
   // Within a merge only the first cell holds a value, as Excel keeps it (and exceljs writes it).
   const covered = new Set<string>();
@@ -319,22 +496,31 @@ function writeSheet(sheet: SheetSpec, styles: StyleTable, shared: Map<string, nu
   // Each link is one <hyperlink> after the cells: a few per row at most in these sheets.
   const links: string[] = [];
   const external: string[] = [];
-  sheet.rows.forEach((row, i) => {
+  const rows = sheet.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const r = i + 1;
-    let cells = '';
     const width = Math.max(row.cells.length, covered.size > 0 ? sheet.columns.length : 0);
+    // A row with nothing to write is left out (unless it has a height or an outline level).
+    let any = false;
+    for (let j = 0; j < width && !any; j++) any = row.cells[j] != null || (covered.size > 0 && covered.has(`${r}:${j + 1}`));
+    if (!any && row.height === undefined && !row.outlineLevel) continue;
+    o.ascii('<row r="');
+    o.int(r);
+    o.ascii(`"${row.height ? ` ht="${row.height}" customHeight="1"` : ''}${row.outlineLevel ? ` outlineLevel="${row.outlineLevel}"` : ''}>`);
     for (let j = 0; j < width; j++) {
       const cell = row.cells[j] ?? null;
-      const ref = `${columnLetter(j + 1)}${r}`;
       const colStyle = sheet.columns[j]?.style;
-      if (covered.has(`${r}:${j + 1}`)) {
-        cells += `<c r="${ref}" s="${styleOf(cell?.style ?? colStyle)}"/>`;
+      if (covered.size > 0 && covered.has(`${r}:${j + 1}`)) {
+        cellStart(o, j + 1, r, 0, '');
+        o.ascii(` s="${styleOf(cell?.style ?? colStyle)}"/>`);
         continue;
       }
       if (!cell) continue;
       // A link without text shows its target, as exceljs writes it.
-      cells += cellXml(ref, cell.hyperlink && cell.value === null ? { ...cell, value: cell.hyperlink } : cell, styleOf(cell.style ?? colStyle), shared);
+      cellXml(o, j + 1, r, cell.hyperlink && cell.value === null ? { ...cell, value: cell.hyperlink } : cell, styleOf(cell.style ?? colStyle), shared);
       if (cell.hyperlink) {
+        const ref = `${letters(j + 1)}${r}`;
         if (cell.hyperlink.startsWith('#')) links.push(`<hyperlink ref="${ref}" location="${esc(cell.hyperlink.slice(1))}"/>`);
         else {
           external.push(cell.hyperlink);
@@ -342,14 +528,9 @@ function writeSheet(sheet: SheetSpec, styles: StyleTable, shared: Map<string, nu
         }
       }
     }
-    if (!cells && row.height === undefined && !row.outlineLevel) return;
-    buf += `<row r="${r}"${row.height ? ` ht="${row.height}" customHeight="1"` : ''}${row.outlineLevel ? ` outlineLevel="${row.outlineLevel}"` : ''}>${cells}</row>`;
-    if (buf.length >= FLUSH_AT) {
-      out(buf, false);
-      buf = '';
-    }
-  });
-  buf += '</sheetData>';
+    o.ascii('</row>');
+  }
+  let buf = '</sheetData>';
   if (sheet.autoFilter) buf += `<autoFilter ref="${esc(sheet.autoFilter)}"/>`;
   if (sheet.merges.length > 0) buf += `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`;
   if (p) {
@@ -367,7 +548,8 @@ function writeSheet(sheet: SheetSpec, styles: StyleTable, shared: Map<string, nu
     // Excel's defaults, as exceljs writes them.
     buf += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/>';
   }
-  out(`${buf}</worksheet>`, true);
+  o.raw(`${buf}</worksheet>`);
+  o.end();
   return external;
 }
 
