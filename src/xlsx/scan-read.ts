@@ -73,14 +73,42 @@ export function scanWorkbook(bytes: Uint8Array, limits: Partial<ReaderLimits> = 
     return true;
   };
 
+  /**
+   * A part read as the last workbook's part of the same role was, when its stored bytes are the
+   * same: a round's returns come from one template, whose relationships, workbook part and styles
+   * are alike byte for byte — read once, not once per file. (Its size still counts.)
+   */
+  const same = <T>(role: string, name: string, read: () => T): T => {
+    const entry = byName.get(name);
+    if (!entry || path !== 'auto') return read();
+    const stored = bytes.subarray(entry.data, entry.data + entry.csize);
+    // By part name too: a relationship's target is resolved against its part's folder.
+    const key = `${role}\u0000${name}`;
+    const known = LAST_PARTS.get(key) ?? [];
+    for (const k of known) {
+      if (k.method !== entry.method || k.size !== entry.size || !sameBytes(k.stored, stored)) continue;
+      inflated += entry.size;
+      if (inflated > L.maxTotalBytes) throw new Stop({ kind: 'too-large', entry: name, size: inflated });
+      return k.value as T;
+    }
+    const value = read();
+    // A few variants per role (a department's template and a commune's differ in their styles).
+    if (known.length >= 4) known.shift();
+    if (LAST_PARTS.size >= 16 && !LAST_PARTS.has(key)) LAST_PARTS.clear();
+    known.push({ stored: stored.slice(), method: entry.method, size: entry.size, value });
+    LAST_PARTS.set(key, known);
+    return value;
+  };
+
   try {
-    const root = relationships(scanPart, '');
+    const root = same('package rels', '_rels/.rels', () => relationships(scanPart, ''));
     const bookPart = root.find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
-    const book = readBook(scanPart, bookPart);
-    const rels = relationships(scanPart, bookPart);
+    const book = same('workbook', bookPart, () => readBook(scanPart, bookPart));
+    const rels = same('workbook rels', relsOf(bookPart), () => relationships(scanPart, bookPart));
     const relById = new Map(rels.map((r) => [r.id, r]));
     const strings = readStrings(parts, rels.find((r) => r.type === 'sharedStrings')?.target ?? null, L, path);
-    const styles = readStyles(scanPart, rels.find((r) => r.type === 'styles')?.target ?? null);
+    const stylesPart = rels.find((r) => r.type === 'styles')?.target ?? null;
+    const styles = stylesPart ? same('styles', stylesPart, () => readStyles(scanPart, stylesPart)) : readStyles(scanPart, null);
     const notes: ScanNote[] = [];
     const budget = { cells: L.maxCells, merges: L.maxMerges, ranges: L.maxRanges, visits: L.maxRangeVisits };
     const sheets: ReadSheet[] = [];
@@ -112,11 +140,26 @@ interface Rel {
   target: string;
 }
 
+/** The parts last read for each role, by their stored bytes (see `same` in scanWorkbook): a few KB. */
+const LAST_PARTS = new Map<string, { stored: Uint8Array; method: number; size: number; value: unknown }[]>();
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The relationships part of `part` ('_rels/.rels' for the package itself). */
+function relsOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
 /** The relationships of `part` ('' for the package itself), targets resolved. */
 function relationships(scanPart: ScanPart, part: string): Rel[] {
   const slash = part.lastIndexOf('/');
   const dir = part.slice(0, slash + 1);
-  const relsName = `${dir}_rels/${part.slice(slash + 1)}.rels`;
+  const relsName = relsOf(part);
   const out: Rel[] = [];
   scanPart(relsName, {
     wantText: false,

@@ -256,6 +256,23 @@ describe('on random sheets, in the forms writers use and in others', () => {
   });
 });
 
+describe('parts alike from one workbook to the next', () => {
+  it('are read once, and a part that differs is read anew', () => {
+    const withStyles = (cellXfs: string) => {
+      const files = unzipSync(book('<sheetData><row r="1"><c r="A1" s="1"><v>45964</v></c></row></sheetData>', []));
+      files['xl/styles.xml'] = strToU8(`<styleSheet><cellXfs>${cellXfs}</cellXfs></styleSheet>`);
+      return zipSync(files, { level: 6 });
+    };
+    const first = (bytes: Uint8Array) => {
+      const r = scanWorkbook(bytes);
+      if (!r.ok) throw new Error(JSON.stringify(r.problem));
+      return r.workbook.sheets[0]!.rows[0]!.cells[0]!.value;
+    };
+    // A date format, then the same workbook but for its styles (a number format), then the date again.
+    expect([first(withStyles('<xf numFmtId="0"/><xf numFmtId="14"/>')), first(withStyles('<xf numFmtId="0"/><xf numFmtId="2"/>')), first(withStyles('<xf numFmtId="0"/><xf numFmtId="14"/>'))]).toEqual(['2025-11-03', 45964, '2025-11-03']);
+  });
+});
+
 describeWithLibreOffice('the fast path on LibreOffice’s re-saves', () => {
   it('reads them as the general scanner does, and takes them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chiso-fast-'));
