@@ -5,7 +5,7 @@ import { projectScores } from '../agencies/projection';
 import type { IndexId, Plan } from '../plan/schema';
 import { headerRow, listingSheet, planReference, titleRows, viDate, withAutoFilter } from '../workbook-kit/table';
 import type { Column } from '../workbook-kit/table';
-import { excelDate, type CellSpec, type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
+import { excelDate, type CellSpec, type RowSpec, type RowStream, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
 import { allStyles, numberStyleName, scoreDecimals } from '../workbook-kit/styles';
 import { fitRowHeights } from '../workbook-kit/row-heights';
 import { readablePaper } from '../workbook-kit/print';
@@ -114,7 +114,10 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   const word = sharedCells();
   // Units' names: as many as the plan has units, however long.
   const unitCell = sharedCells(Number.POSITIVE_INFINITY);
-  for (const { id, agency, role } of taskLines) {
+  // Made when the sheet is written (a RowStream): a city has a hundred thousand of these rows, and
+  // the master's memory would grow with them; the same row each time it is asked for.
+  const pairRow = (i: number): RowSpec => {
+    const { id, agency, role } = taskLines[i]!;
     const t = tasks.get(id);
     const v = by(id, agency);
     const status = v.get('status');
@@ -152,8 +155,9 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
       overdue: isOverdue(t?.deadline.to ?? null, status, today) ? word(OVERDUE_MARK, 'error') : word(null),
     };
     const rowCells = taskCols.map((c) => cells[c.key]);
-    taskRows.push(blank ? { cells: rowCells, height: BLANK_ROW_HEIGHT } : { cells: rowCells });
-  }
+    return blank ? { cells: rowCells, height: BLANK_ROW_HEIGHT } : { cells: rowCells };
+  };
+  const taskStream: RowStream = { count: taskLines.length, row: pairRow };
 
   const critCols = MASTER_CRITERION_COLUMNS;
   const belowTarget: FrontFacts['belowTarget'] = [];
@@ -252,8 +256,8 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     projections,
   };
 
-  const sheet = (name: string, printTitle: string, cols: Column<string>[], rows: RowSpec[]) =>
-    withAutoFilter(listingSheet(plan, { name, printTitle, cols, rows, freezeCols: 0, lastPrintedCol: cols.length }), cols.length);
+  const sheet = (name: string, printTitle: string, cols: Column<string>[], rows: RowSpec[], more?: RowStream) =>
+    withAutoFilter(listingSheet(plan, { name, printTitle, cols, rows, more, freezeCols: 0, lastPrintedCol: cols.length }), cols.length);
   return readablePaper(fitRowHeights({
     font: { name: 'Times New Roman', size: 11 },
     password: null,
@@ -261,7 +265,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     sheets: [
       frontSheet(plan, front),
       sheet(MASTER_SHEET.taskSummary, MASTER_SHEET.taskSummary, MASTER_TASK_SUMMARY_COLUMNS, taskSummaryRows(plan, pairFacts, asOf)),
-      sheet(MASTER_SHEET.tasks, 'Tổng hợp nhiệm vụ', taskCols, taskRows),
+      sheet(MASTER_SHEET.tasks, 'Tổng hợp nhiệm vụ', taskCols, taskRows, taskStream),
       sheet(MASTER_SHEET.criteria, 'Tổng hợp tiêu chí', critCols, critRows),
       sheet(MASTER_SHEET.projection, 'Dự kiến điểm', projCols, projRows),
       sheet(MASTER_SHEET.submissions, 'Tình hình nộp', subCols, subRows),

@@ -226,8 +226,9 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       // Written in memory here, in one pass when the lean writer covers the master (no exceljs to load); the command line streams it.
       const spec = e.masterSpec(loaded.plan, outcome, new Date().toISOString().slice(0, 10), (x, f) => t.refusal(x, f), r ? { round: r, previous: previous?.master ?? null } : null);
-      const { canWriteLean, writeLeanBytes } = await import('../xlsx/write-lean');
-      setMaster(canWriteLean(spec) ? writeLeanBytes(spec) : await (await import('../xlsx/write')).writeWorkbook(spec));
+      const { leanSurvey, writeLeanBytes } = await import('../xlsx/write-lean');
+      const surveyed = leanSurvey(spec);
+      setMaster(surveyed.gaps.length === 0 ? writeLeanBytes(spec, undefined, surveyed) : await (await import('../xlsx/write')).writeWorkbook(spec));
       const result = outcome.compiled;
       setRefused(result.rejected);
       setDone(t.ui.agencies.compiled(list.length, result.values.length, result.rejected.length, result.missing.length));

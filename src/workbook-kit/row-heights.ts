@@ -22,45 +22,50 @@ export function fitRowHeights(spec: WorkbookSpec): WorkbookSpec {
 }
 
 function fitSheet(sheet: SheetSpec, spec: WorkbookSpec, memo: Map<number, Map<string, number>>): SheetSpec {
-  // Plain loops: a closure per row cost more than the measuring, a hundred thousand rows over.
   const rows: RowSpec[] = new Array(sheet.rows.length);
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r]!;
-    rows[r] = row;
-    if (row.height !== undefined) continue;
-    let lines = 1;
-    for (let c = 0; c < row.cells.length; c++) {
-      const cell = row.cells[c];
-      if (!cell || typeof cell.value !== 'string' || !cell.value) continue;
-      const style = cell.style ? spec.styles[cell.style] : undefined;
-      const width = sheet.columns[c]?.width;
-      if (!style?.wrap || !width || sheet.columns[c]?.hidden) continue;
-      // An indented criterion (PAR 6.1.2) has less of its column to wrap in: counted, it no longer prints over the next row.
-      const perLine = Math.max(1, Math.floor((width - 1 - (style.indent ?? 0) * INDENT_WIDTH_UNITS) * CHARS_PER_WIDTH_UNIT));
-      const bold = style.bold ?? false;
-      // Keyed by width and weight, then by the text itself: no key string is built per cell (a
-      // master's hundred thousand rows would copy every text once more).
-      const slot = perLine * 2 + (bold ? 1 : 0);
-      let byText = memo.get(slot);
-      if (!byText) {
-        byText = new Map();
-        memo.set(slot, byText);
-      }
-      let needed = byText.get(cell.value);
-      if (needed === undefined) {
-        needed = 0;
-        for (const part of cell.value.split('\n')) needed += wrappedLines(part, perLine, bold);
-        byText.set(cell.value, needed);
-      }
-      if (needed > lines) lines = needed;
+  for (let r = 0; r < sheet.rows.length; r++) rows[r] = fitRow(sheet.rows[r]!, sheet, spec, memo);
+  const more = sheet.more;
+  // Streamed rows are fitted as they are made.
+  return more ? { ...sheet, rows, more: { count: more.count, row: (i) => fitRow(more.row(i), sheet, spec, memo) } } : { ...sheet, rows };
+}
+
+/** Texts measured per width before the memo starts again: a stream's rows each bring their own words. */
+const MEMO_TEXTS = 50_000;
+
+function fitRow(row: RowSpec, sheet: SheetSpec, spec: WorkbookSpec, memo: Map<number, Map<string, number>>): RowSpec {
+  if (row.height !== undefined) return row;
+  // Plain loops: a closure per row cost more than the measuring, a hundred thousand rows over.
+  let lines = 1;
+  for (let c = 0; c < row.cells.length; c++) {
+    const cell = row.cells[c];
+    if (!cell || typeof cell.value !== 'string' || !cell.value) continue;
+    const style = cell.style ? spec.styles[cell.style] : undefined;
+    const width = sheet.columns[c]?.width;
+    if (!style?.wrap || !width || sheet.columns[c]?.hidden) continue;
+    // An indented criterion (PAR 6.1.2) has less of its column to wrap in: counted, it no longer prints over the next row.
+    const perLine = Math.max(1, Math.floor((width - 1 - (style.indent ?? 0) * INDENT_WIDTH_UNITS) * CHARS_PER_WIDTH_UNIT));
+    const bold = style.bold ?? false;
+    // Keyed by width and weight, then by the text itself: no key string is built per cell (a
+    // master's hundred thousand rows would copy every text once more).
+    const slot = perLine * 2 + (bold ? 1 : 0);
+    let byText = memo.get(slot);
+    if (!byText || byText.size >= MEMO_TEXTS) {
+      byText = new Map();
+      memo.set(slot, byText);
     }
-    if (lines <= 1) continue;
-    // A row of its own fields, not a spread: the copy is one of a hundred thousand.
-    const fitted: RowSpec = { cells: row.cells, height: Math.ceil(lines * LINE_POINTS + PADDING_POINTS) };
-    if (row.outlineLevel !== undefined) fitted.outlineLevel = row.outlineLevel;
-    rows[r] = fitted;
+    let needed = byText.get(cell.value);
+    if (needed === undefined) {
+      needed = 0;
+      for (const part of cell.value.split('\n')) needed += wrappedLines(part, perLine, bold);
+      byText.set(cell.value, needed);
+    }
+    if (needed > lines) lines = needed;
   }
-  return { ...sheet, rows };
+  if (lines <= 1) return row;
+  // A row of its own fields, not a spread: the copy is one of a hundred thousand.
+  const fitted: RowSpec = { cells: row.cells, height: Math.ceil(lines * LINE_POINTS + PADDING_POINTS) };
+  if (row.outlineLevel !== undefined) fitted.outlineLevel = row.outlineLevel;
+  return fitted;
 }
 
 /** Capitals and bold letters run wider than the average lowercase letter. */

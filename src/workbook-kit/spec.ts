@@ -88,11 +88,22 @@ export interface PrintSetup {
   paperSize?: 'A4' | 'A3';
 }
 
+/**
+ * Rows made one at a time when the sheet is written, never all held: a city master's hundred
+ * thousand task × unit rows. `row(i)` makes the same row each time it is asked.
+ */
+export interface RowStream {
+  count: number;
+  row(i: number): RowSpec;
+}
+
 export interface SheetSpec {
   name: string;
   state: 'visible' | 'hidden' | 'veryHidden';
   columns: ColumnSpec[];
+  /** The rows; with `more`, the first ones (titles and header), `more`'s rows following them. */
   rows: RowSpec[];
+  more?: RowStream;
   merges: string[];
   /** Rows and columns frozen above/left of this cell, e.g. { row: 4, col: 3 } freezes A1:C4. */
   freeze: { rows: number; cols: number } | null;
@@ -137,4 +148,31 @@ export function sheetRef(sheet: string, ref: string): string {
 export function excelDate(iso: string): number {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/** How many rows a sheet has, its streamed rows included. */
+export function rowCount(sheet: SheetSpec): number {
+  return sheet.rows.length + (sheet.more?.count ?? 0);
+}
+
+/** Each row of a sheet in order (0-based index), streamed rows made as they come and let go. */
+export function eachRow(sheet: SheetSpec, f: (row: RowSpec, index: number) => void): void {
+  const rows = sheet.rows;
+  for (let i = 0; i < rows.length; i++) f(rows[i]!, i);
+  const more = sheet.more;
+  if (more) for (let i = 0; i < more.count; i++) f(more.row(i), rows.length + i);
+}
+
+/** Every row of a sheet as one array (for a writer that holds the whole workbook anyway, and for tests). */
+export function allRows(sheet: SheetSpec): RowSpec[] {
+  if (!sheet.more) return sheet.rows;
+  const out = sheet.rows.slice();
+  for (let i = 0; i < sheet.more.count; i++) out.push(sheet.more.row(i));
+  return out;
+}
+
+/** The workbook with every streamed row made: what a writer that holds all rows takes. */
+export function withAllRows(spec: WorkbookSpec): WorkbookSpec {
+  if (!spec.sheets.some((s) => s.more)) return spec;
+  return { ...spec, sheets: spec.sheets.map((s) => (s.more ? { ...s, rows: allRows(s), more: undefined } : s)) };
 }

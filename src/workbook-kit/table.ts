@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/schema';
 import { printSetup } from './print';
-import { columnLetter, type RowSpec, type SheetSpec } from './spec';
+import { columnLetter, rowCount, type RowSpec, type RowStream, type SheetSpec } from './spec';
 
 /** How every chiso table sheet is laid out: columns found by header text, a fixed header row. */
 export interface Column<K extends string> {
@@ -53,18 +53,19 @@ export function headerRow<K extends string>(cols: readonly Column<K>[]): RowSpec
 
 /** A table sheet's AutoFilter: over its header row (HEADER_ROW) and every row under it. */
 export function withAutoFilter(sheet: SheetSpec, cols: number): SheetSpec {
-  const last = Math.max(sheet.rows.length, HEADER_ROW + 1);
+  const last = Math.max(rowCount(sheet), HEADER_ROW + 1);
   return { ...sheet, autoFilter: `A${HEADER_ROW}:${columnLetter(cols)}${last}` };
 }
 
 /** A plain listing sheet (findings, agencies): title rows, a header, rows, printed landscape with the header repeated. */
-export function listingSheet<K extends string>(plan: Plan, o: { name: string; printTitle: string; cols: Column<K>[]; rows: RowSpec[]; freezeCols: number; lastPrintedCol: number }): SheetSpec {
+export function listingSheet<K extends string>(plan: Plan, o: { name: string; printTitle: string; cols: Column<K>[]; rows: RowSpec[]; more?: RowStream; freezeCols: number; lastPrintedCol: number }): SheetSpec {
   const first = Math.max(1, o.cols.findIndex((c) => !c.hidden) + 1);
   return {
     name: o.name,
     state: 'visible',
     columns: o.cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
     rows: o.rows,
+    ...(o.more ? { more: o.more } : {}),
     // Titles merge over the printed columns from the first visible one (a merge anchored in a hidden column shows nothing).
     // Row 3 too when it carries the sheet's colour legend.
     merges: (o.rows[2]?.cells.some((c) => c !== null) ? [1, 2, 3] : [1, 2]).map((r) => `${columnLetter(first)}${r}:${columnLetter(o.lastPrintedCol)}${r}`),
@@ -72,7 +73,7 @@ export function listingSheet<K extends string>(plan: Plan, o: { name: string; pr
     conditionalFormats: [],
     validations: [],
     protect: false,
-    print: printSetup(plan.meta, o.printTitle, { lastRow: o.rows.length, lastCol: o.lastPrintedCol, titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
+    print: printSetup(plan.meta, o.printTitle, { lastRow: o.rows.length + (o.more?.count ?? 0), lastCol: o.lastPrintedCol, titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
     outlineSummaryAbove: true,
   };
 }

@@ -1,6 +1,6 @@
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
 import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from '../workbook-kit/spec';
-import { columnLetter } from '../workbook-kit/spec';
+import { columnLetter, eachRow } from '../workbook-kit/spec';
 
 /**
  * WorkbookSpec -> .xlsx in one pass, straight into the zip: each row's XML is deflated as it is
@@ -29,7 +29,7 @@ const FLUSH_AT = 64 * 1024;
  */
 const KNOWN: Record<'workbook' | 'sheet' | 'row' | 'column' | 'cell' | 'style' | 'print', ReadonlySet<string>> = {
   workbook: new Set(['styles', 'sheets', 'font', 'password']),
-  sheet: new Set(['name', 'state', 'columns', 'rows', 'merges', 'freeze', 'conditionalFormats', 'validations', 'protect', 'print', 'outlineSummaryAbove', 'tabColor', 'autoFilter']),
+  sheet: new Set(['name', 'state', 'columns', 'rows', 'more', 'merges', 'freeze', 'conditionalFormats', 'validations', 'protect', 'print', 'outlineSummaryAbove', 'tabColor', 'autoFilter']),
   row: new Set(['cells', 'height', 'outlineLevel']),
   column: new Set(['width', 'hidden', 'style']),
   cell: new Set(['value', 'formula', 'style', 'hyperlink']),
@@ -37,16 +37,28 @@ const KNOWN: Record<'workbook' | 'sheet' | 'row' | 'column' | 'cell' | 'style' |
   print: new Set(['orientation', 'fitToWidth', 'titleRows', 'printArea', 'header', 'footer', 'firstPageHeader', 'margins', 'paperSize']),
 };
 
+/** What one pass over a spec finds: what it asks for that this writer does not render, and its repeated text. */
+export interface LeanSurvey {
+  /** 'Tổng hợp: validations', 'cell.comment': empty when the lean writer covers everything. */
+  gaps: string[];
+  /** Text that occurs more than once, each with its index in the shared-string table. */
+  shared: Map<string, number>;
+}
+
 /**
- * What `spec` asks for that the lean writer does not render ('Tổng hợp: validations',
- * 'cell.comment'): empty when it covers everything. One pass over the cells, their keys only.
+ * One pass over every row (streamed rows made once for it): the gaps, by their keys only, and
+ * the text that repeats. The master repeats a task's words on a row for every unit and a unit's
+ * name on a row for every task: written once, the sheet's XML is a third as long, and so is its
+ * deflating. Text written once stays inline, so the table grows with the distinct repeated texts
+ * (the plan's), not with the rows.
  */
-export function leanGaps(spec: WorkbookSpec): string[] {
+export function leanSurvey(spec: WorkbookSpec): LeanSurvey {
   const gaps = new Set<string>();
   const unknown = (level: keyof typeof KNOWN, o: object | null | undefined) => {
     if (!o) return;
     for (const k in o) if (!KNOWN[level].has(k) && (o as Record<string, unknown>)[k] !== undefined) gaps.add(`${level}.${k}`);
   };
+  const seen = new Map<string, number>();
   unknown('workbook', spec);
   for (const style of Object.values(spec.styles)) unknown('style', style);
   for (const s of spec.sheets) {
@@ -57,7 +69,7 @@ export function leanGaps(spec: WorkbookSpec): string[] {
     if (s.print && !['A4', 'A3', undefined].includes(s.print.paperSize)) gaps.add(`${s.name}: paper ${s.print.paperSize}`);
     unknown('print', s.print);
     for (const c of s.columns) unknown('column', c);
-    for (const r of s.rows) {
+    eachRow(s, (r) => {
       unknown('row', r);
       for (const c of r.cells) {
         if (!c) continue;
@@ -65,10 +77,21 @@ export function leanGaps(spec: WorkbookSpec): string[] {
         // A value of a kind the spec does not declare (a Date object, say) is exceljs's to write.
         const v: unknown = c.value;
         if (v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') gaps.add(`cell value of type ${typeof v}`);
+        if (typeof v !== 'string' || c.formula || v === '') continue;
+        const at = seen.get(v);
+        if (at === undefined) seen.set(v, -1);
+        else if (at === -1) seen.set(v, 0);
       }
-    }
+    });
   }
-  return [...gaps];
+  const shared = new Map<string, number>();
+  for (const [v, at] of seen) if (at === 0) shared.set(v, shared.size);
+  return { gaps: [...gaps], shared };
+}
+
+/** What `spec` asks for that the lean writer does not render: empty when it covers everything. */
+export function leanGaps(spec: WorkbookSpec): string[] {
+  return leanSurvey(spec).gaps;
 }
 
 /** Whether the lean writer covers everything `spec` asks for. */
@@ -96,34 +119,9 @@ export type EntryDeflater = (filename: string) => DeflatedEntry;
 
 const fflateEntry: EntryDeflater = (filename) => new ZipDeflate(filename, { level: 6 }) as unknown as DeflatedEntry;
 
-/**
- * Text that occurs more than once in the workbook, each with its index in the shared-string
- * table. The master repeats a task's words on a row for every unit and a unit's name on a row
- * for every task: written once, the sheet's XML is a third as long, and so is its deflating.
- * Text written once stays inline, so the table grows with the distinct repeated texts (the
- * plan's), not with the rows.
- */
-function repeatedStrings(spec: WorkbookSpec): Map<string, number> {
-  const seen = new Map<string, number>();
-  for (const s of spec.sheets) {
-    for (const r of s.rows) {
-      for (const c of r.cells) {
-        const v = c?.value;
-        if (typeof v !== 'string' || c?.formula || v === '') continue;
-        const at = seen.get(v);
-        if (at === undefined) seen.set(v, -1);
-        else if (at === -1) seen.set(v, 0);
-      }
-    }
-  }
-  const shared = new Map<string, number>();
-  for (const [v, at] of seen) if (at === 0) shared.set(v, shared.size);
-  return shared;
-}
-
-/** The workbook's bytes, handed to `sink` chunk by chunk as they are deflated. */
-export function writeLean(spec: WorkbookSpec, sink: (chunk: Uint8Array) => void, deflater: EntryDeflater = fflateEntry): void {
-  const gaps = leanGaps(spec);
+/** The workbook's bytes, handed to `sink` chunk by chunk as they are deflated; `surveyed`: leanSurvey(spec), when the caller has it. */
+export function writeLean(spec: WorkbookSpec, sink: (chunk: Uint8Array) => void, deflater: EntryDeflater = fflateEntry, surveyed?: LeanSurvey): void {
+  const { gaps, shared } = surveyed ?? leanSurvey(spec);
   if (gaps.length > 0) throw new Error(`writeLean: the exceljs writer is needed for ${gaps.join(', ')}`);
   let failure: Error | null = null;
   const zip = new Zip((err, chunk) => {
@@ -136,7 +134,6 @@ export function writeLean(spec: WorkbookSpec, sink: (chunk: Uint8Array) => void,
     f.push(strToU8(xml), true);
   };
   const styles = styleTable(spec);
-  const shared = repeatedStrings(spec);
   const n = spec.sheets.length;
 
   part('[Content_Types].xml', `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${spec.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${shared.size > 0 ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : ''}<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`);
@@ -172,7 +169,7 @@ export function writeLean(spec: WorkbookSpec, sink: (chunk: Uint8Array) => void,
 }
 
 /** The same, gathered into one buffer (what the shells write to a file). */
-export function writeLeanBytes(spec: WorkbookSpec, deflater?: EntryDeflater): Uint8Array {
+export function writeLeanBytes(spec: WorkbookSpec, deflater?: EntryDeflater, surveyed?: LeanSurvey): Uint8Array {
   const chunks: Uint8Array[] = [];
   let size = 0;
   writeLean(
@@ -182,6 +179,7 @@ export function writeLeanBytes(spec: WorkbookSpec, deflater?: EntryDeflater): Ui
       size += c.length;
     },
     deflater,
+    surveyed,
   );
   const out = new Uint8Array(size);
   let at = 0;
@@ -471,7 +469,10 @@ function cellXml(o: XmlBytes, col: number, r: number, cell: CellSpec, s: number,
 /** Writes the sheet's XML into `o`; answers the external hyperlink targets, in the order of their relationship ids. */
 function writeSheet(sheet: SheetSpec, styles: StyleTable, shared: Map<string, number>, o: XmlBytes): string[] {
   const styleOf = (name: string | undefined) => styles.index.get(name ?? '') ?? 0;
-  const outline = sheet.rows.reduce((m, r) => Math.max(m, r.outlineLevel ?? 0), 0);
+  let outline = 0;
+  eachRow(sheet, (r) => {
+    if ((r.outlineLevel ?? 0) > outline) outline = r.outlineLevel!;
+  });
   const p = sheet.print;
   const sheetPr = `<sheetPr>${sheet.tabColor ? `<tabColor rgb="FF${sheet.tabColor}"/>` : ''}<outlinePr summaryBelow="${sheet.outlineSummaryAbove ? 0 : 1}" summaryRight="1"/>${p ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`;
   const f = sheet.freeze;
@@ -496,15 +497,13 @@ function writeSheet(sheet: SheetSpec, styles: StyleTable, shared: Map<string, nu
   // Each link is one <hyperlink> after the cells: a few per row at most in these sheets.
   const links: string[] = [];
   const external: string[] = [];
-  const rows = sheet.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
+  eachRow(sheet, (row, i) => {
     const r = i + 1;
     const width = Math.max(row.cells.length, covered.size > 0 ? sheet.columns.length : 0);
     // A row with nothing to write is left out (unless it has a height or an outline level).
     let any = false;
     for (let j = 0; j < width && !any; j++) any = row.cells[j] != null || (covered.size > 0 && covered.has(`${r}:${j + 1}`));
-    if (!any && row.height === undefined && !row.outlineLevel) continue;
+    if (!any && row.height === undefined && !row.outlineLevel) return;
     o.ascii('<row r="');
     o.int(r);
     o.ascii(`"${row.height ? ` ht="${row.height}" customHeight="1"` : ''}${row.outlineLevel ? ` outlineLevel="${row.outlineLevel}"` : ''}>`);
@@ -529,7 +528,7 @@ function writeSheet(sheet: SheetSpec, styles: StyleTable, shared: Map<string, nu
       }
     }
     o.ascii('</row>');
-  }
+  });
   let buf = '</sheetData>';
   if (sheet.autoFilter) buf += `<autoFilter ref="${esc(sheet.autoFilter)}"/>`;
   if (sheet.merges.length > 0) buf += `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`;

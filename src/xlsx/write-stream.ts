@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import type { WorkbookSpec } from '../workbook-kit/spec';
+import { withAllRows, type WorkbookSpec } from '../workbook-kit/spec';
 import { fillWorkbook, fixXml } from './write';
-import { canWriteLean, type EntryDeflater, writeLeanBytes } from './write-lean';
+import { leanSurvey, type EntryDeflater, writeLeanBytes } from './write-lean';
 
 /**
  * WorkbookSpec -> .xlsx bytes for workbooks of tens of thousands of rows (Node only): the master
@@ -12,11 +12,15 @@ import { canWriteLean, type EntryDeflater, writeLeanBytes } from './write-lean';
  * deflated once by fixXml.
  */
 export async function writeWorkbookStreaming(spec: WorkbookSpec, deflater?: EntryDeflater): Promise<Uint8Array> {
-  return canWriteLean(spec) ? writeLeanBytes(spec, deflater) : writeExceljsStreaming(spec);
+  // One pass over the rows finds both whether the lean writer covers the spec and its repeated text.
+  const surveyed = leanSurvey(spec);
+  return surveyed.gaps.length === 0 ? writeLeanBytes(spec, deflater, surveyed) : writeExceljsStreaming(spec);
 }
 
 /** exceljs's streaming writer, stored, then patched and deflated once (also the bench's comparison for the lean writer). */
-export async function writeExceljsStreaming(spec: WorkbookSpec): Promise<Uint8Array> {
+export async function writeExceljsStreaming(given: WorkbookSpec): Promise<Uint8Array> {
+  // fixXml patches rows by their index: streamed rows are made here (this path is for workbooks that need exceljs).
+  const spec = withAllRows(given);
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));

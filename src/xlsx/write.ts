@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { CellStyle, SheetSpec, WorkbookSpec } from '../workbook-kit/spec';
+import { withAllRows, type CellStyle, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
 
 /**
  * WorkbookSpec -> .xlsx bytes through exceljs (4.4.0, pinned), in Node and in the browser.
@@ -13,7 +13,9 @@ import type { CellStyle, SheetSpec, WorkbookSpec } from '../workbook-kit/spec';
 
 const MM_PER_INCH = 25.4;
 
-export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
+export async function writeWorkbook(given: WorkbookSpec): Promise<Uint8Array> {
+  // exceljs holds the whole workbook: streamed rows are made here.
+  const spec = withAllRows(given);
   const wb = new ExcelJS.Workbook();
   await fillWorkbook(wb, spec, false);
   // Stored, not deflated: fixXml patches the XML and deflates every part once, as it zips.

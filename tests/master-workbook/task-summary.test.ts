@@ -1,7 +1,7 @@
 import type { Compiled } from '../../src/agencies/compile';
 import { MASTER_SHEET, MASTER_TASK_SUMMARY_COLUMNS, SUMMARY_COMMUNE_NAMES, TASK_STATUSES } from '../../src/master-workbook/layout';
 import { masterWorkbook } from '../../src/master-workbook/write';
-import type { SheetSpec } from '../../src/workbook-kit/spec';
+import { withAllRows, type SheetSpec } from '../../src/workbook-kit/spec';
 import { seedPlan, seedRecipients } from '../support/seed';
 
 /**
@@ -36,7 +36,7 @@ function compiledReturns(): Compiled {
   return { submissions: [], missing: [], values, rejected: [] };
 }
 
-const master = masterWorkbook(plan, compiledReturns(), [], TODAY, (r) => r.reason);
+const master = withAllRows(masterWorkbook(plan, compiledReturns(), [], TODAY, (r) => r.reason));
 const sheet = (name: string): SheetSpec => master.sheets.find((s) => s.name === name)!;
 
 /** A sheet's data rows as header text → value, an empty cell as '' (as a reader of the sheet sees it, however it is written). */

@@ -4,7 +4,7 @@ import { runChecks } from '../../src/checks';
 import { masterWorkbook } from '../../src/master-workbook/write';
 import { FLAG } from '../../src/plan-workbook/criteria-sheet';
 import { buildWorkbook } from '../../src/plan-workbook/write';
-import type { SheetSpec } from '../../src/workbook-kit/spec';
+import { withAllRows, type SheetSpec } from '../../src/workbook-kit/spec';
 import { workbookWords } from '../../src/strings';
 import { vi } from '../../src/strings/vi';
 import { AGENCY_OPTIONS, seedPlan, seedRecipients } from '../support/seed';
@@ -98,7 +98,7 @@ describe('what each sheet says it is', () => {
 
   it('dates the master with the day its data was taken, and never calls it an appendix', () => {
     const compiled: Compiled = { submissions: [], missing: [], values: [], rejected: [] };
-    const master = masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r.reason);
+    const master = withAllRows(masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r.reason));
     for (const s of master.sheets.filter((x) => x.state === 'visible')) {
       const subtitle = String(s.rows[1]?.cells.find((c) => c)?.value ?? '');
       expect(subtitle).toContain('Số liệu tổng hợp đến ngày 31/12/2025');
@@ -128,7 +128,7 @@ describe('agencies score leaves only', () => {
 describe('the projection', () => {
   const leaf = plan.criteria.find((c) => c.index === 'PAR' && c.code === '2.4.1')!;
   const compiled: Compiled = { submissions: [], missing: [], values: [{ id: leaf.id, agency: 'Sở Tư pháp', field: 'selfAssessment', value: 0.1, file: 'a.xlsx', cell: 'Tiêu chí!H5' }], rejected: [] };
-  const proj = sheet('Dự kiến điểm', masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r.reason));
+  const proj = sheet('Dự kiến điểm', withAllRows(masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r.reason)));
   const line = (label: string) => proj.rows.find((r) => r.cells[0]?.value === label)!.cells;
 
   it('states its coverage and stays neutral while few criteria are assessed', () => {
@@ -145,9 +145,9 @@ describe('the projection', () => {
 
 describe('the master', () => {
   const compiled: Compiled = { submissions: [], missing: ['Sở Tư pháp'], values: [], rejected: [] };
-  const master = masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r.reason);
+  const master = withAllRows(masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r.reason));
   // Compiled for a round against a previous master: its timeliness, changes and history sheets too.
-  const rounded = masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r.reason, seedRound(plan));
+  const rounded = withAllRows(masterWorkbook(plan, compiled, [], '2025-12-31', (r) => r.reason, seedRound(plan)));
 
   it.each([['without a round', master], ['of a round', rounded]])('opens on Tổng hợp, and every other sheet (%s) has a title, a print setup and an AutoFilter on its header row', (_, wb) => {
     expect(wb.sheets[0]!.name).toBe('Tổng hợp');

@@ -11,7 +11,7 @@ import { workbookWords } from '../../src/strings';
 import { vi } from '../../src/strings/vi';
 import { FILL, FONT_COLOUR, STRUCTURE_FILLS } from '../../src/workbook-kit/colours';
 import { LEGEND_WORDS } from '../../src/workbook-kit/legend';
-import type { SheetSpec, WorkbookSpec } from '../../src/workbook-kit/spec';
+import { withAllRows, type SheetSpec, type WorkbookSpec } from '../../src/workbook-kit/spec';
 import { seedRound } from '../support/master-round';
 import { AGENCY_OPTIONS, seedPlan, seedRecipients } from '../support/seed';
 
@@ -53,8 +53,8 @@ const workbooks: [string, WorkbookSpec][] = [
   ['agency (commune)', agencyWorkbook(plan, commune, AGENCY_OPTIONS)],
   ['agency (carried forward)', agencyWorkbook(plan, withCriteria, { ...AGENCY_OPTIONS, period, carried })],
   ['mailing list', mailingListWorkbook(recipients.map((a) => a.recipient))],
-  ['master', masterWorkbook(plan, compiled(), [], '2025-09-30', (r) => r.reason)],
-  ['master of a round', masterWorkbook(plan, compiled(), [], '2025-09-30', (r) => r.reason, seedRound(plan))],
+  ['master', withAllRows(masterWorkbook(plan, compiled(), [], '2025-09-30', (r) => r.reason))],
+  ['master of a round', withAllRows(masterWorkbook(plan, compiled(), [], '2025-09-30', (r) => r.reason, seedRound(plan)))],
 ];
 
 /** The fills a sheet shows: its cells' and columns' styles, its conditional formats' styles and data bars. */

@@ -11,7 +11,7 @@ import { writeWorkbook } from '../../src/xlsx/write';
 import { writeWorkbookStreaming } from '../../src/xlsx/write-stream';
 import { nodeDeflater } from '../../src/cli/deflate';
 import { seedPlan, seedRecipients } from '../support/seed';
-import type { WorkbookSpec } from '../../src/workbook-kit/spec';
+import { allRows, type WorkbookSpec } from '../../src/workbook-kit/spec';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,7 +92,7 @@ describe('the streaming writer', () => {
     const table = [...strFromU8(parts['xl/sharedStrings.xml']!).matchAll(/<t xml:space="preserve">([^<]*)<\/t>/g)].map((m) => m[1]);
     expect(new Set(table).size).toBe(table.length);
     const uses = new Map<string, number>();
-    for (const s of spec.sheets) for (const row of s.rows) for (const cell of row.cells) if (typeof cell?.value === 'string' && cell.value !== '' && !cell.formula) uses.set(cell.value, (uses.get(cell.value) ?? 0) + 1);
+    for (const s of spec.sheets) for (const row of allRows(s)) for (const cell of row.cells) if (typeof cell?.value === 'string' && cell.value !== '' && !cell.formula) uses.set(cell.value, (uses.get(cell.value) ?? 0) + 1);
     expect(table.length).toBe([...uses.values()].filter((n) => n > 1).length);
     expect(Object.values(parts).some((p) => strFromU8(p).includes('t="inlineStr"'))).toBe(true);
     const r = await readWorkbook(bytes);
