@@ -21,7 +21,7 @@ import { workbookWords } from '../src/strings';
 import { vi } from '../src/strings/vi';
 import type { WorkbookSpec } from '../src/workbook-kit/spec';
 import { fflateInflate, inflateEntry, openXlsx, DEFAULT_LIMITS } from '../src/xlsx/guard';
-import { asReturn, readWorkbook, type ReadResult } from '../src/xlsx/read';
+import { asReturn, readWorkbook, readWorkbookSync, type ReadResult } from '../src/xlsx/read';
 import { readWorkbookExceljs } from '../src/xlsx/read-exceljs';
 import { fillWorkbook, fixXml, writeWorkbook } from '../src/xlsx/write';
 import { writeExceljsStreaming, writeWorkbookStreaming } from '../src/xlsx/write-stream';
@@ -141,8 +141,14 @@ export async function benchReader(seedText: string): Promise<void> {
   floorPass(40);
   await compileWith(40, (b) => readWorkbook(b, {}, nodeInflate));
   await compileWith(20, (b) => readWorkbookExceljs(b, {}, nodeInflate));
+  const readOnly = (n: number) => {
+    let read = 0;
+    for (let i = 0; i < n; i++) read += readWorkbookSync(bytesOf[i]!, {}, nodeInflate).ok ? 1 : 0;
+    return read;
+  };
   for (const n of [150, 300]) {
     const floor: number[] = [];
+    const reader: number[] = [];
     const fresh: number[] = [];
     const old: number[] = [];
     const cli: number[] = [];
@@ -152,6 +158,7 @@ export async function benchReader(seedText: string): Promise<void> {
     let peaks = { fresh: 0, old: 0, cli: 0 };
     for (let round = 0; round < 3; round++) {
       const f = await timed(() => floorPass(n));
+      reader.push((await timed(() => readOnly(n))).ms);
       const s = await timed(() => compileWith(n, (b) => readWorkbook(b, {}, nodeInflate)));
       const o = await timed(() => compileWith(n, (b) => readWorkbookExceljs(b, {}, nodeInflate)));
       const w = await timed(async () => (await cliCompile(n)).compiled.values.length);
@@ -171,6 +178,7 @@ export async function benchReader(seedText: string): Promise<void> {
     const s = (xs: number[]) => `${(median(xs) / 1000).toFixed(2)} s`;
     console.log(`compile ${n} returns (${values} values; the floor finds ${found} cell values and strings), medians of 3, in process unless said:`);
     console.log(`  floor (unzip + regex scan)  ${s(floor)}`);
+    console.log(`  streaming reader alone      ${s(reader)}   ${(median(reader) / median(floor)).toFixed(2)}× the floor`);
     console.log(`  streaming reader + compile  ${s(fresh)}   ${(median(fresh) / median(floor)).toFixed(2)}× the floor   peak RSS ${mb(peaks.fresh)}`);
     console.log(`  exceljs path + compile      ${s(old)}   ${(median(old) / median(fresh)).toFixed(2)}× the streaming reader   peak RSS ${mb(peaks.old)}`);
     console.log(`  CLI (2 reader workers)      ${s(cli)}   ${(median(cli) / median(floor)).toFixed(2)}× the floor   peak RSS ${mb(peaks.cli)}`);
