@@ -30,22 +30,99 @@ export function findHeaderRow<K extends string>(sheet: ReadSheet, columns: reado
  * The row, of the first 20, that holds the most headers of `columns` (at least `minimum`): for a
  * table whose columns may have been deleted as well as moved. Where each column found sits, 1-based.
  */
-export function likeliestHeaderRow<K extends string>(sheet: ReadSheet, columns: readonly Column<K>[], minimum: number): { row: number; col: Partial<Record<K, number>>; found: number } | null {
-  let best: { row: number; col: Partial<Record<K, number>>; found: number } | null = null;
-  for (const row of rowsFrom(sheet, 1)) {
+export function likeliestHeaderRow<K extends string>(sheet: ReadSheet, columns: readonly Column<K>[], minimum: number): HeaderRow<K> | null {
+  return likeliestHeaderRows(sheet, [columns], minimum)[0]!;
+}
+
+export interface HeaderRow<K extends string> {
+  row: number;
+  col: Partial<Record<K, number>>;
+  found: number;
+}
+
+/**
+ * likeliestHeaderRow for several tables at once (a sheet that may hold any of them): each row's
+ * texts are made once for all. Of two cells of a row that match one column, the leftmost counts.
+ */
+export function likeliestHeaderRows<K extends string>(sheet: ReadSheet, tables: readonly (readonly Column<K>[])[], minimum: number): (HeaderRow<K> | null)[] {
+  // Every sheet of every return is searched: the headers are looked up by text, and a result
+  // object is made only for a row that beats the best.
+  const lookups = tables.map(headerLookup);
+  const at = tables.map((columns) => new Array<number>(columns.length));
+  const found = tables.map(() => 0);
+  const best: (HeaderRow<K> | null)[] = tables.map(() => null);
+  // Rows and cells are in ascending order, each once (read-model.ts): the first match is the leftmost.
+  for (const row of sheet.rows) {
     const r = row.row;
+    if (r < 1) continue;
     if (r > 20) break;
-    const headers = denseCells(row).map(cellText);
-    const col: Partial<Record<K, number>> = {};
-    let found = 0;
-    for (const c of columns) {
-      const at = headers.findIndex((h) => matches(h, c));
-      if (at >= 0) {
-        col[c.key] = at + 1;
-        found++;
+    for (let t = 0; t < tables.length; t++) {
+      at[t]!.fill(0);
+      found[t] = 0;
+    }
+    for (const cell of row.cells) {
+      if (cell.col > HEADER_MAX_COLS) break;
+      const text = cellText(cell);
+      if (text === '') continue;
+      for (let t = 0; t < tables.length; t++) {
+        for (const k of headerMatches(lookups[t]!, text)) {
+          if (at[t]![k] !== 0) continue;
+          at[t]![k] = cell.col;
+          found[t]!++;
+        }
       }
     }
-    if (found >= minimum && (!best || found > best.found)) best = { row: r, col, found };
+    for (let t = 0; t < tables.length; t++) {
+      const n = found[t]!;
+      if (n < minimum || (best[t] && n <= best[t]!.found)) continue;
+      const col: Partial<Record<K, number>> = {};
+      tables[t]!.forEach((c, k) => {
+        if (at[t]![k] !== 0) col[c.key] = at[t]![k];
+      });
+      best[t] = { row: r, col, found: n };
+    }
   }
   return best;
+}
+
+/** As denseCells' default: a header row is read up to column 1,000. */
+const HEADER_MAX_COLS = 1_000;
+
+/** Each header's columns (by position in `columns`), and the lengths headers have. */
+interface HeaderLookup {
+  byText: Map<string, number[]>;
+  lengths: number[];
+}
+
+/** Built once per columns array: a reader asks again for every sheet of every return. */
+const lookups = new WeakMap<readonly Column<string>[], HeaderLookup>();
+
+function headerLookup(columns: readonly Column<string>[]): HeaderLookup {
+  let known = lookups.get(columns);
+  if (!known) {
+    const byText = new Map<string, number[]>();
+    for (const [k, c] of columns.entries()) byText.set(c.header, [...(byText.get(c.header) ?? []), k]);
+    known = { byText, lengths: [...new Set(columns.map((c) => c.header.length))] };
+    lookups.set(columns, known);
+  }
+  return known;
+}
+
+const NO_COLUMNS: readonly number[] = [];
+const YEAR = ' năm ';
+
+/**
+ * The columns whose header `text` is, as `matches` says: the header itself, or the header then
+ * ' năm ' and more. The second is looked for only where a header would end: a cell in the first
+ * rows can be a task's long title, not worth searching through.
+ */
+function headerMatches({ byText, lengths }: HeaderLookup, text: string): readonly number[] {
+  const exact = byText.get(text);
+  let all: number[] | null = null;
+  for (const n of lengths) {
+    if (n + YEAR.length > text.length || !text.startsWith(YEAR, n)) continue;
+    const more = byText.get(text.slice(0, n));
+    if (more) all = [...(all ?? exact ?? []), ...more];
+  }
+  return all ?? exact ?? NO_COLUMNS;
 }
