@@ -78,19 +78,20 @@ export function compiler(_plan: Plan, assignments: Assignment[]): { add(e: Retur
       const better = !prev || trust(a) > trust(prev) || (trust(a) === trust(prev) && (a.modified > prev.modified || (a.modified === prev.modified && a.file > prev.file)));
       if (better) latest.set(a.agency.recipient.key, a);
     }
-    // A winner's values by row id, then field (the last one kept, should a field come twice).
+    // A winner's values by field, then row id (the last one kept, should a cell come twice): a
+    // handful of fields, so a handful of maps, and no key string made per value.
     const keys = new Map<(typeof accepted)[number], Map<string, Map<string, CompiledValue['value']>>>();
     const keysOf = (a: (typeof accepted)[number]) => {
       const known = keys.get(a);
       if (known) return known;
       const made = new Map<string, Map<string, CompiledValue['value']>>();
       for (const v of a.values) {
-        let fields = made.get(v.id);
-        if (!fields) {
-          fields = new Map();
-          made.set(v.id, fields);
+        let ids = made.get(v.field);
+        if (!ids) {
+          ids = new Map();
+          made.set(v.field, ids);
         }
-        fields.set(v.field, v.value);
+        ids.set(v.id, v.value);
       }
       keys.set(a, made);
       return made;
@@ -111,7 +112,7 @@ export function compiler(_plan: Plan, assignments: Assignment[]): { add(e: Retur
         // listed, so whoever asks the unit which copy is right sees what differs. Listing every
         // value of a file sent twice would bury the refusals a unit must act on.
         const kept = keysOf(winner);
-        for (const v of a.values) if (kept.get(v.id)?.get(v.field) !== v.value) out.rejected.push({ file: a.file, sheet: v.cell.split('!')[0] ?? null, cell: v.cell, reason: 'superseded' });
+        for (const v of a.values) if (kept.get(v.field)?.get(v.id) !== v.value) out.rejected.push({ file: a.file, sheet: v.cell.split('!')[0] ?? null, cell: v.cell, reason: 'superseded' });
       }
     }
     out.submissions.sort((x, y) => x.file.localeCompare(y.file));

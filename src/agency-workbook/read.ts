@@ -129,11 +129,11 @@ interface TableKind {
   inputs: readonly Field[];
 }
 
-/** The rows an agency's return holds, as the template wrote them. */
+/** The rows an agency's return holds, as the template wrote them, each with its number in the list (to tick it off when found). */
 interface AgencyRows {
   leads: ReadonlySet<string>;
-  tasks: ReadonlySet<string>;
-  criteria: ReadonlySet<string>;
+  tasks: ReadonlyMap<string, number>;
+  criteria: ReadonlyMap<string, number>;
 }
 
 function planIndex(plan: Plan): PlanIndex {
@@ -164,11 +164,12 @@ function agencyRows(index: PlanIndex, agency: Assignment): AgencyRows {
   let known = index.agencies.get(agency);
   if (!known) {
     const criteria = index.criteria;
+    const numbered = (ids: string[]) => new Map([...new Set(ids)].map((id, i) => [id, i]));
     known = {
       leads: new Set(agency.leads),
-      tasks: new Set([...agency.leads, ...agency.supports]),
+      tasks: numbered([...agency.leads, ...agency.supports]),
       // As the template wrote them: an index's total is never a row to fill in.
-      criteria: new Set(agency.criteria.filter((id) => criteria.has(id) && criteria.get(id)!.code !== 'total')),
+      criteria: numbered(agency.criteria.filter((id) => criteria.has(id) && criteria.get(id)!.code !== 'total')),
     };
     index.agencies.set(agency, known);
   }
@@ -216,7 +217,8 @@ function tableOn(sheet: ReadSheet, kinds: readonly TableKind[]): FoundTable | nu
   let best: FoundTable | null = null;
   let bestFound = 0;
   const headers = likeliestHeaderRows(sheet, kinds.map((k) => k.match), 3);
-  for (const [i, k] of kinds.entries()) {
+  for (let i = 0; i < kinds.length; i++) {
+    const k = kinds[i]!;
     const found = headers[i];
     if (!found || found.found <= bestFound) continue;
     const col = Object.fromEntries(Object.entries(found.col).map(([key, v]) => [key, (v as number) - 1]));
@@ -254,7 +256,8 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
   const criteria = index.criteria;
   const { kinds, blockTitles, indexByName } = layoutIndex(index, layout);
   const rows = agencyRows(index, agency);
-  const seen = { task: new Set<string>(), criterion: new Set<string>() };
+  // The expected rows found, by their number in AgencyRows.
+  const seen = { task: new Uint8Array(rows.tasks.size), criterion: new Uint8Array(rows.criteria.size) };
   let foundTasks = false;
   let foundCriteria = false;
 
@@ -328,14 +331,15 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
         if (!blockLabel) for (const j of typed) refuse(r, j, 'row-without-id');
         continue;
       }
-      if (!expected.has(id) || seenHere.has(id)) {
-        const reason = !expected.has(id) ? 'row-not-in-template' : 'row-repeated';
+      const slot = expected.get(id);
+      if (slot === undefined || seenHere[slot] === 1) {
+        const reason = slot === undefined ? 'row-not-in-template' : 'row-repeated';
         if (anyInput) for (let i = 0; i < inputs.length; i++) if (typedInputs[i] !== '') refuse(r, col[inputs[i]!]!, reason);
         // Without the ID column the row is named by its plan-given cells: one typed over is listed, not lost.
         if (col.id === undefined) for (const key of ['number', 'index', 'code']) if (col[key] !== undefined && textAt(sheetRow, col[key]) !== '') refuse(r, col[key]!, reason);
         continue;
       }
-      seenHere.add(id);
+      seenHere[slot] = 1;
       const sumOfLeaves = scoresAreSums && index.parents.has(id);
       if (sumOfLeaves && col.selfAssessment !== undefined) templateFormulas.add(place(r, col.selfAssessment));
       // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
@@ -365,7 +369,7 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
   if (!foundCriteria && rows.criteria.size > 0) rejected.push({ file, sheet: layout.sheets.criteria, cell: null, reason: 'sheet-missing' });
   // A row the agency deleted: nothing was reported for it, and the master says so rather than leave a silent gap.
   for (const [found, ids, seenIds, sheet] of [[foundTasks, rows.tasks, seen.task, layout.sheets.tasks], [foundCriteria, rows.criteria, seen.criterion, layout.sheets.criteria]] as const) {
-    if (found) for (const id of ids) if (!seenIds.has(id)) rejected.push({ file, sheet, cell: null, reason: 'row-missing', id });
+    if (found) for (const [id, slot] of ids) if (seenIds[slot] === 0) rejected.push({ file, sheet, cell: null, reason: 'row-missing', id });
   }
   return { values, rejected: rejected.done(), templateFormulas };
 }
