@@ -248,16 +248,36 @@ function rowId(t: FoundTable, indexByName: ReadonlyMap<string, IndexId>, row: Re
   return indexId && code ? `${indexId}:${code}` : '';
 }
 
-function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, wb: ReadWorkbook, metaLike: ReadonlySet<ReadSheet>, file: string): { values: CompiledValue[]; rejected: Compiled['rejected']; templateFormulas: Set<string> } {
-  const values: CompiledValue[] = [];
-  const templateFormulas = new Set<string>();
+/** One return being read: what it is read by, and what it has given so far. */
+interface Reading {
+  index: PlanIndex;
+  agency: Assignment;
+  layout: AgencyLayout;
+  rows: AgencyRows;
+  file: string;
+  values: CompiledValue[];
   // Listed up to a cap per sheet, then counted: one return can hold a million refused cells.
-  const rejected = cappedRefusals(file);
-  const criteria = index.criteria;
-  const { kinds, blockTitles, indexByName } = layoutIndex(index, layout);
+  rejected: ReturnType<typeof cappedRefusals>;
+  templateFormulas: Set<string>;
+  /** The expected rows found, by their number in AgencyRows. */
+  seen: { task: boolean[]; criterion: boolean[] };
+}
+
+function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, wb: ReadWorkbook, metaLike: ReadonlySet<ReadSheet>, file: string): { values: CompiledValue[]; rejected: Compiled['rejected']; templateFormulas: Set<string> } {
+  const { kinds } = layoutIndex(index, layout);
   const rows = agencyRows(index, agency);
-  // The expected rows found, by their number in AgencyRows.
-  const seen = { task: new Uint8Array(rows.tasks.size), criterion: new Uint8Array(rows.criteria.size) };
+  const reading: Reading = {
+    index,
+    agency,
+    layout,
+    rows,
+    file,
+    values: [],
+    rejected: cappedRefusals(file),
+    templateFormulas: new Set(),
+    seen: { task: new Array<boolean>(rows.tasks.size).fill(false), criterion: new Array<boolean>(rows.criteria.size).fill(false) },
+  };
+  const { rejected, seen } = reading;
   let foundTasks = false;
   let foundCriteria = false;
 
@@ -275,103 +295,110 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
     }
     if (table.kind === 'task') foundTasks = true;
     else foundCriteria = true;
-    const { kind, col } = table;
-    const sheetName = sheet.name;
-    // A template column the agency deleted (or whose header it changed) is said once, by its header; the others still read.
-    for (const c of table.columns) if (col[c.key] === undefined) rejected.push({ file, sheet: sheetName, cell: null, reason: 'column-missing', header: c.header });
-    // Every value and refusal names its cell ('Nhiệm vụ!G7'): the sheet and column part is made once per column.
-    const columnNames = new Map<number, string>();
-    const place = (r: number, c: number) => {
-      let name = columnNames.get(c);
-      if (name === undefined) {
-        name = `${sheetName}!${columnLetter(c + 1)}`;
-        columnNames.set(c, name);
-      }
-      return `${name}${r + 1}`;
-    };
-    /** A cell refused for a reason that carries no more facts. */
-    const refuse = (r: number, c: number, reason: PlainReason) => rejected.push({ file, sheet: sheetName, cell: place(r, c), reason });
-    // The table's columns, each once, in the order of the kind's columns (the order row-without-id lists them).
-    const tableCols = [...new Set(Object.values(col).filter((j): j is number => j !== undefined))];
-    const inTable = new Set(tableCols);
-    const refuseOutside = (r: number, row: ReadRow) => {
-      for (const c of row.cells) if (!inTable.has(c.col - 1) && text(c) !== '') refuse(r, c.col - 1, 'outside-table');
-    };
-    // Above the header only the template's title, subtitle and colour legend (each the first cell
-    // of its row, the legend known by its opening words); anything else typed there is listed.
-    for (const { row: r1, cells } of sheet.rows) {
-      if (r1 - 1 >= table.row) break;
-      const first = cells.findIndex((c) => text(c) !== '');
-      const title = r1 - 1 < 2 || (r1 - 1 === 2 && first >= 0 && text(cells[first]!).startsWith(LEGEND_WORDS.lead)) ? first : -1;
-      cells.forEach((c, j) => j !== title && text(c) !== '' && refuse(r1 - 1, c.col - 1, 'outside-table'));
-    }
-    const header = rowAt(sheet, table.row + 1);
-    if (header) refuseOutside(table.row, header);
-    const expected = kind === 'task' ? rows.tasks : rows.criteria;
-    const seenHere = seen[kind];
-    const inputs = table.inputs.filter((f) => col[f] !== undefined);
-    // Each input's text in the row at hand, in the order of `inputs` (made once per row, read twice).
-    const typedInputs: string[] = new Array(inputs.length);
-    const scoresAreSums = kind === 'criterion' && layout.leavesOnly === true;
-    // Only rows that hold a cell: a row numbered in the billions costs one step, not billions.
-    for (const sheetRow of sheet.rows) {
-      const r = sheetRow.row - 1;
-      if (r <= table.row) continue;
-      refuseOutside(r, sheetRow);
-      const id = rowId(table, indexByName, sheetRow);
-      let anyInput = false;
-      for (let i = 0; i < inputs.length; i++) {
-        typedInputs[i] = textAt(sheetRow, col[inputs[i]!]);
-        if (typedInputs[i] !== '') anyInput = true;
-      }
-      if (!id) {
-        // A row the agency added: every word in it is listed (the block label rows are the template's own).
-        const typed = tableCols.filter((j) => textAt(sheetRow, j) !== '');
-        const blockLabel = kind === 'task' && typed.length === 1 && typed[0] === col.title && blockTitles.has(textAt(sheetRow, typed[0]));
-        if (!blockLabel) for (const j of typed) refuse(r, j, 'row-without-id');
-        continue;
-      }
-      const slot = expected.get(id);
-      if (slot === undefined || seenHere[slot] === 1) {
-        const reason = slot === undefined ? 'row-not-in-template' : 'row-repeated';
-        if (anyInput) for (let i = 0; i < inputs.length; i++) if (typedInputs[i] !== '') refuse(r, col[inputs[i]!]!, reason);
-        // Without the ID column the row is named by its plan-given cells: one typed over is listed, not lost.
-        if (col.id === undefined) for (const key of ['number', 'index', 'code']) if (col[key] !== undefined && textAt(sheetRow, col[key]) !== '') refuse(r, col[key]!, reason);
-        continue;
-      }
-      seenHere[slot] = 1;
-      const sumOfLeaves = scoresAreSums && index.parents.has(id);
-      if (sumOfLeaves && col.selfAssessment !== undefined) templateFormulas.add(place(r, col.selfAssessment));
-      // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
-      for (const [key, want] of lockedTexts(index, rows, layout, kind, id)) {
-        const j = col[key];
-        if (j !== undefined && textAt(sheetRow, j) !== want) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'locked-cell-edited', original: want });
-      }
-      if (!anyInput) continue;
-      for (let i = 0; i < inputs.length; i++) {
-        if (typedInputs[i] === '') continue;
-        const field = inputs[i]!;
-        const j = col[field]!;
-        const cell = cellOf(sheetRow, j + 1);
-        if (field === 'selfAssessment' && sumOfLeaves) {
-          // A parent's score is the live sum of its leaves, which are taken one by one: the sum
-          // itself is not a value, and a number typed over it is said and left out.
-          if (!/\bSUM\(/i.test(cell?.formula ?? '')) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'parent-score-typed', typed: typedInputs[i]! });
-          continue;
-        }
-        const read = readInput(layout, field, cell, typedInputs[i]!, kind === 'criterion' ? criteria.get(id)?.max ?? null : null);
-        if (read.ok) values.push({ id, agency: agency.recipient.name, field, value: read.value, file, cell: place(r, j) });
-        else refuse(r, j, read.reason);
-      }
-    }
+    readTable(reading, sheet, table);
   }
   if (!foundTasks && rows.tasks.size > 0) rejected.push({ file, sheet: layout.sheets.tasks, cell: null, reason: 'sheet-missing' });
   if (!foundCriteria && rows.criteria.size > 0) rejected.push({ file, sheet: layout.sheets.criteria, cell: null, reason: 'sheet-missing' });
   // A row the agency deleted: nothing was reported for it, and the master says so rather than leave a silent gap.
   for (const [found, ids, seenIds, sheet] of [[foundTasks, rows.tasks, seen.task, layout.sheets.tasks], [foundCriteria, rows.criteria, seen.criterion, layout.sheets.criteria]] as const) {
-    if (found) for (const [id, slot] of ids) if (seenIds[slot] === 0) rejected.push({ file, sheet, cell: null, reason: 'row-missing', id });
+    if (found) for (const [id, slot] of ids) if (!seenIds[slot]) rejected.push({ file, sheet, cell: null, reason: 'row-missing', id });
   }
-  return { values, rejected: rejected.done(), templateFormulas };
+  return { values: reading.values, rejected: rejected.done(), templateFormulas: reading.templateFormulas };
+}
+
+/** The values and refusals of one table of a return. */
+function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void {
+  const { index, agency, layout, rows, file, values, rejected, templateFormulas } = reading;
+  const { blockTitles, indexByName } = layoutIndex(index, layout);
+  const { kind, col } = table;
+  const sheetName = sheet.name;
+  // A template column the agency deleted (or whose header it changed) is said once, by its header; the others still read.
+  for (const c of table.columns) if (col[c.key] === undefined) rejected.push({ file, sheet: sheetName, cell: null, reason: 'column-missing', header: c.header });
+  // Every value and refusal names its cell ('Nhiệm vụ!G7'): the sheet and column part is made once per column.
+  const columnNames = new Map<number, string>();
+  const place = (r: number, c: number) => {
+    let name = columnNames.get(c);
+    if (name === undefined) {
+      name = `${sheetName}!${columnLetter(c + 1)}`;
+      columnNames.set(c, name);
+    }
+    return `${name}${r + 1}`;
+  };
+  /** A cell refused for a reason that carries no more facts. */
+  const refuse = (r: number, c: number, reason: PlainReason) => rejected.push({ file, sheet: sheetName, cell: place(r, c), reason });
+  // The table's columns, each once, in the order of the kind's columns (the order row-without-id lists them).
+  const tableCols = [...new Set(Object.values(col).filter((j): j is number => j !== undefined))];
+  const inTable = new Set(tableCols);
+  const refuseOutside = (r: number, row: ReadRow) => {
+    for (const c of row.cells) if (!inTable.has(c.col - 1) && text(c) !== '') refuse(r, c.col - 1, 'outside-table');
+  };
+  // Above the header only the template's title, subtitle and colour legend (each the first cell
+  // of its row, the legend known by its opening words); anything else typed there is listed.
+  for (const { row: r1, cells } of sheet.rows) {
+    if (r1 - 1 >= table.row) break;
+    const first = cells.findIndex((c) => text(c) !== '');
+    const title = r1 - 1 < 2 || (r1 - 1 === 2 && first >= 0 && text(cells[first]!).startsWith(LEGEND_WORDS.lead)) ? first : -1;
+    cells.forEach((c, j) => j !== title && text(c) !== '' && refuse(r1 - 1, c.col - 1, 'outside-table'));
+  }
+  const header = rowAt(sheet, table.row + 1);
+  if (header) refuseOutside(table.row, header);
+  const expected = kind === 'task' ? rows.tasks : rows.criteria;
+  const seen = reading.seen[kind];
+  const inputs = table.inputs.filter((f) => col[f] !== undefined);
+  // Each input's text in the row at hand, in the order of `inputs` (made once per row, read twice).
+  const typedInputs: string[] = new Array(inputs.length);
+  const scoresAreSums = kind === 'criterion' && layout.leavesOnly === true;
+  // Only rows that hold a cell: a row numbered in the billions costs one step, not billions.
+  for (const sheetRow of sheet.rows) {
+    const r = sheetRow.row - 1;
+    if (r <= table.row) continue;
+    refuseOutside(r, sheetRow);
+    const id = rowId(table, indexByName, sheetRow);
+    let anyInput = false;
+    for (let i = 0; i < inputs.length; i++) {
+      typedInputs[i] = textAt(sheetRow, col[inputs[i]!]);
+      if (typedInputs[i] !== '') anyInput = true;
+    }
+    if (!id) {
+      // A row the agency added: every word in it is listed (the block label rows are the template's own).
+      const typed = tableCols.filter((j) => textAt(sheetRow, j) !== '');
+      const blockLabel = kind === 'task' && typed.length === 1 && typed[0] === col.title && blockTitles.has(textAt(sheetRow, typed[0]));
+      if (!blockLabel) for (const j of typed) refuse(r, j, 'row-without-id');
+      continue;
+    }
+    const slot = expected.get(id);
+    if (slot === undefined || seen[slot]) {
+      const reason = slot === undefined ? 'row-not-in-template' : 'row-repeated';
+      if (anyInput) for (let i = 0; i < inputs.length; i++) if (typedInputs[i] !== '') refuse(r, col[inputs[i]!]!, reason);
+      // Without the ID column the row is named by its plan-given cells: one typed over is listed, not lost.
+      if (col.id === undefined) for (const key of ['number', 'index', 'code']) if (col[key] !== undefined && textAt(sheetRow, col[key]) !== '') refuse(r, col[key]!, reason);
+      continue;
+    }
+    seen[slot] = true;
+    const sumOfLeaves = scoresAreSums && index.parents.has(id);
+    if (sumOfLeaves && col.selfAssessment !== undefined) templateFormulas.add(place(r, col.selfAssessment));
+    // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
+    for (const [key, want] of lockedTexts(index, rows, layout, kind, id)) {
+      const j = col[key];
+      if (j !== undefined && textAt(sheetRow, j) !== want) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'locked-cell-edited', original: want });
+    }
+    if (!anyInput) continue;
+    for (let i = 0; i < inputs.length; i++) {
+      if (typedInputs[i] === '') continue;
+      const field = inputs[i]!;
+      const j = col[field]!;
+      const cell = cellOf(sheetRow, j + 1);
+      if (field === 'selfAssessment' && sumOfLeaves) {
+        // A parent's score is the live sum of its leaves, which are taken one by one: the sum
+        // itself is not a value, and a number typed over it is said and left out.
+        if (!/\bSUM\(/i.test(cell?.formula ?? '')) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'parent-score-typed', typed: typedInputs[i]! });
+        continue;
+      }
+      const read = readInput(layout, field, cell, typedInputs[i]!, kind === 'criterion' ? index.criteria.get(id)?.max ?? null : null);
+      if (read.ok) values.push({ id, agency: agency.recipient.name, field, value: read.value, file, cell: place(r, j) });
+      else refuse(r, j, read.reason);
+    }
+  }
 }
 
 /** The reasons a cell is refused for that need nothing beside the cell. */

@@ -48,41 +48,43 @@ export function likeliestHeaderRows<K extends string>(sheet: ReadSheet, tables: 
   // Every sheet of every return is searched: the headers are looked up by text, and a result
   // object is made only for a row that beats the best.
   const lookups = tables.map(headerLookup);
-  const at = tables.map((columns) => new Array<number>(columns.length));
-  const found = tables.map(() => 0);
   const best: (HeaderRow<K> | null)[] = tables.map(() => null);
+  const texts: string[] = [];
+  const cols: number[] = [];
   // Rows and cells are in ascending order, each once (read-model.ts): the first match is the leftmost.
   for (const row of sheet.rows) {
-    const r = row.row;
-    if (r < 1) continue;
-    if (r > 20) break;
-    for (let t = 0; t < tables.length; t++) {
-      at[t]!.fill(0);
-      found[t] = 0;
-    }
+    if (row.row < 1) continue;
+    if (row.row > 20) break;
+    texts.length = 0;
+    cols.length = 0;
     for (const cell of row.cells) {
       if (cell.col > HEADER_MAX_COLS) break;
       const text = cellText(cell);
       if (text === '') continue;
-      for (let t = 0; t < tables.length; t++) {
-        for (const k of headerMatches(lookups[t]!, text)) {
-          if (at[t]![k] !== 0) continue;
-          at[t]![k] = cell.col;
-          found[t]!++;
-        }
-      }
+      texts.push(text);
+      cols.push(cell.col);
     }
     for (let t = 0; t < tables.length; t++) {
-      const n = found[t]!;
-      if (n < minimum || (best[t] && n <= best[t]!.found)) continue;
+      const at = columnsAt(lookups[t]!, tables[t]!.length, texts, cols);
+      const found = at.reduce((n, c) => (c > 0 ? n + 1 : n), 0);
+      if (found < minimum || (best[t] && found <= best[t]!.found)) continue;
       const col: Partial<Record<K, number>> = {};
       tables[t]!.forEach((c, k) => {
-        if (at[t]![k] !== 0) col[c.key] = at[t]![k];
+        if (at[k]! > 0) col[c.key] = at[k];
       });
-      best[t] = { row: r, col, found: n };
+      best[t] = { row: row.row, col, found };
     }
   }
   return best;
+}
+
+/** Where each column's header sits in a row (its texts and their columns), 0 where it is not. */
+function columnsAt(lookup: HeaderLookup, count: number, texts: readonly string[], cols: readonly number[]): number[] {
+  const at = new Array<number>(count).fill(0);
+  for (let i = 0; i < texts.length; i++) {
+    for (const k of headerMatches(lookup, texts[i]!)) if (at[k] === 0) at[k] = cols[i]!;
+  }
+  return at;
 }
 
 /** As denseCells' default: a header row is read up to column 1,000. */
@@ -120,7 +122,8 @@ function headerMatches({ byText, lengths }: HeaderLookup, text: string): readonl
   const exact = byText.get(text);
   let all: number[] | null = null;
   for (const n of lengths) {
-    if (n + YEAR.length > text.length || !text.startsWith(YEAR, n)) continue;
+    // The space first: most texts fail on it without a call.
+    if (n + YEAR.length > text.length || text.charCodeAt(n) !== 32 || !text.startsWith(YEAR, n)) continue;
     const more = byText.get(text.slice(0, n));
     if (more) all = [...(all ?? exact ?? []), ...more];
   }
