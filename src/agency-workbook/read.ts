@@ -10,7 +10,7 @@ import { likeliestHeaderRows } from '../workbook-kit/header-row';
 import { cappedRefusals } from '../agencies/refusals';
 import type { Column } from '../workbook-kit/table';
 import { columnLetter } from '../workbook-kit/spec';
-import { cellOf, cellText as text, rowAt, type ReadCell, type ReadRow, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
+import { cellOf, cellText as text, rowAt, type PlacedCell, type ReadCell, type ReadRow, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
 
 /** A returned file as read: the workbook, or why it could not be read (worded by the shell). */
 export interface Return {
@@ -106,7 +106,7 @@ interface PlanIndex {
   /** Criteria with children: in a leaves-only layout their score is the sum of the children's. */
   parents: ReadonlySet<string>;
   layouts: Map<AgencyLayout, LayoutIndex>;
-  agencies: WeakMap<Assignment, AgencyRows>;
+  agencies: Map<Assignment, AgencyRows>;
 }
 
 /** What a layout looks for, with this plan's years. */
@@ -138,7 +138,7 @@ interface AgencyRows {
 
 function planIndex(plan: Plan): PlanIndex {
   const parents = new Set(plan.criteria.filter((c) => criterionChildren(plan, c).length > 0).map((c) => c.id));
-  return { criteria: new Map(plan.criteria.map((c) => [c.id, c])), tasks: new Map(plan.tasks.map((t) => [t.id, t])), resultYear: plan.meta.resultYear, targetYear: plan.meta.targetYear, parents, layouts: new Map(), agencies: new WeakMap() };
+  return { criteria: new Map(plan.criteria.map((c) => [c.id, c])), tasks: new Map(plan.tasks.map((t) => [t.id, t])), resultYear: plan.meta.resultYear, targetYear: plan.meta.targetYear, parents, layouts: new Map(), agencies: new Map() };
 }
 
 function layoutIndex(index: PlanIndex, layout: AgencyLayout): LayoutIndex {
@@ -228,23 +228,18 @@ function tableOn(sheet: ReadSheet, kinds: readonly TableKind[]): FoundTable | nu
   return best;
 }
 
-/** The trimmed text of a row's cell at 0-based column `j` ('' when there is none). */
-function textAt(row: ReadRow, j: number | undefined): string {
-  return j === undefined ? '' : text(cellOf(row, j + 1));
-}
-
 /**
  * A row's id: its hidden ID cell, or, when the agency deleted the ID column, the plan-given cells
  * that name the row (TT for a task; Chỉ số and Mã for a criterion).
  */
-function rowId(t: FoundTable, indexByName: ReadonlyMap<string, IndexId>, row: ReadRow): string {
-  if (t.col.id !== undefined) return textAt(row, t.col.id);
+function rowId(t: FoundTable, indexByName: ReadonlyMap<string, IndexId>, textAt: (j: number | undefined) => string): string {
+  if (t.col.id !== undefined) return textAt(t.col.id);
   if (t.kind === 'task') {
-    const number = textAt(row, t.col.number);
+    const number = textAt(t.col.number);
     return number ? `TASK:${number}` : '';
   }
-  const indexId = indexByName.get(textAt(row, t.col.index));
-  const code = textAt(row, t.col.code);
+  const indexId = indexByName.get(textAt(t.col.index));
+  const code = textAt(t.col.code);
   return indexId && code ? `${indexId}:${code}` : '';
 }
 
@@ -328,10 +323,12 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
   const refuse = (r: number, c: number, reason: PlainReason) => rejected.push({ file, sheet: sheetName, cell: place(r, c), reason });
   // The table's columns, each once, in the order of the kind's columns (the order row-without-id lists them).
   const tableCols = [...new Set(Object.values(col).filter((j): j is number => j !== undefined))];
-  const inTable = new Set(tableCols);
-  const refuseOutside = (r: number, row: ReadRow) => {
-    for (const c of row.cells) if (!inTable.has(c.col - 1) && text(c) !== '') refuse(r, c.col - 1, 'outside-table');
-  };
+  const inTable: boolean[] = [];
+  for (const j of tableCols) inTable[j] = true;
+  // The table's cells of the row at hand, by 0-based column (a row lists its cells, it does not
+  // place them, and each column is asked for once or twice): filled as its other cells are refused.
+  const inRow: (PlacedCell | undefined)[] = [];
+  const textAt = (j: number | undefined) => (j === undefined ? '' : text(inRow[j]));
   // Above the header only the template's title, subtitle and colour legend (each the first cell
   // of its row, the legend known by its opening words); anything else typed there is listed.
   for (const { row: r1, cells } of sheet.rows) {
@@ -340,8 +337,7 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
     const title = r1 - 1 < 2 || (r1 - 1 === 2 && first >= 0 && text(cells[first]!).startsWith(LEGEND_WORDS.lead)) ? first : -1;
     cells.forEach((c, j) => j !== title && text(c) !== '' && refuse(r1 - 1, c.col - 1, 'outside-table'));
   }
-  const header = rowAt(sheet, table.row + 1);
-  if (header) refuseOutside(table.row, header);
+  for (const c of rowAt(sheet, table.row + 1)?.cells ?? []) if (inTable[c.col - 1] !== true && text(c) !== '') refuse(table.row, c.col - 1, 'outside-table');
   const expected = kind === 'task' ? rows.tasks : rows.criteria;
   const seen = reading.seen[kind];
   const inputs = table.inputs.filter((f) => col[f] !== undefined);
@@ -352,17 +348,21 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
   for (const sheetRow of sheet.rows) {
     const r = sheetRow.row - 1;
     if (r <= table.row) continue;
-    refuseOutside(r, sheetRow);
-    const id = rowId(table, indexByName, sheetRow);
+    for (const j of tableCols) inRow[j] = undefined;
+    for (const c of sheetRow.cells) {
+      if (inTable[c.col - 1] === true) inRow[c.col - 1] = c;
+      else if (text(c) !== '') refuse(r, c.col - 1, 'outside-table');
+    }
+    const id = rowId(table, indexByName, textAt);
     let anyInput = false;
     for (let i = 0; i < inputs.length; i++) {
-      typedInputs[i] = textAt(sheetRow, col[inputs[i]!]);
+      typedInputs[i] = textAt(col[inputs[i]!]);
       if (typedInputs[i] !== '') anyInput = true;
     }
     if (!id) {
       // A row the agency added: every word in it is listed (the block label rows are the template's own).
-      const typed = tableCols.filter((j) => textAt(sheetRow, j) !== '');
-      const blockLabel = kind === 'task' && typed.length === 1 && typed[0] === col.title && blockTitles.has(textAt(sheetRow, typed[0]));
+      const typed = tableCols.filter((j) => textAt(j) !== '');
+      const blockLabel = kind === 'task' && typed.length === 1 && typed[0] === col.title && blockTitles.has(textAt(typed[0]));
       if (!blockLabel) for (const j of typed) refuse(r, j, 'row-without-id');
       continue;
     }
@@ -371,7 +371,7 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
       const reason = slot === undefined ? 'row-not-in-template' : 'row-repeated';
       if (anyInput) for (let i = 0; i < inputs.length; i++) if (typedInputs[i] !== '') refuse(r, col[inputs[i]!]!, reason);
       // Without the ID column the row is named by its plan-given cells: one typed over is listed, not lost.
-      if (col.id === undefined) for (const key of ['number', 'index', 'code']) if (col[key] !== undefined && textAt(sheetRow, col[key]) !== '') refuse(r, col[key]!, reason);
+      if (col.id === undefined) for (const key of ['number', 'index', 'code']) if (col[key] !== undefined && textAt(col[key]) !== '') refuse(r, col[key]!, reason);
       continue;
     }
     seen[slot] = true;
@@ -380,14 +380,14 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
     // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
     for (const [key, want] of lockedTexts(index, rows, layout, kind, id)) {
       const j = col[key];
-      if (j !== undefined && textAt(sheetRow, j) !== want) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'locked-cell-edited', original: want });
+      if (j !== undefined && textAt(j) !== want) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'locked-cell-edited', original: want });
     }
     if (!anyInput) continue;
     for (let i = 0; i < inputs.length; i++) {
       if (typedInputs[i] === '') continue;
       const field = inputs[i]!;
       const j = col[field]!;
-      const cell = cellOf(sheetRow, j + 1);
+      const cell = inRow[j] ?? null;
       if (field === 'selfAssessment' && sumOfLeaves) {
         // A parent's score is the live sum of its leaves, which are taken one by one: the sum
         // itself is not a value, and a number typed over it is said and left out.
