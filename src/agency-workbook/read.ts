@@ -117,7 +117,7 @@ interface LayoutIndex {
   /** The index a Chỉ số cell names, by its text (the first, should two indexes share a name). */
   indexByName: ReadonlyMap<string, IndexId>;
   /** lockedTexts already worked out, by row id: a task's for a lead and for a support row apart. */
-  locked: { lead: Map<string, [string, string][]>; support: Map<string, [string, string][]>; criterion: Map<string, [string, string][]> };
+  locked: { lead: Map<string, LockedText[]>; support: Map<string, LockedText[]>; criterion: Map<string, LockedText[]> };
 }
 
 interface TableKind {
@@ -176,15 +176,21 @@ function agencyRows(index: PlanIndex, agency: Assignment): AgencyRows {
   return known;
 }
 
+/** A locked cell of a row: its column key and its text as the template wrote it. */
+interface LockedText {
+  key: string;
+  want: string;
+}
+
 /** The locked cells of a row as the template wrote them, as text, by column key. */
-function lockedTexts(index: PlanIndex, rows: AgencyRows, layout: AgencyLayout, kind: 'task' | 'criterion', id: string): [string, string][] {
+function lockedTexts(index: PlanIndex, rows: AgencyRows, layout: AgencyLayout, kind: 'task' | 'criterion', id: string): LockedText[] {
   // A task's locked cells depend on the agency only through its role (lead or support).
   const lead = kind === 'task' && rows.leads.has(id);
   const { locked } = layoutIndex(index, layout);
   const byId = kind === 'criterion' ? locked.criterion : lead ? locked.lead : locked.support;
   let texts = byId.get(id);
   if (!texts) {
-    texts = Object.entries(lockedTextsOnce(index, lead, layout, kind, id));
+    texts = Object.entries(lockedTextsOnce(index, lead, layout, kind, id)).map(([key, want]) => ({ key, want }));
     byId.set(id, texts);
   }
   return texts;
@@ -345,11 +351,15 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
   const typedInputs: string[] = new Array(inputs.length);
   const scoresAreSums = kind === 'criterion' && layout.leavesOnly === true;
   // Only rows that hold a cell: a row numbered in the billions costs one step, not billions.
-  for (const sheetRow of sheet.rows) {
+  // Indexed loops below: the first returns are read before the JIT has optimised this, where a
+  // for-of or a destructuring costs an iterator each time.
+  for (let n = 0; n < sheet.rows.length; n++) {
+    const sheetRow = sheet.rows[n]!;
     const r = sheetRow.row - 1;
     if (r <= table.row) continue;
-    for (const j of tableCols) inRow[j] = undefined;
-    for (const c of sheetRow.cells) {
+    for (let k = 0; k < tableCols.length; k++) inRow[tableCols[k]!] = undefined;
+    for (let k = 0; k < sheetRow.cells.length; k++) {
+      const c = sheetRow.cells[k]!;
       if (inTable[c.col - 1] === true) inRow[c.col - 1] = c;
       else if (text(c) !== '') refuse(r, c.col - 1, 'outside-table');
     }
@@ -378,7 +388,9 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
     const sumOfLeaves = scoresAreSums && index.parents.has(id);
     if (sumOfLeaves && col.selfAssessment !== undefined) templateFormulas.add(place(r, col.selfAssessment));
     // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
-    for (const [key, want] of lockedTexts(index, rows, layout, kind, id)) {
+    const locked = lockedTexts(index, rows, layout, kind, id);
+    for (let k = 0; k < locked.length; k++) {
+      const { key, want } = locked[k]!;
       const j = col[key];
       if (j !== undefined && textAt(j) !== want) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'locked-cell-edited', original: want });
     }

@@ -49,24 +49,33 @@ export function likeliestHeaderRows<K extends string>(sheet: ReadSheet, tables: 
   // object is made only for a row that beats the best.
   const lookups = tables.map(headerLookup);
   const best: (HeaderRow<K> | null)[] = tables.map(() => null);
+  // The row's texts, whether each holds ' năm ' (few do: only they can match a header by its words before a year), and their columns.
   const texts: string[] = [];
+  const years: boolean[] = [];
   const cols: number[] = [];
   // Rows and cells are in ascending order, each once (read-model.ts): the first match is the leftmost.
-  for (const row of sheet.rows) {
+  // Indexed loops: the first sheets are searched before the JIT has optimised this, where each
+  // for-of costs an iterator.
+  for (let n = 0; n < sheet.rows.length; n++) {
+    const row = sheet.rows[n]!;
     if (row.row < 1) continue;
     if (row.row > 20) break;
     texts.length = 0;
+    years.length = 0;
     cols.length = 0;
-    for (const cell of row.cells) {
+    for (let k = 0; k < row.cells.length; k++) {
+      const cell = row.cells[k]!;
       if (cell.col > HEADER_MAX_COLS) break;
       const text = cellText(cell);
       if (text === '') continue;
       texts.push(text);
+      years.push(text.includes(YEAR));
       cols.push(cell.col);
     }
     for (let t = 0; t < tables.length; t++) {
-      const at = columnsAt(lookups[t]!, tables[t]!.length, texts, cols);
-      const found = at.reduce((n, c) => (c > 0 ? n + 1 : n), 0);
+      const at = columnsAt(lookups[t]!, tables[t]!.length, texts, years, cols);
+      let found = 0;
+      for (let k = 0; k < at.length; k++) if (at[k]! > 0) found++;
       if (found < minimum || (best[t] && found <= best[t]!.found)) continue;
       const col: Partial<Record<K, number>> = {};
       tables[t]!.forEach((c, k) => {
@@ -79,10 +88,11 @@ export function likeliestHeaderRows<K extends string>(sheet: ReadSheet, tables: 
 }
 
 /** Where each column's header sits in a row (its texts and their columns), 0 where it is not. */
-function columnsAt(lookup: HeaderLookup, count: number, texts: readonly string[], cols: readonly number[]): number[] {
+function columnsAt(lookup: HeaderLookup, count: number, texts: readonly string[], years: readonly boolean[], cols: readonly number[]): number[] {
   const at = new Array<number>(count).fill(0);
   for (let i = 0; i < texts.length; i++) {
-    for (const k of headerMatches(lookup, texts[i]!)) if (at[k] === 0) at[k] = cols[i]!;
+    const matched = headerMatches(lookup, texts[i]!, years[i]!);
+    for (let m = 0; m < matched.length; m++) if (at[matched[m]!] === 0) at[matched[m]!] = cols[i]!;
   }
   return at;
 }
@@ -114,16 +124,16 @@ const NO_COLUMNS: readonly number[] = [];
 const YEAR = ' năm ';
 
 /**
- * The columns whose header `text` is, as `matches` says: the header itself, or the header then
- * ' năm ' and more. The second is looked for only where a header would end: a cell in the first
- * rows can be a task's long title, not worth searching through.
+ * The columns whose header `text` is, as `matches` says: the header itself, or (`year`: the text
+ * holds ' năm ') the header then ' năm ' and more, looked for where each header would end.
  */
-function headerMatches({ byText, lengths }: HeaderLookup, text: string): readonly number[] {
+function headerMatches({ byText, lengths }: HeaderLookup, text: string, year: boolean): readonly number[] {
   const exact = byText.get(text);
+  if (!year) return exact ?? NO_COLUMNS;
   let all: number[] | null = null;
-  for (const n of lengths) {
-    // The space first: most texts fail on it without a call.
-    if (n + YEAR.length > text.length || text.charCodeAt(n) !== 32 || !text.startsWith(YEAR, n)) continue;
+  for (let l = 0; l < lengths.length; l++) {
+    const n = lengths[l]!;
+    if (n + YEAR.length > text.length || !text.startsWith(YEAR, n)) continue;
     const more = byText.get(text.slice(0, n));
     if (more) all = [...(all ?? exact ?? []), ...more];
   }
