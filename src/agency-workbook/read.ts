@@ -113,6 +113,8 @@ interface PlanIndex {
 interface LayoutIndex {
   /** The kinds of table, in the order they are tried. */
   kinds: readonly TableKind[];
+  /** Their headers, in the same order (one array, kept: the header search keeps its lookup by it). */
+  headers: readonly (readonly Column<string>[])[];
   blockTitles: ReadonlySet<string>;
   /** The index a Chỉ số cell names, by its text (the first, should two indexes share a name). */
   indexByName: ReadonlyMap<string, IndexId>;
@@ -146,11 +148,13 @@ function layoutIndex(index: PlanIndex, layout: AgencyLayout): LayoutIndex {
   if (!known) {
     const indexByName = new Map<string, IndexId>();
     for (const k of Object.keys(layout.indexNames) as IndexId[]) if (!indexByName.has(layout.indexNames[k])) indexByName.set(layout.indexNames[k], k);
+    const kinds: TableKind[] = [
+      { kind: 'task', match: layout.taskColumns, columns: layout.taskColumns, inputs: layout.taskInputs },
+      { kind: 'criterion', match: layout.criterionColumns(null, null), columns: layout.criterionColumns(index.resultYear, index.targetYear), inputs: layout.criterionInputs },
+    ];
     known = {
-      kinds: [
-        { kind: 'task', match: layout.taskColumns, columns: layout.taskColumns, inputs: layout.taskInputs },
-        { kind: 'criterion', match: layout.criterionColumns(null, null), columns: layout.criterionColumns(index.resultYear, index.targetYear), inputs: layout.criterionInputs },
-      ],
+      kinds,
+      headers: kinds.map((k) => k.match),
       blockTitles: new Set([layout.taskBlocks.lead.title, layout.taskBlocks.support.title]),
       indexByName,
       locked: { lead: new Map(), support: new Map(), criterion: new Map() },
@@ -219,10 +223,10 @@ interface FoundTable extends TableKind {
  * The table on a sheet, found by header text: the kind whose headers it holds most of (three at
  * least, so a stray word is not a table). Columns may be moved or deleted; each is found wherever it is.
  */
-function tableOn(sheet: ReadSheet, kinds: readonly TableKind[]): FoundTable | null {
+function tableOn(sheet: ReadSheet, { kinds, headers: match }: LayoutIndex): FoundTable | null {
   let best: FoundTable | null = null;
   let bestFound = 0;
-  const headers = likeliestHeaderRows(sheet, kinds.map((k) => k.match), 3);
+  const headers = likeliestHeaderRows(sheet, match, 3);
   for (let i = 0; i < kinds.length; i++) {
     const k = kinds[i]!;
     const found = headers[i];
@@ -265,7 +269,7 @@ interface Reading {
 }
 
 function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, wb: ReadWorkbook, metaLike: ReadonlySet<ReadSheet>, file: string): { values: CompiledValue[]; rejected: Compiled['rejected']; templateFormulas: Set<string> } {
-  const { kinds } = layoutIndex(index, layout);
+  const tables = layoutIndex(index, layout);
   const rows = agencyRows(index, agency);
   const reading: Reading = {
     index,
@@ -284,7 +288,7 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
 
   for (const sheet of wb.sheets) {
     if (metaLike.has(sheet)) continue;
-    const table = tableOn(sheet, kinds);
+    const table = tableOn(sheet, tables);
     if (!table) {
       // The agency's own extra sheet, or the guide: values there are listed, never merged.
       if (sheet.name !== layout.sheets.guide) {
