@@ -4,6 +4,8 @@ import { existsSync, rmSync } from 'node:fs';
 
 const entries = { cli: 'src/cli/bin.ts', 'read-worker': 'src/cli/read-worker.ts' };
 if (existsSync('bench/bench.ts')) Object.assign(entries, { 'bench/bench': 'bench/bench.ts' });
+// The profiling harness (node --cpu-prof dist/bench/profile.mjs MODE …).
+if (existsSync('bench/profile.ts')) Object.assign(entries, { 'bench/profile': 'bench/profile.ts' });
 
 // Chunk names carry a hash: last build's would pile up beside this one's.
 rmSync('dist/chunks', { recursive: true, force: true });

@@ -10,14 +10,15 @@ import type { Recipient } from './recipients';
  */
 export function fileNameClaims(recipients: readonly Recipient[]): (file: string) => string | null {
   const names = reportFileNames(recipients);
-  const stems: { key: string; stem: string }[] = [];
+  // Each stem as a whole word ('-so-noi-vu-'), made once: every file is held against every stem.
+  const stems: { key: string; stem: string; word: string }[] = [];
   for (const r of recipients) {
-    for (const stem of new Set([names.get(r.key)!.replace(/\.xlsx$/, ''), slug(r.name)])) if (/[a-z]/.test(stem)) stems.push({ key: r.key, stem });
+    for (const stem of new Set([names.get(r.key)!.replace(/\.xlsx$/, ''), slug(r.name)])) if (/[a-z]/.test(stem)) stems.push({ key: r.key, stem, word: `-${stem}-` });
   }
   // Longest first: 'so-noi-vu' must not claim 'van-phong-so-noi-vu-ha-noi' over a longer stem that fits.
   stems.sort((a, b) => b.stem.length - a.stem.length);
   return (file) => {
     const name = `-${slug(file.replace(/\.[a-z0-9]+$/i, ''))}-`;
-    return stems.find((s) => name.includes(`-${s.stem}-`))?.key ?? null;
+    return stems.find((s) => name.includes(s.word))?.key ?? null;
   };
 }

@@ -78,11 +78,21 @@ export function compiler(_plan: Plan, assignments: Assignment[]): { add(e: Retur
       const better = !prev || trust(a) > trust(prev) || (trust(a) === trust(prev) && (a.modified > prev.modified || (a.modified === prev.modified && a.file > prev.file)));
       if (better) latest.set(a.agency.recipient.key, a);
     }
-    const keys = new Map<(typeof accepted)[number], Map<string, CompiledValue['value']>>();
+    // A winner's values by field, then row id (the last one kept, should a cell come twice): a
+    // handful of fields, so a handful of maps, and no key string made per value.
+    const keys = new Map<(typeof accepted)[number], Map<string, Map<string, CompiledValue['value']>>>();
     const keysOf = (a: (typeof accepted)[number]) => {
       const known = keys.get(a);
       if (known) return known;
-      const made = new Map(a.values.map((v) => [`${v.id}\u0000${v.field}`, v.value]));
+      const made = new Map<string, Map<string, CompiledValue['value']>>();
+      for (const v of a.values) {
+        let ids = made.get(v.field);
+        if (!ids) {
+          ids = new Map();
+          made.set(v.field, ids);
+        }
+        ids.set(v.id, v.value);
+      }
       keys.set(a, made);
       return made;
     };
@@ -102,7 +112,7 @@ export function compiler(_plan: Plan, assignments: Assignment[]): { add(e: Retur
         // listed, so whoever asks the unit which copy is right sees what differs. Listing every
         // value of a file sent twice would bury the refusals a unit must act on.
         const kept = keysOf(winner);
-        for (const v of a.values) if (kept.get(`${v.id}\u0000${v.field}`) !== v.value) out.rejected.push({ file: a.file, sheet: v.cell.split('!')[0] ?? null, cell: v.cell, reason: 'superseded' });
+        for (const v of a.values) if (kept.get(v.field)?.get(v.id) !== v.value) out.rejected.push({ file: a.file, sheet: v.cell.split('!')[0] ?? null, cell: v.cell, reason: 'superseded' });
       }
     }
     out.submissions.sort((x, y) => x.file.localeCompare(y.file));
@@ -128,16 +138,25 @@ function claimNotes(
 ): Compiled['rejected'] {
   const notes: Compiled['rejected'] = [];
   const contentOf = (values: CompiledValue[]) => values.map((v) => `${v.id}\u0000${v.field}\u0000${v.value}`).sort().join('\u0001');
+  // A file sent again unchanged holds the same values in the same order: equal without spelling out either.
+  const sameList = (a: CompiledValue[], b: CompiledValue[]) => a.length === b.length && a.every((v, i) => v.id === b[i]!.id && v.field === b[i]!.field && v.value === b[i]!.value);
   const byAgency = new Map<string, typeof accepted>();
   for (const a of accepted) {
     if (a.namedFor !== null && a.namedFor !== a.agency.recipient.key) notes.push({ file: a.file, sheet: '_meta', cell: null, reason: 'name-other-agency', agency: names.get(a.namedFor) ?? a.namedFor });
-    byAgency.set(a.agency.recipient.key, [...(byAgency.get(a.agency.recipient.key) ?? []), a]);
+    const files = byAgency.get(a.agency.recipient.key);
+    if (files) files.push(a);
+    else byAgency.set(a.agency.recipient.key, [a]);
   }
   for (const [key, files] of byAgency) {
     const winner = files.find((f) => f === winners.get(key));
     if (!winner || files.length < 2) continue;
-    const mine = contentOf(winner.values);
-    const differing = files.filter((f) => f !== winner && contentOf(f.values) !== mine).map((f) => f.file).sort();
+    let mine: string | null = null;
+    const differs = (f: (typeof files)[number]) => {
+      if (sameList(f.values, winner.values)) return false;
+      mine ??= contentOf(winner.values);
+      return contentOf(f.values) !== mine;
+    };
+    const differing = files.filter((f) => f !== winner && differs(f)).map((f) => f.file).sort();
     if (differing.length > 0) notes.push({ file: winner.file, sheet: '_meta', cell: null, reason: 'same-agency-differs', files: differing });
   }
   return notes;

@@ -2,15 +2,15 @@ import { parseViNumber } from '../plan/numbers';
 import { LEGEND_WORDS } from '../workbook-kit/legend';
 import type { Criterion, IndexId, Plan, Task } from '../plan/schema';
 import { compiler, type CompiledValue, type Compiled, type ReturnExtract } from '../agencies/compile';
-import type { FileProblem, FileRefusal, ValueRefusal } from '../agencies/refusal';
+import type { FileProblem, FileRefusal, RefusalOf } from '../agencies/refusal';
 import type { Assignment } from '../agencies/recipients';
 import { criterionChildren, lockedCriterionCells, lockedTaskCells } from './write';
 import { AGENCY_FORMAT, AGENCY_TEMPLATE_VERSION, layoutOf, type AgencyLayout, type CriterionInput, type TaskInput } from './layout';
-import { likeliestHeaderRow } from '../workbook-kit/header-row';
+import { likeliestHeaderRows } from '../workbook-kit/header-row';
 import { cappedRefusals } from '../agencies/refusals';
 import type { Column } from '../workbook-kit/table';
 import { columnLetter } from '../workbook-kit/spec';
-import { cellOf, cellText as text, rowAt, type ReadCell, type ReadRow, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
+import { cellOf, cellText as text, rowAt, type PlacedCell, type ReadCell, type ReadRow, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
 
 /** A returned file as read: the workbook, or why it could not be read (worded by the shell). */
 export interface Return {
@@ -48,7 +48,9 @@ export function returnReader(plan: Plan, assignments: Assignment[], round: { per
     const { file, modified } = ret;
     const refuse = (refused: FileRefusal): ReturnExtract => ({ file, modified, refused });
     if (!ret.workbook) return refuse({ reason: ret.problem ?? 'unreadable' });
-    const meta = returnMeta(ret.workbook);
+    // `_meta`, and any sheet that looks like it, is not read as a table (looked for once, on every row).
+    const metaLike = new Set(ret.workbook.sheets.filter((s) => s.rows.some(isFormatRow)));
+    const meta = returnMeta(ret.workbook, metaLike);
     if (!meta) return refuse({ reason: 'not-an-agency-workbook' });
     const version = meta.get('version') ?? '';
     const layout = layoutOf(version);
@@ -63,7 +65,7 @@ export function returnReader(plan: Plan, assignments: Assignment[], round: { per
     if (round.period !== null && period !== '' && period !== round.period) return refuse({ reason: 'other-period', period, expected: round.period });
     const agency = byKey.get(meta.get('recipient') ?? '');
     if (!agency) return refuse({ reason: 'unknown-agency', recipient: meta.get('recipient') ?? '' });
-    const read = readReturn(index, agency, layout, ret.workbook, file);
+    const read = readReturn(index, agency, layout, ret.workbook, metaLike, file);
     // Said, not hidden: the file still reads, but the agency should know its sheet was damaged.
     for (const n of ret.notes ?? []) {
       // The template's own live sums (a parent's score in a leaves-only layout) are never read: a
@@ -77,12 +79,25 @@ export function returnReader(plan: Plan, assignments: Assignment[], round: { per
 }
 
 /** The key/value rows of a return's `_meta` sheet (the sheet that names the agency format), or null when it has none. */
-function returnMeta(wb: ReadWorkbook): Map<string, string> | null {
-  const sheet = wb.sheets.find((s) => s.rows.some((r) => text(cellOf(r, 1)) === 'format' && text(cellOf(r, 2)) === AGENCY_FORMAT));
-  return sheet ? new Map(sheet.rows.map((r) => [text(cellOf(r, 1)), text(cellOf(r, 2))])) : null;
+function returnMeta(wb: ReadWorkbook, metaLike: ReadonlySet<ReadSheet>): Map<string, string> | null {
+  const sheet = wb.sheets.find((s) => metaLike.has(s) && s.rows.some((r) => isFormatRow(r) && text(cellOf(r, 2)) === AGENCY_FORMAT));
+  return sheet ? new Map(sheet.rows.map((r) => [firstText(r), text(cellOf(r, 2))])) : null;
 }
 
-/** What reading a return looks up for every row, built once per plan. */
+/** The text in column A of a row (cells are in ascending column order, so column A, when present, is the first). */
+function firstText(row: ReadRow): string {
+  const first = row.cells[0];
+  return first !== undefined && first.col === 1 ? text(first) : '';
+}
+
+/** Whether column A of a row says 'format', as `_meta`'s first row does. Only a text cell can: no text is made for the others. */
+function isFormatRow(row: ReadRow): boolean {
+  const first = row.cells[0];
+  const v = first !== undefined && first.col === 1 ? first.value : null;
+  return typeof v === 'string' && v.trim() === 'format';
+}
+
+/** What reading a return looks up for every row, built once per plan: every return asks again for the same things. */
 interface PlanIndex {
   criteria: Map<string, Criterion>;
   tasks: Map<string, Task>;
@@ -90,37 +105,106 @@ interface PlanIndex {
   targetYear: number | null;
   /** Criteria with children: in a leaves-only layout their score is the sum of the children's. */
   parents: ReadonlySet<string>;
-  /** lockedTexts already worked out, per layout, by kind, row id and role: every return asks again for the same rows. */
-  locked: Map<AgencyLayout, Map<string, [string, string][]>>;
+  layouts: Map<AgencyLayout, LayoutIndex>;
+  agencies: Map<Assignment, AgencyRows>;
+}
+
+/** What a layout looks for, with this plan's years. */
+interface LayoutIndex {
+  /** The kinds of table, in the order they are tried. */
+  kinds: readonly TableKind[];
+  /** Their headers, in the same order (one array, kept: the header search keeps its lookup by it). */
+  headers: readonly (readonly Column<string>[])[];
+  blockTitles: ReadonlySet<string>;
+  /** The index a Chỉ số cell names, by its text (the first, should two indexes share a name). */
+  indexByName: ReadonlyMap<string, IndexId>;
+  /** lockedTexts already worked out, by row id: a task's for a lead and for a support row apart. */
+  locked: { lead: Map<string, LockedText[]>; support: Map<string, LockedText[]>; criterion: Map<string, LockedText[]> };
+}
+
+interface TableKind {
+  kind: 'task' | 'criterion';
+  /** The headers looked for (a criterion header that names a year matches any year). */
+  match: readonly Column<string>[];
+  /** The template's columns, with the headers as written for this plan. */
+  columns: readonly Column<string>[];
+  inputs: readonly Field[];
+}
+
+/** The rows an agency's return holds, as the template wrote them, each with its number in the list (to tick it off when found). */
+interface AgencyRows {
+  leads: ReadonlySet<string>;
+  tasks: ReadonlyMap<string, number>;
+  criteria: ReadonlyMap<string, number>;
 }
 
 function planIndex(plan: Plan): PlanIndex {
   const parents = new Set(plan.criteria.filter((c) => criterionChildren(plan, c).length > 0).map((c) => c.id));
-  return { criteria: new Map(plan.criteria.map((c) => [c.id, c])), tasks: new Map(plan.tasks.map((t) => [t.id, t])), resultYear: plan.meta.resultYear, targetYear: plan.meta.targetYear, parents, locked: new Map() };
+  return { criteria: new Map(plan.criteria.map((c) => [c.id, c])), tasks: new Map(plan.tasks.map((t) => [t.id, t])), resultYear: plan.meta.resultYear, targetYear: plan.meta.targetYear, parents, layouts: new Map(), agencies: new Map() };
+}
+
+function layoutIndex(index: PlanIndex, layout: AgencyLayout): LayoutIndex {
+  let known = index.layouts.get(layout);
+  if (!known) {
+    const indexByName = new Map<string, IndexId>();
+    for (const k of Object.keys(layout.indexNames) as IndexId[]) if (!indexByName.has(layout.indexNames[k])) indexByName.set(layout.indexNames[k], k);
+    const kinds: TableKind[] = [
+      { kind: 'task', match: layout.taskColumns, columns: layout.taskColumns, inputs: layout.taskInputs },
+      { kind: 'criterion', match: layout.criterionColumns(null, null), columns: layout.criterionColumns(index.resultYear, index.targetYear), inputs: layout.criterionInputs },
+    ];
+    known = {
+      kinds,
+      headers: kinds.map((k) => k.match),
+      blockTitles: new Set([layout.taskBlocks.lead.title, layout.taskBlocks.support.title]),
+      indexByName,
+      locked: { lead: new Map(), support: new Map(), criterion: new Map() },
+    };
+    index.layouts.set(layout, known);
+  }
+  return known;
+}
+
+function agencyRows(index: PlanIndex, agency: Assignment): AgencyRows {
+  let known = index.agencies.get(agency);
+  if (!known) {
+    const criteria = index.criteria;
+    const numbered = (ids: string[]) => new Map([...new Set(ids)].map((id, i) => [id, i]));
+    known = {
+      leads: new Set(agency.leads),
+      tasks: numbered([...agency.leads, ...agency.supports]),
+      // As the template wrote them: an index's total is never a row to fill in.
+      criteria: numbered(agency.criteria.filter((id) => criteria.has(id) && criteria.get(id)!.code !== 'total')),
+    };
+    index.agencies.set(agency, known);
+  }
+  return known;
+}
+
+/** A locked cell of a row: its column key and its text as the template wrote it. */
+interface LockedText {
+  key: string;
+  want: string;
 }
 
 /** The locked cells of a row as the template wrote them, as text, by column key. */
-function lockedTexts(index: PlanIndex, agency: Assignment, layout: AgencyLayout, kind: 'task' | 'criterion', id: string): [string, string][] {
+function lockedTexts(index: PlanIndex, rows: AgencyRows, layout: AgencyLayout, kind: 'task' | 'criterion', id: string): LockedText[] {
   // A task's locked cells depend on the agency only through its role (lead or support).
-  const key = kind === 'task' ? `t${agency.leads.includes(id) ? 'L' : 'S'}:${id}` : `c:${id}`;
-  let byLayout = index.locked.get(layout);
-  if (!byLayout) {
-    byLayout = new Map();
-    index.locked.set(layout, byLayout);
-  }
-  let texts = byLayout.get(key);
+  const lead = kind === 'task' && rows.leads.has(id);
+  const { locked } = layoutIndex(index, layout);
+  const byId = kind === 'criterion' ? locked.criterion : lead ? locked.lead : locked.support;
+  let texts = byId.get(id);
   if (!texts) {
-    texts = Object.entries(lockedTextsOnce(index, agency, layout, kind, id));
-    byLayout.set(key, texts);
+    texts = Object.entries(lockedTextsOnce(index, lead, layout, kind, id)).map(([key, want]) => ({ key, want }));
+    byId.set(id, texts);
   }
   return texts;
 }
 
-function lockedTextsOnce(index: PlanIndex, agency: Assignment, layout: AgencyLayout, kind: 'task' | 'criterion', id: string): Record<string, string> {
+function lockedTextsOnce(index: PlanIndex, lead: boolean, layout: AgencyLayout, kind: 'task' | 'criterion', id: string): Record<string, string> {
   const asText = (v: string | number | null) => (v === null ? '' : String(v));
   if (kind === 'task') {
     const t = index.tasks.get(id);
-    return t ? Object.fromEntries(Object.entries(lockedTaskCells(t, agency.leads.includes(id) ? layout.taskBlocks.lead.role : layout.taskBlocks.support.role, layout)).filter((e): e is [string, string] => e[1] !== undefined)) : {};
+    return t ? Object.fromEntries(Object.entries(lockedTaskCells(t, lead ? layout.taskBlocks.lead.role : layout.taskBlocks.support.role, layout)).filter((e): e is [string, string] => e[1] !== undefined)) : {};
   }
   const c = index.criteria.get(id);
   return c ? Object.fromEntries(Object.entries(lockedCriterionCells(c, layout)).map(([k, v]) => [k, asText(v)])) : {};
@@ -129,31 +213,26 @@ function lockedTextsOnce(index: PlanIndex, agency: Assignment, layout: AgencyLay
 type Field = TaskInput | CriterionInput;
 
 /** A table of the return as found: which kind, its header row and where each column it still has sits (0-based). */
-interface FoundTable {
-  kind: 'task' | 'criterion';
+interface FoundTable extends TableKind {
   row: number;
+  /** In the order of the kind's columns. */
   col: Partial<Record<string, number>>;
-  /** The template's columns of this table, with the headers as written for this plan. */
-  columns: readonly Column<string>[];
-  inputs: readonly Field[];
 }
 
 /**
  * The table on a sheet, found by header text: the kind whose headers it holds most of (three at
  * least, so a stray word is not a table). Columns may be moved or deleted; each is found wherever it is.
  */
-function tableOn(sheet: ReadSheet, layout: AgencyLayout, index: PlanIndex): FoundTable | null {
-  const kinds = [
-    { kind: 'task' as const, match: layout.taskColumns, columns: layout.taskColumns, inputs: layout.taskInputs },
-    { kind: 'criterion' as const, match: layout.criterionColumns(null, null), columns: layout.criterionColumns(index.resultYear, index.targetYear), inputs: layout.criterionInputs },
-  ];
+function tableOn(sheet: ReadSheet, { kinds, headers: match }: LayoutIndex): FoundTable | null {
   let best: FoundTable | null = null;
   let bestFound = 0;
-  for (const k of kinds) {
-    const found = likeliestHeaderRow(sheet, k.match, 3);
+  const headers = likeliestHeaderRows(sheet, match, 3);
+  for (let i = 0; i < kinds.length; i++) {
+    const k = kinds[i]!;
+    const found = headers[i];
     if (!found || found.found <= bestFound) continue;
     const col = Object.fromEntries(Object.entries(found.col).map(([key, v]) => [key, (v as number) - 1]));
-    best = { kind: k.kind, row: found.row - 1, col, columns: k.columns, inputs: k.inputs };
+    best = { ...k, row: found.row - 1, col };
     bestFound = found.found;
   }
   return best;
@@ -163,31 +242,53 @@ function tableOn(sheet: ReadSheet, layout: AgencyLayout, index: PlanIndex): Foun
  * A row's id: its hidden ID cell, or, when the agency deleted the ID column, the plan-given cells
  * that name the row (TT for a task; Chỉ số and Mã for a criterion).
  */
-function rowId(t: FoundTable, layout: AgencyLayout, row: ReadRow): string {
-  const at = (key: string) => (t.col[key] === undefined ? '' : text(cellOf(row, t.col[key]! + 1)));
-  if (t.col.id !== undefined) return at('id');
-  if (t.kind === 'task') return at('number') ? `TASK:${at('number')}` : '';
-  const indexId = (Object.keys(layout.indexNames) as IndexId[]).find((k) => layout.indexNames[k] === at('index'));
-  return indexId && at('code') ? `${indexId}:${at('code')}` : '';
+function rowId(t: FoundTable, indexByName: ReadonlyMap<string, IndexId>, textAt: (j: number | undefined) => string): string {
+  if (t.col.id !== undefined) return textAt(t.col.id);
+  if (t.kind === 'task') {
+    const number = textAt(t.col.number);
+    return number ? `TASK:${number}` : '';
+  }
+  const indexId = indexByName.get(textAt(t.col.index));
+  const code = textAt(t.col.code);
+  return indexId && code ? `${indexId}:${code}` : '';
 }
 
-function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, wb: ReadWorkbook, file: string): { values: CompiledValue[]; rejected: Compiled['rejected']; templateFormulas: Set<string> } {
-  const values: CompiledValue[] = [];
-  const templateFormulas = new Set<string>();
+/** One return being read: what it is read by, and what it has given so far. */
+interface Reading {
+  index: PlanIndex;
+  agency: Assignment;
+  layout: AgencyLayout;
+  rows: AgencyRows;
+  file: string;
+  values: CompiledValue[];
   // Listed up to a cap per sheet, then counted: one return can hold a million refused cells.
-  const rejected = cappedRefusals(file);
-  const criteria = index.criteria;
-  const expectedTasks = new Set([...agency.leads, ...agency.supports]);
-  // As the template wrote them: an index's total is never a row to fill in.
-  const expectedCriteria = new Set(agency.criteria.filter((id) => criteria.has(id) && criteria.get(id)!.code !== 'total'));
-  const blockTitles: ReadonlySet<string> = new Set([layout.taskBlocks.lead.title, layout.taskBlocks.support.title]);
-  const seen = new Set<string>();
+  rejected: ReturnType<typeof cappedRefusals>;
+  templateFormulas: Set<string>;
+  /** The expected rows found, by their number in AgencyRows. */
+  seen: { task: boolean[]; criterion: boolean[] };
+}
+
+function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, wb: ReadWorkbook, metaLike: ReadonlySet<ReadSheet>, file: string): { values: CompiledValue[]; rejected: Compiled['rejected']; templateFormulas: Set<string> } {
+  const tables = layoutIndex(index, layout);
+  const rows = agencyRows(index, agency);
+  const reading: Reading = {
+    index,
+    agency,
+    layout,
+    rows,
+    file,
+    values: [],
+    rejected: cappedRefusals(file),
+    templateFormulas: new Set(),
+    seen: { task: new Array<boolean>(rows.tasks.size).fill(false), criterion: new Array<boolean>(rows.criteria.size).fill(false) },
+  };
+  const { rejected, seen } = reading;
   let foundTasks = false;
   let foundCriteria = false;
 
   for (const sheet of wb.sheets) {
-    if (sheet.rows.some((r) => text(cellOf(r, 1)) === 'format')) continue; // _meta
-    const table = tableOn(sheet, layout, index);
+    if (metaLike.has(sheet)) continue;
+    const table = tableOn(sheet, tables);
     if (!table) {
       // The agency's own extra sheet, or the guide: values there are listed, never merged.
       if (sheet.name !== layout.sheets.guide) {
@@ -199,75 +300,125 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
     }
     if (table.kind === 'task') foundTasks = true;
     else foundCriteria = true;
-    // A template column the agency deleted (or whose header it changed) is said once, by its header; the others still read.
-    for (const c of table.columns) if (table.col[c.key] === undefined) rejected.push({ file, sheet: sheet.name, cell: null, reason: 'column-missing', header: c.header });
-    const place = (r: number, c: number) => `${sheet.name}!${columnLetter(c + 1)}${r + 1}`;
-    const refuse = (r: number, c: number, refusal: ValueRefusal) => rejected.push({ file, sheet: sheet.name, cell: place(r, c), ...refusal });
-    const inTable = new Set(Object.values(table.col).filter((j): j is number => j !== undefined));
-    // Above the header only the template's title, subtitle and colour legend (each the first cell
-    // of its row, the legend known by its opening words); anything else typed there is listed.
-    for (const { row: r1, cells } of sheet.rows) {
-      if (r1 - 1 >= table.row) break;
-      const first = cells.findIndex((c) => text(c) !== '');
-      const title = r1 - 1 < 2 || (r1 - 1 === 2 && first >= 0 && text(cells[first]!).startsWith(LEGEND_WORDS.lead)) ? first : -1;
-      cells.forEach((c, j) => j !== title && text(c) !== '' && refuse(r1 - 1, c.col - 1, { reason: 'outside-table' }));
-    }
-    for (const c of rowAt(sheet, table.row + 1)?.cells ?? []) if (!inTable.has(c.col - 1) && text(c) !== '') refuse(table.row, c.col - 1, { reason: 'outside-table' });
-    const expected = table.kind === 'task' ? expectedTasks : expectedCriteria;
-    const inputs = table.inputs.filter((f) => table.col[f] !== undefined);
-    // Only rows that hold a cell: a row numbered in the billions costs one step, not billions.
-    for (const sheetRow of sheet.rows) {
-      const r = sheetRow.row - 1;
-      if (r <= table.row) continue;
-      for (const c of sheetRow.cells) if (!inTable.has(c.col - 1) && text(c) !== '') refuse(r, c.col - 1, { reason: 'outside-table' });
-      /** The cell at 0-based column j, or null. */
-      const row = (j: number | undefined) => cellOf(sheetRow, j === undefined ? undefined : j + 1);
-      const id = rowId(table, layout, sheetRow);
-      const at = (key: string) => place(r, table.col[key]!);
-      const filled = inputs.filter((f) => text(row(table.col[f])) !== '');
-      if (!id) {
-        // A row the agency added: every word in it is listed (the block label rows are the template's own).
-        const typed = [...inTable].filter((j) => text(row(j)) !== '');
-        const blockLabel = table.kind === 'task' && typed.length === 1 && typed[0] === table.col.title && blockTitles.has(text(row(typed[0])));
-        if (!blockLabel) for (const j of typed) refuse(r, j, { reason: 'row-without-id' });
-        continue;
-      }
-      if (!expected.has(id) || seen.has(`${table.kind}:${id}`)) {
-        const reason = !expected.has(id) ? 'row-not-in-template' : 'row-repeated';
-        for (const f of filled) refuse(r, table.col[f]!, { reason });
-        // Without the ID column the row is named by its plan-given cells: one typed over is listed, not lost.
-        if (table.col.id === undefined) for (const key of ['number', 'index', 'code']) if (table.col[key] !== undefined && text(row(table.col[key])) !== '') refuse(r, table.col[key]!, { reason });
-        continue;
-      }
-      seen.add(`${table.kind}:${id}`);
-      if (table.kind === 'criterion' && layout.leavesOnly && index.parents.has(id) && table.col.selfAssessment !== undefined) templateFormulas.add(at('selfAssessment'));
-      // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
-      for (const [key, want] of lockedTexts(index, agency, layout, table.kind, id)) {
-        const col = table.col[key];
-        if (col !== undefined && text(row(col)) !== want) refuse(r, col, { reason: 'locked-cell-edited', original: want });
-      }
-      for (const field of filled) {
-        const cell = row(table.col[field]);
-        if (field === 'selfAssessment' && layout.leavesOnly && index.parents.has(id)) {
-          // A parent's score is the live sum of its leaves, which are taken one by one: the sum
-          // itself is not a value, and a number typed over it is said and left out.
-          if (!/\bSUM\(/i.test(cell?.formula ?? '')) refuse(r, table.col[field]!, { reason: 'parent-score-typed', typed: text(cell) });
-          continue;
-        }
-        const read = readInput(layout, field, cell, table.kind === 'criterion' ? criteria.get(id)?.max ?? null : null);
-        if (read.ok) values.push({ id, agency: agency.recipient.name, field, value: read.value, file, cell: at(field) });
-        else refuse(r, table.col[field]!, { reason: read.reason });
-      }
-    }
+    readTable(reading, sheet, table);
   }
-  if (!foundTasks && expectedTasks.size > 0) rejected.push({ file, sheet: layout.sheets.tasks, cell: null, reason: 'sheet-missing' });
-  if (!foundCriteria && expectedCriteria.size > 0) rejected.push({ file, sheet: layout.sheets.criteria, cell: null, reason: 'sheet-missing' });
+  if (!foundTasks && rows.tasks.size > 0) rejected.push({ file, sheet: layout.sheets.tasks, cell: null, reason: 'sheet-missing' });
+  if (!foundCriteria && rows.criteria.size > 0) rejected.push({ file, sheet: layout.sheets.criteria, cell: null, reason: 'sheet-missing' });
   // A row the agency deleted: nothing was reported for it, and the master says so rather than leave a silent gap.
-  for (const [kind, found, ids, sheet] of [['task', foundTasks, expectedTasks, layout.sheets.tasks], ['criterion', foundCriteria, expectedCriteria, layout.sheets.criteria]] as const) {
-    if (found) for (const id of ids) if (!seen.has(`${kind}:${id}`)) rejected.push({ file, sheet, cell: null, reason: 'row-missing', id });
+  for (const [found, ids, seenIds, sheet] of [[foundTasks, rows.tasks, seen.task, layout.sheets.tasks], [foundCriteria, rows.criteria, seen.criterion, layout.sheets.criteria]] as const) {
+    if (found) for (const [id, slot] of ids) if (!seenIds[slot]) rejected.push({ file, sheet, cell: null, reason: 'row-missing', id });
   }
-  return { values, rejected: rejected.done(), templateFormulas };
+  return { values: reading.values, rejected: rejected.done(), templateFormulas: reading.templateFormulas };
 }
+
+/** The values and refusals of one table of a return. */
+function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void {
+  const { index, agency, layout, rows, file, values, rejected, templateFormulas } = reading;
+  const { blockTitles, indexByName } = layoutIndex(index, layout);
+  const { kind, col } = table;
+  const sheetName = sheet.name;
+  // A template column the agency deleted (or whose header it changed) is said once, by its header; the others still read.
+  for (const c of table.columns) if (col[c.key] === undefined) rejected.push({ file, sheet: sheetName, cell: null, reason: 'column-missing', header: c.header });
+  // Every value and refusal names its cell ('Nhiệm vụ!G7'): the sheet and column part is made once per column.
+  const columnNames = new Map<number, string>();
+  const place = (r: number, c: number) => {
+    let name = columnNames.get(c);
+    if (name === undefined) {
+      name = `${sheetName}!${columnLetter(c + 1)}`;
+      columnNames.set(c, name);
+    }
+    return `${name}${r + 1}`;
+  };
+  /** A cell refused for a reason that carries no more facts. */
+  const refuse = (r: number, c: number, reason: PlainReason) => rejected.push({ file, sheet: sheetName, cell: place(r, c), reason });
+  // The table's columns, each once, in the order of the kind's columns (the order row-without-id lists them).
+  const tableCols = [...new Set(Object.values(col).filter((j): j is number => j !== undefined))];
+  const inTable: boolean[] = [];
+  for (const j of tableCols) inTable[j] = true;
+  // The table's cells of the row at hand, by 0-based column (a row lists its cells, it does not
+  // place them, and each column is asked for once or twice): filled as its other cells are refused.
+  const inRow: (PlacedCell | undefined)[] = [];
+  const textAt = (j: number | undefined) => (j === undefined ? '' : text(inRow[j]));
+  // Above the header only the template's title, subtitle and colour legend (each the first cell
+  // of its row, the legend known by its opening words); anything else typed there is listed.
+  for (const { row: r1, cells } of sheet.rows) {
+    if (r1 - 1 >= table.row) break;
+    const first = cells.findIndex((c) => text(c) !== '');
+    const title = r1 - 1 < 2 || (r1 - 1 === 2 && first >= 0 && text(cells[first]!).startsWith(LEGEND_WORDS.lead)) ? first : -1;
+    cells.forEach((c, j) => j !== title && text(c) !== '' && refuse(r1 - 1, c.col - 1, 'outside-table'));
+  }
+  for (const c of rowAt(sheet, table.row + 1)?.cells ?? []) if (inTable[c.col - 1] !== true && text(c) !== '') refuse(table.row, c.col - 1, 'outside-table');
+  const expected = kind === 'task' ? rows.tasks : rows.criteria;
+  const seen = reading.seen[kind];
+  const inputs = table.inputs.filter((f) => col[f] !== undefined);
+  // Each input's text in the row at hand, in the order of `inputs` (made once per row, read twice).
+  const typedInputs: string[] = new Array(inputs.length);
+  const scoresAreSums = kind === 'criterion' && layout.leavesOnly === true;
+  // Only rows that hold a cell: a row numbered in the billions costs one step, not billions.
+  // Indexed loops below: the first returns are read before the JIT has optimised this, where a
+  // for-of or a destructuring costs an iterator each time.
+  for (let n = 0; n < sheet.rows.length; n++) {
+    const sheetRow = sheet.rows[n]!;
+    const r = sheetRow.row - 1;
+    if (r <= table.row) continue;
+    for (let k = 0; k < tableCols.length; k++) inRow[tableCols[k]!] = undefined;
+    for (let k = 0; k < sheetRow.cells.length; k++) {
+      const c = sheetRow.cells[k]!;
+      if (inTable[c.col - 1] === true) inRow[c.col - 1] = c;
+      else if (text(c) !== '') refuse(r, c.col - 1, 'outside-table');
+    }
+    const id = rowId(table, indexByName, textAt);
+    let anyInput = false;
+    for (let i = 0; i < inputs.length; i++) {
+      typedInputs[i] = textAt(col[inputs[i]!]);
+      if (typedInputs[i] !== '') anyInput = true;
+    }
+    if (!id) {
+      // A row the agency added: every word in it is listed (the block label rows are the template's own).
+      const typed = tableCols.filter((j) => textAt(j) !== '');
+      const blockLabel = kind === 'task' && typed.length === 1 && typed[0] === col.title && blockTitles.has(textAt(typed[0]));
+      if (!blockLabel) for (const j of typed) refuse(r, j, 'row-without-id');
+      continue;
+    }
+    const slot = expected.get(id);
+    if (slot === undefined || seen[slot]) {
+      const reason = slot === undefined ? 'row-not-in-template' : 'row-repeated';
+      if (anyInput) for (let i = 0; i < inputs.length; i++) if (typedInputs[i] !== '') refuse(r, col[inputs[i]!]!, reason);
+      // Without the ID column the row is named by its plan-given cells: one typed over is listed, not lost.
+      if (col.id === undefined) for (const key of ['number', 'index', 'code']) if (col[key] !== undefined && textAt(col[key]) !== '') refuse(r, col[key]!, reason);
+      continue;
+    }
+    seen[slot] = true;
+    const sumOfLeaves = scoresAreSums && index.parents.has(id);
+    if (sumOfLeaves && col.selfAssessment !== undefined) templateFormulas.add(place(r, col.selfAssessment));
+    // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
+    const locked = lockedTexts(index, rows, layout, kind, id);
+    for (let k = 0; k < locked.length; k++) {
+      const { key, want } = locked[k]!;
+      const j = col[key];
+      if (j !== undefined && textAt(j) !== want) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'locked-cell-edited', original: want });
+    }
+    if (!anyInput) continue;
+    for (let i = 0; i < inputs.length; i++) {
+      if (typedInputs[i] === '') continue;
+      const field = inputs[i]!;
+      const j = col[field]!;
+      const cell = inRow[j] ?? null;
+      if (field === 'selfAssessment' && sumOfLeaves) {
+        // A parent's score is the live sum of its leaves, which are taken one by one: the sum
+        // itself is not a value, and a number typed over it is said and left out.
+        if (!/\bSUM\(/i.test(cell?.formula ?? '')) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'parent-score-typed', typed: typedInputs[i]! });
+        continue;
+      }
+      const read = readInput(layout, field, cell, typedInputs[i]!, kind === 'criterion' ? index.criteria.get(id)?.max ?? null : null);
+      if (read.ok) values.push({ id, agency: agency.recipient.name, field, value: read.value, file, cell: place(r, j) });
+      else refuse(r, j, read.reason);
+    }
+  }
+}
+
+/** The reasons a cell is refused for that need nothing beside the cell. */
+type PlainReason = RefusalOf<'outside-table' | 'row-without-id' | 'row-not-in-template' | 'row-repeated' | Extract<Read, { ok: false }>['reason']>['reason'];
 
 function eachValue(sheet: ReadSheet, fromRow: number, f: (cell: string) => void): void {
   for (const r of sheet.rows) if (r.row > fromRow) for (const c of r.cells) if (text(c) !== '') f(`${sheet.name}!${columnLetter(c.col)}${r.row}`);
@@ -276,10 +427,10 @@ function eachValue(sheet: ReadSheet, fromRow: number, f: (cell: string) => void)
 type Read = { ok: true; value: string | number } | { ok: false; reason: 'status-not-in-list' | 'not-a-date' | 'not-a-number' | 'out-of-range' };
 
 /** One input cell, as the template asks for it. */
-function readInput(layout: AgencyLayout, field: Field, cell: ReadCell | null, max: number | null): Read {
+function readInput(layout: AgencyLayout, field: Field, cell: ReadCell | null, typed: string, max: number | null): Read {
   const v = cell?.value ?? null;
   if (field === 'status') {
-    const s = text(cell);
+    const s = typed;
     return layout.statusValues.includes(s) ? { ok: true, value: s } : { ok: false, reason: 'status-not-in-list' };
   }
   if (field === 'completedOn') {
@@ -293,7 +444,7 @@ function readInput(layout: AgencyLayout, field: Field, cell: ReadCell | null, ma
     return { ok: true, value: n };
   }
   // Free text: kept as text whatever it starts with ('=', '+', '-', '@' never become formulas).
-  return { ok: true, value: text(cell) };
+  return { ok: true, value: typed };
 }
 
 /** 'YYYY-MM-DD' from a date cell, a day number, or text written dd/mm/yyyy. */

@@ -30,22 +30,120 @@ export function findHeaderRow<K extends string>(sheet: ReadSheet, columns: reado
  * The row, of the first 20, that holds the most headers of `columns` (at least `minimum`): for a
  * table whose columns may have been deleted as well as moved. Where each column found sits, 1-based.
  */
-export function likeliestHeaderRow<K extends string>(sheet: ReadSheet, columns: readonly Column<K>[], minimum: number): { row: number; col: Partial<Record<K, number>>; found: number } | null {
-  let best: { row: number; col: Partial<Record<K, number>>; found: number } | null = null;
-  for (const row of rowsFrom(sheet, 1)) {
-    const r = row.row;
-    if (r > 20) break;
-    const headers = denseCells(row).map(cellText);
-    const col: Partial<Record<K, number>> = {};
-    let found = 0;
-    for (const c of columns) {
-      const at = headers.findIndex((h) => matches(h, c));
-      if (at >= 0) {
-        col[c.key] = at + 1;
-        found++;
+export function likeliestHeaderRow<K extends string>(sheet: ReadSheet, columns: readonly Column<K>[], minimum: number): HeaderRow<K> | null {
+  let tables = alone.get(columns);
+  if (!tables) {
+    tables = [columns];
+    alone.set(columns, tables);
+  }
+  return likeliestHeaderRows(sheet, tables as readonly (readonly Column<K>[])[], minimum)[0]!;
+}
+
+/** Each columns array asked for alone, as one list of tables (the key its lookup is kept by). */
+const alone = new WeakMap<readonly Column<string>[], readonly (readonly Column<string>[])[]>();
+
+export interface HeaderRow<K extends string> {
+  row: number;
+  col: Partial<Record<K, number>>;
+  found: number;
+}
+
+/**
+ * likeliestHeaderRow for several tables at once (a sheet that may hold any of them): each text is
+ * looked up once for all. Of two cells of a row that match one column, the leftmost counts. Pass
+ * the same `tables` array each time: what is built to look headers up is kept by it.
+ */
+export function likeliestHeaderRows<K extends string>(sheet: ReadSheet, tables: readonly (readonly Column<K>[])[], minimum: number): (HeaderRow<K> | null)[] {
+  // Every sheet of every return is searched: the headers are looked up by text, and a result
+  // object is made only for a row that beats the best.
+  const lookup = headerLookup(tables);
+  const best: (HeaderRow<K> | null)[] = tables.map(() => null);
+  // Where each table's columns sit in the row at hand (0: not found), and how many were found.
+  const at = tables.map((columns) => new Array<number>(columns.length).fill(0));
+  const found = tables.map(() => 0);
+  // Rows and cells are in ascending order, each once (read-model.ts): the first match is the leftmost.
+  // Indexed loops: the first sheets are searched before the JIT has optimised this, where each
+  // for-of costs an iterator.
+  for (let n = 0; n < sheet.rows.length; n++) {
+    const row = sheet.rows[n]!;
+    if (row.row < 1) continue;
+    if (row.row > 20) break;
+    for (let t = 0; t < tables.length; t++) {
+      at[t]!.fill(0);
+      found[t] = 0;
+    }
+    for (let k = 0; k < row.cells.length; k++) {
+      const cell = row.cells[k]!;
+      if (cell.col > HEADER_MAX_COLS) break;
+      const text = cellText(cell);
+      if (text === '') continue;
+      const matched = headerMatches(lookup, text);
+      for (let m = 0; m < matched.length; m++) {
+        const { table, column } = matched[m]!;
+        if (at[table]![column] !== 0) continue;
+        at[table]![column] = cell.col;
+        found[table]!++;
       }
     }
-    if (found >= minimum && (!best || found > best.found)) best = { row: r, col, found };
+    for (let t = 0; t < tables.length; t++) {
+      if (found[t]! < minimum || (best[t] && found[t]! <= best[t]!.found)) continue;
+      const col: Partial<Record<K, number>> = {};
+      tables[t]!.forEach((c, k) => {
+        if (at[t]![k]! > 0) col[c.key] = at[t]![k];
+      });
+      best[t] = { row: row.row, col, found: found[t]! };
+    }
   }
   return best;
+}
+
+/** As denseCells' default: a header row is read up to column 1,000. */
+const HEADER_MAX_COLS = 1_000;
+
+/** A column of one of the tables looked for: the table's place in the list and the column's in the table. */
+interface TableColumn {
+  table: number;
+  column: number;
+}
+
+/** The tables' columns by header, and the lengths headers have. */
+interface HeaderLookup {
+  byText: Map<string, TableColumn[]>;
+  lengths: number[];
+}
+
+/** Built once per list of tables: a reader asks again for every sheet of every return. */
+const lookups = new WeakMap<readonly (readonly Column<string>[])[], HeaderLookup>();
+
+function headerLookup(tables: readonly (readonly Column<string>[])[]): HeaderLookup {
+  let known = lookups.get(tables);
+  if (!known) {
+    const byText = new Map<string, TableColumn[]>();
+    tables.forEach((columns, table) => {
+      columns.forEach((c, column) => byText.set(c.header, [...(byText.get(c.header) ?? []), { table, column }]));
+    });
+    known = { byText, lengths: [...new Set(tables.flatMap((columns) => columns.map((c) => c.header.length)))] };
+    lookups.set(tables, known);
+  }
+  return known;
+}
+
+const NONE: readonly TableColumn[] = [];
+const YEAR = ' năm ';
+
+/**
+ * The columns whose header `text` is, as `matches` says: the header itself, or the header then
+ * ' năm ' and more (only a text that holds ' năm ' is held against each header's length).
+ */
+function headerMatches({ byText, lengths }: HeaderLookup, text: string): readonly TableColumn[] {
+  const exact = byText.get(text);
+  if (!text.includes(YEAR)) return exact ?? NONE;
+  let all: TableColumn[] | null = null;
+  for (let l = 0; l < lengths.length; l++) {
+    const n = lengths[l]!;
+    if (n + YEAR.length > text.length || !text.startsWith(YEAR, n)) continue;
+    const more = byText.get(text.slice(0, n));
+    if (more) all = [...(all ?? exact ?? []), ...more];
+  }
+  return all ?? exact ?? NONE;
 }

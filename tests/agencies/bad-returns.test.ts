@@ -192,6 +192,29 @@ describe('a return that reads, with something wrong inside', () => {
     expect(value(c, 'TASK:A.1', 'status')).toBe('Đã hoàn thành');
   });
 
+  it('finds the table when rows were put above its header, and lists what was typed in them', async () => {
+    const bytes = await returned((wb) => {
+      const tasks = wb.getWorksheet('Nhiệm vụ')!;
+      // Two header words and a note above the header: too few headers for a table, so typed text.
+      tasks.spliceRows(4, 0, [null, 'Ghi chú của đơn vị', null, 'TT', 'Tình trạng'], []);
+      // A second Tình trạng column to the right of the template's: the template's (leftmost) is read.
+      tasks.getCell('M6').value = 'Tình trạng';
+      rowOf(tasks, 'TASK:A.1').getCell(13).value = 'Đang thực hiện';
+      wb.getWorksheet('Tiêu chí')!.spliceRows(4, 0, [], [], []);
+    });
+    const c = await compileFiles(['noi-vu.xlsx', bytes]);
+    expect(value(c, 'TASK:A.1', 'status')).toBe('Đã hoàn thành');
+    expect(value(c, 'PAR:5.4', 'selfAssessment')).toBe(1.25);
+    const a1 = rowOf((await template()).getWorksheet('Nhiệm vụ')!, 'TASK:A.1').number + 2;
+    expect(c.rejected.map((r) => [r.reason, r.cell])).toEqual([
+      ['outside-table', 'Nhiệm vụ!B4'],
+      ['outside-table', 'Nhiệm vụ!D4'],
+      ['outside-table', 'Nhiệm vụ!E4'],
+      ['outside-table', 'Nhiệm vụ!M6'],
+      ['outside-table', `Nhiệm vụ!M${a1}`],
+    ]);
+  });
+
   it('refuses values of the wrong type, naming each cell, and takes the rest of the row', async () => {
     const bytes = await returned((wb) => {
       const a1 = rowOf(wb.getWorksheet('Nhiệm vụ')!, 'TASK:A.1');
