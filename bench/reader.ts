@@ -1,5 +1,5 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
@@ -19,7 +19,7 @@ import { agenciesSheet } from '../src/plan-workbook/agencies-sheet';
 import { buildWorkbook } from '../src/plan-workbook/write';
 import { workbookWords } from '../src/strings';
 import { vi } from '../src/strings/vi';
-import type { WorkbookSpec } from '../src/workbook-kit/spec';
+import { rowCount, type WorkbookSpec } from '../src/workbook-kit/spec';
 import { fflateInflate, inflateEntry, openXlsx, DEFAULT_LIMITS } from '../src/xlsx/guard';
 import { asReturn, readWorkbook, readWorkbookSync, type ReadResult } from '../src/xlsx/read';
 import { readWorkbookExceljs } from '../src/xlsx/read-exceljs';
@@ -34,6 +34,8 @@ import { planWithUnits } from './distinct';
  */
 
 const gc = (globalThis as { gc?: () => void }).gc;
+/** The CLI's reader workers on this machine (cli/worker-pool.ts: two at most, one core left to the main thread). */
+const READ_WORKERS = Math.max(1, Math.min(2, availableParallelism() - 1));
 const mb = (x: number) => `${(x / 1024 / 1024).toFixed(0)} MB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -181,7 +183,7 @@ export async function benchReader(seedText: string): Promise<void> {
     console.log(`  streaming reader alone      ${s(reader)}   ${(median(reader) / median(floor)).toFixed(2)}× the floor`);
     console.log(`  streaming reader + compile  ${s(fresh)}   ${(median(fresh) / median(floor)).toFixed(2)}× the floor   peak RSS ${mb(peaks.fresh)}`);
     console.log(`  exceljs path + compile      ${s(old)}   ${(median(old) / median(fresh)).toFixed(2)}× the streaming reader   peak RSS ${mb(peaks.old)}`);
-    console.log(`  CLI (2 reader workers)      ${s(cli)}   ${(median(cli) / median(floor)).toFixed(2)}× the floor   peak RSS ${mb(peaks.cli)}`);
+    console.log(`  CLI (${READ_WORKERS} reader worker${READ_WORKERS > 1 ? 's' : ''}, files from disk) ${s(cli)}   ${(median(cli) / median(floor)).toFixed(2)}× the floor   peak RSS ${mb(peaks.cli)}`);
     console.log(`  pane's path (fflate, 1 thread) ${s(pane)}   ${(median(pane) / median(cli)).toFixed(2)}× the CLI, ${(median(pane) / median(fresh)).toFixed(2)}× the same reader with Node's zlib`);
   }
 
@@ -206,7 +208,7 @@ export async function benchReader(seedText: string): Promise<void> {
       const spec = masterWorkbook(big, cli.compiled, cli.log, '2025-12-31', (x, f) => vi.refusal(x, f));
       const t0 = performance.now();
       const bytes = await writeWorkbookStreaming(spec, nodeDeflater);
-      return { values: cli.compiled.values.length, rows: spec.sheets.reduce((k, sh) => k + sh.rows.length, 0), writeMs: performance.now() - t0, size: bytes.length, spec };
+      return { values: cli.compiled.values.length, rows: spec.sheets.reduce((k, sh) => k + rowCount(sh), 0), writeMs: performance.now() - t0, size: bytes.length, spec };
     });
     const cpu = process.cpuUsage(cpu0);
     perSize.push({ n, ms: run.ms, cpu: (cpu.user + cpu.system) / 1000 });

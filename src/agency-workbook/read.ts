@@ -389,6 +389,10 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
       continue;
     }
     seen[slot] = true;
+    // The values carry the plan's own id string and status words: the ones read are cut from the
+    // file's shared-string text, and a value holding one would keep that whole text (every return's)
+    // alive until the compile ends.
+    const planId = (kind === 'task' ? index.tasks.get(id)?.id : index.criteria.get(id)?.id) ?? id;
     const sumOfLeaves = scoresAreSums && index.parents.has(id);
     if (sumOfLeaves && col.selfAssessment !== undefined) templateFormulas.add(place(r, col.selfAssessment));
     // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
@@ -411,7 +415,7 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
         continue;
       }
       const read = readInput(layout, field, cell, typedInputs[i]!, kind === 'criterion' ? index.criteria.get(id)?.max ?? null : null);
-      if (read.ok) values.push({ id, agency: agency.recipient.name, field, value: read.value, file, cell: place(r, j) });
+      if (read.ok) values.push({ id: planId, agency: agency.recipient.name, field, value: read.value, file, cell: place(r, j) });
       else refuse(r, j, read.reason);
     }
   }
@@ -430,8 +434,9 @@ type Read = { ok: true; value: string | number } | { ok: false; reason: 'status-
 function readInput(layout: AgencyLayout, field: Field, cell: ReadCell | null, typed: string, max: number | null): Read {
   const v = cell?.value ?? null;
   if (field === 'status') {
-    const s = typed;
-    return layout.statusValues.includes(s) ? { ok: true, value: s } : { ok: false, reason: 'status-not-in-list' };
+    // The list's own string (see planId in readTable).
+    const at = layout.statusValues.indexOf(typed);
+    return at >= 0 ? { ok: true, value: layout.statusValues[at]! } : { ok: false, reason: 'status-not-in-list' };
   }
   if (field === 'completedOn') {
     const d = toDate(v);
