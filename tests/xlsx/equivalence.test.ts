@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +15,7 @@ import { readWorkbookExceljs } from '../../src/xlsx/read-exceljs';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { convert, describeWithLibreOffice } from '../support/libreoffice';
 import { AGENCY_OPTIONS, rowOf, seedPlan, seedRecipients } from '../support/seed';
+import { edited, withPart } from '../support/edit-xlsx';
 
 /**
  * Equivalence first (issue #11): on every kind of workbook the suite reads — written by exceljs,
@@ -52,18 +51,6 @@ async function expectSame(bytes: Uint8Array): Promise<ReadWorkbook> {
   return streamed;
 }
 
-async function edited(bytes: Uint8Array, edit: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  edit(wb);
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
-
-function withPart(bytes: Uint8Array, part: string, edit: (xml: string) => string): Uint8Array {
-  const files = unzipSync(bytes);
-  files[part] = strToU8(edit(strFromU8(files[part]!)));
-  return zipSync(files);
-}
 
 let planBytes: Uint8Array;
 let returnBytes: Uint8Array;

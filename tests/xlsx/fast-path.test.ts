@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +18,7 @@ import { SheetBuilder } from '../../src/xlsx/sheet-read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { convert, describeWithLibreOffice } from '../support/libreoffice';
 import { AGENCY_OPTIONS, rowOf, seedPlan, seedRecipients } from '../support/seed';
+import { edited, withPart } from '../support/edit-xlsx';
 
 /**
  * The reader's fast path (issue #11) reads the cells and shared strings that spreadsheet programs
@@ -56,18 +56,6 @@ function takenBy(bytes: Uint8Array): { sheets: boolean[]; strings: boolean | nul
   return { sheets, strings: sst ? fastStrings(strFromU8(sst), [], READER_LIMITS, 'sst') !== null : null };
 }
 
-async function edited(bytes: Uint8Array, edit: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  edit(wb);
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
-
-function withPart(bytes: Uint8Array, part: string, edit: (xml: string) => string): Uint8Array {
-  const files = unzipSync(bytes);
-  files[part] = strToU8(edit(strFromU8(files[part]!)));
-  return zipSync(files);
-}
 
 const written: Record<string, Uint8Array> = {};
 beforeAll(async () => {
