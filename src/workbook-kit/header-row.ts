@@ -26,22 +26,6 @@ export function findHeaderRow<K extends string>(sheet: ReadSheet, columns: reado
   return null;
 }
 
-/**
- * The row, of the first 20, that holds the most headers of `columns` (at least `minimum`): for a
- * table whose columns may have been deleted as well as moved. Where each column found sits, 1-based.
- */
-export function likeliestHeaderRow<K extends string>(sheet: ReadSheet, columns: readonly Column<K>[], minimum: number): HeaderRow<K> | null {
-  let tables = alone.get(columns);
-  if (!tables) {
-    tables = [columns];
-    alone.set(columns, tables);
-  }
-  return likeliestHeaderRows(sheet, tables as readonly (readonly Column<K>[])[], minimum)[0]!;
-}
-
-/** Each columns array asked for alone, as one list of tables (the key its lookup is kept by). */
-const alone = new WeakMap<readonly Column<string>[], readonly (readonly Column<string>[])[]>();
-
 export interface HeaderRow<K extends string> {
   row: number;
   col: Partial<Record<K, number>>;
@@ -49,8 +33,9 @@ export interface HeaderRow<K extends string> {
 }
 
 /**
- * likeliestHeaderRow for several tables at once (a sheet that may hold any of them): each text is
- * looked up once for all. Of two cells of a row that match one column, the leftmost counts. Pass
+ * For each of several tables a sheet may hold, the row of the first 20 that holds the most of its
+ * headers (at least `minimum`), and where each column found sits, 1-based: for tables whose
+ * columns may have been deleted as well as moved. Each text is looked up once for all tables. Of two cells of a row that match one column, the leftmost counts. Pass
  * the same `tables` array each time: what is built to look headers up is kept by it.
  */
 export function likeliestHeaderRows<K extends string>(sheet: ReadSheet, tables: readonly (readonly Column<K>[])[], minimum: number): (HeaderRow<K> | null)[] {

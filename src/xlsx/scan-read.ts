@@ -80,7 +80,8 @@ export function scanWorkbook(bytes: Uint8Array, limits: Partial<ReaderLimits> = 
    */
   const same = <T>(role: string, name: string, read: () => T): T => {
     const entry = byName.get(name);
-    if (!entry || path !== 'auto') return read();
+    // A template's parts are a few KB; a large one (a hostile styles part) is read, never kept.
+    if (!entry || path !== 'auto' || entry.csize > SAME_PART_MAX) return read();
     const stored = bytes.subarray(entry.data, entry.data + entry.csize);
     // By part name too: a relationship's target is resolved against its part's folder.
     const key = `${role}\u0000${name}`;
@@ -139,6 +140,9 @@ interface Rel {
   /** A part name resolved against the source part ('xl/worksheets/sheet1.xml'), or an external target as written. */
   target: string;
 }
+
+/** The largest stored part `same` keeps: the parts it keeps stay a few hundred KB in all. */
+const SAME_PART_MAX = 64 * 1024;
 
 /** The parts last read for each role, by their stored bytes (see `same` in scanWorkbook): a few KB. */
 const LAST_PARTS = new Map<string, { stored: Uint8Array; method: number; size: number; value: unknown }[]>();
