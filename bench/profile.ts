@@ -8,11 +8,14 @@ import { returnReader } from '../src/agency-workbook/read';
 import { nodeInflate } from '../src/cli/inflate';
 import { importPlan } from '../src/import';
 import { asReturn, readWorkbookSync } from '../src/xlsx/read';
+import { workerReaders } from '../src/cli/readers';
+import { compileFolder, returnFiles } from '../src/cli/returns';
+import { workerPool } from '../src/cli/worker-pool';
 import { floorRead, makeReturns } from './reader';
 
 /**
  * A harness for profiling the reader (node --cpu-prof dist/bench/profile.mjs MODE N): `make N`
- * writes N filled returns and prints their folder; `read DIR`, `compile DIR` and `floor DIR`
+ * writes N filled returns and prints their folder; `read DIR`, `compile DIR`, `cli DIR` and `floor DIR`
  * run one path over them, in process, and print its time and CPU time. `extract DIR` reads every
  * file first and times only what follows the xlsx reader: returnReader, compiler add and result.
  */
@@ -40,7 +43,14 @@ if (mode === 'make') {
     const r0 = process.cpuUsage();
     if (mode === 'floor') for (const b of bytes) out += floorRead(b);
     else if (mode === 'read') for (const b of bytes) out += readWorkbookSync(b, {}, nodeInflate).ok ? 1 : 0;
-    else if (mode === 'extract') {
+    else if (mode === 'cli') {
+      // The command line's path: the folder listed, each file read and reduced in the reader worker.
+      const listed = await returnFiles(dir);
+      if (!listed.ok) throw new Error(`returns folder: ${listed.problem}`);
+      const pool = workerPool(join(process.cwd(), 'dist/read-worker.mjs'), { size: 2 });
+      out += (await compileFolder(listed.files, { plan, assignments, readers: workerReaders(pool) })).compiled.values.length;
+      await pool.close();
+    } else if (mode === 'extract') {
       const c = compiler(plan, assignments);
       const reader = returnReader(plan, assignments);
       for (const ret of returns) c.add(reader(ret));

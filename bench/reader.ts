@@ -11,7 +11,9 @@ import { returnReader } from '../src/agency-workbook/read';
 import { agencyWorkbook } from '../src/agency-workbook/write';
 import { runChecks } from '../src/checks';
 import { nodeInflate } from '../src/cli/inflate';
+import { workerReaders } from '../src/cli/readers';
 import { compileFolder, returnFiles } from '../src/cli/returns';
+import { workerPool } from '../src/cli/worker-pool';
 import { importPlan } from '../src/import';
 import { masterWorkbook } from '../src/master-workbook/write';
 import type { Plan } from '../src/plan/schema';
@@ -114,6 +116,15 @@ export async function benchReader(seedText: string): Promise<void> {
   const { assignments } = assign(plan);
   const senders = assignments.filter(hasWork);
   const workerPath = join(process.cwd(), 'dist/read-worker.mjs');
+  /** As a `chiso compile` run reads: its own reader worker, started for the run and ended with it. */
+  const withReaders = async <T>(f: (readers: ReturnType<typeof workerReaders>) => Promise<T>): Promise<T> => {
+    const pool = workerPool(workerPath, { size: 2 });
+    try {
+      return await f(workerReaders(pool));
+    } finally {
+      await pool.close();
+    }
+  };
   console.log('\n— issue #11: the streaming reader and the lean writer (side by side, one run; a shared, loaded machine: read the ratios) —');
 
   // 1. Compile of 150 and 300 returns: floor, streaming reader, exceljs path, in process; and the CLI's workers.
@@ -130,10 +141,7 @@ export async function benchReader(seedText: string): Promise<void> {
     const listed = await returnFiles(dir);
     if (!listed.ok) throw new Error(`returns folder: ${listed.problem}`);
     const names = new Set(files.slice(0, n));
-    return compileFolder(
-      listed.files.filter((f) => names.has(f.name)),
-      { plan, assignments, workerPath },
-    );
+    return withReaders((readers) => compileFolder(listed.files.filter((f) => names.has(f.name)), { plan, assignments, readers }));
   };
   const floorPass = (n: number) => {
     let found = 0;
@@ -204,7 +212,7 @@ export async function benchReader(seedText: string): Promise<void> {
     const run = await timed(async () => {
       const listed = await returnFiles(round.dir);
       if (!listed.ok) throw new Error('returns folder');
-      const cli = await compileFolder(listed.files.filter((f) => names.has(f.name)), { plan: big, assignments: bigAssignments, workerPath });
+      const cli = await withReaders((readers) => compileFolder(listed.files.filter((f) => names.has(f.name)), { plan: big, assignments: bigAssignments, readers }));
       const spec = masterWorkbook(big, cli.compiled, cli.log, '2025-12-31', (x, f) => vi.refusal(x, f));
       const t0 = performance.now();
       const bytes = await writeWorkbookStreaming(spec, nodeDeflater);

@@ -1,6 +1,5 @@
 import { compiler, type Compiled, type ReturnExtract } from '../agencies/compile';
 import { assign, type Assignment } from '../agencies/recipients';
-import { returnReader } from '../agency-workbook/read';
 import type { FileProblem, Refusal } from '../agencies/refusal';
 import { masterWorkbook, vietnamDay, type LogEntry } from '../master-workbook/write';
 import type { Plan } from '../plan/schema';
@@ -8,8 +7,9 @@ import type { MasterData } from '../master-workbook/read';
 import type { MasterPeriod } from '../master-workbook/period';
 import { masterPeriod, vietnamMinute, type Round } from './periods';
 import type { WorkbookSpec } from '../workbook-kit/spec';
-import type { RawInflate } from '../xlsx/guard';
-import type { WorkbookRead } from './formats';
+import type { ReturnReader } from './extract';
+
+export { returnExtractor, type ReturnReader } from './extract';
 
 /**
  * Compiling the workbooks agencies send back, the same in both shells: every file answered, in
@@ -24,24 +24,9 @@ export interface ReturnFile {
   open: () => Promise<{ ok: true; bytes: Uint8Array; modified: number } | { ok: false; problem: FileProblem }>;
 }
 
-/** Reads one file and reduces it to its values (ReturnExtract). May take the bytes over (a worker transfer). */
-export type ReturnReader = (file: { name: string; modified: number; bytes: Uint8Array }) => Promise<ReturnExtract>;
-
 /** Every file in a folder is a return, whatever its extension (a .xls or a PDF gets its reason), but hidden files and Excel's '~$' lock files. */
 export function isReturnFile(name: string): boolean {
   return !/^(\.|~\$)/.test(name);
-}
-
-/**
- * The streaming reader (in process, or through `readXlsx`: the pane's Web Worker), then the agency
- * workbook's reader; `period` is the round being compiled (a return of another is refused).
- */
-export function returnExtractor(plan: Plan, assignments: Assignment[] = assign(plan).assignments, inflate?: RawInflate, readXlsx?: (bytes: Uint8Array) => Promise<WorkbookRead>, period: string | null = null): ReturnReader {
-  const extract = returnReader(plan, assignments, { period });
-  return async ({ name, modified, bytes }) => {
-    const { asReturn, readWorkbook } = await import('../xlsx/read');
-    return extract(asReturn(name, modified, readXlsx ? await readXlsx(bytes) : await readWorkbook(bytes, {}, inflate)));
-  };
 }
 
 export interface CompileOptions {

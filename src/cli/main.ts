@@ -21,7 +21,7 @@ import { compileFolder, returnFiles } from './returns';
 import { nodeDeflater } from './deflate';
 import { writeAtomically, type WriteOps } from './safe-write';
 import { findingsTable } from './table';
-import { readWorkbookWithTimeout } from './workbook-file';
+import { inProcessReaders, type Readers } from './readers';
 import { PIPE, type Terminal } from './terminal';
 import { version } from '../../package.json';
 
@@ -31,8 +31,8 @@ const REJECTIONS_SHOWN = 40;
 export interface Io {
   out(text: string): void;
   err(text: string): void;
-  /** The bundled worker that reads workbooks off the main thread; null reads in process. */
-  workerPath?: string | null;
+  /** How workbooks from outside are read: the installed CLI's worker (bin.ts), or in process. */
+  readers?: Readers;
   /** The project's seeds/ folder (bundled plan and commune list); defaults to ./seeds. */
   seedsDir?: string;
   /** The file operations outputs are written with (tests inject a full disk or a Ctrl+C). */
@@ -84,7 +84,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     return 2;
   }
 
-  const loaded = await load(cmd.input, io.workerPath ?? null);
+  const loaded = await load(cmd.input, io.readers ?? inProcessReaders);
   if (!loaded.ok) {
     io.err(t.readProblem(loaded.problem, cmd.input));
     return 2;
@@ -139,10 +139,10 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
 }
 
 /** Any plan the app's format registry reads (text, HTML, .docx, a plan workbook); workbooks are read in a worker with a time limit. */
-async function load(path: string, workerPath: string | null): Promise<Loaded> {
+async function load(path: string, readers: Readers): Promise<Loaded> {
   const input = await readInputFile(path);
   if (!input.ok) return { ok: false, problem: { kind: input.problem } };
-  return loadFile(path, input.bytes, { inflate: nodeInflate, readXlsx: (bytes) => readWorkbookWithTimeout(bytes, workerPath) });
+  return loadFile(path, input.bytes, { inflate: nodeInflate, readXlsx: (bytes) => readers.workbook(bytes) });
 }
 
 /**
@@ -156,7 +156,7 @@ async function assemble(cmd: Extract<Command, { command: 'assemble' }>, plan: Lo
     io.err(t.periods.previousNeedsPeriod);
     return 2;
   }
-  const previous = cmd.previous === null ? null : await readMasterFile(cmd.previous, plan, t, io.workerPath ?? null);
+  const previous = cmd.previous === null ? null : await readMasterFile(cmd.previous, plan, t, io.readers ?? inProcessReaders);
   if (previous && !previous.ok) {
     io.err(previous.message);
     return 2;
@@ -203,16 +203,16 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
     io.err(t.periods.previousNeedsPeriod);
     return 2;
   }
-  const previous = cmd.previous === null ? null : await readMasterFile(cmd.previous, plan, t, io.workerPath ?? null);
+  const previous = cmd.previous === null ? null : await readMasterFile(cmd.previous, plan, t, io.readers ?? inProcessReaders);
   if (previous && !previous.ok) {
     io.err(previous.message);
     return 2;
   }
   const today = cmd.today ?? new Date().toISOString().slice(0, 10);
   // --today dates what this run sees first; an earlier run of the round (the master at -o) keeps what it saw.
-  const earlier = await earlierRun(cmd.output, plan, t, io.workerPath ?? null, round?.period.id ?? null);
+  const earlier = await earlierRun(cmd.output, plan, t, io.readers ?? inProcessReaders, round?.period.id ?? null);
   const seen = { now: cmd.today ? Date.parse(`${cmd.today}T09:00:00+07:00`) : Date.now(), seen: earlier ? seenIn(earlier) : undefined, period: round?.period.id ?? null };
-  const run = await compileFolder(files, { plan, assignments: assign(plan).assignments, workerPath: io.workerPath ?? null, ...seen, onProgress: (done, total) => progress(t.cli.progress.reading(done, total)) });
+  const run = await compileFolder(files, { plan, assignments: assign(plan).assignments, readers: io.readers ?? inProcessReaders, ...seen, onProgress: (done, total) => progress(t.cli.progress.reading(done, total)) });
   progress(null);
   const { compiled } = run;
   // What the round adds to the master, worked out once: written there, and counted below.

@@ -5,7 +5,7 @@ import type { Finding, Plan, ProvinceCalendar } from '../plan/schema';
 import type { Strings } from '../strings';
 import { isoFromVi } from './report';
 import { readInputFile } from './read-input';
-import { MASTER_LIMITS, readWorkbookWithTimeout } from './workbook-file';
+import { MASTER_LIMITS, type Readers } from './readers';
 
 /**
  * The reporting round of `assemble` and `compile` (issue #15): `--period` (validated by the
@@ -27,10 +27,10 @@ export function calendarProblems(findings: readonly Finding[], t: Strings): stri
 export type MasterFile = { ok: true; master: MasterData } | { ok: false; message: string };
 
 /** A master from disk, checked to be a master of this plan. */
-export async function readMasterFile(path: string, plan: Plan, t: Strings, workerPath: string | null): Promise<MasterFile> {
+export async function readMasterFile(path: string, plan: Plan, t: Strings, readers: Readers): Promise<MasterFile> {
   const input = await readInputFile(path);
   if (!input.ok) return { ok: false, message: t.readProblem({ kind: input.problem }, path) };
-  const read = await readWorkbookWithTimeout(input.bytes, workerPath, undefined, { limits: MASTER_LIMITS });
+  const read = await readers.workbook(input.bytes, { limits: MASTER_LIMITS });
   if (!read.ok) return { ok: false, message: read.problem.kind === 'not-zip' ? t.report.notMaster(path) : t.readProblem(read.problem, path) };
   const m = readMaster(read.workbook);
   if (!m.ok) return { ok: false, message: m.problem === 'newer-master' ? t.report.newerMaster(path, m.version) : m.problem === 'master-without-plan' ? t.report.masterWithoutPlan(path) : t.report.notMaster(path) };
@@ -44,7 +44,7 @@ export async function readMasterFile(path: string, plan: Plan, t: Strings, worke
  * is of another plan or round. Only its `_meta` and Nhật ký are read (the whole master only when
  * its log was renamed): a compile should not read the master it replaces.
  */
-export async function earlierRun(output: string | null, plan: Plan, t: Strings, workerPath: string | null, period: string | null): Promise<Pick<MasterData, 'log'> | null> {
+export async function earlierRun(output: string | null, plan: Plan, t: Strings, readers: Readers, period: string | null): Promise<Pick<MasterData, 'log'> | null> {
   if (output === null) return null;
   try {
     await access(output);
@@ -53,10 +53,10 @@ export async function earlierRun(output: string | null, plan: Plan, t: Strings, 
   }
   const input = await readInputFile(output);
   if (!input.ok) return null;
-  const read = await readWorkbookWithTimeout(input.bytes, workerPath, undefined, { limits: MASTER_LIMITS, only: MASTER_LOG_SHEETS });
+  const read = await readers.workbook(input.bytes, { limits: MASTER_LIMITS, only: MASTER_LOG_SHEETS });
   const m = read.ok ? readMasterLog(read.workbook) : null;
   if (!m?.ok || (m.planNumber ?? '') !== (plan.meta.number ?? '') || m.period !== period) return null;
   if (m.found) return { log: m.log };
-  const whole = await readMasterFile(output, plan, t, workerPath);
+  const whole = await readMasterFile(output, plan, t, readers);
   return whole.ok && whole.master.period === period ? whole.master : null;
 }

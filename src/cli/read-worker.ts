@@ -1,6 +1,6 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { Assignment } from '../agencies/recipients';
-import { returnExtractor } from '../app/compile';
+import { returnExtractor, type ReturnReader } from '../app/extract';
 import type { Plan } from '../plan/schema';
 import { readWorkbook } from '../xlsx/read';
 import type { ReaderLimits } from '../xlsx/scan-read';
@@ -8,16 +8,36 @@ import { nodeInflate } from './inflate';
 
 /**
  * Reads workbooks off the main thread, one request at a time, so the CLI can stop a read that
- * runs too long. Given a plan and its recipients, it also reduces each return to its values here
- * (the app layer's in-process reader), so only those cross back to the main thread, never the workbook.
+ * runs too long. One worker serves a whole command: the plan workbook, a master, then the returns.
+ * Once configured with a plan and its recipients, it reduces each return to its values here (the
+ * app layer's in-process reader), so only those cross back to the main thread, never the workbook.
  */
-const setup = workerData as { plan: Plan; assignments: Assignment[]; period?: string | null } | undefined;
-const extract = setup ? returnExtractor(setup.plan, setup.assignments, nodeInflate, undefined, setup.period ?? null) : null;
+export type ReadRequest =
+  | { kind: 'workbook'; bytes: Uint8Array; limits?: Partial<ReaderLimits>; only?: readonly string[] }
+  | { kind: 'return'; bytes: Uint8Array; file: string; modified: number };
 
-parentPort?.on('message', ({ id, request }: { id: number; request: { bytes: Uint8Array; file?: string; modified?: number; limits?: Partial<ReaderLimits>; only?: readonly string[] } }) => {
+export interface ReturnSetup {
+  plan: Plan;
+  assignments: Assignment[];
+  period: string | null;
+}
+
+let extract: ReturnReader | null = null;
+
+parentPort?.on('message', (m: { configure: ReturnSetup } | { id: number; request: ReadRequest }) => {
+  if ('configure' in m) {
+    const { plan, assignments, period } = m.configure;
+    extract = returnExtractor(plan, assignments, nodeInflate, undefined, period);
+    return;
+  }
+  const { id, request } = m;
   const reply = (result: unknown) => parentPort?.postMessage({ id, result });
-  const { bytes, file = '', modified = 0 } = request;
-  (extract ? extract({ name: file, modified, bytes }) : readWorkbook(bytes, request.limits ?? {}, nodeInflate, request.only)).then(reply, (error: unknown) =>
-    reply(extract ? { file, modified, refused: { reason: 'unreadable' } } : { ok: false, problem: { kind: 'unreadable', message: String(error) } }),
-  );
+  if (request.kind === 'workbook') {
+    readWorkbook(request.bytes, request.limits ?? {}, nodeInflate, request.only).then(reply, (error: unknown) => reply({ ok: false, problem: { kind: 'unreadable', message: String(error) } }));
+    return;
+  }
+  const { file, modified } = request;
+  // Never without a plan (readers.ts configures first); said as unreadable rather than left unanswered.
+  if (!extract) return reply({ file, modified, refused: { reason: 'unreadable' } });
+  extract({ name: file, modified, bytes: request.bytes }).then(reply, () => reply({ file, modified, refused: { reason: 'unreadable' } }));
 });

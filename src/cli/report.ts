@@ -5,7 +5,7 @@ import { buildReport, DEFAULT_ISSUER } from '../report/build';
 import type { Strings } from '../strings';
 import type { Command } from './args';
 import { readInputFile } from './read-input';
-import { MASTER_LIMITS, readWorkbookWithTimeout } from './workbook-file';
+import { inProcessReaders, MASTER_LIMITS, type Readers } from './readers';
 
 /**
  * `chiso report master.xlsx -o bao-cao.docx`: the Word report Sở Nội vụ sends, written from a
@@ -21,7 +21,7 @@ export function isoFromVi(text: string): string | null {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : null;
 }
 
-export async function writeReport(cmd: Extract<Command, { command: 'report' }>, t: Strings, io: { out(text: string): void; err(text: string): void; workerPath?: string | null }): Promise<number> {
+export async function writeReport(cmd: Extract<Command, { command: 'report' }>, t: Strings, io: { out(text: string): void; err(text: string): void; readers?: Readers }): Promise<number> {
   if (extname(cmd.output).toLowerCase() !== '.docx') {
     io.err(t.report.wrongExtension(cmd.output));
     return 2;
@@ -39,7 +39,7 @@ export async function writeReport(cmd: Extract<Command, { command: 'report' }>, 
     io.err(t.readProblem({ kind: input.problem }, cmd.input));
     return 2;
   }
-  const read = await readWorkbookWithTimeout(input.bytes, io.workerPath ?? null, undefined, { limits: MASTER_LIMITS });
+  const read = await (io.readers ?? inProcessReaders).workbook(input.bytes, { limits: MASTER_LIMITS });
   if (!read.ok) {
     // Not a workbook at all (a plan's text, a PDF): say what a report is read from.
     io.err(read.problem.kind === 'not-zip' ? t.report.notMaster(cmd.input) : t.readProblem(read.problem, cmd.input));

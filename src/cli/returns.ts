@@ -1,12 +1,10 @@
 import { join } from 'node:path';
-import type { ReturnExtract } from '../agencies/compile';
 import type { Assignment } from '../agencies/recipients';
-import { compileReturns, returnExtractor, type CompileOptions, type CompileRun, type ReturnFile, type ReturnReader } from '../app/compile';
+import { compileReturns, type CompileOptions, type CompileRun, type ReturnFile } from '../app/compile';
 import type { Plan } from '../plan/schema';
-import { nodeInflate } from './inflate';
 import { printable } from './printable';
+import type { Readers } from './readers';
 import { readRegularFile, returnNames, type FileProblem } from './returns-folder';
-import { workerPool } from './worker-pool';
 
 /**
  * The returns in a folder, sorted by name, or why the folder cannot be listed. Every entry is
@@ -22,63 +20,15 @@ export async function returnFiles(folder: string): Promise<{ ok: true; files: Re
 
 /**
  * The returned files of a folder, compiled by the app layer. Each file is read and reduced to its
- * values in a worker (two where the machine has cores to spare), with a time limit per file, so
- * only the values cross to the main thread and at most two workbooks are in memory however many
- * files there are. Without the bundled worker (tests run from source) files are read in process.
+ * values by `readers` (the installed CLI's worker, with a time limit per file), so only the values
+ * reach the main thread, and two files are read ahead of the one being merged: at most a few
+ * workbooks are in memory however many files there are.
  */
 export async function compileFolder(
   files: ReturnFile[],
-  setup: { plan: Plan; assignments: Assignment[]; workerPath: string | null; timeoutMs?: number; onProgress?: (done: number, total: number) => void; period?: string | null; now?: number; seen?: CompileOptions['seen'] },
+  setup: { plan: Plan; assignments: Assignment[]; readers: Readers; timeoutMs?: number; onProgress?: (done: number, total: number) => void; period?: string | null; now?: number; seen?: CompileOptions['seen'] },
 ): Promise<CompileRun> {
   const { plan, assignments } = setup;
-  const round = { now: setup.now, seen: setup.seen, onProgress: setup.onProgress };
-  if (!setup.workerPath) return compileReturns(plan, files, returnExtractor(plan, assignments, nodeInflate, undefined, setup.period ?? null), { ahead: 2, assignments, ...round });
-  const pool = workerPool<{ bytes: Uint8Array; file: string; modified: number }, ReturnExtract>(setup.workerPath, {
-    timeoutMs: setup.timeoutMs ?? 30_000,
-    size: 2,
-    workerData: { plan, assignments, period: setup.period ?? null },
-    onTimeout: () => ({ file: '', modified: 0, refused: { reason: 'timeout' } }),
-    // exceljs or the reader failing on what the guard let through: damaged inside.
-    onCrash: () => ({ file: '', modified: 0, refused: { reason: 'damaged' } }),
-  });
-  const shared = sharedWords(plan, assignments);
-  const inWorker: ReturnReader = ({ name, modified, bytes }) => {
-    // Handed over, not copied: a buffer of its own (never a slice of a shared pool) can be transferred.
-    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-    return pool.run({ bytes: own, file: name, modified }, [own.buffer as ArrayBuffer]).then(shared);
-  };
-  try {
-    return await compileReturns(plan, files, inWorker, { ahead: 2, assignments, ...round });
-  } finally {
-    await pool.close();
-  }
-}
-
-/**
- * A worker's answer with its repeated words made one string each: a message from a worker copies
- * every string, so a city's hundred thousand values arrived each holding its own copy of its row
- * id, its unit's name, its field and its file name (about a fifth of the compile's memory).
- * The plan's ids and units' names are the plan's own strings; a value's cell stays its own.
- */
-function sharedWords(plan: Plan, assignments: Assignment[]): (e: ReturnExtract) => ReturnExtract {
-  const words = new Map<string, string>();
-  const keep = (s: string) => {
-    const found = words.get(s);
-    if (found !== undefined) return found;
-    words.set(s, s);
-    return s;
-  };
-  for (const t of plan.tasks) keep(t.id);
-  for (const c of plan.criteria) keep(c.id);
-  for (const a of assignments) keep(a.recipient.name);
-  return (e) => {
-    if (e.refused) return e;
-    for (const v of e.values) {
-      v.id = keep(v.id);
-      v.agency = keep(v.agency);
-      v.field = keep(v.field) as typeof v.field;
-      v.file = e.file;
-    }
-    return e;
-  };
+  const read = setup.readers.returns({ plan, assignments, period: setup.period ?? null }, setup.timeoutMs);
+  return compileReturns(plan, files, read, { ahead: 2, assignments, now: setup.now, seen: setup.seen, onProgress: setup.onProgress });
 }

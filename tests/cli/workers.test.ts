@@ -12,13 +12,13 @@ const echo = join(__dirname, '../support/echo-worker.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'chiso-workers-'));
 
 describe('the reader pool', () => {
-  const pool = () =>
-    workerPool<number | string, number | string>(echo, { timeoutMs: 5_000, size: 2, onTimeout: () => 'timeout', onCrash: (m) => `crash: ${m}` });
+  const pool = () => workerPool(echo, { size: 2 });
+  const answers = { timeoutMs: 5_000, onTimeout: (): number | string => 'timeout', onCrash: (m: string): number | string => `crash: ${m}` };
 
   it('answers requests in the order asked, reusing its workers', async () => {
     const p = pool();
     try {
-      expect(await Promise.all([1, 2, 3, 4].map((n) => p.run(n)))).toEqual([2, 4, 6, 8]);
+      expect(await Promise.all([1, 2, 3, 4].map((n) => p.run(n, answers)))).toEqual([2, 4, 6, 8]);
     } finally {
       await p.close();
     }
@@ -28,9 +28,31 @@ describe('the reader pool', () => {
   it('answers a request that spins with a timeout and one that crashes with its message, and serves the next', async () => {
     const p = pool();
     try {
-      expect(await p.run('spin')).toBe('timeout');
-      expect(await p.run('crash')).toMatch(/^crash: .*crashed on purpose/);
-      expect(await p.run(21)).toBe(42);
+      expect(await p.run('spin', answers)).toBe('timeout');
+      expect(await p.run('crash', answers)).toMatch(/^crash: .*crashed on purpose/);
+      expect(await p.run(21, answers)).toBe(42);
+    } finally {
+      await p.close();
+    }
+  }, 30_000);
+
+  it('sends the requests queued behind one that spins or crashes to a fresh worker, none lost', async () => {
+    const p = pool();
+    try {
+      expect(await Promise.all(['spin', 7, 'crash', 8, 9].map((r) => p.run(r, answers)))).toEqual(['timeout', 14, expect.stringMatching(/^crash: /), 16, 18]);
+    } finally {
+      await p.close();
+    }
+  }, 30_000);
+
+  it('gives what it was configured with to every worker, the one started after a timeout too', async () => {
+    const p = pool();
+    try {
+      p.warm();
+      p.configure(3);
+      expect(await p.run(7, answers)).toBe(21);
+      expect(await p.run('spin', answers)).toBe('timeout');
+      expect(await p.run(7, answers)).toBe(21);
     } finally {
       await p.close();
     }
@@ -65,5 +87,12 @@ describe('chiso compile, as installed', () => {
     expect(installed).toEqual(inProcess);
     expect(installed.submissions.map((s: { file: string; status: string }) => `${s.file}:${s.status}`)).toEqual(['cut.xlsx:rejected', 'hoan-kiem.xlsx:accepted', 'scan.pdf:rejected']);
     expect(installed.values.length).toBeGreaterThan(0);
+
+    // One worker reads the plan workbook, then the returns by that plan.
+    const planBook = join(dir, 'plan.xlsx');
+    await main(['import', seed, '-o', planBook], { out: () => {}, err: () => {} });
+    const fromBook = JSON.parse(execFileSync('node', [join(root, 'bin/chiso.mjs'), 'compile', planBook, returns, '--json'], { cwd: root, encoding: 'utf8' }));
+    expect(fromBook.values).toEqual(installed.values);
+    expect(fromBook.submissions).toEqual(installed.submissions);
   });
 });

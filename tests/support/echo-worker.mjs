@@ -1,8 +1,15 @@
-// A worker for the pool's tests: doubles a number, spins forever on 'spin', dies on 'crash'.
+// A worker for the pool's tests: multiplies a number (by 2, or by what it was configured with),
+// spins forever on 'spin', dies on 'crash'.
 import { parentPort } from 'node:worker_threads';
 
-parentPort.on('message', ({ id, request }) => {
+let factor = 2;
+parentPort.on('message', (m) => {
+  if ('configure' in m) {
+    factor = m.configure;
+    return;
+  }
+  const { id, request } = m;
   if (request === 'spin') for (;;);
   if (request === 'crash') throw new Error('crashed on purpose');
-  parentPort.postMessage({ id, result: request * 2 });
+  parentPort.postMessage({ id, result: request * factor });
 });
