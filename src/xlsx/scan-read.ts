@@ -1,5 +1,6 @@
 import type { ReadSheet, ReadWorkbook } from '../workbook-kit/read-model';
 import { fastStrings } from './fast-cells';
+import { decodeUtf8 } from './utf8';
 import { fflateInflate, inflateEntry, openXlsx, type RawInflate, type ZipEntry } from './guard';
 import { MAX_NOTES, READER_LIMITS, Stop, type ReaderLimits, type ScanNote, type ScanProblem } from './scan-limits';
 import { readSheet, SEAM_TAG, Seamed, type BookSheet, type CellPath, type SheetParts, type Styles } from './sheet-read';
@@ -248,7 +249,7 @@ function readStrings(parts: SheetParts, part: string | null, L: ReaderLimits, pa
   if (path === 'auto' && data.length <= CHUNK * 16) {
     // Decoded whole (the part is nearly all text), the strings taken by the fast path, and what
     // surrounds them checked by the general scanner.
-    const text = new TextDecoder('utf-8').decode(data);
+    const text = decodeUtf8(data);
     const cut = fastStrings(text, out, L, part);
     if (cut) {
       const seam = new Seamed(h, 'sst');
