@@ -1,27 +1,26 @@
 import type { Column } from './table';
-import { cellText, denseCells, rowsFrom, type ReadSheet } from './read-model';
-
-/** Headers that name a year ('Kết quả năm 2024', 'Tự đánh giá năm 2025') match by their words before it. */
-function matches(header: string, c: Column<string>): boolean {
-  return header === c.header || header.startsWith(`${c.header} năm `);
-}
+import { cellText, type ReadSheet } from './read-model';
 
 /**
  * The first row, of the first 20, that holds every `required` header of `columns`: its number and
- * where each column of the table sits (both 1-based). Columns are found by header text, never by
- * position, so inserted, moved or hidden columns still read.
+ * where each column of the table sits (both 1-based; of two cells that match one column, the
+ * leftmost). Columns are found by header text, never by position, so inserted, moved or hidden
+ * columns still read. A header that names a year ('Kết quả năm 2024') matches by its words before it.
  */
 export function findHeaderRow<K extends string>(sheet: ReadSheet, columns: readonly Column<K>[], required: readonly K[]): { row: number; col: Partial<Record<K, number>> } | null {
-  for (const row of rowsFrom(sheet, 1)) {
-    const r = row.row;
-    if (r > 20) break;
-    const headers = denseCells(row).map(cellText);
+  const lookup = headerLookup([columns]);
+  for (let n = 0; n < sheet.rows.length; n++) {
+    const row = sheet.rows[n]!;
+    if (row.row < 1) continue;
+    if (row.row > 20) break;
     const col: Partial<Record<K, number>> = {};
-    for (const c of columns) {
-      const at = headers.findIndex((h) => matches(h, c));
-      if (at >= 0) col[c.key] = at + 1;
+    for (const cell of row.cells) {
+      if (cell.col > HEADER_MAX_COLS) break;
+      const text = cellText(cell);
+      if (text === '') continue;
+      for (const { column } of headerMatches(lookup, text)) col[columns[column]!.key] ??= cell.col;
     }
-    if (required.every((k) => col[k] !== undefined)) return { row: r, col };
+    if (required.every((k) => col[k] !== undefined)) return { row: row.row, col };
   }
   return null;
 }
@@ -82,7 +81,7 @@ export function likeliestHeaderRows<K extends string>(sheet: ReadSheet, tables: 
   return best;
 }
 
-/** As denseCells' default: a header row is read up to column 1,000. */
+/** A header row is read up to column 1,000 (as denseCells reads a row by default). */
 const HEADER_MAX_COLS = 1_000;
 
 /** A column of one of the tables looked for: the table's place in the list and the column's in the table. */
@@ -117,8 +116,8 @@ const NONE: readonly TableColumn[] = [];
 const YEAR = ' năm ';
 
 /**
- * The columns whose header `text` is, as `matches` says: the header itself, or the header then
- * ' năm ' and more (only a text that holds ' năm ' is held against each header's length).
+ * The columns whose header `text` is: the header itself, or the header then ' năm ' and more (a
+ * header naming a year; only a text that holds ' năm ' is held against each header's length).
  */
 function headerMatches({ byText, lengths }: HeaderLookup, text: string): readonly TableColumn[] {
   const exact = byText.get(text);
