@@ -214,6 +214,8 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
   const seen = { now: cmd.today ? Date.parse(`${cmd.today}T09:00:00+07:00`) : Date.now(), seen: earlier ? seenIn(earlier) : undefined, period: round?.period.id ?? null };
   const run = await compileFolder(files, { plan, assignments: assign(plan).assignments, readers: io.readers ?? inProcessReaders, ...seen, onProgress: (done, total) => progress(t.cli.progress.reading(done, total)) });
   progress(null);
+  // Nothing more is read: the worker's memory is given back before the master, the command's largest moment, is built.
+  await io.readers?.close();
   const { compiled } = run;
   // What the round adds to the master, worked out once: written there, and counted below.
   const period = round ? masterPeriod(plan, compiled, run.log, assign(plan).assignments, today, round, previous?.master ?? null) : null;

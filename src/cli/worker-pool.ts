@@ -18,6 +18,7 @@ export interface Pool {
   configure(message: unknown): void;
   /** Starts a worker now, so its start-up runs beside the caller's own. */
   warm(): void;
+  /** Ends the workers and gives back their memory; a later request starts a fresh one (configured as before). */
   close(): Promise<void>;
 }
 
@@ -54,7 +55,6 @@ export function workerPool(path: string, o: { size: number }): Pool {
   const pending: Job[] = [];
   let configuration: { configure: unknown } | null = null;
   let next = 0;
-  let closed = false;
 
   const arm = (slot: Slot) => {
     const head = slot.jobs[0];
@@ -89,7 +89,7 @@ export function workerPool(path: string, o: { size: number }): Pool {
     return slot;
   };
   const dispatch = () => {
-    while (pending.length > 0 && !closed) {
+    while (pending.length > 0) {
       let best: Slot | null = null;
       for (const s of slots) if (s.jobs.length < DEPTH && (!best || s.jobs.length < best.jobs.length)) best = s;
       if (!best || best.jobs.length > 0) best = slots.size < capacity ? spawn() : best;
@@ -112,14 +112,19 @@ export function workerPool(path: string, o: { size: number }): Pool {
     for (const s of slots) s.worker.postMessage(configuration);
   };
   const warm = () => {
-    if (slots.size === 0 && !closed) spawn();
+    if (slots.size === 0) spawn();
   };
   const close = async () => {
-    closed = true;
     const all = [...slots];
     slots.clear();
-    for (const s of all) if (s.timer) clearTimeout(s.timer);
-    await Promise.all(all.map((s) => s.worker.terminate()));
+    await Promise.all(
+      all.map((s) => {
+        if (s.timer) clearTimeout(s.timer);
+        // Never left waiting: what a closed worker held is answered as a crash.
+        for (const job of s.jobs) job.resolve(job.answers.onCrash('closed'));
+        return s.worker.terminate();
+      }),
+    );
   };
   return { run, configure, warm, close };
 }

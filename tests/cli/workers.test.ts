@@ -45,13 +45,16 @@ describe('the reader pool', () => {
     }
   }, 30_000);
 
-  it('gives what it was configured with to every worker, the one started after a timeout too', async () => {
+  it('gives what it was configured with to every worker, the one started after a timeout or a close too', async () => {
     const p = pool();
     try {
       p.warm();
       p.configure(3);
       expect(await p.run(7, answers)).toBe(21);
       expect(await p.run('spin', answers)).toBe('timeout');
+      expect(await p.run(7, answers)).toBe(21);
+      // Closed between two reads (compile gives the worker's memory back before the master): the next read starts one afresh.
+      await p.close();
       expect(await p.run(7, answers)).toBe(21);
     } finally {
       await p.close();
