@@ -22,6 +22,8 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: true,
+  // The bench drives Chromium and builds a page (bench/pane-worker.ts): these load from node_modules, as installed.
+  external: ['playwright-core', 'esbuild'],
   logLevel: 'warning',
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });

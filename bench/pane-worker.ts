@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { badFiles } from './bad-files';
+
+/**
+ * Issue #11: the bad files answered by the pane's own reader — the built Web Worker
+ * (taskpane/read-worker.js, as `npm run build` makes it), started by worker-read.ts as the pane
+ * starts it — in Debian's Chromium. Time is the page's, from the request to the answer; memory is
+ * the peak resident size of the page's renderer process (where its workers run), from
+ * /proc/PID/status, with a fresh browser for each file so one file's peak is not another's.
+ */
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+
+export async function benchPaneWorker(): Promise<void> {
+  console.log("\n— issue #11: the bad files in the pane's Web Worker (Chromium; fflate's inflate, as in Excel) —");
+  if (!existsSync(CHROMIUM)) {
+    console.log(`  not measured: ${CHROMIUM} is missing (apt-get install chromium)`);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'chiso-bench-pane-'));
+  try {
+    execFileSync(process.execPath, ['scripts/build-taskpane.mjs', '--outdir', dir], { stdio: 'pipe' });
+    // A page that loads only the pane's worker client; the worker is the built one beside it.
+    await build({ entryPoints: ['src/taskpane/worker-read.ts'], bundle: true, format: 'iife', globalName: 'chisoRead', outfile: join(dir, 'taskpane/harness.js'), logLevel: 'warning' });
+    writeFileSync(join(dir, 'taskpane/harness.html'), '<!doctype html><meta charset="utf-8"><base href="../"><script src="taskpane/harness.js"></script>');
+    const bad = badFiles();
+    bad.forEach(([, make], i) => writeFileSync(join(dir, `bad-${i}.xlsx`), make()));
+
+    const server = createServer((req, res) => {
+      const path = normalize(join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
+      if (!path.startsWith(dir) || !existsSync(path)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    try {
+      for (let i = 0; i < bad.length; i++) {
+        const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+        try {
+          const page = await browser.newPage();
+          // Read by the built worker, not by worker-read.ts's in-page fallback: said, or not measured.
+          let workerLoaded = false;
+          page.on('response', (r) => {
+            if (r.url().endsWith('/taskpane/read-worker.js') && r.status() === 200) workerLoaded = true;
+          });
+          await page.goto(`${base}/taskpane/harness.html`);
+          const answer = await page.evaluate(async (url) => {
+            const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+            const t0 = performance.now();
+            const r = await (window as unknown as { chisoRead: typeof import('../src/taskpane/worker-read') }).chisoRead.readInWorker(bytes);
+            const ms = performance.now() - t0;
+            return { ms, size: bytes.length, said: r.ok ? `read (${r.workbook.sheets[0]?.rows.length} rows)` : JSON.stringify(r.problem) };
+          }, `${base}/bad-${i}.xlsx`);
+          if (!workerLoaded) throw new Error("the pane's worker did not load: the bench measured the in-page fallback");
+          const cdp = await browser.newBrowserCDPSession();
+          const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
+          const peak = Math.max(0, ...processInfo.filter((p) => p.type === 'renderer').map((p) => peakKb(p.id)));
+          console.log(`pane's worker: ${bad[i]![0].padEnd(26)} ${(answer.size / 1024).toFixed(0).padStart(6)} KB  ${answer.ms.toFixed(0).padStart(6)} ms  renderer peak ${(peak / 1024).toFixed(0)} MB  ${answer.said}`);
+        } finally {
+          await browser.close();
+        }
+      }
+    } finally {
+      server.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A process's peak resident size (VmHWM) in KB, or 0 when it is gone. */
+function peakKb(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
