@@ -122,7 +122,7 @@ if (!only) {
 // master writer, deflating once, and the bounds (bench/reader.ts). BENCH_ONLY=reader or =periods runs only that part.
 if (!only || only === 'reader') await (await import('./reader')).benchReader(seed);
 // The same bad files in the pane's Web Worker, in Chromium (bench/pane-worker.ts). BENCH_ONLY=pane runs only that.
-if (!only || only === 'reader' || only === 'pane') await (await import('./pane-worker')).benchPaneWorker();
+if (!only || only === 'reader' || only === 'pane') await (await import('./pane-worker')).benchPaneWorker(seed);
 
 // Issue #15: a round's extra work against the same work without one (bench/periods.ts).
 if (!only || only === 'periods') await (await import('./periods')).measurePeriods(seed, 150);

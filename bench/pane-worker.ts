@@ -1,11 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { parseCommuneList } from '../src/agencies/communes';
+import { withBundledCommunes } from '../src/agencies/members';
+import { assign, hasWork } from '../src/agencies/recipients';
+import { workerReaders } from '../src/cli/readers';
+import { compileFolder, returnFiles } from '../src/cli/returns';
+import { workerPool } from '../src/cli/worker-pool';
+import { importPlan } from '../src/import';
 import { badFiles } from './bad-files';
+import { makeReturns } from './reader';
 
 /**
  * Issue #11: the bad files answered by the pane's own reader — the built Web Worker
@@ -19,18 +27,26 @@ const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
-export async function benchPaneWorker(): Promise<void> {
+export async function benchPaneWorker(seedText: string): Promise<void> {
   console.log("\n— issue #11: the bad files in the pane's Web Worker (Chromium; fflate's inflate, as in Excel) —");
   if (!existsSync(CHROMIUM)) {
     console.log(`  not measured: ${CHROMIUM} is missing (apt-get install chromium)`);
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'chiso-bench-pane-'));
+  const r = importPlan({ kind: 'text', text: seedText });
+  if (!r.ok) throw new Error('import failed');
+  const plan = withBundledCommunes(r.plan, parseCommuneList(readFileSync('seeds/hanoi-communes-2025.md', 'utf8')).units).plan;
+  const returns = await makeReturns(plan, assign(plan).assignments.filter(hasWork), 150);
   try {
     execFileSync(process.execPath, ['scripts/build-taskpane.mjs', '--outdir', dir], { stdio: 'pipe' });
     // A page that loads only the pane's worker client; the worker is the built one beside it.
     await build({ entryPoints: ['src/taskpane/worker-read.ts'], bundle: true, format: 'iife', globalName: 'chisoRead', outfile: join(dir, 'taskpane/harness.js'), logLevel: 'warning' });
     writeFileSync(join(dir, 'taskpane/harness.html'), '<!doctype html><meta charset="utf-8"><base href="../"><script src="taskpane/harness.js"></script>');
+    await build({ entryPoints: ['bench/pane-harness.ts'], bundle: true, format: 'iife', globalName: 'chisoCompile', outfile: join(dir, 'taskpane/compile.js'), logLevel: 'warning', define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' } });
+    writeFileSync(join(dir, 'taskpane/compile.html'), '<!doctype html><meta charset="utf-8"><base href="../"><script src="taskpane/compile.js"></script>');
+    mkdirSync(join(dir, 'returns'));
+    returns.files.forEach((f) => copyFileSync(join(returns.dir, f), join(dir, 'returns', f)));
     const bad = badFiles();
     bad.forEach(([, make], i) => writeFileSync(join(dir, `bad-${i}.xlsx`), make()));
 
@@ -46,6 +62,45 @@ export async function benchPaneWorker(): Promise<void> {
     const address = server.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     try {
+      // The pane's compile in Chromium (a fresh browser each round) and the CLI's (a fresh reader
+      // worker each round, files from disk), in turn, on the same 150 returns: the first compile of
+      // each starts its worker, the second finds it warm.
+      const pane = { first: [] as number[], second: [] as number[] };
+      const cli = { first: [] as number[], second: [] as number[] };
+      const values = new Set<number>();
+      for (let k = 0; k < 3; k++) {
+        const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+        try {
+          const page = await browser.newPage();
+          await page.goto(`${base}/taskpane/compile.html`);
+          const urls = returns.files.map((f) => `${base}/returns/${f}`);
+          const r = await page.evaluate(([p, u]) => (window as unknown as { chisoCompile: typeof import('./pane-harness') }).chisoCompile.compileAsThePane(p, u), [plan, urls] as const);
+          pane.first.push(r.first);
+          pane.second.push(r.second);
+          values.add(r.values);
+        } finally {
+          await browser.close();
+        }
+        const listed = await returnFiles(returns.dir);
+        if (!listed.ok) throw new Error('returns folder');
+        const pool = workerPool(join(process.cwd(), 'dist/read-worker.mjs'), { size: 2 });
+        try {
+          const readers = workerReaders(pool);
+          for (const into of [cli.first, cli.second]) {
+            const t0 = performance.now();
+            values.add((await compileFolder(listed.files, { plan, assignments: assign(plan).assignments, readers })).compiled.values.length);
+            into.push(performance.now() - t0);
+          }
+        } finally {
+          await pool.close();
+        }
+      }
+      if (values.size !== 1) throw new Error(`the pane and the CLI disagree: ${[...values].join(', ')} values`);
+      const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+      const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+      console.log(`compile of 150 returns (${[...values][0]} values), medians of 3: the pane in Chromium (each return read and reduced in its Web Worker) vs the CLI (its reader worker, files from disk)`);
+      console.log(`  first compile (the worker started for it)   pane ${sec(med(pane.first))}   CLI ${sec(med(cli.first))}   pane/CLI ${(med(pane.first) / med(cli.first)).toFixed(2)}×`);
+      console.log(`  second compile (the worker warm)            pane ${sec(med(pane.second))}   CLI ${sec(med(cli.second))}   pane/CLI ${(med(pane.second) / med(cli.second)).toFixed(2)}×`);
       for (let i = 0; i < bad.length; i++) {
         const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
         try {
@@ -77,6 +132,7 @@ export async function benchPaneWorker(): Promise<void> {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(returns.dir, { recursive: true, force: true });
   }
 }
 

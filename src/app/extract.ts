@@ -3,7 +3,6 @@ import { assign, type Assignment } from '../agencies/recipients';
 import { returnReader } from '../agency-workbook/read';
 import type { Plan } from '../plan/schema';
 import type { RawInflate } from '../xlsx/guard';
-import type { WorkbookRead } from './formats';
 
 /**
  * A returned file reduced to its values, where it is read: the CLI's reader worker imports this
@@ -14,17 +13,18 @@ import type { WorkbookRead } from './formats';
 export type ReturnReader = (file: { name: string; modified: number; bytes: Uint8Array }) => Promise<ReturnExtract>;
 
 /**
- * The streaming reader (in process, or through `readXlsx`: the pane's Web Worker), then the agency
- * workbook's reader; `period` is the round being compiled (a return of another is refused).
+ * The streaming reader, then the agency workbook's reader, where it runs (the CLI's reader worker,
+ * the pane's Web Worker, or in process); `period` is the round being compiled (a return of
+ * another is refused).
  */
-export function returnExtractor(plan: Plan, assignments: Assignment[] = assign(plan).assignments, inflate?: RawInflate, readXlsx?: (bytes: Uint8Array) => Promise<WorkbookRead>, period: string | null = null): ReturnReader {
+export function returnExtractor(plan: Plan, assignments: Assignment[] = assign(plan).assignments, inflate?: RawInflate, period: string | null = null): ReturnReader {
   const extract = returnReader(plan, assignments, { period });
-  // Loaded once, when the first return is read (the pane's bundle reads in its Web Worker).
+  // Loaded once, when the first return is read (the pane's page loads it only where no worker can start).
   let xlsx: Promise<typeof import('../xlsx/read')> | null = null;
   return async ({ name, modified, bytes }) => {
     xlsx ??= import('../xlsx/read');
     const { asReturn, readWorkbookSync } = await xlsx;
-    return extract(asReturn(name, modified, readXlsx ? await readXlsx(bytes) : readWorkbookSync(bytes, {}, inflate)));
+    return extract(asReturn(name, modified, readWorkbookSync(bytes, {}, inflate)));
   };
 }
 

@@ -27,7 +27,7 @@ let extract: ReturnReader | null = null;
 parentPort?.on('message', (m: { configure: ReturnSetup } | { id: number; request: ReadRequest }) => {
   if ('configure' in m) {
     const { plan, assignments, period } = m.configure;
-    extract = returnExtractor(plan, assignments, nodeInflate, undefined, period);
+    extract = returnExtractor(plan, assignments, nodeInflate, period);
     return;
   }
   const { id, request } = m;

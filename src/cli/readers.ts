@@ -30,7 +30,7 @@ export interface Readers {
 
 export const inProcessReaders: Readers = {
   workbook: (bytes, o = {}) => readWorkbook(bytes, o.limits ?? {}, nodeInflate, o.only),
-  returns: ({ plan, assignments, period }) => returnExtractor(plan, assignments, nodeInflate, undefined, period),
+  returns: ({ plan, assignments, period }) => returnExtractor(plan, assignments, nodeInflate, period),
   close: async () => {},
 };
 

@@ -216,12 +216,12 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
   const compileFiles = (list: File[]) =>
     run(async (signal, progress) => {
       const e = await engine();
-      const { readInWorker } = await import('./worker-read');
+      const { returnsInWorker } = await import('./worker-read');
       const files = list.map((f) => ({ name: f.name, open: async () => ({ ok: true as const, bytes: new Uint8Array(await f.arrayBuffer()), modified: f.lastModified }) }));
-      // Each file in a Web Worker with a time limit; cancelling stops the worker mid-read.
+      // Each file read and reduced to its values in a Web Worker with a time limit; cancelling stops the worker mid-read.
       const r = await round();
-      const read = e.returnExtractor(loaded.plan, undefined, undefined, (bytes) => readInWorker(bytes, { signal }), r?.period.id ?? null);
-      const outcome = await e.compileReturns(loaded.plan, files, read, { signal, onProgress: (done, total) => progress(done / total, done, total) });
+      const read = returnsInWorker({ plan: loaded.plan, period: r?.period.id ?? null }, { signal });
+      const outcome = await e.compileReturns(loaded.plan, files, read, { ahead: 2, signal, onProgress: (done, total) => progress(done / total, done, total) });
       // Let the last count show before the master is written (the lean writer runs without a pause).
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       // Written in memory here, in one pass when the lean writer covers the master (no exceljs to load); the command line streams it.

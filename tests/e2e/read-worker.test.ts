@@ -4,11 +4,15 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { agencyWorkbook } from '../../src/agency-workbook/write';
+import { returnExtractor } from '../../src/app/extract';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { describeWithChromium, servePane, type ServedPane } from '../support/chromium';
 import { AGENCY_OPTIONS, seedPlan, seedRecipients } from '../support/seed';
 
-/** The pane's reader in its Web Worker, as built: it reads, it answers a read past its time limit, and a cancel stops it. */
+/**
+ * The pane's reader in its Web Worker, as built: it reads, it answers a read past its time limit,
+ * and a cancel stops it; returns are reduced to their values there, by one worker kept between files.
+ */
 
 const root = join(__dirname, '../..');
 
@@ -18,6 +22,7 @@ describeWithChromium('the pane’s workbook reader in a Web Worker', () => {
   let browser: Browser;
   let base = '';
   let bytes: number[] = [];
+  let plan: ReturnType<typeof seedPlan>;
 
   beforeAll(async () => {
     // A page that loads only the pane's worker client, beside the built worker.
@@ -29,7 +34,7 @@ describeWithChromium('the pane’s workbook reader in a Web Worker', () => {
       },
     });
     ({ base, browser } = pane);
-    const plan = seedPlan();
+    plan = seedPlan();
     const a = seedRecipients(plan).find((x) => x.recipient.key === 'AGENCY:Sở Nội vụ')!;
     bytes = [...(await writeWorkbook(agencyWorkbook(plan, a, AGENCY_OPTIONS)))];
   });
@@ -72,5 +77,27 @@ describeWithChromium('the pane’s workbook reader in a Web Worker', () => {
       return { late: late.ok ? 'read' : late.problem.kind, cancelled };
     }, bytes);
     expect(r).toEqual({ late: 'timeout', cancelled: 'bỏ' });
+  });
+
+  it('reduces returns to their values in one worker kept between them, as in process', async () => {
+    const p = await page();
+    const started: string[] = [];
+    p.on('request', (req) => req.url().endsWith('/taskpane/read-worker.js') && started.push(req.url()));
+    const inWorker = await p.evaluate(
+      async ([b, pl]) => {
+        const api = (window as unknown as { chisoRead: typeof import('../../src/taskpane/worker-read') }).chisoRead;
+        const read = api.returnsInWorker({ plan: pl, period: null });
+        const first = await read({ name: 'a.xlsx', modified: 0, bytes: new Uint8Array(b) });
+        const second = await read({ name: 'b.xlsx', modified: 0, bytes: new Uint8Array(b) });
+        return [first, second];
+      },
+      [bytes, plan] as const,
+    );
+    const inProcess = returnExtractor(plan);
+    expect(inWorker[0]).toEqual(await inProcess({ name: 'a.xlsx', modified: 0, bytes: new Uint8Array(bytes) }));
+    expect(inWorker[1]).toEqual(await inProcess({ name: 'b.xlsx', modified: 0, bytes: new Uint8Array(bytes) }));
+    expect(inWorker[0]?.refused).toBeNull();
+    // One worker started for both (a worker per file started its script and warmed its JIT up each time).
+    expect(started).toHaveLength(1);
   });
 });

@@ -1,0 +1,21 @@
+import { compileReturns } from '../src/app/compile';
+import type { Plan } from '../src/plan/schema';
+import { returnsInWorker } from '../src/taskpane/worker-read';
+
+/**
+ * The pane's compile as AgenciesTab runs it — each return read and reduced to its values in the
+ * pane's Web Worker, merged on the page — for bench/pane-worker.ts to time in Chromium. The files
+ * are fetched before the clock starts (the pane reads them from the user's disk).
+ */
+export async function compileAsThePane(plan: Plan, urls: string[]): Promise<{ first: number; second: number; values: number }> {
+  const fetched = await Promise.all(urls.map(async (url) => new Uint8Array(await (await fetch(url)).arrayBuffer())));
+  const files = urls.map((url, i) => ({ name: url.slice(url.lastIndexOf('/') + 1), open: async () => ({ ok: true as const, bytes: fetched[i]!, modified: 0 }) }));
+  // The first compile starts the worker; the second finds it kept, its JIT warm.
+  const t0 = performance.now();
+  const read = returnsInWorker({ plan, period: null });
+  const run = await compileReturns(plan, files, read, { ahead: 2 });
+  const first = performance.now() - t0;
+  const t1 = performance.now();
+  await compileReturns(plan, files, returnsInWorker({ plan, period: null }), { ahead: 2 });
+  return { first, second: performance.now() - t1, values: run.compiled.values.length };
+}
