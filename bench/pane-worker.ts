@@ -16,11 +16,12 @@ import { badFiles } from './bad-files';
 import { makeReturns } from './reader';
 
 /**
- * Issue #11: the bad files answered by the pane's own reader — the built Web Worker
- * (taskpane/read-worker.js, as `npm run build` makes it), started by worker-read.ts as the pane
- * starts it — in Debian's Chromium. Time is the page's, from the request to the answer; memory is
- * the peak resident size of the page's renderer process (where its workers run), from
- * /proc/PID/status, with a fresh browser for each file so one file's peak is not another's.
+ * Issue #11, in the pane's own reader — the built Web Worker (taskpane/read-worker.js, as `npm run
+ * build` makes it), driven by worker-read.ts as the pane drives it — in Debian's Chromium: a
+ * compile of 150 returns as AgenciesTab runs it, beside the CLI's on the same files, and the bad
+ * files. Times are the page's; memory is the peak resident size of the page's renderer process
+ * (where its workers run), from /proc/PID/status, with a fresh browser for each file so one
+ * file's peak is not another's.
  */
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -28,7 +29,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
 export async function benchPaneWorker(seedText: string): Promise<void> {
-  console.log("\n— issue #11: the bad files in the pane's Web Worker (Chromium; fflate's inflate, as in Excel) —");
+  console.log("\n— issue #11: the pane's Web Worker in Chromium (fflate's inflate, as in Excel): a compile beside the CLI's, and the bad files —");
   if (!existsSync(CHROMIUM)) {
     console.log(`  not measured: ${CHROMIUM} is missing (apt-get install chromium)`);
     return;

@@ -203,7 +203,7 @@ export async function benchReader(seedText: string): Promise<void> {
     console.log(`  exceljs path + compile      ${s(old)}   ${(median(old) / median(fresh)).toFixed(2)}× the streaming reader   peak RSS ${mb(peaks.old)}`);
     console.log(`  CLI (${READ_WORKERS} reader worker${READ_WORKERS > 1 ? 's' : ''}, files from disk) ${s(cli)}   ${(median(cli) / median(floor)).toFixed(2)}× the floor   peak RSS ${mb(peaks.cli)}`);
     console.log(`  the CLI's second compile in one worker ${s(cliWarm)}   ${(median(cliWarm) / median(floor)).toFixed(2)}× the floor (the rest of the line above is its worker's start and warming up)`);
-    console.log(`  pane's path (fflate, 1 thread) ${s(pane)}   ${(median(pane) / median(cli)).toFixed(2)}× the CLI, ${(median(pane) / median(fresh)).toFixed(2)}× the same reader with Node's zlib`);
+    console.log(`  the pane's reader in Node (fflate, in process; in Chromium: below) ${s(pane)}   ${(median(pane) / median(cli)).toFixed(2)}× the CLI, ${(median(pane) / median(fresh)).toFixed(2)}× the same reader with Node's zlib`);
   }
 
   // 2. Plans of 250, 500 and 1,000 units (the seed's with more communes), each unit returning its
