@@ -17,6 +17,20 @@ const WORKER_FILE = 'taskpane/read-worker.js';
  * read; one that ran too long, was cancelled or failed is stopped.
  */
 let kept: { worker: Worker; setup: PaneReturnSetup | null } | null = null;
+/** A kept worker holds the plan and its reader's memory: let go after a minute without a read (the pane stays open all day). */
+const KEEP_IDLE_MS = 60_000;
+let idle: ReturnType<typeof setTimeout> | null = null;
+
+function keep(held: { worker: Worker; setup: PaneReturnSetup | null }): void {
+  kept = held;
+  if (idle) clearTimeout(idle);
+  idle = setTimeout(() => {
+    if (kept === held) {
+      held.worker.terminate();
+      kept = null;
+    }
+  }, KEEP_IDLE_MS);
+}
 
 interface Answers<R> {
   /** What a read past its time limit answers. */
@@ -56,7 +70,7 @@ async function ask<R>(request: PaneReadRequest, setup: PaneReturnSetup | null, o
       worker.onmessage = null;
       worker.onerror = null;
       // Kept for the next read only when it answered and none is kept already (reads may overlap).
-      if (reusable && kept === null) kept = held;
+      if (reusable && kept === null) keep(held);
       else worker.terminate();
       f();
     };

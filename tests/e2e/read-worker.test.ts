@@ -100,4 +100,24 @@ describeWithChromium('the pane’s workbook reader in a Web Worker', () => {
     // One worker started for both (a worker per file started its script and warmed its JIT up each time).
     expect(started).toHaveLength(1);
   });
+
+  it('lets the kept worker go after a minute without a read, and starts one again when asked', async () => {
+    const p = await browser.newPage();
+    await p.clock.install();
+    await p.goto(`${base}/taskpane/harness.html`);
+    const started: string[] = [];
+    p.on('request', (req) => req.url().endsWith('/taskpane/read-worker.js') && started.push(req.url()));
+    const read = () =>
+      p.evaluate(async (b) => {
+        const r = await (window as unknown as { chisoRead: typeof import('../../src/taskpane/worker-read') }).chisoRead.readInWorker(new Uint8Array(b));
+        return r.ok;
+      }, bytes);
+    expect(await read()).toBe(true);
+    await p.clock.runFor(30_000);
+    expect(await read()).toBe(true);
+    expect(started).toHaveLength(1);
+    await p.clock.runFor(61_000);
+    expect(await read()).toBe(true);
+    expect(started).toHaveLength(2);
+  });
 });
