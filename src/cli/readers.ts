@@ -36,11 +36,13 @@ export const inProcessReaders: Readers = {
 
 /** The readers of a pool of read-worker.mjs (bin.ts makes it: two workers where the machine has cores to spare). */
 export function workerReaders(pool: Pool): Readers {
-  // Handed over, not copied: a buffer of its own (never a slice of a shared pool) can be transferred.
+  // A return's bytes are handed over, not copied (the compile hashed them already and needs them no
+  // more): a buffer of its own (never a slice of a shared pool) can be transferred.
   const own = (bytes: Uint8Array) => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice());
   return {
     workbook: (bytes, o = {}) => {
-      const request: ReadRequest = { kind: 'workbook', bytes: own(bytes), limits: o.limits, only: o.only };
+      // A copy is handed over: the caller keeps its bytes (a plan or a master, read once).
+      const request: ReadRequest = { kind: 'workbook', bytes: bytes.slice(), limits: o.limits, only: o.only };
       return pool.run<TimedRead>(request, { timeoutMs: o.timeoutMs ?? TIMEOUT_MS, onTimeout: () => ({ ok: false, problem: { kind: 'timeout' } }), onCrash: (message) => ({ ok: false, problem: { kind: 'unreadable', message } }) }, [request.bytes.buffer as ArrayBuffer]);
     },
     returns: (setup, timeoutMs = TIMEOUT_MS) => {
