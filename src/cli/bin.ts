@@ -9,10 +9,11 @@ const argv = process.argv.slice(2);
 const pool = existsSync(workerPath) ? workerPool(workerPath, { size: 2 }) : null;
 if (pool && readsWorkbooks(argv)) pool.warm();
 
-/** Whether a command line will read a workbook: compile and report always, the others when given one. */
+/** Whether a command line will read a workbook: compile and report always, the others when given one to read (an output is not read). */
 function readsWorkbooks(args: string[]): boolean {
   if (args.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version') || args[0] === 'help') return false;
-  return args[0] === 'compile' || args[0] === 'report' || args.some((a) => /\.xls[xm]$/i.test(a));
+  if (args[0] === 'compile' || args[0] === 'report') return true;
+  return args.some((a, i) => /\.xls[xm]$/i.test(a) && args[i - 1] !== '-o' && args[i - 1] !== '--output');
 }
 
 const { main } = await import('./main');
