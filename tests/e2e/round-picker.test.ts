@@ -97,7 +97,7 @@ describeWithChromium('the round picker in the Đơn vị tab', () => {
 
     // To the Đơn vị tab, and the round from the calendar.
     await page.keyboard.press('Shift+Tab');
-    // Back to the tab list: a tab by its role (a button or link of the page may bear a tab's name, such as 'In').
+    // Back to the tab list: a tab by its role (the Kiểm tra tab's section and its list of findings bear the tab's name too).
     const onTab = () => page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab');
     for (let i = 0; i < 40 && !(await onTab()); i++) await page.keyboard.press('Shift+Tab');
     for (let i = 0; i < 10 && (await focusedName(page)) !== 'Đơn vị'; i++) await page.keyboard.press('ArrowRight');
