@@ -28,3 +28,28 @@ export function returnExtractor(plan: Plan, assignments: Assignment[] = assign(p
   };
 }
 
+
+/** What a reader worker reads returns by: the plan, its recipients (worked out from the plan when not given) and the round. */
+export interface ReturnSetup {
+  plan: Plan;
+  assignments?: Assignment[];
+  period: string | null;
+}
+
+/**
+ * A reader worker's side of reading returns, the CLI's and the pane's alike: configured with a
+ * plan, it answers a return with its values; one it cannot read, or one asked for before any plan,
+ * is answered as unreadable rather than left unanswered.
+ */
+export function returnAnswers(inflate?: RawInflate): { configure(setup: ReturnSetup): void; answer: ReturnReader } {
+  let extract: ReturnReader | null = null;
+  return {
+    configure: (setup) => {
+      extract = returnExtractor(setup.plan, setup.assignments, inflate, setup.period);
+    },
+    answer: (file) => {
+      const unreadable: ReturnExtract = { file: file.name, modified: file.modified, refused: { reason: 'unreadable' } };
+      return extract ? extract(file).catch(() => unreadable) : Promise.resolve(unreadable);
+    },
+  };
+}

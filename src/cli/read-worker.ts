@@ -1,7 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import type { Assignment } from '../agencies/recipients';
-import { returnExtractor, type ReturnReader } from '../app/extract';
-import type { Plan } from '../plan/schema';
+import { returnAnswers, type ReturnSetup } from '../app/extract';
 import { readWorkbook } from '../xlsx/read';
 import type { ReaderLimits } from '../xlsx/scan-read';
 import { nodeInflate } from './inflate';
@@ -16,18 +14,11 @@ export type ReadRequest =
   | { kind: 'workbook'; bytes: Uint8Array; limits?: Partial<ReaderLimits>; only?: readonly string[] }
   | { kind: 'return'; bytes: Uint8Array; file: string; modified: number };
 
-export interface ReturnSetup {
-  plan: Plan;
-  assignments: Assignment[];
-  period: string | null;
-}
-
-let extract: ReturnReader | null = null;
+const returns = returnAnswers(nodeInflate);
 
 parentPort?.on('message', (m: { configure: ReturnSetup } | { id: number; request: ReadRequest }) => {
   if ('configure' in m) {
-    const { plan, assignments, period } = m.configure;
-    extract = returnExtractor(plan, assignments, nodeInflate, period);
+    returns.configure(m.configure);
     return;
   }
   const { id, request } = m;
@@ -36,8 +27,5 @@ parentPort?.on('message', (m: { configure: ReturnSetup } | { id: number; request
     readWorkbook(request.bytes, request.limits ?? {}, nodeInflate, request.only).then(reply, (error: unknown) => reply({ ok: false, problem: { kind: 'unreadable', message: String(error) } }));
     return;
   }
-  const { file, modified } = request;
-  // Never without a plan (readers.ts configures first); said as unreadable rather than left unanswered.
-  if (!extract) return reply({ file, modified, refused: { reason: 'unreadable' } });
-  extract({ name: file, modified, bytes: request.bytes }).then(reply, () => reply({ file, modified, refused: { reason: 'unreadable' } }));
+  void returns.answer({ name: request.file, modified: request.modified, bytes: request.bytes }).then(reply);
 });

@@ -1,11 +1,11 @@
 import type { ReturnExtract } from '../agencies/compile';
 import type { Assignment } from '../agencies/recipients';
-import { returnExtractor, type ReturnReader } from '../app/extract';
+import { returnExtractor, type ReturnReader, type ReturnSetup } from '../app/extract';
 import type { Plan } from '../plan/schema';
 import { readWorkbook, type ReadResult } from '../xlsx/read';
 import type { ReaderLimits } from '../xlsx/scan-read';
 import { nodeInflate } from './inflate';
-import type { ReadRequest, ReturnSetup } from './read-worker';
+import type { ReadRequest } from './read-worker';
 import type { Pool } from './worker-pool';
 export { MASTER_LIMITS } from '../xlsx/scan-read';
 
@@ -24,7 +24,7 @@ const TIMEOUT_MS = 30_000;
 export interface Readers {
   workbook(bytes: Uint8Array, o?: { limits?: Partial<ReaderLimits>; only?: readonly string[]; timeoutMs?: number }): Promise<TimedRead>;
   /** Each return reduced to its values for this plan: only the values come back, never the workbook. */
-  returns(setup: ReturnSetup, timeoutMs?: number): ReturnReader;
+  returns(setup: ReturnSetup & { assignments: Assignment[] }, timeoutMs?: number): ReturnReader;
   close(): Promise<void>;
 }
 

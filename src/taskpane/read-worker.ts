@@ -1,7 +1,5 @@
 /// <reference lib="webworker" />
-import type { Assignment } from '../agencies/recipients';
-import { returnExtractor, type ReturnReader } from '../app/extract';
-import type { Plan } from '../plan/schema';
+import { returnAnswers, type ReturnSetup } from '../app/extract';
 import { readWorkbookSync } from '../xlsx/read';
 
 /**
@@ -10,33 +8,20 @@ import { readWorkbookSync } from '../xlsx/read';
  * its time or is cancelled. One request at a time: a workbook's bytes in, the ReadResult out; or,
  * once configured with a plan, a return's bytes in and only its values out (a ReturnExtract).
  */
-export interface PaneReturnSetup {
-  plan: Plan;
-  /** The plan's recipients; worked out here from the plan when not given. */
-  assignments?: Assignment[];
-  period: string | null;
-}
-
 export type PaneReadRequest = { kind: 'workbook'; bytes: Uint8Array } | { kind: 'return'; bytes: Uint8Array; name: string; modified: number };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let extract: ReturnReader | null = null;
+const returns = returnAnswers();
 
-scope.onmessage = (e: MessageEvent<PaneReadRequest | { configure: PaneReturnSetup }>) => {
+scope.onmessage = (e: MessageEvent<PaneReadRequest | { configure: ReturnSetup }>) => {
   const m = e.data;
   if ('configure' in m) {
-    extract = returnExtractor(m.configure.plan, m.configure.assignments, undefined, m.configure.period);
+    returns.configure(m.configure);
     return;
   }
   if (m.kind === 'workbook') {
     scope.postMessage(readWorkbookSync(m.bytes));
     return;
   }
-  const { name, modified } = m;
-  // Never without a plan (worker-read.ts configures first); said as unreadable rather than left unanswered.
-  if (!extract) scope.postMessage({ file: name, modified, refused: { reason: 'unreadable' } });
-  else extract({ name, modified, bytes: m.bytes }).then(
-    (r) => scope.postMessage(r),
-    () => scope.postMessage({ file: name, modified, refused: { reason: 'unreadable' } }),
-  );
+  void returns.answer({ name: m.name, modified: m.modified, bytes: m.bytes }).then((r) => scope.postMessage(r));
 };

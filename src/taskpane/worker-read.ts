@@ -1,7 +1,7 @@
 import type { ReturnExtract } from '../agencies/compile';
-import type { ReturnReader } from '../app/extract';
+import type { ReturnReader, ReturnSetup } from '../app/extract';
 import type { ReadResult } from '../xlsx/read';
-import type { PaneReadRequest, PaneReturnSetup } from './read-worker';
+import type { PaneReadRequest } from './read-worker';
 
 /** What a read in the worker answers: the reader's result, or that it ran too long or was cancelled. */
 export type WorkerRead = ReadResult | { ok: false; problem: { kind: 'timeout' } };
@@ -16,12 +16,12 @@ const WORKER_FILE = 'taskpane/read-worker.js';
  * pane took 15 s for 150 returns in Chromium), so a worker that answered is kept for the next
  * read; one that ran too long, was cancelled or failed is stopped.
  */
-let kept: { worker: Worker; setup: PaneReturnSetup | null } | null = null;
+let kept: { worker: Worker; setup: ReturnSetup | null } | null = null;
 /** A kept worker holds the plan and its reader's memory: let go after a minute without a read (the pane stays open all day). */
 const KEEP_IDLE_MS = 60_000;
 let idle: ReturnType<typeof setTimeout> | null = null;
 
-function keep(held: { worker: Worker; setup: PaneReturnSetup | null }): void {
+function keep(held: { worker: Worker; setup: ReturnSetup | null }): void {
   kept = held;
   if (idle) clearTimeout(idle);
   idle = setTimeout(() => {
@@ -45,9 +45,9 @@ interface Answers<R> {
  * nothing keeps running. Where no worker can start (tests in Node, a host without workers, the
  * worker file missing) it is done in the page instead.
  */
-async function ask<R>(request: PaneReadRequest, setup: PaneReturnSetup | null, opts: { signal?: AbortSignal; timeoutMs?: number }, answers: Answers<R>): Promise<R> {
+async function ask<R>(request: PaneReadRequest, setup: ReturnSetup | null, opts: { signal?: AbortSignal; timeoutMs?: number }, answers: Answers<R>): Promise<R> {
   opts.signal?.throwIfAborted();
-  let held: { worker: Worker; setup: PaneReturnSetup | null };
+  let held: { worker: Worker; setup: ReturnSetup | null };
   try {
     if (typeof Worker === 'undefined' || typeof document === 'undefined') throw new Error('no workers here');
     held = kept ?? { worker: new Worker(new URL(WORKER_FILE, document.baseURI)), setup: null };
@@ -100,7 +100,7 @@ export function readInWorker(bytes: Uint8Array, opts: { signal?: AbortSignal; ti
  * does: the plan is sent once, and only a return's values come back to the page, never its
  * workbook (copying each workbook back cost more than reading it).
  */
-export function returnsInWorker(setup: PaneReturnSetup, opts: { signal?: AbortSignal; timeoutMs?: number } = {}): ReturnReader {
+export function returnsInWorker(setup: ReturnSetup, opts: { signal?: AbortSignal; timeoutMs?: number } = {}): ReturnReader {
   // One at a time, in order, so the one kept worker reads them all: a file asked for while the
   // previous is read waits for it (its opening and hashing on the page meanwhile are not).
   let previous: Promise<unknown> = Promise.resolve();
