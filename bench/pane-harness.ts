@@ -13,9 +13,9 @@ export async function compileAsThePane(plan: Plan, urls: string[]): Promise<{ fi
   // The first compile starts the worker; the second finds it kept, its JIT warm.
   const t0 = performance.now();
   const read = returnsInWorker({ plan, period: null });
-  const run = await compileReturns(plan, files, read, { ahead: 2 });
+  const run = await compileReturns(plan, files, read);
   const first = performance.now() - t0;
   const t1 = performance.now();
-  await compileReturns(plan, files, returnsInWorker({ plan, period: null }), { ahead: 2 });
+  await compileReturns(plan, files, returnsInWorker({ plan, period: null }));
   return { first, second: performance.now() - t1, values: run.compiled.values.length };
 }

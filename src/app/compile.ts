@@ -30,7 +30,7 @@ export function isReturnFile(name: string): boolean {
 }
 
 export interface CompileOptions {
-  /** Files read ahead of the one being merged (the command line reads two at a time). */
+  /** Files read ahead of the one being merged (READ_AHEAD unless said). */
   ahead?: number;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
@@ -48,6 +48,14 @@ export interface CompileRun {
   log: LogEntry[];
 }
 
+/**
+ * Files opened and handed to the reader ahead of the one being merged, in the CLI and the pane
+ * alike: a reader worker holds its next file while it reads one (app/worker-pool.ts), and with two
+ * ahead it sat idle whenever the page or the main thread was slow to hand over the one after (in
+ * Chromium, ~1 ms a file). Four files' bytes in memory at once.
+ */
+export const READ_AHEAD = 4;
+
 export async function compileReturns(plan: Plan, files: readonly ReturnFile[], read: ReturnReader, o: CompileOptions = {}): Promise<CompileRun> {
   const into = compiler(plan, o.assignments ?? assign(plan).assignments);
   const log: LogEntry[] = [];
@@ -63,7 +71,7 @@ export async function compileReturns(plan: Plan, files: readonly ReturnFile[], r
     return { sha256, extract: { ...extract, file: f.name, modified } };
   };
   const ahead: Promise<{ sha256: string; extract: ReturnExtract }>[] = [];
-  const depth = Math.max(1, o.ahead ?? 1);
+  const depth = Math.max(1, o.ahead ?? READ_AHEAD);
   let next = 0;
   let done = 0;
   const now = o.now ?? Date.now();

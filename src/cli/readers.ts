@@ -36,15 +36,18 @@ export const inProcessReaders: Readers = {
 
 /** The readers of a pool of read-worker.mjs (bin.ts makes it: two workers where the machine has cores to spare). */
 export function workerReaders(pool: Pool): Readers {
-  // A return's bytes are handed over, not copied (the compile hashed them already and needs them no
-  // more): a buffer of its own (never a slice of a shared pool) can be transferred.
-  const own = (bytes: Uint8Array) => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice());
+  /** A request carrying a copy of the bytes, handed over: the caller's stay whole, so one sent again after a crash is a new copy. */
+  const posting = (request: (bytes: Uint8Array) => ReadRequest, bytes: Uint8Array) => () => {
+    const copy = bytes.slice();
+    return { request: request(copy), transfer: [copy.buffer] };
+  };
   return {
-    workbook: (bytes, o = {}) => {
-      // A copy is handed over: the caller keeps its bytes (a plan or a master, read once).
-      const request: ReadRequest = { kind: 'workbook', bytes: bytes.slice(), limits: o.limits, only: o.only };
-      return pool.run<TimedRead>(request, { timeoutMs: o.timeoutMs ?? TIMEOUT_MS, onTimeout: () => ({ ok: false, problem: { kind: 'timeout' } }), onCrash: (message) => ({ ok: false, problem: { kind: 'unreadable', message } }) }, [request.bytes.buffer as ArrayBuffer]);
-    },
+    workbook: (bytes, o = {}) =>
+      pool.run<TimedRead>(posting((b) => ({ kind: 'workbook', bytes: b, limits: o.limits, only: o.only }), bytes), {
+        timeoutMs: o.timeoutMs ?? TIMEOUT_MS,
+        onTimeout: () => ({ ok: false, problem: { kind: 'timeout' } }),
+        onCrash: (message) => ({ ok: false, problem: { kind: 'unreadable', message } }),
+      }),
     returns: (setup, timeoutMs = TIMEOUT_MS) => {
       pool.configure(setup);
       const shared = sharedWords(setup.plan, setup.assignments);
@@ -54,10 +57,7 @@ export function workerReaders(pool: Pool): Readers {
         // The reader failing on what the guard let through: damaged inside.
         onCrash: (): ReturnExtract => ({ file: '', modified: 0, refused: { reason: 'damaged' } }),
       };
-      return ({ name, modified, bytes }) => {
-        const request: ReadRequest = { kind: 'return', bytes: own(bytes), file: name, modified };
-        return pool.run(request, answers, [request.bytes.buffer as ArrayBuffer]).then(shared);
-      };
+      return ({ name, modified, bytes }) => pool.run(posting((b) => ({ kind: 'return', bytes: b, file: name, modified }), bytes), answers).then(shared);
     },
     close: () => pool.close(),
   };

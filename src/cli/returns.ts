@@ -21,7 +21,7 @@ export async function returnFiles(folder: string): Promise<{ ok: true; files: Re
 /**
  * The returned files of a folder, compiled by the app layer. Each file is read and reduced to its
  * values by `readers` (the installed CLI's worker, with a time limit per file), so only the values
- * reach the main thread, and two files are read ahead of the one being merged: at most a few
+ * reach the main thread, and a few files are read ahead of the one being merged (READ_AHEAD): at most a few
  * workbooks are in memory however many files there are.
  */
 export async function compileFolder(
@@ -30,5 +30,5 @@ export async function compileFolder(
 ): Promise<CompileRun> {
   const { plan, assignments } = setup;
   const read = setup.readers.returns({ plan, assignments, period: setup.period ?? null }, setup.timeoutMs);
-  return compileReturns(plan, files, read, { ahead: 2, assignments, now: setup.now, seen: setup.seen, onProgress: setup.onProgress });
+  return compileReturns(plan, files, read, { assignments, now: setup.now, seen: setup.seen, onProgress: setup.onProgress });
 }

@@ -221,7 +221,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       // Each file read and reduced to its values in a Web Worker with a time limit; cancelling stops the worker mid-read.
       const r = await round();
       const read = returnsInWorker({ plan: loaded.plan, period: r?.period.id ?? null }, { signal });
-      const outcome = await e.compileReturns(loaded.plan, files, read, { ahead: 2, signal, onProgress: (done, total) => progress(done / total, done, total) });
+      const outcome = await e.compileReturns(loaded.plan, files, read, { signal, onProgress: (done, total) => progress(done / total, done, total) });
       // Let the last count show before the master is written (the lean writer runs without a pause).
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       // Written in memory here, in one pass when the lean writer covers the master (no exceljs to load); the command line streams it.

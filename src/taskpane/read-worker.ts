@@ -4,8 +4,9 @@ import { readWorkbookSync } from '../xlsx/read';
 
 /**
  * The pane's workbook reader, off Excel's UI thread: bundled on its own (scripts/build-taskpane.mjs)
- * and started by worker-read.ts, which keeps it between reads and stops it when a read runs past
- * its time or is cancelled. One request at a time: a workbook's bytes in, the ReadResult out; or,
+ * and driven by worker-read.ts through the app's worker pool, which keeps it between reads, hands
+ * it the next request while it reads the current one, and stops it when a read runs past its time
+ * or is cancelled. Requests are answered in order: a workbook's bytes in, the ReadResult out; or,
  * once configured with a plan, a return's bytes in and only its values out (a ReturnExtract).
  */
 export type PaneReadRequest = { kind: 'workbook'; bytes: Uint8Array } | { kind: 'return'; bytes: Uint8Array; name: string; modified: number };
@@ -13,15 +14,16 @@ export type PaneReadRequest = { kind: 'workbook'; bytes: Uint8Array } | { kind: 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const returns = returnAnswers();
 
-scope.onmessage = (e: MessageEvent<PaneReadRequest | { configure: ReturnSetup }>) => {
+scope.onmessage = (e: MessageEvent<{ id: number; request: PaneReadRequest } | { configure: ReturnSetup }>) => {
   const m = e.data;
   if ('configure' in m) {
     returns.configure(m.configure);
     return;
   }
-  if (m.kind === 'workbook') {
-    scope.postMessage(readWorkbookSync(m.bytes));
+  const { id, request } = m;
+  if (request.kind === 'workbook') {
+    scope.postMessage({ id, result: readWorkbookSync(request.bytes) });
     return;
   }
-  void returns.answer({ name: m.name, modified: m.modified, bytes: m.bytes }).then((r) => scope.postMessage(r));
+  void returns.answer({ name: request.name, modified: request.modified, bytes: request.bytes }).then((result) => scope.postMessage({ id, result }));
 };

@@ -1,5 +1,6 @@
 import type { ReturnExtract } from '../agencies/compile';
 import type { ReturnReader, ReturnSetup } from '../app/extract';
+import { workerPool, type Answers, type Pool } from '../app/worker-pool';
 import type { ReadResult } from '../xlsx/read';
 import type { PaneReadRequest } from './read-worker';
 
@@ -9,34 +10,46 @@ export type WorkerRead = ReadResult | { ok: false; problem: { kind: 'timeout' } 
 /** Longer than any real workbook needs (the reader's limits answer hostile ones within seconds). */
 const TIME_LIMIT_MS = 30_000;
 const WORKER_FILE = 'taskpane/read-worker.js';
-
-/**
- * A worker kept between reads, with the plan it was last given to read returns by. Starting one
- * cost more than reading a return (its script compiled and its JIT warmed up again each time: the
- * pane took 15 s for 150 returns in Chromium), so a worker that answered is kept for the next
- * read; one that ran too long, was cancelled or failed is stopped.
- */
-let kept: { worker: Worker; setup: ReturnSetup | null } | null = null;
 /** A kept worker holds the plan and its reader's memory: let go after a minute without a read (the pane stays open all day). */
 const KEEP_IDLE_MS = 60_000;
+
+/**
+ * The pane's reader worker, kept between reads: starting one cost more than reading a return (its
+ * script compiled and its JIT warmed up again each time: the pane took 15 s for 150 returns in
+ * Chromium). The app's pool drives it as it drives the CLI's, handing it the next file while it
+ * reads the current one; one that runs too long, fails or is cancelled is stopped. One worker,
+ * as the CLI has on a machine of two cores: Excel's own thread needs the other.
+ */
+let pool: Pool | null = null;
+/** The setup the pool was last configured with, so a compile's plan is sent once, not with every file. */
+let configured: ReturnSetup | null = null;
 let idle: ReturnType<typeof setTimeout> | null = null;
 
-function keep(held: { worker: Worker; setup: ReturnSetup | null }): void {
-  kept = held;
-  if (idle) clearTimeout(idle);
-  idle = setTimeout(() => {
-    if (kept === held) {
-      held.worker.terminate();
-      kept = null;
-    }
-  }, KEEP_IDLE_MS);
+function thePool(): Pool | null {
+  if (typeof Worker === 'undefined' || typeof document === 'undefined') return null;
+  pool ??= workerPool(
+    (events) => {
+      const worker = new Worker(new URL(WORKER_FILE, document.baseURI));
+      worker.onmessage = (e: MessageEvent<{ id: number; result: unknown }>) => events.message(e.data);
+      // The worker file could not load, or crashed: its request is done in the page instead (onCrash).
+      worker.onerror = (e) => {
+        e.preventDefault();
+        events.failure(e.message || 'worker error');
+      };
+      worker.onmessageerror = () => events.failure('an answer could not be read');
+      return { post: (message, transfer) => worker.postMessage(message, transfer), terminate: () => worker.terminate() };
+    },
+    1,
+  );
+  return pool;
 }
 
-interface Answers<R> {
-  /** What a read past its time limit answers. */
-  timeout: () => R;
-  /** The same read in the page, where no worker can start or the worker failed. */
-  inPage: () => Promise<R>;
+/** The worker let go once no read has been asked for a while. */
+function releaseWhenIdle(p: Pool): void {
+  if (idle) clearTimeout(idle);
+  idle = setTimeout(() => {
+    if (p.busy() === 0 && pool === p) void p.close();
+  }, KEEP_IDLE_MS);
 }
 
 /**
@@ -45,51 +58,46 @@ interface Answers<R> {
  * nothing keeps running. Where no worker can start (tests in Node, a host without workers, the
  * worker file missing) it is done in the page instead.
  */
-async function ask<R>(request: PaneReadRequest, setup: ReturnSetup | null, opts: { signal?: AbortSignal; timeoutMs?: number }, answers: Answers<R>): Promise<R> {
+async function ask<R>(request: () => PaneReadRequest, setup: ReturnSetup | null, opts: { signal?: AbortSignal; timeoutMs?: number }, answers: { timeout: () => R; inPage: () => Promise<R> }): Promise<R> {
   opts.signal?.throwIfAborted();
-  let held: { worker: Worker; setup: ReturnSetup | null };
-  try {
-    if (typeof Worker === 'undefined' || typeof document === 'undefined') throw new Error('no workers here');
-    held = kept ?? { worker: new Worker(new URL(WORKER_FILE, document.baseURI)), setup: null };
-    kept = null;
-  } catch {
-    return answers.inPage();
+  const p = thePool();
+  if (!p) return answers.inPage();
+  if (setup && configured !== setup) {
+    p.configure(setup);
+    configured = setup;
   }
-  const { worker } = held;
-  if (setup && held.setup !== setup) {
-    worker.postMessage({ configure: setup });
-    held.setup = setup;
-  }
+  const on: Answers<R> = {
+    timeoutMs: opts.timeoutMs ?? TIME_LIMIT_MS,
+    onTimeout: answers.timeout,
+    // Cancelled: the caller has its answer (the abort); nothing is read in the page after it.
+    onCrash: () => (opts.signal?.aborted ? answers.timeout() : answers.inPage()),
+  };
+  // A copy of the caller's bytes handed over at each post: the caller keeps its own (an in-page read needs them).
+  const make = () => {
+    const r = request();
+    return { request: r, transfer: [r.bytes.buffer as ArrayBuffer] };
+  };
+  const read = p.run(make, on).finally(() => releaseWhenIdle(p));
+  if (!opts.signal) return read;
+  const signal = opts.signal;
   return new Promise<R>((resolve, reject) => {
-    let settled = false;
-    const finish = (f: () => void, reusable: boolean) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      opts.signal?.removeEventListener('abort', onAbort);
-      worker.onmessage = null;
-      worker.onerror = null;
-      // Kept for the next read only when it answered and none is kept already (reads may overlap).
-      if (reusable && kept === null) keep(held);
-      else worker.terminate();
-      f();
+    const onAbort = () => {
+      reject(signal.reason ?? new Error('cancelled'));
+      // Stops the worker mid-read; the next read starts a fresh one.
+      if (pool === p) {
+        pool = null;
+        configured = null;
+      }
+      void p.close();
     };
-    const timer = setTimeout(() => finish(() => resolve(answers.timeout()), false), opts.timeoutMs ?? TIME_LIMIT_MS);
-    const onAbort = () => finish(() => reject(opts.signal?.reason ?? new Error('cancelled')), false);
-    opts.signal?.addEventListener('abort', onAbort);
-    worker.onmessage = (e: MessageEvent<R>) => finish(() => resolve(e.data), true);
-    // The worker file could not load or crashed before answering: done in the page rather than fail.
-    worker.onerror = (e) => {
-      e.preventDefault();
-      finish(() => void answers.inPage().then(resolve, reject), false);
-    };
-    worker.postMessage(request, [request.bytes.buffer as ArrayBuffer]);
+    signal.addEventListener('abort', onAbort, { once: true });
+    read.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
 
 /** A workbook read in the pane's worker (the caller keeps its bytes: a copy is handed over). */
 export function readInWorker(bytes: Uint8Array, opts: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<WorkerRead> {
-  return ask<WorkerRead>({ kind: 'workbook', bytes: bytes.slice() }, null, opts, {
+  return ask<WorkerRead>(() => ({ kind: 'workbook', bytes: bytes.slice() }), null, opts, {
     timeout: () => ({ ok: false, problem: { kind: 'timeout' } }),
     inPage: async () => (await import('../xlsx/read')).readWorkbook(bytes),
   });
@@ -98,20 +106,13 @@ export function readInWorker(bytes: Uint8Array, opts: { signal?: AbortSignal; ti
 /**
  * Returns read and reduced to their values in the pane's worker, as the command line's worker
  * does: the plan is sent once, and only a return's values come back to the page, never its
- * workbook (copying each workbook back cost more than reading it).
+ * workbook (copying each workbook back cost more than reading it). Files asked for while one is
+ * read are queued in the worker, in order.
  */
 export function returnsInWorker(setup: ReturnSetup, opts: { signal?: AbortSignal; timeoutMs?: number } = {}): ReturnReader {
-  // One at a time, in order, so the one kept worker reads them all: a file asked for while the
-  // previous is read waits for it (its opening and hashing on the page meanwhile are not).
-  let previous: Promise<unknown> = Promise.resolve();
-  return ({ name, modified, bytes }) => {
-    const mine = previous.then(() =>
-      ask<ReturnExtract>({ kind: 'return', bytes: bytes.slice(), name, modified }, setup, opts, {
-        timeout: () => ({ file: name, modified, refused: { reason: 'timeout' } }),
-        inPage: async () => (await import('../app/extract')).returnExtractor(setup.plan, setup.assignments, undefined, setup.period)({ name, modified, bytes }),
-      }),
-    );
-    previous = mine.catch(() => {});
-    return mine;
-  };
+  return ({ name, modified, bytes }) =>
+    ask<ReturnExtract>(() => ({ kind: 'return', bytes: bytes.slice(), name, modified }), setup, opts, {
+      timeout: () => ({ file: name, modified, refused: { reason: 'timeout' } }),
+      inPage: async () => (await import('../app/extract')).returnExtractor(setup.plan, setup.assignments, undefined, setup.period)({ name, modified, bytes }),
+    });
 }

@@ -33,6 +33,7 @@ export interface BookSheet {
 
 /** How a sheet part reaches the reader: its inflated bytes, and the general scanner over some of them. */
 export interface SheetParts {
+  /** A part's inflated bytes, good until the next part is asked for (they may share one buffer): read, never kept. */
   bytes(name: string): Uint8Array | null;
   /** Scans the pieces as one document; a part that is not well-formed ends the read (Stop 'malformed'). */
   scan(name: string, handler: XmlHandler, pieces: readonly (Uint8Array | string)[]): void;

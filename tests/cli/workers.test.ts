@@ -13,12 +13,13 @@ const dir = mkdtempSync(join(tmpdir(), 'chiso-workers-'));
 
 describe('the reader pool', () => {
   const pool = () => workerPool(echo, { size: 2 });
+  const plain = (request: unknown) => () => ({ request, transfer: [] });
   const answers = { timeoutMs: 5_000, onTimeout: (): number | string => 'timeout', onCrash: (m: string): number | string => `crash: ${m}` };
 
   it('answers requests in the order asked, reusing its workers', async () => {
     const p = pool();
     try {
-      expect(await Promise.all([1, 2, 3, 4].map((n) => p.run(n, answers)))).toEqual([2, 4, 6, 8]);
+      expect(await Promise.all([1, 2, 3, 4].map((n) => p.run(plain(n), answers)))).toEqual([2, 4, 6, 8]);
     } finally {
       await p.close();
     }
@@ -28,9 +29,9 @@ describe('the reader pool', () => {
   it('answers a request that spins with a timeout and one that crashes with its message, and serves the next', async () => {
     const p = pool();
     try {
-      expect(await p.run('spin', answers)).toBe('timeout');
-      expect(await p.run('crash', answers)).toMatch(/^crash: .*crashed on purpose/);
-      expect(await p.run(21, answers)).toBe(42);
+      expect(await p.run(plain('spin'), answers)).toBe('timeout');
+      expect(await p.run(plain('crash'), answers)).toMatch(/^crash: .*crashed on purpose/);
+      expect(await p.run(plain(21), answers)).toBe(42);
     } finally {
       await p.close();
     }
@@ -39,7 +40,7 @@ describe('the reader pool', () => {
   it('sends the requests queued behind one that spins or crashes to a fresh worker, none lost', async () => {
     const p = pool();
     try {
-      expect(await Promise.all(['spin', 7, 'crash', 8, 9].map((r) => p.run(r, answers)))).toEqual(['timeout', 14, expect.stringMatching(/^crash: /), 16, 18]);
+      expect(await Promise.all(['spin', 7, 'crash', 8, 9].map((r) => p.run(plain(r), answers)))).toEqual(['timeout', 14, expect.stringMatching(/^crash: /), 16, 18]);
     } finally {
       await p.close();
     }
@@ -50,12 +51,12 @@ describe('the reader pool', () => {
     try {
       p.warm();
       p.configure(3);
-      expect(await p.run(7, answers)).toBe(21);
-      expect(await p.run('spin', answers)).toBe('timeout');
-      expect(await p.run(7, answers)).toBe(21);
+      expect(await p.run(plain(7), answers)).toBe(21);
+      expect(await p.run(plain('spin'), answers)).toBe('timeout');
+      expect(await p.run(plain(7), answers)).toBe(21);
       // Closed between two reads (compile gives the worker's memory back before the master): the next read starts one afresh.
       await p.close();
-      expect(await p.run(7, answers)).toBe(21);
+      expect(await p.run(plain(7), answers)).toBe(21);
     } finally {
       await p.close();
     }

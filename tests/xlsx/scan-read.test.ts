@@ -120,6 +120,17 @@ describe('the streaming reader', () => {
     expect(ok(await readWorkbook(book([{ name: 'S', xml }]))).workbook.sheets[0]!.validations).toEqual([{ sqref: 'G5:G40 H2', type: 'list', formula1: '"Đã xong,Chưa"', formula2: null }]);
   });
 
+  it('gives a workbook that stays as read when the next is read (its parts share one buffer)', async () => {
+    const sheet = (word: string, n: number) => ({ name: word, xml: `<sheetData>${Array.from({ length: n }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${word} ${i}</t></is></c><c r="B${i + 1}"><v>${i}</v></c></row>`).join('')}</sheetData>` });
+    const first = ok(await readWorkbook(book([sheet('Một', 400), sheet('Hai', 30)])));
+    const seen = JSON.stringify(first.workbook);
+    // Larger parts, then smaller ones: the shared buffer grown and written over.
+    ok(await readWorkbook(book([sheet('Ba', 3000), sheet('Bốn', 5)])));
+    ok(await readWorkbook(book([sheet('Năm', 10)], {}, '', 0)));
+    expect(JSON.stringify(first.workbook)).toBe(seen);
+    expect(first.workbook.sheets[0]!.rows[399]!.cells.map((c) => c.value)).toEqual(['Một 399', 399]);
+  });
+
   it('reads XML cut anywhere into pieces the same as whole', () => {
     const xml = `<?xml version="1.0"?><!-- c --><a x='1 > 0' y="&amp;&#x41;"><b>t&lt;ext<![CDATA[<raw>]]></b><c/></a>`;
     const run = (pieces: string[]) => {
