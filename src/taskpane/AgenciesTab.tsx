@@ -212,6 +212,11 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       setPicked(list[0]?.key ?? '');
     }, 'workbook');
 
+  /** The reader's worker started, and given the plan, while the user chooses the returns (the first file is read sooner). */
+  const warmReader = () =>
+    void Promise.all([round(), import('./worker-read')])
+      .then(([r, { warmReturnsWorker }]) => warmReturnsWorker({ plan: loaded.plan, period: r?.period.id ?? null }))
+      .catch(() => {});
   /** The returned files read here, one at a time, with a count beside the bar. */
   const compileFiles = (list: File[]) =>
     run(async (signal, progress) => {
@@ -309,7 +314,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       <Text as="h2" size={400} weight="semibold" className={styles.step}>
         {t.ui.agencies.compileTitle}
       </Text>
-      <FilePicker label={t.ui.agencies.compileLabel} button={t.ui.agencies.chooseReturns} hint={t.ui.agencies.compileHint} accept=".xlsx" multiple disabled={busy} onFiles={(files) => void compileFiles(files)} />
+      <FilePicker label={t.ui.agencies.compileLabel} button={t.ui.agencies.chooseReturns} hint={t.ui.agencies.compileHint} accept=".xlsx" multiple disabled={busy} onOpen={warmReader} onFiles={(files) => void compileFiles(files)} />
       {doneBar}
       {master && (
         <div className={styles.row}>

@@ -16,6 +16,7 @@ export function FilePicker({
   primary = false,
   disabled,
   onFiles,
+  onOpen,
   inputRef,
 }: {
   label: string;
@@ -26,6 +27,8 @@ export function FilePicker({
   primary?: boolean;
   disabled: boolean;
   onFiles: (files: File[]) => void;
+  /** The chooser is opening: work the files will need can start while the user chooses them. */
+  onOpen?: () => void;
   inputRef?: RefObject<HTMLInputElement | null>;
 }) {
   const own = useRef<HTMLInputElement>(null);
@@ -33,7 +36,14 @@ export function FilePicker({
   return (
     <Field label={label} hint={hint}>
       <div>
-        <Button appearance={primary ? 'primary' : 'secondary'} disabled={disabled} onClick={() => input.current?.click()}>
+        <Button
+          appearance={primary ? 'primary' : 'secondary'}
+          disabled={disabled}
+          onClick={() => {
+            onOpen?.();
+            input.current?.click();
+          }}
+        >
           {button}
         </Button>
         <input

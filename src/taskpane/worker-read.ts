@@ -23,6 +23,13 @@ const KEEP_IDLE_MS = 60_000;
 let pool: Pool | null = null;
 /** The setup the pool was last configured with, so a compile's plan is sent once, not with every file. */
 let configured: ReturnSetup | null = null;
+
+/** The plan and round given to the worker: configured again only when either changed. */
+function configureFor(p: Pool, setup: ReturnSetup): void {
+  if (configured && configured.plan === setup.plan && configured.assignments === setup.assignments && configured.period === setup.period) return;
+  p.configure(setup);
+  configured = setup;
+}
 let idle: ReturnType<typeof setTimeout> | null = null;
 
 function thePool(): Pool | null {
@@ -62,10 +69,7 @@ async function ask<R>(request: () => PaneReadRequest, setup: ReturnSetup | null,
   opts.signal?.throwIfAborted();
   const p = thePool();
   if (!p) return answers.inPage();
-  if (setup && configured !== setup) {
-    p.configure(setup);
-    configured = setup;
-  }
+  if (setup) configureFor(p, setup);
   const on: Answers<R> = {
     timeoutMs: opts.timeoutMs ?? TIME_LIMIT_MS,
     onTimeout: answers.timeout,
@@ -93,6 +97,19 @@ async function ask<R>(request: () => PaneReadRequest, setup: ReturnSetup | null,
     signal.addEventListener('abort', onAbort, { once: true });
     read.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
+}
+
+/**
+ * The worker started and given the plan ahead of a compile — when the user opens the file
+ * chooser — so that its script loads and the plan is indexed while they choose the files, as the
+ * command line starts its worker before it loads the rest of chiso. Let go like any kept worker.
+ */
+export function warmReturnsWorker(setup: ReturnSetup): void {
+  const p = thePool();
+  if (!p) return;
+  p.warm();
+  configureFor(p, setup);
+  releaseWhenIdle(p);
 }
 
 /** A workbook read in the pane's worker (the caller keeps its bytes: a copy is handed over). */

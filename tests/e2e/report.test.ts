@@ -86,8 +86,18 @@ describeWithChromium('the report button in the built pane', () => {
     await page.getByTestId('import-preview').waitFor();
     await page.getByRole('tab', { name: 'Đơn vị' }).click();
     const returns = readdirSync(join(made.dir, 'returns')).map((f) => join(made.dir, 'returns', f));
-    await page.getByLabel('Tổng hợp các sổ tính gửi lại').setInputFiles(returns);
+    // As a user does it: the button opens the chooser, and the reader's worker starts while they choose.
+    const workers: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/taskpane/read-worker.js') && workers.push(r.url()));
+    const chooser = page.waitForEvent('filechooser');
+    const started = page.waitForRequest((r) => r.url().endsWith('/taskpane/read-worker.js'), { timeout: 20_000 });
+    await page.getByRole('button', { name: 'Chọn các tệp gửi lại…' }).click();
+    // Before any file is given.
+    await started;
+    await (await chooser).setFiles(returns);
     await page.getByText(new RegExp(`^Đã đọc ${returns.length} tệp`)).waitFor();
+    // The worker started at the chooser read them all.
+    expect(workers).toHaveLength(1);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tải báo cáo (.docx)' }).click();
     const saved = join(dist, 'compiled-in-pane.docx');
