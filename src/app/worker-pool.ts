@@ -21,7 +21,7 @@ export interface Pool {
   warm(): void;
   /** Requests asked and not yet answered. */
   busy(): number;
-  /** Ends the workers and gives back their memory; a later request starts a fresh one (configured as before). */
+  /** Ends the workers and gives back their memory, answering what they held and what waited as closed; a later request starts a fresh one (configured as before). */
   close(): Promise<void>;
 }
 
@@ -109,6 +109,8 @@ export function workerPool(spawn: (events: WorkerEvents) => PoolWorker, capacity
           dispatch();
         },
         failure: (message) => {
+          // A worker already let go (timed out, closed) that reports its end: nothing of it is waited for.
+          if (!slots.has(slot)) return;
           const head = slot.jobs[0];
           fail(slot, head ? head.answers.onCrash(message) : undefined);
         },
@@ -157,14 +159,16 @@ export function workerPool(spawn: (events: WorkerEvents) => PoolWorker, capacity
   const close = async () => {
     const all = [...slots];
     slots.clear();
+    // Never left waiting: what a closed worker held, and what waited for one, is answered as closed.
+    const waiting = pending.splice(0);
     await Promise.all(
       all.map((s) => {
         if (s.timer) clearTimeout(s.timer);
-        // Never left waiting: what a closed worker held is answered as a crash.
         for (const job of s.jobs) answer(job, job.answers.onCrash('closed'));
         return s.worker.terminate();
       }),
     );
+    for (const job of waiting) answer(job, job.answers.onCrash('closed'));
   };
   return { run, configure, warm, busy: () => asked, close };
 }

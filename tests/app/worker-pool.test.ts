@@ -1,4 +1,4 @@
-import { workerPool, type WorkerEvents } from '../../src/app/worker-pool';
+import { workerPool as startPool, type Pool, type PoolWorker, type WorkerEvents } from '../../src/app/worker-pool';
 
 /**
  * The pool the CLI and the pane both read through, driven with workers of our own making: what
@@ -36,8 +36,19 @@ const answers = { timeoutMs: 1_000, onTimeout: (): unknown => 'timeout', onCrash
 /** A request with nothing to hand over. */
 const plain = (request: unknown) => () => ({ request, transfer: [] });
 
+/** Every pool a test starts is closed after it, so no request's timer outlives the test. */
+const started: Pool[] = [];
+function workerPool(spawn: (events: WorkerEvents) => PoolWorker, capacity: number): Pool {
+  const pool = startPool(spawn, capacity);
+  started.push(pool);
+  return pool;
+}
+
 describe('the worker pool', () => {
-  afterEach(() => jest.useRealTimers());
+  afterEach(async () => {
+    for (const pool of started.splice(0)) await pool.close();
+    jest.useRealTimers();
+  });
 
   it('hands a worker its next request while it works on the current one, and no more', async () => {
     const f = fakes();
@@ -130,6 +141,33 @@ describe('the worker pool', () => {
     const later = pool.run(plain('c'), answers);
     f.reply(f.started.at(-1)!, 'C');
     expect(await later).toBe('C');
+  });
+
+  it('answers what waited for a worker as closed too, so a cancelled compile leaves nothing behind', async () => {
+    const f = fakes();
+    const pool = workerPool(f.spawn, 1);
+    const all = ['a', 'b', 'c', 'd'].map((r) => pool.run(plain(r), answers));
+    await pool.close();
+    expect(await Promise.all(all)).toEqual(['crash: closed', 'crash: closed', 'crash: closed', 'crash: closed']);
+    expect(pool.busy()).toBe(0);
+    // Nothing of them is sent later, to a worker started for another request.
+    const later = pool.run(plain('e'), answers);
+    expect(f.requests(f.started.at(-1)!)).toEqual(['e']);
+    f.reply(f.started.at(-1)!, 'E');
+    expect(await later).toBe('E');
+  });
+
+  it('does not ask how to answer for a worker it let go that reports its end later', async () => {
+    jest.useFakeTimers();
+    const f = fakes();
+    const onCrash = jest.fn((m: string): unknown => `crash: ${m}`);
+    const pool = workerPool(f.spawn, 1);
+    const first = pool.run(plain('a'), { ...answers, onCrash });
+    jest.advanceTimersByTime(1_000);
+    // A Node worker thread reports its exit after it was ended for running too long.
+    f.started[0]!.events.failure('exit 1');
+    expect(await first).toBe('timeout');
+    expect(onCrash).not.toHaveBeenCalled();
   });
 
   it('spreads requests over its workers up to its capacity', () => {
