@@ -102,6 +102,33 @@ describeWithChromium('the pane’s workbook reader in a Web Worker', () => {
     expect(started).toHaveLength(1);
   });
 
+  it('stops a compile cancelled mid-way, the files queued in the worker with it, and reads again with a fresh worker', async () => {
+    const p = await page();
+    const started: string[] = [];
+    p.on('request', (req) => req.url().endsWith('/taskpane/read-worker.js') && started.push(req.url()));
+    const r = await p.evaluate(
+      async ([b, pl]) => {
+        const api = (window as unknown as { chisoRead: typeof import('../../src/taskpane/worker-read') }).chisoRead;
+        const controller = new AbortController();
+        const read = api.returnsInWorker({ plan: pl, period: null }, { signal: controller.signal });
+        // Six asked at once, as a compile reading ahead asks: the worker holds two, the rest wait.
+        const asked = Array.from({ length: 6 }, (_, i) => read({ name: `${i}.xlsx`, modified: 0, bytes: new Uint8Array(b) }));
+        const first = await asked[0]!;
+        controller.abort(new Error('bỏ'));
+        const rest = await Promise.all(asked.slice(1).map((x) => x.then((e) => `read ${e.file}`, (e: Error) => e.message)));
+        const after = await api.returnsInWorker({ plan: pl, period: null })({ name: 'sau.xlsx', modified: 0, bytes: new Uint8Array(b) });
+        return { first: first.refused, rest, after };
+      },
+      [bytes, plan] as const,
+    );
+    expect(r.first).toBeNull();
+    expect(r.rest).toEqual(['bỏ', 'bỏ', 'bỏ', 'bỏ', 'bỏ']);
+    expect(r.after).toEqual(await returnExtractor(plan)({ name: 'sau.xlsx', modified: 0, bytes: new Uint8Array(bytes) }));
+    expect(r.after.refused).toBeNull();
+    // The cancelled worker was stopped; the read after it started another.
+    expect(started).toHaveLength(2);
+  });
+
   it('lets the kept worker go after a minute without a read, and starts one again when asked', async () => {
     const p = await browser.newPage();
     await p.clock.install();
