@@ -1,3 +1,6 @@
+/** What `onCrash` is told for a request whose worker was closed (ended by `close`, not failed). */
+export const CLOSED = 'closed';
+
 /** How one request is answered when its worker does not: too slow, or gone. */
 export interface Answers<Res> {
   /** A request that runs longer is answered with `onTimeout()` and its worker ended. */
@@ -164,11 +167,11 @@ export function workerPool(spawn: (events: WorkerEvents) => PoolWorker, capacity
     await Promise.all(
       all.map((s) => {
         if (s.timer) clearTimeout(s.timer);
-        for (const job of s.jobs) answer(job, job.answers.onCrash('closed'));
+        for (const job of s.jobs) answer(job, job.answers.onCrash(CLOSED));
         return s.worker.terminate();
       }),
     );
-    for (const job of waiting) answer(job, job.answers.onCrash('closed'));
+    for (const job of waiting) answer(job, job.answers.onCrash(CLOSED));
   };
   return { run, configure, warm, busy: () => asked, close };
 }

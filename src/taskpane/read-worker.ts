@@ -13,6 +13,8 @@ export type PaneReadRequest = { kind: 'workbook'; bytes: Uint8Array } | { kind: 
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const returns = returnAnswers();
+// Loaded: a failure from now on is a file's, not the worker file's (worker-read.ts tells them apart).
+scope.postMessage({ ready: true });
 
 scope.onmessage = (e: MessageEvent<{ id: number; request: PaneReadRequest } | { configure: ReturnSetup }>) => {
   const m = e.data;

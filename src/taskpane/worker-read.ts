@@ -1,6 +1,6 @@
 import type { ReturnExtract } from '../agencies/compile';
 import type { ReturnReader, ReturnSetup } from '../app/extract';
-import { workerPool, type Answers, type Pool } from '../app/worker-pool';
+import { CLOSED, workerPool, type Answers, type Pool } from '../app/worker-pool';
 import type { ReadResult } from '../xlsx/read';
 import type { PaneReadRequest } from './read-worker';
 
@@ -32,16 +32,23 @@ function configureFor(p: Pool, setup: ReturnSetup): void {
 }
 let idle: ReturnType<typeof setTimeout> | null = null;
 
+/** What a worker that fails before it said it was ready reports: its file could not load (the read is then done in the page). */
+const NOT_STARTED = 'the reader worker could not start';
+
 function thePool(): Pool | null {
   if (typeof Worker === 'undefined' || typeof document === 'undefined') return null;
   pool ??= workerPool(
     (events) => {
       const worker = new Worker(new URL(WORKER_FILE, document.baseURI));
-      worker.onmessage = (e: MessageEvent<{ id: number; result: unknown }>) => events.message(e.data);
-      // The worker file could not load, or crashed: its request is done in the page instead (onCrash).
+      let ready = false;
+      worker.onmessage = (e: MessageEvent<{ id: number; result: unknown } | { ready: true }>) => {
+        if ('ready' in e.data) ready = true;
+        else events.message(e.data);
+      };
+      // A worker file that could not load is told from a worker that crashed on a file (see ask).
       worker.onerror = (e) => {
         e.preventDefault();
-        events.failure(e.message || 'worker error');
+        events.failure(ready ? e.message || 'worker error' : NOT_STARTED);
       };
       worker.onmessageerror = () => events.failure('an answer could not be read');
       return { post: (message, transfer) => worker.postMessage(message, transfer), terminate: () => worker.terminate() };
@@ -63,9 +70,14 @@ function releaseWhenIdle(p: Pool): void {
  * One request to the pane's worker, off Excel's UI thread: a read that runs past `timeoutMs` is
  * answered `timeout()`, and `signal` cancels it; both stop the worker itself (terminate), so
  * nothing keeps running. Where no worker can start (tests in Node, a host without workers, the
- * worker file missing) it is done in the page instead.
+ * worker file missing) it is done in the page instead; a file the worker crashed on is `crashed`.
  */
-async function ask<R>(request: () => PaneReadRequest, setup: ReturnSetup | null, opts: { signal?: AbortSignal; timeoutMs?: number }, answers: { timeout: () => R; inPage: () => Promise<R> }): Promise<R> {
+async function ask<R>(
+  request: () => PaneReadRequest,
+  setup: ReturnSetup | null,
+  opts: { signal?: AbortSignal; timeoutMs?: number },
+  answers: { timeout: () => R; crashed: (message: string) => R; inPage: () => Promise<R> },
+): Promise<R> {
   opts.signal?.throwIfAborted();
   const p = thePool();
   if (!p) return answers.inPage();
@@ -73,8 +85,10 @@ async function ask<R>(request: () => PaneReadRequest, setup: ReturnSetup | null,
   const on: Answers<R> = {
     timeoutMs: opts.timeoutMs ?? TIME_LIMIT_MS,
     onTimeout: answers.timeout,
-    // Cancelled: the caller has its answer (the abort); nothing is read in the page after it.
-    onCrash: () => (opts.signal?.aborted ? answers.timeout() : answers.inPage()),
+    // Cancelled: the caller has its answer (the abort), nothing is read after it. No worker could
+    // start, or another read's cancel closed it: read in the page. A worker that crashed on this
+    // file: the file is answered as damaged, never tried again on Excel's own thread.
+    onCrash: (message) => (opts.signal?.aborted ? answers.timeout() : message === NOT_STARTED || message === CLOSED ? answers.inPage() : answers.crashed(message)),
   };
   // A copy of the caller's bytes handed over at each post: the caller keeps its own (an in-page read needs them).
   const make = () => {
@@ -116,6 +130,7 @@ export function warmReturnsWorker(setup: ReturnSetup): void {
 export function readInWorker(bytes: Uint8Array, opts: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<WorkerRead> {
   return ask<WorkerRead>(() => ({ kind: 'workbook', bytes: bytes.slice() }), null, opts, {
     timeout: () => ({ ok: false, problem: { kind: 'timeout' } }),
+    crashed: (message) => ({ ok: false, problem: { kind: 'unreadable', message } }),
     inPage: async () => (await import('../xlsx/read')).readWorkbook(bytes),
   });
 }
@@ -130,6 +145,8 @@ export function returnsInWorker(setup: ReturnSetup, opts: { signal?: AbortSignal
   return ({ name, modified, bytes }) =>
     ask<ReturnExtract>(() => ({ kind: 'return', bytes: bytes.slice(), name, modified }), setup, opts, {
       timeout: () => ({ file: name, modified, refused: { reason: 'timeout' } }),
+      // As the command line answers it: damaged inside, where the guard let it through.
+      crashed: () => ({ file: name, modified, refused: { reason: 'damaged' } }),
       inPage: async () => (await import('../app/extract')).returnExtractor(setup.plan, setup.assignments, undefined, setup.period)({ name, modified, bytes }),
     });
 }
