@@ -55,7 +55,8 @@ export function scanWorkbook(bytes: Uint8Array, limits: Partial<ReaderLimits> = 
     bytes(name) {
       const entry = byName.get(name);
       if (!entry) return null;
-      const data = inflateEntry(bytes, entry, inflate, scratchFor(entry.size));
+      // Only fflate writes into a buffer it is given (Node's zlib makes its own): none is made for the others.
+      const data = inflateEntry(bytes, entry, inflate, inflate === fflateInflate ? scratchFor(entry.size) : undefined);
       if (!data.ok) throw new Stop(data.problem);
       inflated += data.bytes.length;
       if (inflated > L.maxTotalBytes) throw new Stop({ kind: 'too-large', entry: name, size: inflated });
