@@ -119,7 +119,7 @@ export function workerPool(spawn: (events: WorkerEvents) => PoolWorker, capacity
         },
       });
     } catch (error) {
-      refused = String(error);
+      refused = error instanceof Error ? error.message : String(error);
       return null;
     }
     refused = null;

@@ -39,7 +39,13 @@ function thePool(): Pool | null {
   if (typeof Worker === 'undefined' || typeof document === 'undefined') return null;
   pool ??= workerPool(
     (events) => {
-      const worker = new Worker(new URL(WORKER_FILE, document.baseURI));
+      let worker: Worker;
+      try {
+        worker = new Worker(new URL(WORKER_FILE, document.baseURI));
+      } catch {
+        // Refused outright (a host that forbids workers): as a worker file that could not load.
+        throw new Error(NOT_STARTED);
+      }
       let ready = false;
       worker.onmessage = (e: MessageEvent<{ id: number; result: unknown } | { ready: true }>) => {
         if ('ready' in e.data) ready = true;

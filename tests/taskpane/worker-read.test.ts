@@ -10,7 +10,7 @@ import { AGENCY_OPTIONS, seedPlan, seedRecipients } from '../support/seed';
  * real one in tests/e2e/read-worker.test.ts).
  */
 
-type Behaviour = 'cannot-load' | 'crashes';
+type Behaviour = 'refused' | 'cannot-load' | 'crashes';
 
 /** Installs a Worker that behaves as asked, and the document the pane resolves its file against. */
 function fakeWorkers(behaviour: Behaviour): { started: number } {
@@ -20,6 +20,7 @@ function fakeWorkers(behaviour: Behaviour): { started: number } {
     onerror: ((e: { message: string; preventDefault: () => void }) => void) | null = null;
     onmessageerror: (() => void) | null = null;
     constructor() {
+      if (behaviour === 'refused') throw new DOMException('Workers are not allowed here', 'SecurityError');
       seen.started++;
       // A worker file that loaded says so first, as read-worker.ts does.
       if (behaviour === 'crashes') setTimeout(() => this.onmessage?.({ data: { ready: true } }), 0);
@@ -47,8 +48,8 @@ describe('the pane’s reader when its worker fails', () => {
     delete (globalThis as { document?: unknown }).document;
   });
 
-  it('reads in the page when the worker file cannot load', async () => {
-    fakeWorkers('cannot-load');
+  it.each(['cannot-load', 'refused'] as const)('reads in the page when no worker can start (%s)', async (behaviour) => {
+    fakeWorkers(behaviour);
     const { returnsInWorker } = await import('../../src/taskpane/worker-read');
     const answer = await returnsInWorker({ plan, period: null })({ name: 'a.xlsx', modified: 0, bytes });
     expect(answer).toEqual(await returnExtractor(plan)({ name: 'a.xlsx', modified: 0, bytes }));
