@@ -125,6 +125,26 @@ export function compiler(_plan: Plan, assignments: Assignment[]): { add(e: Retur
   return { add, result };
 }
 
+/** What a compile comes to, as both shells say it: files by outcome, values taken and refused, agencies missing. */
+export interface CompileCounts {
+  files: number;
+  /** Agencies whose file was taken (one file each). */
+  accepted: number;
+  /** Files of an agency that sent a newer one. */
+  superseded: number;
+  /** Files not read at all (damaged, another plan, not a return …). */
+  refusedFiles: number;
+  values: number;
+  /** Values and cells not taken from the files that were read (a refused file is counted once, above). */
+  refusedValues: number;
+  missing: number;
+}
+
+export function compileCounts(c: Compiled, files: number): CompileCounts {
+  const count = (status: Submission['status']) => c.submissions.filter((s) => s.status === status).length;
+  const refusedFiles = count('rejected');
+  return { files, accepted: count('accepted'), superseded: count('superseded'), refusedFiles, values: c.values.length, refusedValues: c.rejected.length - refusedFiles, missing: c.missing.length };
+}
 
 /**
  * What the master and the command line say about who sent what: a file whose name points to

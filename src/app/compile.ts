@@ -77,7 +77,12 @@ export async function compileReturns(plan: Plan, files: readonly ReturnFile[], r
   const now = o.now ?? Date.now();
   while (next < files.length || ahead.length > 0) {
     if (o.signal?.aborted) throw new Error('cancelled');
-    while (ahead.length < depth && next < files.length) ahead.push(readOne(files[next++]!));
+    while (ahead.length < depth && next < files.length) {
+      const reading = readOne(files[next++]!);
+      // Awaited below in turn; when a cancel ends the loop first, the reads still ahead fail unheard, not as uncaught errors.
+      reading.catch(() => {});
+      ahead.push(reading);
+    }
     const { sha256, extract } = await ahead.shift()!;
     // First seen by an earlier run of this round, or now; a day entered by hand in the master's log travels with the file.
     const before = o.seen?.get(sha256 || extract.file);

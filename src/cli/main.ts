@@ -5,6 +5,7 @@ import { masterSpec, seenIn } from '../app/compile';
 import { masterPeriod } from '../app/periods';
 import { calendarProblems, earlierRun, readMasterFile, roundFromArgs } from './periods';
 import { loadFile, severityCounts, withCommunes, type Loaded, type LoadedPlan } from '../app/load';
+import { compileCounts } from '../agencies/compile';
 import { assign } from '../agencies/recipients';
 import { buildWorkbook } from '../plan-workbook/write';
 import { stringsFor, workbookWords, type Strings } from '../strings';
@@ -235,7 +236,7 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
   }
   if (cmd.json) io.out(JSON.stringify(compiled, null, 2));
   else {
-    io.out(t.compiled({ files: files.length, accepted: compiled.submissions.filter((s) => s.status === 'accepted').length, values: compiled.values.length, rejected: compiled.rejected.length, missing: compiled.missing.length }));
+    io.out(t.compiled(compileCounts(compiled, files.length)));
     // A round of thousands of files can refuse tens of thousands of values: the first ones show what
     // kind of trouble there is; the master lists every one.
     const shown = cmd.all ? compiled.rejected.length : Math.min(compiled.rejected.length, REJECTIONS_SHOWN);

@@ -1,3 +1,4 @@
+import type { CompileCounts } from '../agencies/compile';
 import type { DueSource } from '../periods/calendar';
 import type { Finding } from '../plan/schema';
 import { columnLetter } from '../workbook-kit/spec';
@@ -216,6 +217,14 @@ const MAPPING_WHY_EN: Record<ColumnStatus, string> = {
   blank: 'no header, not read',
 };
 
+/** A compile, said the same in the pane and the command line: each file's fate, then the values, then who is missing. */
+function compiledWords(c: CompileCounts, seeRefusals: string): string {
+  const files = [`${c.accepted} agencies accepted`];
+  if (c.superseded > 0) files.push(`${c.superseded} files replaced by a newer one from the same agency`);
+  if (c.refusedFiles > 0) files.push(`${c.refusedFiles} files refused`);
+  return `Read ${c.files} files: ${files.join(', ')}; ${c.values} values compiled, ${c.refusedValues} values refused${seeRefusals}; ${c.missing} agencies missing.`;
+}
+
 export const en: Strings = {
   ui: {
     appTitle: 'PAR INDEX planner',
@@ -295,7 +304,7 @@ export const en: Strings = {
       assembled: (n) => `Made ${n} workbooks.`,
       compileLabel: 'Compile returned workbooks',
       compileHint: 'Pick one or more .xlsx files the agencies filled in',
-      compiled: (f, v, r, m) => `Read ${f} files: ${v} values compiled, ${r} values refused, ${m} agencies missing.`,
+      compiled: (c) => compiledWords(c, ''),
       pickOne: "One agency's workbook",
       choose: 'Choose one agency',
       downloadOne: 'Download this workbook',
@@ -473,7 +482,7 @@ export const en: Strings = {
   rejection(r) {
     return placed(r, this.refusal(r, r.file), { file: 'File', sheet: 'sheet', cell: 'cell' });
   },
-  compiled: (c) => `Read ${c.files} files: ${c.accepted} agencies accepted, ${c.values} values compiled, ${c.rejected} values refused (see Tình hình nộp), ${c.missing} agencies missing.`,
+  compiled: (c) => compiledWords(c, ' (see Tình hình nộp)'),
   wrote: (path) => `Wrote ${path}`,
   tableHeader: { severity: 'Severity', where: 'Where', id: 'Item', message: 'Message' },
   noFindings: 'No findings.',

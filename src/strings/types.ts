@@ -1,3 +1,4 @@
+import type { CompileCounts } from '../agencies/compile';
 import type { FileProblem, Refusal, RefusalOf, RefusalReason, Rejection } from '../agencies/refusal';
 import type { Finding, FindingOf, Rule, Severity } from '../plan/schema';
 import type { SourceNote, SourceProblem } from '../import/source-read';
@@ -118,7 +119,7 @@ export interface UiStrings {
     assembled: (n: number) => string;
     compileLabel: string;
     compileHint: string;
-    compiled: (files: number, values: number, rejected: number, missing: number) => string;
+    compiled: (c: CompileCounts) => string;
     downloadMaster: string;
     pickOne: string;
     choose: string;
@@ -229,7 +230,7 @@ export interface Strings {
   refusal(r: Refusal, file: string): string;
   /** A refused file or value with where it is: file, sheet and cell. */
   rejection(r: Rejection): string;
-  compiled(c: { files: number; accepted: number; values: number; rejected: number; missing: number }): string;
+  compiled(c: CompileCounts): string;
   unexpanded(name: string, count: number): string;
   noPdf(reason: 'not-installed' | 'failed'): string;
   tableHeader: { severity: string; where: string; id: string; message: string };

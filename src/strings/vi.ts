@@ -1,3 +1,4 @@
+import type { CompileCounts } from '../agencies/compile';
 import type { DueSource } from '../periods/calendar';
 import type { Finding, Rule } from '../plan/schema';
 import { formatViNumber } from '../plan/numbers';
@@ -219,6 +220,14 @@ const MAPPING_WHY_VI: Record<ColumnStatus, string> = {
   blank: 'không có tiêu đề, không đọc',
 };
 
+/** A compile, said the same in the pane and the command line: each file's fate, then the values, then who is missing. */
+function compiledWords(c: CompileCounts, seeRefusals: string): string {
+  const files = [`${c.accepted} đơn vị được nhận`];
+  if (c.superseded > 0) files.push(`${c.superseded} tệp bị thay bằng tệp mới hơn của cùng đơn vị`);
+  if (c.refusedFiles > 0) files.push(`${c.refusedFiles} tệp bị từ chối`);
+  return `Đã đọc ${c.files} tệp: ${files.join(', ')}; ${c.values} giá trị được tổng hợp, ${c.refusedValues} giá trị bị loại${seeRefusals}; ${c.missing} đơn vị chưa nộp.`;
+}
+
 export const vi: Strings = {
   ui: {
     appTitle: 'Chỉ số CCHC',
@@ -298,7 +307,7 @@ export const vi: Strings = {
       assembled: (n) => `Đã tạo ${n} sổ tính.`,
       compileLabel: 'Tổng hợp các sổ tính gửi lại',
       compileHint: 'Chọn một hoặc nhiều tệp .xlsx đơn vị đã điền',
-      compiled: (f, v, r, m) => `Đã đọc ${f} tệp: ${v} giá trị được tổng hợp, ${r} giá trị bị loại, ${m} đơn vị chưa nộp.`,
+      compiled: (c) => compiledWords(c, ''),
       pickOne: 'Sổ tính của một đơn vị',
       choose: 'Chọn một đơn vị',
       downloadOne: 'Tải sổ tính này',
@@ -478,7 +487,7 @@ export const vi: Strings = {
   rejection(r) {
     return placed(r, this.refusal(r, r.file), { file: 'Tệp', sheet: 'trang', cell: 'ô' });
   },
-  compiled: (c) => `Đã đọc ${c.files} tệp: ${c.accepted} đơn vị được nhận, ${c.values} giá trị được tổng hợp, ${c.rejected} giá trị bị loại (xem trang Tình hình nộp), ${c.missing} đơn vị chưa nộp.`,
+  compiled: (c) => compiledWords(c, ' (xem trang Tình hình nộp)'),
   wrote: (path) => `Đã ghi ${path}`,
   tableHeader: { severity: 'Mức', where: 'Vị trí', id: 'Mục', message: 'Nội dung' },
   noFindings: 'Không có phát hiện nào.',

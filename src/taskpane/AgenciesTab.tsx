@@ -236,7 +236,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       setMaster(surveyed.gaps.length === 0 ? writeLeanBytes(spec, undefined, surveyed) : await (await import('../xlsx/write')).writeWorkbook(spec));
       const result = outcome.compiled;
       setRefused(result.rejected);
-      setDone(t.ui.agencies.compiled(list.length, result.values.length, result.rejected.length, result.missing.length));
+      setDone(t.ui.agencies.compiled(e.compileCounts(result, list.length)));
     }, 'compile');
 
   return (

@@ -7,6 +7,7 @@ export { buildWorkbook } from '../plan-workbook/write';
 export { loadAgain, loadFile, loadSource, loadText, loadWorkbook, withCommunes } from '../app/load';
 export { agencyWorkbookFile, assembleWorkbooks, recipients } from '../app/assemble';
 export { compileReturns, masterSpec } from '../app/compile';
+export { compileCounts } from '../agencies/compile';
 export { roundOf } from '../app/periods';
 export { comparePeriods, nationalPeriods, parsePeriod, periodName } from '../periods/ids';
 export { readMasterBytes } from './previous';

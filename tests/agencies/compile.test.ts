@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compileCounts } from '../../src/agencies/compile';
 import { compile, type Return } from '../../src/agency-workbook/read';
+import { vi } from '../../src/strings/vi';
 import { agencyWorkbook } from '../../src/agency-workbook/write';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
@@ -107,6 +109,21 @@ describe('compiling returned workbooks', () => {
     expect(superseded).toHaveLength(1);
     expect(superseded[0]).toMatchObject({ file: 'noi-vu-v1.xlsx', sheet: 'Tiêu chí' });
     expect(c.values.some((x) => x.id === 'PAR:5.4' && x.field === 'selfAssessment')).toBe(false);
+  });
+
+  it('says what became of each file apart from the values, in the pane and the command line alike', async () => {
+    const c = compile(plan, assignments, [
+      await asReturn('noi-vu-v1.xlsx', await filled(), 1),
+      await asReturn('noi-vu-v2.xlsx', await filled(), 2),
+      await asReturn('hong.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 1, 2])),
+    ]);
+    const counts = compileCounts(c, 3);
+    // The file that could not be read is a file refused, not one more value refused.
+    expect(counts).toEqual({ files: 3, accepted: 1, superseded: 1, refusedFiles: 1, values: c.values.length, refusedValues: 2, missing: c.missing.length });
+    expect(vi.ui.agencies.compiled(counts)).toBe(
+      `Đã đọc 3 tệp: 1 đơn vị được nhận, 1 tệp bị thay bằng tệp mới hơn của cùng đơn vị, 1 tệp bị từ chối; ${c.values.length} giá trị được tổng hợp, 2 giá trị bị loại; ${c.missing.length} đơn vị chưa nộp.`,
+    );
+    expect(vi.compiled({ ...counts, superseded: 0, refusedFiles: 0 })).toBe(`Đã đọc 3 tệp: 1 đơn vị được nhận; ${c.values.length} giá trị được tổng hợp, 2 giá trị bị loại (xem trang Tình hình nộp); ${c.missing.length} đơn vị chưa nộp.`);
   });
 
   it('gives the same record whatever order the files come in', async () => {

@@ -173,7 +173,7 @@ describeWithChromium('the task pane in a browser', () => {
     await page.getByLabel('Tổng hợp các sổ tính gửi lại').setInputFiles(picked);
     await page.getByText(/^Đã đọc 2 tệp/).waitFor();
     expect(await page.evaluate(() => (window as unknown as { seenCounts: string[] }).seenCounts)).toEqual(expect.arrayContaining(['1/2 tệp', '2/2 tệp', 'Đang tổng hợp các sổ tính gửi lại…']));
-    expect(await page.getByTestId('agencies-done').textContent()).toMatch(/^Đã đọc 2 tệp: 0 giá trị được tổng hợp, 0 giá trị bị loại, 144 đơn vị chưa nộp/);
+    expect(await page.getByTestId('agencies-done').textContent()).toMatch(/^Đã đọc 2 tệp: 2 đơn vị được nhận; 0 giá trị được tổng hợp, 0 giá trị bị loại; 144 đơn vị chưa nộp\./);
     const masterDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tải sổ tổng hợp' }).click();
     const master = join(dist, 'master.xlsx');
@@ -327,7 +327,7 @@ describeWithChromium('the task pane in a browser', () => {
     await page.getByRole('tab', { name: 'Đơn vị' }).click();
     await page.getByLabel('Tổng hợp các sổ tính gửi lại').setInputFiles(path);
     await page.getByTestId('refused').waitFor();
-    expect(await page.getByTestId('agencies-done').textContent()).toMatch(/^Đã đọc 1 tệp: \d+ giá trị được tổng hợp, [1-9]\d* giá trị bị loại/);
+    expect(await page.getByTestId('agencies-done').textContent()).toMatch(/^Đã đọc 1 tệp: 1 đơn vị được nhận; \d+ giá trị được tổng hợp, [1-9]\d* giá trị bị loại;/);
     const items = await page.getByTestId('refused').locator('li').allTextContents();
     expect(items.some((i) => new RegExp(`^${reportFileName(noiVu.recipient).replace('.', '\\.')} — Tiêu chí![A-Z]+5: `).test(i))).toBe(true);
     // The result is brought into view and focused.
