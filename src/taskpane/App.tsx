@@ -20,6 +20,9 @@ const useStyles = makeStyles({
   // Tabs wrap onto a second row in a narrow pane (270 px on the Mac) instead of running off the edge.
   tabs: { flexWrap: 'wrap', rowGap: tokens.spacingVerticalXS },
   title: { fontWeight: tokens.fontWeightSemibold },
+  // The bar and its Hủy stay in sight while the user is further down the tab (the Đơn vị tab's
+  // compile button is below the fold at 270 px): it sticks to the top of the pane as it scrolls.
+  busy: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, paddingBlock: tokens.spacingVerticalXS },
 });
 
 export interface AppProps {
@@ -42,7 +45,8 @@ export function App({ lang, t, host, bundledPlan, communesText }: AppProps) {
   const [loaded, setLoaded] = useState<Extract<Loaded, { ok: true }> | null>(null);
   const [task, setTask] = useState<Task | null>(null);
   // An error belongs to the tab whose work raised it: it does not follow the user to other tabs.
-  const [error, setErrorOf] = useState<{ tab: TabId; message: string } | null>(null);
+  /** What went wrong on a tab; a cancel the user asked for is said as information, not as an error. */
+  const [error, setErrorOf] = useState<{ tab: TabId; message: string; intent?: 'info' } | null>(null);
   const tabRef = useRef<TabId>(tab);
   tabRef.current = tab;
   // An error raised below the fold is brought into view like a result.
@@ -63,7 +67,8 @@ export function App({ lang, t, host, bundledPlan, communesText }: AppProps) {
           setTask({ fraction, count: done !== undefined && total !== undefined ? { done, total } : null, cancel: () => controller.abort(), kind }),
         );
       } catch (e) {
-        setError(controller.signal.aborted ? t.ui.progress.cancelled : errorMessage(t, e, kind));
+        if (controller.signal.aborted) setErrorOf({ tab: tabRef.current, message: t.ui.progress.cancelled, intent: 'info' });
+        else setError(errorMessage(t, e, kind));
       } finally {
         setTask(null);
       }
@@ -121,10 +126,14 @@ export function App({ lang, t, host, bundledPlan, communesText }: AppProps) {
           <Tab value="print">{t.ui.tabs.print}</Tab>
           <Tab value="agencies">{t.ui.tabs.agencies}</Tab>
         </TabList>
-        {task && <Busy task={task} t={t} />}
+        {task && (
+          <div className={styles.busy}>
+            <Busy task={task} t={t} />
+          </div>
+        )}
         {error && error.tab === tab && (
           <div ref={errorRef} tabIndex={-1} style={{ outline: 'none' }}>
-            <MessageBar intent="error" role="alert" layout="multiline">
+            <MessageBar intent={error.intent ?? 'error'} role={error.intent ? 'status' : 'alert'} layout="multiline">
               <MessageBarBody>{error.message}</MessageBarBody>
             </MessageBar>
           </div>

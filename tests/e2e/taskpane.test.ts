@@ -302,6 +302,41 @@ describeWithChromium('the task pane in a browser', () => {
     await page.close();
   });
 
+  it('outside Office, 270 px: while a compile runs the bar and its Hủy stay in sight, and a cancel is said as information', async () => {
+    const { filledReturn, fixtureRecipients } = await import('../support/return-fixtures');
+    const { seedPlan } = await import('../support/seed');
+    const plan = seedPlan();
+    const path = join(dist, 'tra-lai.xlsx');
+    writeFileSync(path, (await filledReturn(plan, fixtureRecipients(plan)[0]!)).bytes);
+    const page = await openPane(false, { width: 270, height: 560 });
+    // The reader's worker held back, so the compile is still running when we look.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/taskpane/read-worker.js', async (r) => {
+      await held;
+      await r.continue();
+    });
+    await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByRole('tab', { name: 'Đơn vị' }).click();
+    await page.getByRole('button', { name: 'Chọn các tệp gửi lại…' }).scrollIntoViewIfNeeded();
+    await page.getByLabel('Tổng hợp các sổ tính gửi lại').setInputFiles(path);
+    const cancel = page.getByRole('button', { name: 'Hủy' });
+    await cancel.waitFor();
+    // Scrolled down to the picker, the bar has not gone off the top.
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const box = (await cancel.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(560);
+    await page.screenshot({ path: join(shots, 'compile-running-270.png') });
+    await cancel.click();
+    release();
+    const said = page.getByRole('status').filter({ hasText: 'Đã hủy' });
+    await said.waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: 'Đã hủy' }).count()).toBe(0);
+    await page.close();
+  });
+
   it('outside Office: after compiling, what was refused is listed (a warning, not a green bar)', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const { filledReturn, fixtureRecipients } = await import('../support/return-fixtures');
