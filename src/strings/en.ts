@@ -183,7 +183,8 @@ const PROBLEMS: ReadProblemWords = {
   'empty': (_, file) => `File ${file} is empty.`,
   'unreadable': (_, file) => `File ${file} cannot be read (a disk error). Try again or copy the file elsewhere.`,
   'no-table': (_, file) => `File ${file} has no appendix table: it needs a table whose header row has columns such as “STT”, “Nhiệm vụ”… or “STT”, “Lĩnh vực/Tiêu chí”, “Điểm tối đa”….`,
-  'not-zip': (_, file) => `File ${file} is not an Excel workbook (.xlsx): it is not Excel's zip format. Open it in Excel and save as .xlsx.`,
+  'not-zip': (_, file) =>
+    `File ${file} is not an Excel workbook (.xlsx): it is not Excel's zip format. If it is empty, a PDF or a picture, ask for the filled-in .xlsx again; if it is another kind of spreadsheet (.csv, .ods), open it in Excel and save it as .xlsx.`,
   'truncated': (_, file) => `File ${file} is cut off or damaged (an incomplete download?). Ask for the file again.`,
   'not-xlsx': (_, file) => `File ${file} is a zip but not an Excel workbook. Save it as .xlsx.`,
   'too-many-entries': (_, file) => `File ${file} holds too many parts for a normal workbook; not read, to keep the machine responsive.`,

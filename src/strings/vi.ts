@@ -186,7 +186,8 @@ const PROBLEMS: ReadProblemWords = {
   'empty': (_, file) => `Tệp ${file} trống.`,
   'unreadable': (_, file) => `Không đọc được tệp ${file} (lỗi khi đọc từ đĩa). Hãy thử lại hoặc chép tệp sang chỗ khác.`,
   'no-table': (_, file) => `Tệp ${file} không có bảng phụ lục nào: cần một bảng có dòng tiêu đề gồm các cột như “STT”, “Nhiệm vụ”… hoặc “STT”, “Lĩnh vực/Tiêu chí”, “Điểm tối đa”….`,
-  'not-zip': (_, file) => `Tệp ${file} không phải sổ tính Excel (.xlsx): nội dung không phải tệp nén của Excel. Hãy mở bằng Excel và lưu lại dạng .xlsx.`,
+  'not-zip': (_, file) =>
+    `Tệp ${file} không phải sổ tính Excel (.xlsx): nội dung không phải tệp nén của Excel. Nếu đó là tệp rỗng, tệp PDF hay ảnh, hãy xin lại đúng sổ tính .xlsx đã điền; nếu là bảng tính dạng khác (.csv, .ods), hãy mở bằng Excel và lưu lại dạng .xlsx.`,
   'truncated': (_, file) => `Tệp ${file} bị cắt cụt hoặc hỏng (tải về chưa hết?). Hãy xin lại tệp.`,
   'not-xlsx': (_, file) => `Tệp ${file} là tệp nén nhưng không phải sổ tính Excel. Hãy lưu lại dạng .xlsx.`,
   'too-many-entries': (_, file) => `Tệp ${file} chứa quá nhiều thành phần để là một sổ tính thông thường; không đọc để tránh treo máy.`,

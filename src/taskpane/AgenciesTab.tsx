@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { MasterData } from '../master-workbook/read';
 import type { DueSource } from '../periods/calendar';
 import type { Strings } from '../strings';
+import { isFileProblem } from '../agencies/file-problems';
 import type { Rejection } from '../agencies/refusal';
 import { DOCX_TYPE, downloadBytes } from './download';
 import type { Run } from './Busy';
@@ -151,8 +152,9 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
               <div>{t.ui.agencies.refused(refused.length)}</div>
               <ul className={styles.list} data-testid="refused">
                 {refused.slice(0, SHOWN_REFUSALS).map((r, i) => (
+                  // A file refused whole is named by its sentence already ("Tệp … bị cắt cụt"): not twice.
                   // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered.
-                  <li key={i}>{`${r.file}${where(r)}: ${t.refusal(r, r.file)}`}</li>
+                  <li key={i}>{isFileProblem(r) ? t.refusal(r, r.file) : `${r.file}${where(r)}: ${t.refusal(r, r.file)}`}</li>
                 ))}
               </ul>
               {refused.length > SHOWN_REFUSALS && <div>{t.ui.agencies.refusedMore(refused.length - SHOWN_REFUSALS)}</div>}

@@ -360,13 +360,19 @@ describeWithChromium('the task pane in a browser', () => {
     await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
     await page.getByTestId('import-preview').waitFor();
     await page.getByRole('tab', { name: 'Đơn vị' }).click();
-    await page.getByLabel('Tổng hợp các sổ tính gửi lại').setInputFiles(path);
+    // Beside it, a download cut off half-way: a file refused whole, counted as a file, not as a value.
+    const cut = join(dist, 'tai-ve-do-dang.xlsx');
+    const whole = readFileSync(path);
+    writeFileSync(cut, whole.subarray(0, whole.length >> 1));
+    await page.getByLabel('Tổng hợp các sổ tính gửi lại').setInputFiles([path, cut]);
     await page.getByTestId('refused').waitFor();
-    expect(await page.getByTestId('agencies-done').textContent()).toMatch(/^Đã đọc 1 tệp: 1 đơn vị được nhận; \d+ giá trị được tổng hợp, [1-9]\d* giá trị bị loại;/);
+    expect(await page.getByTestId('agencies-done').textContent()).toMatch(/^Đã đọc 2 tệp: 1 đơn vị được nhận, 1 tệp bị từ chối; \d+ giá trị được tổng hợp, [1-9]\d* giá trị bị loại;/);
     const items = await page.getByTestId('refused').locator('li').allTextContents();
     expect(items.some((i) => new RegExp(`^${reportFileName(noiVu.recipient).replace('.', '\\.')} — Tiêu chí![A-Z]+5: `).test(i))).toBe(true);
+    // The file refused whole is named once, by its sentence.
+    expect(items).toContain('Tệp tai-ve-do-dang.xlsx bị cắt cụt hoặc hỏng (tải về chưa hết?). Hãy xin lại tệp.');
     // The result is brought into view and focused.
-    expect(await focused(page)).toMatchObject({ text: expect.stringMatching(/^Đã đọc 1 tệp/), inView: true });
+    expect(await focused(page)).toMatchObject({ text: expect.stringMatching(/^Đã đọc 2 tệp/), inView: true });
     await page.screenshot({ path: join(shots, 'compiled-refused-350.png') });
     await page.close();
   });
