@@ -130,6 +130,8 @@ export interface CompileCounts {
   files: number;
   /** Agencies whose file was taken (one file each). */
   accepted: number;
+  /** Of those, files taken with no value filled in (the template sent back as it came). */
+  blank: number;
   /** Files of an agency that sent a newer one. */
   superseded: number;
   /** Files not read at all (damaged, another plan, not a return …). */
@@ -143,7 +145,9 @@ export interface CompileCounts {
 export function compileCounts(c: Compiled, files: number): CompileCounts {
   const count = (status: Submission['status']) => c.submissions.filter((s) => s.status === status).length;
   const refusedFiles = count('rejected');
-  return { files, accepted: count('accepted'), superseded: count('superseded'), refusedFiles, values: c.values.length, refusedValues: c.rejected.length - refusedFiles, missing: c.missing.length };
+  const withValues = new Set(c.values.map((v) => v.file));
+  const blank = c.submissions.filter((s) => s.status === 'accepted' && !withValues.has(s.file)).length;
+  return { files, accepted: count('accepted'), blank, superseded: count('superseded'), refusedFiles, values: c.values.length, refusedValues: c.rejected.length - refusedFiles, missing: c.missing.length };
 }
 
 /**

@@ -220,7 +220,7 @@ const MAPPING_WHY_EN: Record<ColumnStatus, string> = {
 
 /** A compile, said the same in the pane and the command line: each file's fate, then the values, then who is missing. */
 function compiledWords(c: CompileCounts, seeRefusals: string): string {
-  const files = [`${c.accepted} agencies accepted`];
+  const files = [`${c.accepted} agencies accepted${c.blank > 0 ? ` (${c.blank} of them filled in nothing)` : ''}`];
   if (c.superseded > 0) files.push(`${c.superseded} files replaced by a newer one from the same agency`);
   if (c.refusedFiles > 0) files.push(`${c.refusedFiles} files refused`);
   return `Read ${c.files} files: ${files.join(', ')}; ${c.values} values compiled, ${c.refusedValues} values refused${seeRefusals}; ${c.missing} agencies missing.`;

@@ -223,7 +223,7 @@ const MAPPING_WHY_VI: Record<ColumnStatus, string> = {
 
 /** A compile, said the same in the pane and the command line: each file's fate, then the values, then who is missing. */
 function compiledWords(c: CompileCounts, seeRefusals: string): string {
-  const files = [`${c.accepted} đơn vị được nhận`];
+  const files = [`${c.accepted} đơn vị được nhận${c.blank > 0 ? ` (${c.blank} trong số đó gửi sổ chưa điền gì)` : ''}`];
   if (c.superseded > 0) files.push(`${c.superseded} tệp bị thay bằng tệp mới hơn của cùng đơn vị`);
   if (c.refusedFiles > 0) files.push(`${c.refusedFiles} tệp bị từ chối`);
   return `Đã đọc ${c.files} tệp: ${files.join(', ')}; ${c.values} giá trị được tổng hợp, ${c.refusedValues} giá trị bị loại${seeRefusals}; ${c.missing} đơn vị chưa nộp.`;
