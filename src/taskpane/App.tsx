@@ -51,7 +51,7 @@ export function App({ lang, t, host, bundledPlan, communesText }: AppProps) {
   tabRef.current = tab;
   // An error raised below the fold is brought into view like a result.
   const errorRef = useReveal<HTMLDivElement>(error);
-  const setError = useCallback((message: string | null) => setErrorOf(message === null ? null : { tab: tabRef.current, message }), []);
+  const setError = useCallback((message: string | null, intent?: 'info') => setErrorOf(message === null ? null : { tab: tabRef.current, message, intent }), []);
   /** chiso's plan sheets are in the open workbook (found on open, or just created). */
   const [sheetsInWorkbook, setSheetsInWorkbook] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -67,7 +67,7 @@ export function App({ lang, t, host, bundledPlan, communesText }: AppProps) {
           setTask({ fraction, count: done !== undefined && total !== undefined ? { done, total } : null, cancel: () => controller.abort(), kind }),
         );
       } catch (e) {
-        if (controller.signal.aborted) setErrorOf({ tab: tabRef.current, message: t.ui.progress.cancelled, intent: 'info' });
+        if (controller.signal.aborted) setError(t.ui.progress.cancelled, 'info');
         else setError(errorMessage(t, e, kind));
       } finally {
         setTask(null);
