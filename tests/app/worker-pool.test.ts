@@ -9,6 +9,8 @@ import { workerPool as startPool, type Pool, type PoolWorker, type WorkerEvents 
 interface Fake {
   events: WorkerEvents;
   posted: { message: unknown; transferred: number }[];
+  /** Requests it has answered. */
+  answered: number;
   terminated: boolean;
 }
 
@@ -16,7 +18,7 @@ function fakes(o: { refuse?: boolean } = {}) {
   const started: Fake[] = [];
   const spawn = (events: WorkerEvents) => {
     if (o.refuse) throw new Error('no workers here');
-    const w: Fake = { events, posted: [], terminated: false };
+    const w: Fake = { events, posted: [], answered: 0, terminated: false };
     started.push(w);
     return { post: (message: unknown, transfer: ArrayBuffer[]) => void w.posted.push({ message, transferred: transfer.length }), terminate: () => void (w.terminated = true) };
   };
@@ -25,9 +27,7 @@ function fakes(o: { refuse?: boolean } = {}) {
   /** The worker answers its oldest request it has not answered yet. */
   const reply = (w: Fake, result: unknown) => {
     const asked = w.posted.filter((p) => 'id' in (p.message as object)).map((p) => (p.message as { id: number }).id);
-    const done = (w as Fake & { done?: number }).done ?? 0;
-    (w as Fake & { done?: number }).done = done + 1;
-    w.events.message({ id: asked[done]!, result });
+    w.events.message({ id: asked[w.answered++]!, result });
   };
   return { started, spawn, requests, reply };
 }

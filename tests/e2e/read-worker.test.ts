@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { agencyWorkbook } from '../../src/agency-workbook/write';
 import { returnExtractor } from '../../src/app/extract';
 import { writeWorkbook } from '../../src/xlsx/write';
@@ -43,6 +43,13 @@ describeWithChromium('the pane’s workbook reader in a Web Worker', () => {
     await pane?.close();
   });
 
+  /** Each start of the pane's worker, as the page asks for its file. */
+  function workerStarts(p: Page): string[] {
+    const started: string[] = [];
+    p.on('request', (req) => req.url().endsWith('/taskpane/read-worker.js') && started.push(req.url()));
+    return started;
+  }
+
   async function page() {
     const p = await browser.newPage();
     await p.goto(`${base}/taskpane/harness.html`);
@@ -81,8 +88,7 @@ describeWithChromium('the pane’s workbook reader in a Web Worker', () => {
 
   it('reduces returns to their values in one worker kept between them, as in process', async () => {
     const p = await page();
-    const started: string[] = [];
-    p.on('request', (req) => req.url().endsWith('/taskpane/read-worker.js') && started.push(req.url()));
+    const started = workerStarts(p);
     const inWorker = await p.evaluate(
       async ([b, pl]) => {
         const api = (window as unknown as { chisoRead: typeof import('../../src/taskpane/worker-read') }).chisoRead;
@@ -104,8 +110,7 @@ describeWithChromium('the pane’s workbook reader in a Web Worker', () => {
 
   it('stops a compile cancelled mid-way, the files queued in the worker with it, and reads again with a fresh worker', async () => {
     const p = await page();
-    const started: string[] = [];
-    p.on('request', (req) => req.url().endsWith('/taskpane/read-worker.js') && started.push(req.url()));
+    const started = workerStarts(p);
     const r = await p.evaluate(
       async ([b, pl]) => {
         const api = (window as unknown as { chisoRead: typeof import('../../src/taskpane/worker-read') }).chisoRead;
@@ -133,8 +138,7 @@ describeWithChromium('the pane’s workbook reader in a Web Worker', () => {
     const p = await browser.newPage();
     await p.clock.install();
     await p.goto(`${base}/taskpane/harness.html`);
-    const started: string[] = [];
-    p.on('request', (req) => req.url().endsWith('/taskpane/read-worker.js') && started.push(req.url()));
+    const started = workerStarts(p);
     const read = () =>
       p.evaluate(async (b) => {
         const r = await (window as unknown as { chisoRead: typeof import('../../src/taskpane/worker-read') }).chisoRead.readInWorker(new Uint8Array(b));
