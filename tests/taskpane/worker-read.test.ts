@@ -42,8 +42,15 @@ describe('the pane’s reader when its worker fails', () => {
   beforeAll(async () => {
     bytes = await writeWorkbook(agencyWorkbook(plan, agency, AGENCY_OPTIONS));
   });
-  beforeEach(() => jest.resetModules());
+  beforeEach(() => {
+    jest.resetModules();
+    // Time runs as usual, but the reader's one-minute idle timer is dropped after each test
+    // instead of holding Jest open for that minute.
+    jest.useFakeTimers({ advanceTimers: true });
+  });
   afterEach(() => {
+    jest.clearAllTimers();
+    jest.useRealTimers();
     delete (globalThis as { Worker?: unknown }).Worker;
     delete (globalThis as { document?: unknown }).document;
   });
