@@ -1,4 +1,6 @@
 /** Jest runs TypeScript through swc (TypeScript 7 has no compiler API for ts-jest). */
+const { availableParallelism } = require('node:os');
+
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
@@ -12,4 +14,8 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   // A guard against a hang, not a speed test (speed is for `npm run bench`): a loaded machine may take seconds.
   testTimeout: 60_000,
+  // Two suites at a time even on two cores (Jest's default there is one): the browser and
+  // LibreOffice suites spend much of their time waiting on those programs, and the whole command
+  // went from about 12.5 to 8 minutes.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
 };
