@@ -15,11 +15,18 @@ const only = <R extends string>(reason: R) => z.object({ reason: z.literal(reaso
 const withFacts = <R extends string, S extends z.ZodRawShape>(reason: R, facts: S) => z.object({ reason: z.literal(reason), ...facts });
 
 /**
- * Why a whole file was not taken (its submission is rejected, or superseded). The first eighteen are
- * FILE_PROBLEMS: the file could not be read at all, and is worded as a read problem.
+ * Why a whole file was not taken (its submission is rejected, or superseded). The first twenty-four
+ * are FILE_PROBLEMS: the file could not be read at all, and is worded as a read problem.
  */
 export const FileRefusalSchema = z.discriminatedUnion('reason', [
   only('not-zip'),
+  // Another kind of file sent instead of the workbook (guard.ts tells them by their first bytes).
+  only('empty'),
+  only('pdf'),
+  only('image'),
+  only('web-page'),
+  only('word-document'),
+  only('opendocument'),
   only('truncated'),
   only('not-xlsx'),
   only('too-many-entries'),

@@ -6,6 +6,7 @@ import type { Strings } from '../strings';
 import { isoFromVi } from './report';
 import { readInputFile } from './read-input';
 import { MASTER_LIMITS, type Readers } from './readers';
+import { isAnotherKindOfFile } from '../xlsx/guard';
 
 /**
  * The reporting round of `assemble` and `compile` (issue #15): `--period` (validated by the
@@ -31,7 +32,7 @@ export async function readMasterFile(path: string, plan: Plan, t: Strings, reade
   const input = await readInputFile(path);
   if (!input.ok) return { ok: false, message: t.readProblem({ kind: input.problem }, path) };
   const read = await readers.workbook(input.bytes, { limits: MASTER_LIMITS });
-  if (!read.ok) return { ok: false, message: read.problem.kind === 'not-zip' ? t.report.notMaster(path) : t.readProblem(read.problem, path) };
+  if (!read.ok) return { ok: false, message: isAnotherKindOfFile(read.problem.kind) ? t.report.notMaster(path) : t.readProblem(read.problem, path) };
   const m = readMaster(read.workbook);
   if (!m.ok) return { ok: false, message: m.problem === 'newer-master' ? t.report.newerMaster(path, m.version) : m.problem === 'master-without-plan' ? t.report.masterWithoutPlan(path) : t.report.notMaster(path) };
   if ((m.master.plan.number ?? '') !== (plan.meta.number ?? '')) return { ok: false, message: t.periods.previousOtherPlan(path, m.master.plan.number) };

@@ -6,6 +6,7 @@ import type { Strings } from '../strings';
 import type { Command } from './args';
 import { readInputFile } from './read-input';
 import { inProcessReaders, MASTER_LIMITS, type Readers } from './readers';
+import { isAnotherKindOfFile } from '../xlsx/guard';
 
 /**
  * `chiso report master.xlsx -o bao-cao.docx`: the Word report Sở Nội vụ sends, written from a
@@ -42,7 +43,7 @@ export async function writeReport(cmd: Extract<Command, { command: 'report' }>, 
   const read = await (io.readers ?? inProcessReaders).workbook(input.bytes, { limits: MASTER_LIMITS });
   if (!read.ok) {
     // Not a workbook at all (a plan's text, a PDF): say what a report is read from.
-    io.err(read.problem.kind === 'not-zip' ? t.report.notMaster(cmd.input) : t.readProblem(read.problem, cmd.input));
+    io.err(isAnotherKindOfFile(read.problem.kind) ? t.report.notMaster(cmd.input) : t.readProblem(read.problem, cmd.input));
     return 2;
   }
   const master = readMaster(read.workbook);

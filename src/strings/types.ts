@@ -17,6 +17,8 @@ export type ReadProblem =
   | { kind: 'cut-off'; line: number | null }
   // Workbooks from outside, as the guard and the reader find them.
   | Plain<'not-zip' | 'truncated' | 'not-xlsx' | 'too-many-entries' | 'encrypted' | 'old-format' | 'corrupt' | 'timeout'>
+  // Another kind of file with a workbook's name ('empty' is above).
+  | Plain<'pdf' | 'image' | 'web-page' | 'word-document' | 'opendocument'>
   /** A workbook with no sheet in the plan's layout; `made` when it is another of chiso's workbooks (by its _meta). */
   | { kind: 'not-a-plan-workbook'; made: 'agency' | 'master' | null }
   // Files from outside that are not what they seem, each with its real cause.

@@ -36,7 +36,21 @@ export const DEFAULT_LIMITS: Limits = {
 };
 
 export type GuardProblem =
+  /** Not a zip, and none of the kinds below: random bytes, a CSV or other plain text. */
   | { kind: 'not-zip' }
+  // Files that are plainly something else, told apart so the user hears what was sent (see otherKind).
+  /** No bytes at all (a download or an attachment that never arrived). */
+  | { kind: 'empty' }
+  /** A PDF: a printed or scanned report sent instead of the workbook. */
+  | { kind: 'pdf' }
+  /** A photo or scan (PNG, JPEG, GIF, TIFF, WebP, BMP). */
+  | { kind: 'image' }
+  /** HTML or Excel 2003 XML with a workbook's name: what many web systems export as "Excel". Excel opens it. */
+  | { kind: 'web-page' }
+  /** A Word document (.docx, or .doc in Word's old format). */
+  | { kind: 'word-document' }
+  /** An OpenDocument file (LibreOffice's .ods, .odt). */
+  | { kind: 'opendocument' }
   /** An OLE compound file: what Excel saves when a workbook is password-protected (or a zip with encrypted entries). */
   | { kind: 'encrypted' }
   /** An OLE compound file that is not an encrypted workbook: the old .xls format, or another Office document. */
@@ -118,8 +132,12 @@ export function openXlsx(bytes: Uint8Array, L: Limits): { ok: true; entries: Zip
  * entries, declared sizes per entry and in total, and the parts of the format. Inflates nothing.
  */
 function openZip(bytes: Uint8Array, format: ZipFormat, L: Limits): { ok: true; entries: ZipEntry[] } | { ok: false; problem: GuardProblem } {
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return fail({ kind: holdsUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'old-format' });
-  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return fail({ kind: 'not-zip' });
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    if (holdsUtf16(bytes, 'EncryptedPackage')) return fail({ kind: 'encrypted' });
+    // Word's old .doc keeps its text in a stream called WordDocument (a .docx plan's reader words all old formats itself).
+    return fail({ kind: format === XLSX_FORMAT && holdsUtf16(bytes, 'WordDocument') ? 'word-document' : 'old-format' });
+  }
+  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return fail({ kind: otherKind(bytes) });
 
   const dir = readDirectory(bytes, L);
   if (!dir.ok) return dir;
@@ -133,7 +151,12 @@ function openZip(bytes: Uint8Array, format: ZipFormat, L: Limits): { ok: true; e
     if (declaredTotal > L.maxTotalBytes) return fail({ kind: 'too-large', entry: e.name, size: declaredTotal });
   }
   const names = new Set(entries.map((e) => e.name.replace(/^\//, '')));
-  if (!format.required.every((part) => names.has(part))) return fail(format.wrongKind);
+  if (!format.required.every((part) => names.has(part))) {
+    if (format === XLSX_FORMAT && names.has('word/document.xml')) return fail({ kind: 'word-document' });
+    // Every OpenDocument file names its type in a 'mimetype' entry beside content.xml.
+    if (format === XLSX_FORMAT && names.has('mimetype') && names.has('content.xml')) return fail({ kind: 'opendocument' });
+    return fail(format.wrongKind);
+  }
   return { ok: true, entries };
 }
 
@@ -198,8 +221,46 @@ function holdsUtf16(bytes: Uint8Array, name: string): boolean {
   return false;
 }
 
-function startsWith(bytes: Uint8Array, sig: number[]): boolean {
-  return bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
+function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {
+  return bytes.length >= at + sig.length && sig.every((b, i) => bytes[at + i] === b);
+}
+
+const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
+const IMAGE_SIGNATURES = [
+  [0x89, ...ascii('PNG\r\n')], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  ascii('GIF8'),
+  [0x49, 0x49, 0x2a, 0x00], // TIFF, little-endian (what scanners write)
+  [0x4d, 0x4d, 0x00, 0x2a], // TIFF, big-endian
+];
+/** Words of the first 2 KB that make text a web page or Excel 2003's XML spreadsheet (lower-cased). */
+const WEB_PAGE_WORDS = ['<html', '<table', '<!doctype html', 'urn:schemas-microsoft-com:office:spreadsheet'];
+
+/** A kind of file that is no workbook at all (where a workbook of chiso's own is asked for, that is the thing to say). */
+export function isAnotherKindOfFile(kind: string): boolean {
+  return kind === 'not-zip' || kind === 'pdf' || kind === 'image' || kind === 'web-page' || kind === 'word-document' || kind === 'opendocument';
+}
+
+/**
+ * What a file that is not a zip is, by its first bytes, for a message that names it. Only
+ * signatures that cannot be mistaken: anything else stays 'not-zip'.
+ */
+function otherKind(bytes: Uint8Array): 'not-zip' | 'empty' | 'pdf' | 'image' | 'web-page' {
+  if (bytes.length === 0) return 'empty';
+  // A PDF's header may follow up to 1 KB of other bytes (readers accept that).
+  const head = bytes.subarray(0, 2048);
+  const pdf = ascii('%PDF-');
+  for (let i = head.indexOf(0x25); i >= 0 && i < 1024; i = head.indexOf(0x25, i + 1)) if (startsWith(head, pdf, i)) return 'pdf';
+  if (IMAGE_SIGNATURES.some((sig) => startsWith(bytes, sig))) return 'image';
+  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image';
+  if (startsWith(bytes, ascii('BM')) && bytes.length >= 26 && (bytes[14] === 12 || bytes[14] === 40 || bytes[14] === 108 || bytes[14] === 124)) return 'image';
+  if (looksLikeXml(head)) {
+    // Markup as UTF-8 or Latin text; the words are ASCII, so a byte-wise lower case finds them.
+    let text = '';
+    for (let i = 0; i < head.length; i++) text += String.fromCharCode(head[i]! >= 0x41 && head[i]! <= 0x5a ? head[i]! + 0x20 : head[i]!);
+    if (WEB_PAGE_WORDS.some((w) => text.includes(w))) return 'web-page';
+  }
+  return 'not-zip';
 }
 
 function looksLikeXml(b: Uint8Array): boolean {

@@ -69,7 +69,9 @@ function partOf(bytes: Uint8Array, sheet: string): string {
 
 describe('a file that is not a workbook chiso can read', () => {
   it.each([
-    ['a PDF renamed .xlsx', () => new TextEncoder().encode('%PDF-1.7\n1 0 obj\n'), 'not-zip', /không phải sổ tính Excel/],
+    ['a PDF renamed .xlsx', () => new TextEncoder().encode('%PDF-1.7\n1 0 obj\n'), 'pdf', /là tệp PDF .*xin lại sổ tính \.xlsx/],
+    ['an empty file', () => new Uint8Array(0), 'empty', /trống .*lấy lại tệp/],
+    ['a CSV export', () => new TextEncoder().encode('ID,Tình trạng\nTASK:A.1,Đã hoàn thành\n'), 'not-zip', /không phải sổ tính Excel .*lưu lại dạng \.xlsx/],
     ['an old .xls workbook', () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]), 'old-format', /định dạng Excel cũ \(\.xls\)/],
     ['a zip that is not a workbook (an .ods, a zipped folder)', () => zipSync({ 'mimetype': strToU8('application/vnd.oasis.opendocument.spreadsheet') }), 'not-xlsx', /không phải sổ tính Excel/],
   ])('%s is refused, saying so', async (_case, bytes, reason, message) => {

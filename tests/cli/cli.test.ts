@@ -192,7 +192,7 @@ describe('chiso assemble', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.submissions).toEqual([
-      { file: 'bao-cao.pdf', agency: null, status: 'rejected', reason: 'not-zip' },
+      { file: 'bao-cao.pdf', agency: null, status: 'rejected', reason: 'pdf' },
       { file: 'link.xlsx', agency: null, status: 'rejected', reason: 'missing' },
       { file: 'so-noi-vu.xlsx', agency: 'Sở Nội vụ', status: 'accepted', reason: null },
     ]);

@@ -17,7 +17,9 @@ import { onPath, sofficePath } from '../../src/cli/libreoffice';
  * - soffice exits 0 even when it fails, so the output file is checked and its stderr reported.
  */
 
-export type Target = 'xlsx' | 'pdf' | 'csv';
+export type Target = 'xlsx' | 'pdf' | 'csv' | OtherTarget;
+/** What other programs save a workbook (or a Word document) as, for tests of files that are not .xlsx. */
+export type OtherTarget = 'ods' | 'xls' | 'html' | 'xml' | 'doc' | 'odt';
 
 export interface ConvertOptions {
   /** Force recalculation of every formula on load (default true); false keeps cached results. */
@@ -39,6 +41,13 @@ const FILTERS: Record<Target, string> = {
   // export formulas false, remove space false, then the sheet: -1 = each sheet to
   // '<base>-<sheet name>.csv', N = only the Nth sheet (same naming).
   csv: 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,',
+  ods: 'ods',
+  xls: 'xls:MS Excel 97',
+  html: 'html:HTML (StarCalc)',
+  // Excel 2003's XML spreadsheet ("XML Spreadsheet 2003"), which web systems also export.
+  xml: 'xml:MS Excel 2003 XML',
+  doc: 'doc:MS Word 97',
+  odt: 'odt',
 };
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -182,7 +191,7 @@ function runSoffice(args: string[], timeoutMs: number): Promise<SofficeRun> {
  * sheet name → `<outDir>/<base>-<sheet name>.csv` (see `convertToCsv`).
  * Recalculates every formula on load unless `recalc: false`.
  */
-export async function convert(input: string, target: 'xlsx' | 'pdf', outDir: string, options?: ConvertOptions): Promise<string>;
+export async function convert(input: string, target: 'xlsx' | 'pdf' | OtherTarget, outDir: string, options?: ConvertOptions): Promise<string>;
 export async function convert(input: string, target: 'csv', outDir: string, options?: CsvOptions): Promise<Record<string, string>>;
 export async function convert(input: string, target: Target, outDir: string, options: CsvOptions = {}): Promise<string | Record<string, string>> {
   if (target === 'csv') return convertToCsv(input, outDir, options);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
 import { inspectXlsx } from '../../src/xlsx/guard';
@@ -110,8 +112,20 @@ describe('reading workbooks from outside', () => {
 
   it.each([
     ['random bytes', () => new Uint8Array(2048).map((_, i) => (i * 7919) % 251), 'not-zip'],
-    ['a PDF renamed .xlsx', () => strToU8('%PDF-1.7\n1 0 obj << >> endobj\n'), 'not-zip'],
-    ['an empty file', () => new Uint8Array(0), 'not-zip'],
+    ['a PDF renamed .xlsx', () => strToU8('%PDF-1.7\n1 0 obj << >> endobj\n'), 'pdf'],
+    ['a PDF whose header follows other bytes (readers accept up to 1 KB)', () => strToU8(`${' '.repeat(300)}%PDF-1.4\n`), 'pdf'],
+    ['an empty file', () => new Uint8Array(0), 'empty'],
+    ['a PNG (the add-in\'s own icon)', () => new Uint8Array(readFileSync(join(__dirname, '../../assets/icon-32.png'))), 'image'],
+    ['a JPEG photo', () => new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...strToU8('JFIF'), 0, ...new Array(64).fill(0)]), 'image'],
+    ['a scanner\'s TIFF', () => new Uint8Array([0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0, ...new Array(64).fill(0)]), 'image'],
+    ['an HTML table with a workbook\'s name, as web systems export "Excel"', () => strToU8('\ufeff<html xmlns:x="urn:schemas-microsoft-com:office:excel">\n<body><TABLE border=1><tr><td>STT</td></tr></TABLE></body></html>'), 'web-page'],
+    ['a bare HTML table', () => strToU8('\r\n<Table><TR><TD>1</TD></TR></Table>'), 'web-page'],
+    ['an Excel 2003 XML spreadsheet', () => strToU8('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1"/></Workbook>'), 'web-page'],
+    ['XML that is no web page or spreadsheet', () => strToU8('<?xml version="1.0"?><note>xin chào</note>'), 'not-zip'],
+    ['a CSV export', () => strToU8('ID,Tình trạng\nTASK:A.1,Đã hoàn thành\n'), 'not-zip'],
+    ['a Word document (.docx)', () => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') }), 'word-document'],
+    ['a Word document in Word\'s old format (.doc)', () => ole('WordDocument', '1Table', 'SummaryInformation'), 'word-document'],
+    ['a LibreOffice spreadsheet (.ods)', () => zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<office:document-content/>'), 'META-INF/manifest.xml': strToU8('<manifest/>') }), 'opendocument'],
     ['a password-protected (OLE encrypted) workbook', () => ole('EncryptionInfo', 'EncryptedPackage'), 'encrypted'],
     ['an old .xls workbook (OLE, no encrypted package)', () => ole('Workbook', 'SummaryInformation'), 'old-format'],
     ['a zip that is no workbook', () => zipSync({ 'readme.txt': strToU8('xin chào') }), 'not-xlsx'],
