@@ -364,15 +364,19 @@ describeWithChromium('the task pane in a browser', () => {
     const cut = join(dist, 'tai-ve-do-dang.xlsx');
     const whole = readFileSync(path);
     writeFileSync(cut, whole.subarray(0, whole.length >> 1));
-    await page.getByLabel('Tổng hợp các sổ tính gửi lại').setInputFiles([path, cut]);
+    // And the signed printout sent instead of the workbook: named as a PDF.
+    const printout = join(dist, 'bao-cao-da-ky.pdf');
+    writeFileSync(printout, readFileSync(join(__dirname, '../fixtures/pdf/scanned.pdf')));
+    await page.getByLabel('Tổng hợp các sổ tính gửi lại').setInputFiles([path, cut, printout]);
     await page.getByTestId('refused').waitFor();
-    expect(await page.getByTestId('agencies-done').textContent()).toMatch(/^Đã đọc 2 tệp: 1 đơn vị được nhận, 1 tệp bị từ chối; \d+ giá trị được tổng hợp, [1-9]\d* giá trị bị loại;/);
+    expect(await page.getByTestId('agencies-done').textContent()).toMatch(/^Đã đọc 3 tệp: 1 đơn vị được nhận, 2 tệp bị từ chối; \d+ giá trị được tổng hợp, [1-9]\d* giá trị bị loại;/);
     const items = await page.getByTestId('refused').locator('li').allTextContents();
     expect(items.some((i) => new RegExp(`^${reportFileName(noiVu.recipient).replace('.', '\\.')} — Tiêu chí![A-Z]+5: `).test(i))).toBe(true);
     // The file refused whole is named once, by its sentence.
     expect(items).toContain('Tệp tai-ve-do-dang.xlsx bị cắt cụt hoặc hỏng (tải về chưa hết?). Hãy xin lại tệp.');
+    expect(items).toContain('Tệp bao-cao-da-ky.pdf là tệp PDF (bản in hoặc bản quét), không phải sổ tính Excel, nên không lấy được số liệu. Hãy xin lại sổ tính .xlsx đã điền (bản PDF có chữ ký có thể gửi kèm).');
     // The result is brought into view and focused.
-    expect(await focused(page)).toMatchObject({ text: expect.stringMatching(/^Đã đọc 2 tệp/), inView: true });
+    expect(await focused(page)).toMatchObject({ text: expect.stringMatching(/^Đã đọc 3 tệp/), inView: true });
     await page.screenshot({ path: join(shots, 'compiled-refused-350.png') });
     await page.close();
   });
