@@ -19,7 +19,7 @@ import { onPath, sofficePath } from '../../src/cli/libreoffice';
 
 export type Target = 'xlsx' | 'pdf' | 'csv' | OtherTarget;
 /** What other programs save a workbook (or a Word document) as, for tests of files that are not .xlsx. */
-export type OtherTarget = 'ods' | 'xls' | 'html' | 'xml' | 'doc' | 'odt';
+export type OtherTarget = 'ods' | 'xls' | 'html' | 'doc';
 
 export interface ConvertOptions {
   /** Force recalculation of every formula on load (default true); false keeps cached results. */
@@ -44,10 +44,7 @@ const FILTERS: Record<Target, string> = {
   ods: 'ods',
   xls: 'xls:MS Excel 97',
   html: 'html:HTML (StarCalc)',
-  // Excel 2003's XML spreadsheet ("XML Spreadsheet 2003"), which web systems also export.
-  xml: 'xml:MS Excel 2003 XML',
   doc: 'doc:MS Word 97',
-  odt: 'odt',
 };
 
 const DEFAULT_TIMEOUT_MS = 120_000;

@@ -125,6 +125,7 @@ describe('reading workbooks from outside', () => {
     ['a CSV export', () => strToU8('ID,Tình trạng\nTASK:A.1,Đã hoàn thành\n'), 'not-zip'],
     ['a Word document (.docx)', () => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') }), 'word-document'],
     ['a Word document in Word\'s old format (.doc)', () => ole('WordDocument', '1Table', 'SummaryInformation'), 'word-document'],
+    ['a LibreOffice text document (.odt)', () => zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8('<office:document-content/>') }), 'opendocument'],
     ['a LibreOffice spreadsheet (.ods)', () => zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<office:document-content/>'), 'META-INF/manifest.xml': strToU8('<manifest/>') }), 'opendocument'],
     ['a password-protected (OLE encrypted) workbook', () => ole('EncryptionInfo', 'EncryptedPackage'), 'encrypted'],
     ['an old .xls workbook (OLE, no encrypted package)', () => ole('Workbook', 'SummaryInformation'), 'old-format'],
