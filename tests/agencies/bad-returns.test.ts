@@ -73,7 +73,8 @@ describe('a file that is not a workbook chiso can read', () => {
     ['an empty file', () => new Uint8Array(0), 'empty', /trống .*lấy lại tệp/],
     ['a CSV export', () => new TextEncoder().encode('ID,Tình trạng\nTASK:A.1,Đã hoàn thành\n'), 'not-zip', /không phải sổ tính Excel .*lưu lại dạng \.xlsx/],
     ['an old .xls workbook', () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]), 'old-format', /định dạng Excel cũ \(\.xls\)/],
-    ['a zip that is not a workbook (an .ods, a zipped folder)', () => zipSync({ 'mimetype': strToU8('application/vnd.oasis.opendocument.spreadsheet') }), 'not-xlsx', /không phải sổ tính Excel/],
+    ['a zip that is not a workbook', () => zipSync({ 'mimetype': strToU8('application/vnd.oasis.opendocument.spreadsheet') }), 'not-xlsx', /không phải sổ tính Excel/],
+    ['the agency’s return sent zipped', () => zipSync({ 'bao-cao/so-noi-vu.xlsx': new Uint8Array(64) }), 'not-xlsx', /tệp nén \(\.zip\).*giải nén rồi dùng các tệp bên trong/],
   ])('%s is refused, saying so', async (_case, bytes, reason, message) => {
     const c = await compileFiles(['bao-cao-noi-vu.xlsx', bytes()]);
     expect(c.submissions).toEqual([{ file: 'bao-cao-noi-vu.xlsx', agency: null, status: 'rejected', reason }]);
