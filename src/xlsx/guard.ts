@@ -253,7 +253,8 @@ function otherKind(bytes: Uint8Array): 'not-zip' | 'empty' | 'pdf' | 'image' | '
   for (let i = head.indexOf(0x25); i >= 0 && i < 1024; i = head.indexOf(0x25, i + 1)) if (startsWith(head, pdf, i)) return 'pdf';
   if (IMAGE_SIGNATURES.some((sig) => startsWith(bytes, sig))) return 'image';
   if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image';
-  if (startsWith(bytes, ascii('BM')) && bytes.length >= 26 && (bytes[14] === 12 || bytes[14] === 40 || bytes[14] === 108 || bytes[14] === 124)) return 'image';
+  // A BMP: 'BM', then its header's size as a 32-bit number (12, 40, 108 or 124) at byte 14; text has no zero bytes there.
+  if (startsWith(bytes, ascii('BM')) && [12, 40, 108, 124].some((n) => startsWith(bytes, [n, 0, 0, 0], 14))) return 'image';
   if (looksLikeXml(head)) {
     // Markup as UTF-8 or Latin text; the words are ASCII, so a byte-wise lower case finds them.
     let text = '';

@@ -123,6 +123,8 @@ describe('reading workbooks from outside', () => {
     ['an Excel 2003 XML spreadsheet', () => strToU8('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1"/></Workbook>'), 'web-page'],
     ['XML that is no web page or spreadsheet', () => strToU8('<?xml version="1.0"?><note>xin chào</note>'), 'not-zip'],
     ['a CSV export', () => strToU8('ID,Tình trạng\nTASK:A.1,Đã hoàn thành\n'), 'not-zip'],
+    ['a bitmap', () => new Uint8Array([...strToU8('BM'), 70, 0, 0, 0, 0, 0, 0, 0, 54, 0, 0, 0, 40, 0, 0, 0, ...new Array(48).fill(0)]), 'image'],
+    ['text that starts like a bitmap', () => strToU8('BMI 2024 tinh (Ha Noi): 12,5\n'), 'not-zip'],
     ['a Word document (.docx)', () => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') }), 'word-document'],
     ['a Word document in Word\'s old format (.doc)', () => ole('WordDocument', '1Table', 'SummaryInformation'), 'word-document'],
     ['a LibreOffice text document (.odt)', () => zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8('<office:document-content/>') }), 'opendocument'],
