@@ -8,6 +8,7 @@ import type { Finding, Plan } from '../plan/schema';
 import { readPlan } from '../plan-workbook/read';
 import type { ReadWorkbook } from '../workbook-kit/read-model';
 import type { ReadNote } from '../xlsx/read';
+import { isAnotherKindOfFile } from '../xlsx/guard';
 import { FORMATS, formatOf, looksLikeHtml, type LoadFailure, type PlanFormat, type ReadIo } from './formats';
 
 /**
@@ -62,7 +63,14 @@ export function loadWorkbook(workbook: ReadWorkbook, notes: readonly ReadNote[] 
 /** A file's bytes, by its name and content (see formats.ts). */
 export async function loadFile(name: string, bytes: Uint8Array, io: ReadIo = {}, formats: readonly PlanFormat[] = FORMATS): Promise<Loaded> {
   if (bytes.length === 0) return { ok: false, problem: { kind: 'empty' } };
-  const read = await formatOf(name, bytes, formats).read(bytes, io);
+  const named = formatOf(name, bytes, formats);
+  let read = await named.read(bytes, io);
+  // Named as a workbook or a .docx but plainly another kind (a PDF, a web page, a Word file saved
+  // with an .xlsx name): read as what it is; a picture or a zip then says it is no text.
+  if (!read.ok && isAnotherKindOfFile(read.problem.kind)) {
+    const byContent = formatOf('', bytes, formats);
+    if (byContent !== named) read = await byContent.read(bytes, io);
+  }
   if (!read.ok) return read;
   if (read.kind === 'workbook') return loadWorkbook(read.workbook, read.notes);
   const loaded = loadSource(read.source);

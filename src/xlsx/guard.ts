@@ -104,10 +104,12 @@ export interface ZipFormat {
   wrongKind: Extract<GuardProblem, { kind: 'not-xlsx' | 'not-docx' }>;
   /** Workbooks only: cut costly ranges back (see clampXml). */
   clampRanges: boolean;
+  /** Workbooks only: a Word or OpenDocument file is named as one (the .docx reader words other Office files itself). */
+  namesOtherDocuments: boolean;
 }
 
-export const XLSX_FORMAT: ZipFormat = { required: ['[Content_Types].xml', 'xl/workbook.xml'], wrongKind: { kind: 'not-xlsx' }, clampRanges: true };
-export const DOCX_FORMAT: ZipFormat = { required: ['[Content_Types].xml', 'word/document.xml'], wrongKind: { kind: 'not-docx' }, clampRanges: false };
+export const XLSX_FORMAT: ZipFormat = { required: ['[Content_Types].xml', 'xl/workbook.xml'], wrongKind: { kind: 'not-xlsx' }, clampRanges: true, namesOtherDocuments: true };
+export const DOCX_FORMAT: ZipFormat = { required: ['[Content_Types].xml', 'word/document.xml'], wrongKind: { kind: 'not-docx' }, clampRanges: false, namesOtherDocuments: false };
 
 export function inspectXlsx(bytes: Uint8Array, limits: Partial<Limits> = {}, inflate: RawInflate = fflateInflate): GuardResult {
   return inspectZip(bytes, XLSX_FORMAT, limits, inflate);
@@ -134,8 +136,8 @@ export function openXlsx(bytes: Uint8Array, L: Limits): { ok: true; entries: Zip
 function openZip(bytes: Uint8Array, format: ZipFormat, L: Limits): { ok: true; entries: ZipEntry[] } | { ok: false; problem: GuardProblem } {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     if (holdsUtf16(bytes, 'EncryptedPackage')) return fail({ kind: 'encrypted' });
-    // Word's old .doc keeps its text in a stream called WordDocument (a .docx plan's reader words all old formats itself).
-    return fail({ kind: format === XLSX_FORMAT && holdsUtf16(bytes, 'WordDocument') ? 'word-document' : 'old-format' });
+    // Word's old .doc keeps its text in a stream called WordDocument.
+    return fail({ kind: format.namesOtherDocuments && holdsUtf16(bytes, 'WordDocument') ? 'word-document' : 'old-format' });
   }
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return fail({ kind: otherKind(bytes) });
 
@@ -152,9 +154,9 @@ function openZip(bytes: Uint8Array, format: ZipFormat, L: Limits): { ok: true; e
   }
   const names = new Set(entries.map((e) => e.name.replace(/^\//, '')));
   if (!format.required.every((part) => names.has(part))) {
-    if (format === XLSX_FORMAT && names.has('word/document.xml')) return fail({ kind: 'word-document' });
+    if (format.namesOtherDocuments && names.has('word/document.xml')) return fail({ kind: 'word-document' });
     // Every OpenDocument file names its type in a 'mimetype' entry beside content.xml.
-    if (format === XLSX_FORMAT && names.has('mimetype') && names.has('content.xml')) return fail({ kind: 'opendocument' });
+    if (format.namesOtherDocuments && names.has('mimetype') && names.has('content.xml')) return fail({ kind: 'opendocument' });
     return fail(format.wrongKind);
   }
   return { ok: true, entries };

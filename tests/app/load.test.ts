@@ -71,6 +71,30 @@ describe('loadFile', () => {
   });
 });
 
+describe('a plan file named as one format but plainly another', () => {
+  const fixture = (f: string) => new Uint8Array(readFileSync(join(__dirname, '../fixtures/pdf', f)));
+
+  it.each([
+    ['a PDF saved as ke-hoach.xlsx', 'ke-hoach.xlsx', 'docx-plan.pdf'],
+    ['a PDF saved as ke-hoach.docx', 'ke-hoach.docx', 'docx-plan.pdf'],
+    ['a web page saved as ke-hoach.xlsx (as web systems export "Excel")', 'ke-hoach.xlsx', 'html-plan.html'],
+    ['a Word document saved as ke-hoach.xlsx', 'ke-hoach.xlsx', 'docx-plan.docx'],
+  ])('%s is read as what it is', async (_case, name, file) => {
+    const asItIs = await loadFile(file, fixture(file));
+    const misnamed = await loadFile(name, fixture(file));
+    if (!asItIs.ok) throw new Error(`${file} did not load`);
+    expect(asItIs.plan.criteria.length + asItIs.plan.tasks.length).toBeGreaterThan(0);
+    expect(misnamed.ok && misnamed.plan.criteria.length).toBe(asItIs.plan.criteria.length);
+    expect(misnamed.ok && misnamed.plan.tasks.length).toBe(asItIs.plan.tasks.length);
+  }, 30_000);
+
+  it('a picture saved as ke-hoach.xlsx is said to be no text, in a plan’s words', async () => {
+    const png = new Uint8Array(readFileSync(join(__dirname, '../../assets/icon-32.png')));
+    expect(await loadFile('ke-hoach.xlsx', png)).toEqual({ ok: false, problem: { kind: 'binary' } });
+    expect(await loadFile('ke-hoach.docx', png)).toEqual({ ok: false, problem: { kind: 'binary' } });
+  });
+});
+
 describe('the format registry', () => {
   const html = '<!doctype html><html><body><table><tr><td>STT</td></tr></table></body></html>';
   const bytes = (s: string) => new TextEncoder().encode(s);

@@ -279,7 +279,8 @@ describe('bad input gets one clear line and exit code 2', () => {
     ['an empty file', () => file('empty.txt', ''), /trống/],
     ['a binary file', () => file('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3])), /không phải văn bản/],
     ['a truncated workbook', () => file('cut.xlsx', Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 0, 0, 8, 0])), /bị cắt cụt hoặc hỏng|không phải sổ tính/],
-    ['a PDF renamed .xlsx', () => file('report.xlsx', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n')), /không phải sổ tính Excel/],
+    // Read as the PDF it is (this one is cut off), not called a broken workbook.
+    ['a PDF renamed .xlsx', () => file('report.xlsx', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n')), /Tệp PDF .*report\.xlsx bị hỏng hoặc tải chưa hết/],
     ['text with no appendix table', () => file('prose.txt', 'Một văn bản\nkhông có bảng nào |\n'), /không có bảng phụ lục/],
     ['a table cut off half way', () => file('cut.txt', seedText.split('\n').slice(0, 1200).join('\n')), /bị cắt ngang .*dòng 1200/],
     ['a folder', () => dir, /là thư mục/],
