@@ -142,6 +142,7 @@ export interface CompileCounts {
   missing: number;
 }
 
+/** `files`: the files read (a .zip of returns counts as the files it holds). */
 export function compileCounts(c: Compiled, files: number): CompileCounts {
   const count = (status: Submission['status']) => c.submissions.filter((s) => s.status === status).length;
   const refusedFiles = count('rejected');

@@ -15,7 +15,7 @@ const only = <R extends string>(reason: R) => z.object({ reason: z.literal(reaso
 const withFacts = <R extends string, S extends z.ZodRawShape>(reason: R, facts: S) => z.object({ reason: z.literal(reason), ...facts });
 
 /**
- * Why a whole file was not taken (its submission is rejected, or superseded). The first twenty-four
+ * Why a whole file was not taken (its submission is rejected, or superseded). The first twenty-five
  * are FILE_PROBLEMS: the file could not be read at all, and is worded as a read problem.
  */
 export const FileRefusalSchema = z.discriminatedUnion('reason', [
@@ -46,6 +46,8 @@ export const FileRefusalSchema = z.discriminatedUnion('reason', [
   // The streaming reader: more cells, merges, strings or ranges than a workbook of this kind holds; XML it cannot parse.
   only('over-limit'),
   only('malformed'),
+  /** chiso's own outgoing zip (blank workbooks and the mailing list) among the returns. */
+  only('outgoing-bundle'),
   only('not-an-agency-workbook'),
   /** `_meta` names the agency format but no template version, or one no chiso writes ('abc', 0). */
   only('version-missing'),

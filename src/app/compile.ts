@@ -7,6 +7,7 @@ import type { MasterData } from '../master-workbook/read';
 import type { MasterPeriod } from '../master-workbook/period';
 import { masterPeriod, vietnamMinute, type Round } from './periods';
 import type { WorkbookSpec } from '../workbook-kit/spec';
+import { openArchives } from './archives';
 import type { ReturnReader } from './extract';
 
 export { returnExtractor, type ReturnReader } from './extract';
@@ -56,8 +57,10 @@ export interface CompileRun {
  */
 export const READ_AHEAD = 4;
 
-export async function compileReturns(plan: Plan, files: readonly ReturnFile[], read: ReturnReader, o: CompileOptions = {}): Promise<CompileRun> {
+export async function compileReturns(plan: Plan, given: readonly ReturnFile[], read: ReturnReader, o: CompileOptions = {}): Promise<CompileRun> {
   const into = compiler(plan, o.assignments ?? assign(plan).assignments);
+  // A .zip of returns: the files it holds, each a return.
+  const files = await openArchives(given);
   const log: LogEntry[] = [];
   const readOne = async (f: ReturnFile): Promise<{ sha256: string; extract: ReturnExtract }> => {
     const opened = await f.open().catch(() => ({ ok: false as const, problem: 'unreadable' as const }));

@@ -211,6 +211,7 @@ const PROBLEMS: ReadProblemWords = {
   'old-word-format': (_, file) => `${file} is in Word's old format (.doc) or password-protected. Open it in Word, remove any password, Save As → Word Document (.docx) and use that file.`,
   'over-limit': (_, file) => `${file} holds more cells, merged ranges, text strings or links than an ordinary workbook; it was not read, to avoid hanging. Remove the surplus (stray formatting, merges or data far from the table), save and try again.`,
   'malformed': (_, file) => `${file} is damaged inside (its XML cannot be read). Open it in Excel, save it and send it again.`,
+  'outgoing-bundle': (_, file) => `File ${file} is the zip chiso made to send out (blank workbooks and the mailing list), not a return a unit sent back, so it is not read. Keep the returned files in a folder of their own.`,
 };
 
 /** Why a column of the import preview is not read (ui.mapping.why). */
@@ -309,7 +310,7 @@ export const en: Strings = {
       assemble: 'Make and download the workbooks (.zip)',
       assembled: (n) => `Made ${n} workbooks.`,
       compileLabel: 'Compile returned workbooks',
-      compileHint: 'Pick one or more .xlsx files the agencies filled in',
+      compileHint: 'Pick one or more .xlsx files the agencies filled in (or a .zip holding them)',
       compiled: (c) => compiledWords(c, ''),
       pickOne: "One agency's workbook",
       choose: 'Choose one agency',

@@ -27,6 +27,8 @@ export type ReadProblem =
   | Plain<'not-docx' | 'old-word-format'>
   // The streaming reader: a limit on what the file holds, or XML it cannot make sense of.
   | Plain<'over-limit' | 'malformed'>
+  /** chiso's own outgoing zip of blank workbooks, found among the returns. */
+  | Plain<'outgoing-bundle'>
   /** A text, HTML, .docx or PDF source the readers could not turn into a plan source (its encoding, a scan, a PDF bomb…). */
   | { kind: 'source'; problem: SourceProblem };
 

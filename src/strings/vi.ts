@@ -214,6 +214,7 @@ const PROBLEMS: ReadProblemWords = {
   'old-word-format': (_, file) => `Tệp ${file} là định dạng Word cũ (.doc) hoặc đã đặt mật khẩu. Hãy mở bằng Word, gỡ mật khẩu nếu có, chọn Lưu thành → Tài liệu Word (.docx) rồi dùng tệp .docx đó.`,
   'over-limit': (_, file) => `Tệp ${file} chứa quá nhiều ô, vùng gộp, chuỗi văn bản hoặc liên kết so với một sổ tính thông thường; không đọc để tránh treo máy. Hãy xóa phần thừa (định dạng, ô gộp hoặc dữ liệu nằm xa bảng), lưu lại rồi thử lại.`,
   'malformed': (_, file) => `Tệp ${file} bị hỏng bên trong (nội dung XML không đọc được). Hãy mở bằng Excel, lưu lại rồi gửi lại.`,
+  'outgoing-bundle': (_, file) => `Tệp ${file} là gói sổ tính chiso tạo để gửi đi (các sổ chưa điền và danh sách gửi), không phải báo cáo đơn vị gửi lại, nên không đọc. Hãy để các tệp đơn vị gửi lại ở thư mục riêng.`,
 };
 
 /** Why a column of the import preview is not read (ui.mapping.why). */
@@ -312,7 +313,7 @@ export const vi: Strings = {
       assemble: 'Tạo và tải các sổ tính (.zip)',
       assembled: (n) => `Đã tạo ${n} sổ tính.`,
       compileLabel: 'Tổng hợp các sổ tính gửi lại',
-      compileHint: 'Chọn một hoặc nhiều tệp .xlsx đơn vị đã điền',
+      compileHint: 'Chọn một hoặc nhiều tệp .xlsx đơn vị đã điền (hoặc tệp .zip chứa chúng)',
       compiled: (c) => compiledWords(c, ''),
       pickOne: 'Sổ tính của một đơn vị',
       choose: 'Chọn một đơn vị',

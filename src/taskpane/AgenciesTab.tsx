@@ -238,7 +238,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       setMaster(surveyed.gaps.length === 0 ? writeLeanBytes(spec, undefined, surveyed) : await (await import('../xlsx/write')).writeWorkbook(spec));
       const result = outcome.compiled;
       setRefused(result.rejected);
-      setDone(t.ui.agencies.compiled(e.compileCounts(result, list.length)));
+      setDone(t.ui.agencies.compiled(e.compileCounts(result, outcome.log.length)));
     }, 'compile');
 
   return (
@@ -316,7 +316,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       <Text as="h2" size={400} weight="semibold" className={styles.step}>
         {t.ui.agencies.compileTitle}
       </Text>
-      <FilePicker label={t.ui.agencies.compileLabel} button={t.ui.agencies.chooseReturns} hint={t.ui.agencies.compileHint} accept=".xlsx" multiple disabled={busy} onOpen={warmReader} onFiles={(files) => void compileFiles(files)} />
+      <FilePicker label={t.ui.agencies.compileLabel} button={t.ui.agencies.chooseReturns} hint={t.ui.agencies.compileHint} accept=".xlsx,.zip" multiple disabled={busy} onOpen={warmReader} onFiles={(files) => void compileFiles(files)} />
       {doneBar}
       {master && (
         <div className={styles.row}>

@@ -111,6 +111,22 @@ export interface ZipFormat {
 export const XLSX_FORMAT: ZipFormat = { required: ['[Content_Types].xml', 'xl/workbook.xml'], wrongKind: { kind: 'not-xlsx' }, clampRanges: true, namesOtherDocuments: true };
 export const DOCX_FORMAT: ZipFormat = { required: ['[Content_Types].xml', 'word/document.xml'], wrongKind: { kind: 'not-docx' }, clampRanges: false, namesOtherDocuments: false };
 
+/** Any zip: for the files a zip of returns holds (app/archives.ts), under the same defences. */
+const ARCHIVE_FORMAT: ZipFormat = { required: [], wrongKind: { kind: 'not-xlsx' }, clampRanges: false, namesOtherDocuments: false };
+
+/**
+ * The entries of a zip archive of files, after the defences of every zip from outside (entry
+ * count, encryption, declared sizes); null when the bytes are no zip, or a zip that is itself a
+ * document (an Office or OpenDocument file: it has [Content_Types].xml or a mimetype).
+ */
+export function archiveEntries(bytes: Uint8Array, limits: Partial<Limits> = {}): { ok: true; entries: ZipEntry[] } | { ok: false; problem: GuardProblem } | null {
+  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return null;
+  const opened = openZip(bytes, ARCHIVE_FORMAT, { ...DEFAULT_LIMITS, ...limits });
+  if (!opened.ok) return opened;
+  const names = new Set(opened.entries.map((e) => e.name.replace(/^\//, '')));
+  return names.has('[Content_Types].xml') || names.has('mimetype') ? null : opened;
+}
+
 export function inspectXlsx(bytes: Uint8Array, limits: Partial<Limits> = {}, inflate: RawInflate = fflateInflate): GuardResult {
   return inspectZip(bytes, XLSX_FORMAT, limits, inflate);
 }
