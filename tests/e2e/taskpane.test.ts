@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -378,6 +378,26 @@ describeWithChromium('the task pane in a browser', () => {
     // The result is brought into view and focused.
     expect(await focused(page)).toMatchObject({ text: expect.stringMatching(/^Đã đọc 3 tệp/), inView: true });
     await page.screenshot({ path: join(shots, 'compiled-refused-350.png') });
+    await page.close();
+  });
+
+  it('outside Office, 320 px: a .zip of returns chosen in the pane is read as the files it holds', async () => {
+    const { filledReturn, fixtureRecipients } = await import('../support/return-fixtures');
+    const { seedPlan } = await import('../support/seed');
+    const plan = seedPlan();
+    const noiVu = fixtureRecipients(plan)[0]!;
+    const zipPath = join(dist, 'gui-kem.zip');
+    writeFileSync(zipPath, zipSync({ 'so-noi-vu.xlsx': (await filledReturn(plan, noiVu)).bytes, 'ban-ky.pdf': readFileSync(join(__dirname, '../fixtures/pdf/scanned.pdf')) }));
+    const page = await openPane(false, { width: 320, height: 700 });
+    await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByRole('tab', { name: 'Đơn vị' }).click();
+    expect(await page.getByLabel('Tổng hợp các sổ tính gửi lại').getAttribute('accept')).toBe('.xlsx,.zip');
+    await page.getByLabel('Tổng hợp các sổ tính gửi lại').setInputFiles([zipPath]);
+    await page.getByTestId('refused').waitFor();
+    expect(await page.getByTestId('agencies-done').textContent()).toMatch(/^Đã đọc 2 tệp: 1 đơn vị được nhận, 1 tệp bị từ chối; [1-9]\d* giá trị được tổng hợp, 0 giá trị bị loại;/);
+    expect(await page.getByTestId('refused').locator('li').allTextContents()).toEqual([expect.stringMatching(/^Tệp gui-kem\.zip\/ban-ky\.pdf là tệp PDF /)]);
+    await page.screenshot({ path: join(shots, 'compiled-zip-320.png') });
     await page.close();
   });
 
