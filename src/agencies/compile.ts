@@ -142,8 +142,9 @@ export interface CompileCounts {
   missing: number;
 }
 
-/** `files`: the files read (a .zip of returns counts as the files it holds). */
-export function compileCounts(c: Compiled, files: number): CompileCounts {
+/** Every file read has its submission (a .zip of returns counts as the files it holds). */
+export function compileCounts(c: Compiled): CompileCounts {
+  const files = c.submissions.length;
   const count = (status: Submission['status']) => c.submissions.filter((s) => s.status === status).length;
   const refusedFiles = count('rejected');
   const withValues = new Set(c.values.map((v) => v.file));

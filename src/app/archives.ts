@@ -20,10 +20,15 @@ export async function openArchives(files: readonly ReturnFile[]): Promise<Return
       continue;
     }
     const opened = await f.open().catch(() => null);
-    const archive = opened?.ok ? archiveEntries(opened.bytes) : null;
-    const held = archive?.ok ? archive.entries.filter((e) => isReturnEntry(e.name)) : [];
-    if (!opened?.ok || held.length === 0) {
+    if (!opened?.ok) {
       out.push(f);
+      continue;
+    }
+    const archive = archiveEntries(opened.bytes);
+    const held = archive?.ok ? archive.entries.filter((e) => isReturnEntry(e.name)) : [];
+    if (held.length === 0) {
+      // Read already: answered from these bytes, not read from the disk a second time.
+      out.push({ name: f.name, open: async () => opened });
       continue;
     }
     const names = new Set(held.map((e) => e.name.slice(e.name.lastIndexOf('/') + 1)));
@@ -38,8 +43,8 @@ export async function openArchives(files: readonly ReturnFile[]): Promise<Return
         open: async () => {
           const inflated = inflateEntry(bytes, e, fflateInflate);
           if (!inflated.ok) return { ok: false, problem: inflated.problem.kind === 'too-large' ? 'too-large' : 'corrupt' };
-          // A stored entry is a view into the archive: the reader may take its buffer over.
-          return { ok: true, bytes: inflated.bytes.slice(), modified };
+          // A stored entry is a view into the archive, whose buffer the reader may take over: copied.
+          return { ok: true, bytes: e.method === 0 ? inflated.bytes.slice() : inflated.bytes, modified };
         },
       });
     }

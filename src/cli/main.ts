@@ -236,7 +236,7 @@ async function compileReturns(cmd: Extract<Command, { command: 'compile' }>, pla
   }
   if (cmd.json) io.out(JSON.stringify(compiled, null, 2));
   else {
-    io.out(t.compiled(compileCounts(compiled, run.log.length)));
+    io.out(t.compiled(compileCounts(compiled)));
     // A round of thousands of files can refuse tens of thousands of values: the first ones show what
     // kind of trouble there is; the master lists every one.
     const shown = cmd.all ? compiled.rejected.length : Math.min(compiled.rejected.length, REJECTIONS_SHOWN);

@@ -238,7 +238,7 @@ export function AgenciesTab({ t, host, loaded, run, busy }: { t: Strings; host: 
       setMaster(surveyed.gaps.length === 0 ? writeLeanBytes(spec, undefined, surveyed) : await (await import('../xlsx/write')).writeWorkbook(spec));
       const result = outcome.compiled;
       setRefused(result.rejected);
-      setDone(t.ui.agencies.compiled(e.compileCounts(result, outcome.log.length)));
+      setDone(t.ui.agencies.compiled(e.compileCounts(result)));
     }, 'compile');
 
   return (

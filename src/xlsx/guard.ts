@@ -120,7 +120,7 @@ const ARCHIVE_FORMAT: ZipFormat = { required: [], wrongKind: { kind: 'not-xlsx' 
  * document (an Office or OpenDocument file: it has [Content_Types].xml or a mimetype).
  */
 export function archiveEntries(bytes: Uint8Array, limits: Partial<Limits> = {}): { ok: true; entries: ZipEntry[] } | { ok: false; problem: GuardProblem } | null {
-  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return null;
+  if (!isZip(bytes)) return null;
   const opened = openZip(bytes, ARCHIVE_FORMAT, { ...DEFAULT_LIMITS, ...limits });
   if (!opened.ok) return opened;
   const names = new Set(opened.entries.map((e) => e.name.replace(/^\//, '')));
@@ -155,7 +155,7 @@ function openZip(bytes: Uint8Array, format: ZipFormat, L: Limits): { ok: true; e
     // Word's old .doc keeps its text in a stream called WordDocument.
     return fail({ kind: format.namesOtherDocuments && holdsUtf16(bytes, 'WordDocument') ? 'word-document' : 'old-format' });
   }
-  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return fail({ kind: otherKind(bytes) });
+  if (!isZip(bytes)) return fail({ kind: otherKind(bytes) });
 
   const dir = readDirectory(bytes, L);
   if (!dir.ok) return dir;
@@ -237,6 +237,11 @@ function holdsUtf16(bytes: Uint8Array, name: string): boolean {
     return true;
   }
   return false;
+}
+
+/** A zip's first entry, or the end record of an empty zip. */
+function isZip(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
 }
 
 function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {

@@ -117,7 +117,7 @@ describe('compiling returned workbooks', () => {
       await asReturn('noi-vu-v2.xlsx', await filled(), 2),
       await asReturn('hong.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 1, 2])),
     ]);
-    const counts = compileCounts(c, 3);
+    const counts = compileCounts(c);
     // The file that could not be read is a file refused, not one more value refused.
     expect(counts).toEqual({ files: 3, accepted: 1, blank: 0, superseded: 1, refusedFiles: 1, values: c.values.length, refusedValues: 2, missing: c.missing.length });
     expect(vi.ui.agencies.compiled(counts)).toBe(
@@ -125,7 +125,7 @@ describe('compiling returned workbooks', () => {
     );
     // A template sent back as it came is taken, and said to hold nothing.
     const blank = await writeWorkbook(agencyWorkbook(plan, assignments.find((a) => a.recipient.key !== noiVu.recipient.key && a.leads.length > 0)!, options));
-    const withBlank = compileCounts(compile(plan, assignments, [await asReturn('noi-vu.xlsx', await filled()), await asReturn('trong.xlsx', blank)]), 2);
+    const withBlank = compileCounts(compile(plan, assignments, [await asReturn('noi-vu.xlsx', await filled()), await asReturn('trong.xlsx', blank)]));
     expect(withBlank).toMatchObject({ accepted: 2, blank: 1 });
     expect(vi.ui.agencies.compiled(withBlank)).toMatch(/^Đã đọc 2 tệp: 2 đơn vị được nhận \(1 trong số đó gửi sổ chưa điền gì\); /);
     expect(vi.compiled({ ...counts, superseded: 0, refusedFiles: 0 })).toBe(`Đã đọc 3 tệp: 1 đơn vị được nhận; ${c.values.length} giá trị được tổng hợp, 2 giá trị bị loại (xem trang Tình hình nộp); ${c.missing.length} đơn vị chưa nộp.`);
