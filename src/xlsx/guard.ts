@@ -278,13 +278,36 @@ function otherKind(bytes: Uint8Array): 'not-zip' | 'empty' | 'pdf' | 'image' | '
   if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image';
   // A BMP: 'BM', then its header's size as a 32-bit number (12, 40, 108 or 124) at byte 14; text has no zero bytes there.
   if (startsWith(bytes, ascii('BM')) && [12, 40, 108, 124].some((n) => startsWith(bytes, [n, 0, 0, 0], 14))) return 'image';
-  if (looksLikeXml(head)) {
-    // Markup as UTF-8 or Latin text; the words are ASCII, so a byte-wise lower case finds them.
+  // Markup as UTF-8, Latin text or UTF-16 (Word's and Excel's "Unicode" web pages); the words are ASCII.
+  const markup = asciiOf(head);
+  if (looksLikeXml(markup)) {
+    // A byte-wise lower case finds the words.
     let text = '';
-    for (let i = 0; i < head.length; i++) text += String.fromCharCode(head[i]! >= 0x41 && head[i]! <= 0x5a ? head[i]! + 0x20 : head[i]!);
+    for (let i = 0; i < markup.length; i++) text += String.fromCharCode(markup[i]! >= 0x41 && markup[i]! <= 0x5a ? markup[i]! + 0x20 : markup[i]!);
     if (WEB_PAGE_WORDS.some((w) => text.includes(w))) return 'web-page';
   }
   return 'not-zip';
+}
+
+/**
+ * The 8-bit view of text's first bytes: UTF-16 (with its BOM, or without one when its first
+ * character is ASCII: a zero beside it) reduced to one byte per character, so ASCII markup reads
+ * the same in either; any other bytes as they are.
+ */
+function asciiOf(head: Uint8Array): Uint8Array {
+  const le = head[0] === 0xff && head[1] === 0xfe;
+  const be = head[0] === 0xfe && head[1] === 0xff;
+  const from = le || be ? 2 : 0;
+  const zeroAt = le || (!be && head[1] === 0 && head[0] !== 0) ? 1 : be || (head[0] === 0 && head[1] !== 0) ? 0 : -1;
+  if (zeroAt < 0 || head.length < 4) return head;
+  const out = new Uint8Array((head.length - from) >> 1);
+  // The character's low byte; a character beyond ASCII becomes '?' (the words sought are ASCII).
+  for (let i = 0; i < out.length; i++) {
+    const at = from + 2 * i;
+    const high = head[at + zeroAt]!;
+    out[i] = high === 0 ? head[at + 1 - zeroAt]! : 0x3f;
+  }
+  return out;
 }
 
 function looksLikeXml(b: Uint8Array): boolean {

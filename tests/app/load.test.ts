@@ -73,15 +73,25 @@ describe('loadFile', () => {
 
 describe('a plan file named as one format but plainly another', () => {
   const fixture = (f: string) => new Uint8Array(readFileSync(join(__dirname, '../fixtures/pdf', f)));
+  /** UTF-8 text again as UTF-16LE with its byte-order mark, as Word's "Unicode" web page. */
+  const asUtf16 = (utf8: Uint8Array) => {
+    const text = new TextDecoder().decode(utf8);
+    const out = new Uint8Array(2 + text.length * 2);
+    const view = new DataView(out.buffer);
+    view.setUint16(0, 0xfeff, true);
+    for (let i = 0; i < text.length; i++) view.setUint16(2 + 2 * i, text.charCodeAt(i), true);
+    return out;
+  };
 
   it.each([
-    ['a PDF saved as ke-hoach.xlsx', 'ke-hoach.xlsx', 'docx-plan.pdf'],
-    ['a PDF saved as ke-hoach.docx', 'ke-hoach.docx', 'docx-plan.pdf'],
-    ['a web page saved as ke-hoach.xlsx (as web systems export "Excel")', 'ke-hoach.xlsx', 'html-plan.html'],
-    ['a Word document saved as ke-hoach.xlsx', 'ke-hoach.xlsx', 'docx-plan.docx'],
-  ])('%s is read as what it is', async (_case, name, file) => {
+    ['a PDF saved as ke-hoach.xlsx', 'ke-hoach.xlsx', 'docx-plan.pdf', 'as saved'],
+    ['a PDF saved as ke-hoach.docx', 'ke-hoach.docx', 'docx-plan.pdf', 'as saved'],
+    ['a web page saved as ke-hoach.xlsx (as web systems export "Excel")', 'ke-hoach.xlsx', 'html-plan.html', 'as saved'],
+    ['a Word document saved as ke-hoach.xlsx', 'ke-hoach.xlsx', 'docx-plan.docx', 'as saved'],
+    ['a web page Word saved in Unicode (UTF-16) as ke-hoach.xlsx', 'ke-hoach.xlsx', 'html-plan.html', 'utf-16'],
+  ])('%s is read as what it is', async (_case, name, file, encoding) => {
     const asItIs = await loadFile(file, fixture(file));
-    const misnamed = await loadFile(name, fixture(file));
+    const misnamed = await loadFile(name, encoding === 'utf-16' ? asUtf16(fixture(file)) : fixture(file));
     if (!asItIs.ok) throw new Error(`${file} did not load`);
     expect(asItIs.plan.criteria.length + asItIs.plan.tasks.length).toBeGreaterThan(0);
     expect(misnamed.ok && misnamed.plan.criteria.length).toBe(asItIs.plan.criteria.length);

@@ -7,6 +7,17 @@ import { readWorkbook, type ReadResult } from '../../src/xlsx/read';
 import { readWorkbookExceljs } from '../../src/xlsx/read-exceljs';
 import { gridOf } from '../support/grid';
 
+/** Text as UTF-16 in either byte order (a BOM only where the text starts with one). */
+function utf16(order: 'le' | 'be', text: string): Uint8Array {
+  const out = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[2 * i + (order === 'le' ? 0 : 1)] = c & 0xff;
+    out[2 * i + (order === 'le' ? 1 : 0)] = c >> 8;
+  }
+  return out;
+}
+
 /** An OLE compound file's signature and a directory naming the given streams (UTF-16LE, as OLE writes them). */
 function ole(...streams: string[]): Uint8Array {
   const names = streams.flatMap((n) => [...n].flatMap((ch) => [ch.charCodeAt(0), 0]).concat(new Array(128 - n.length * 2).fill(0)));
@@ -120,6 +131,10 @@ describe('reading workbooks from outside', () => {
     ['a scanner\'s TIFF', () => new Uint8Array([0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0, ...new Array(64).fill(0)]), 'image'],
     ['an HTML table with a workbook\'s name, as web systems export "Excel"', () => strToU8('\ufeff<html xmlns:x="urn:schemas-microsoft-com:office:excel">\n<body><TABLE border=1><tr><td>STT</td></tr></TABLE></body></html>'), 'web-page'],
     ['a bare HTML table', () => strToU8('\r\n<Table><TR><TD>1</TD></TR></Table>'), 'web-page'],
+    ['a web page Word saved in Unicode (UTF-16LE with its BOM)', () => utf16('le', '\ufeff<html xmlns:o="urn:schemas-microsoft-com:office:office">\r\n<head><meta http-equiv=Content-Type content="text/html; charset=unicode"></head><body><table><tr><td>Tình trạng</td></tr></table></body></html>'), 'web-page'],
+    ['a web page in UTF-16BE', () => utf16('be', '\ufeff<!DOCTYPE html><html><body><table><tr><td>Điểm</td></tr></table></body></html>'), 'web-page'],
+    ['an HTML table in UTF-16LE without a BOM', () => utf16('le', '<table><tr><td>Đạt</td></tr></table>'), 'web-page'],
+    ['Excel\'s "Unicode Text" (tab-separated UTF-16LE)', () => utf16('le', '\ufeffID\tTình trạng\r\nTASK:A.1\tĐã hoàn thành\r\n'), 'not-zip'],
     ['an Excel 2003 XML spreadsheet', () => strToU8('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1"/></Workbook>'), 'web-page'],
     ['XML that is no web page or spreadsheet', () => strToU8('<?xml version="1.0"?><note>xin chào</note>'), 'not-zip'],
     ['a CSV export', () => strToU8('ID,Tình trạng\nTASK:A.1,Đã hoàn thành\n'), 'not-zip'],
