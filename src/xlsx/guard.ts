@@ -336,6 +336,51 @@ const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0)
 const u32 = (b: Uint8Array, o: number): number => (u16(b, o) | (u16(b, o + 2) << 16)) >>> 0;
 const u64 = (b: Uint8Array, o: number): number => u32(b, o) + u32(b, o + 4) * 2 ** 32;
 
+const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
+const DOS_VIETNAMESE = new TextDecoder('windows-1258');
+
+/**
+ * An entry's name as its maker meant it. Flagged UTF-8 is UTF-8. Unflagged, it is in the maker's
+ * own code page: the UTF-8 name Info-ZIP and WinRAR keep beside it (extra field 0x7075) when it
+ * still matches; else UTF-8 when the bytes are valid UTF-8 (macOS's Archive Utility writes UTF-8
+ * without the flag); else Windows' Vietnamese code page (1258, its tones as combining marks), as
+ * Windows' own "compressed folder" writes names on a Vietnamese system.
+ */
+function entryName(raw: Uint8Array, utf8: boolean, extra: Uint8Array): string {
+  if (utf8) return strFromU8(raw);
+  for (let x = 0; x + 4 <= extra.length; x += 4 + u16(extra, x + 2)) {
+    const size = u16(extra, x + 2);
+    if (u16(extra, x) !== 0x7075 || size < 5 || x + 4 + size > extra.length || extra[x + 4] !== 1) continue;
+    if (u32(extra, x + 5) !== crc32(raw)) continue;
+    try {
+      return UTF8_STRICT.decode(extra.subarray(x + 9, x + 4 + size));
+    } catch {
+      // Not UTF-8 after all: the name itself decides.
+    }
+  }
+  if (raw.every((c) => c < 0x80)) return strFromU8(raw, true);
+  try {
+    return UTF8_STRICT.decode(raw);
+  } catch {
+    return DOS_VIETNAMESE.decode(raw).normalize('NFC');
+  }
+}
+
+let CRC_TABLE: Uint32Array | null = null;
+function crc32(bytes: Uint8Array): number {
+  if (!CRC_TABLE) {
+    CRC_TABLE = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      CRC_TABLE[n] = c >>> 0;
+    }
+  }
+  let c = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
 function readDirectory(b: Uint8Array, L: Limits): DirResult {
   // End of central directory: 22 bytes plus a comment of up to 65,535.
   let eocd = -1;
@@ -373,7 +418,7 @@ function readDirectory(b: Uint8Array, L: Limits): DirResult {
     const commentLen = u16(b, p + 32);
     let local = u32(b, p + 42);
     const nameBytes = b.subarray(p + 46, p + 46 + nameLen);
-    const name = strFromU8(nameBytes, !(flags & 0x800));
+    const name = entryName(nameBytes, (flags & 0x800) !== 0, b.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen));
     // Zip64: the real values sit in extra field 0x0001, in this order, for those saturated.
     for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; x += 4 + u16(b, x + 2)) {
       if (u16(b, x) !== 1) continue;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
-import { inspectXlsx } from '../../src/xlsx/guard';
+import { archiveEntries, inspectXlsx } from '../../src/xlsx/guard';
 import { readWorkbook, type ReadResult } from '../../src/xlsx/read';
 import { readWorkbookExceljs } from '../../src/xlsx/read-exceljs';
 import { gridOf } from '../support/grid';
@@ -318,3 +318,49 @@ describe('reading workbooks from outside', () => {
     });
   });
 });
+
+describe("a zip's entry names, as their makers wrote them", () => {
+  /** A zip whose one entry's name is the given bytes, written as zip tools write it (no UTF-8 flag unless said). */
+  const zipNamed = (raw: Uint8Array, extra?: Record<number, Uint8Array>) => {
+    // fflate writes an ASCII name of the same length, which is then replaced byte for byte in both headers.
+    const placeholder = 'n'.repeat(raw.length);
+    const zip = zipSync({ [placeholder]: [strToU8('x'), extra ? { extra } : {}] });
+    const mark = strToU8(placeholder);
+    for (let i = 0; i + mark.length <= zip.length; i++) if (mark.every((c, k) => zip[i + k] === c)) zip.set(raw, i);
+    return zip;
+  };
+  const nameOf = (zip: Uint8Array) => {
+    const r = archiveEntries(zip);
+    return r?.ok ? r.entries.map((e) => e.name) : r;
+  };
+  /** "Sở Nội vụ.xlsx" as Windows' compressed folder writes it on a Vietnamese system: code page 1258, tones as combining marks. */
+  const cp1258 = new Uint8Array([0x53, 0xf5, 0xd2, 0x20, 0x4e, 0xf4, 0xf2, 0x69, 0x20, 0x76, 0x75, 0xf2, ...strToU8('.xlsx')]);
+
+  it("reads a name in Windows' Vietnamese code page as the Vietnamese it is", () => {
+    expect(nameOf(zipNamed(cp1258))).toEqual(['Sở Nội vụ.xlsx']);
+  });
+
+  it('reads a UTF-8 name written without the UTF-8 flag (as macOS does) as UTF-8', () => {
+    expect(nameOf(zipNamed(strToU8('Phường Tây Tựu.xlsx')))).toEqual(['Phường Tây Tựu.xlsx']);
+  });
+
+  it("prefers the UTF-8 name Info-ZIP and WinRAR keep beside the code page's (extra field 0x7075) while it matches", () => {
+    const utf8 = strToU8('Xã Đông Anh.xlsx');
+    const field = (crc: number) => new Uint8Array([1, crc & 0xff, (crc >>> 8) & 0xff, (crc >>> 16) & 0xff, crc >>> 24, ...utf8]);
+    // Code page 437 cannot hold the name: the tool wrote '?' for what it could not.
+    const dos = strToU8('X? ?ong Anh.xlsx');
+    expect(nameOf(zipNamed(dos, { 0x7075: field(crc32Of(dos)) }))).toEqual(['Xã Đông Anh.xlsx']);
+    // Renamed since by a tool that did not know the field: its checksum no longer matches, and the name itself decides.
+    expect(nameOf(zipNamed(dos, { 0x7075: field(crc32Of(dos) ^ 1) }))).toEqual(['X? ?ong Anh.xlsx']);
+  });
+});
+
+/** CRC-32 as zip computes it (written out here so the test does not lean on the code it checks). */
+function crc32Of(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const byte of bytes) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  }
+  return (c ^ 0xffffffff) >>> 0;
+}
