@@ -340,14 +340,20 @@ const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
 const DOS_VIETNAMESE = new TextDecoder('windows-1258');
 
 /**
- * An entry's name as its maker meant it. Flagged UTF-8 is UTF-8. Unflagged, it is in the maker's
+ * An entry's name as its maker meant it. Flagged UTF-8 is UTF-8 (when it is). Else it is in the maker's
  * own code page: the UTF-8 name Info-ZIP and WinRAR keep beside it (extra field 0x7075) when it
  * still matches; else UTF-8 when the bytes are valid UTF-8 (macOS's Archive Utility writes UTF-8
  * without the flag); else Windows' Vietnamese code page (1258, its tones as combining marks), as
  * Windows' own "compressed folder" writes names on a Vietnamese system.
  */
 function entryName(raw: Uint8Array, utf8: boolean, extra: Uint8Array): string {
-  if (utf8) return strFromU8(raw);
+  if (utf8) {
+    try {
+      return UTF8_STRICT.decode(raw);
+    } catch {
+      // Flagged UTF-8 but not: a tool that set the flag over its code page's bytes. Guessed as unflagged.
+    }
+  }
   for (let x = 0; x + 4 <= extra.length; x += 4 + u16(extra, x + 2)) {
     const size = u16(extra, x + 2);
     if (u16(extra, x) !== 0x7075 || size < 5 || x + 4 + size > extra.length || extra[x + 4] !== 1) continue;

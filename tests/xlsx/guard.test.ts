@@ -340,6 +340,15 @@ describe("a zip's entry names, as their makers wrote them", () => {
     expect(nameOf(zipNamed(cp1258))).toEqual(['Sở Nội vụ.xlsx']);
   });
 
+  it('reads code-page bytes under a UTF-8 flag they do not fit as the code page', () => {
+    const zip = zipNamed(cp1258);
+    // The flag (bit 11 of the general-purpose flags) set in the local header and the central directory.
+    for (const [signature, at] of [[0x04034b50, 6], [0x02014b50, 8]] as const) {
+      for (let i = 0; i + 4 <= zip.length; i++) if (new DataView(zip.buffer).getUint32(i, true) === signature) zip[i + at + 1]! |= 0x08;
+    }
+    expect(nameOf(zip)).toEqual(['Sở Nội vụ.xlsx']);
+  });
+
   it('reads a UTF-8 name written without the UTF-8 flag (as macOS does) as UTF-8', () => {
     expect(nameOf(zipNamed(strToU8('Phường Tây Tựu.xlsx')))).toEqual(['Phường Tây Tựu.xlsx']);
   });
