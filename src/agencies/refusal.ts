@@ -66,7 +66,8 @@ export const FileRefusalSchema = z.discriminatedUnion('reason', [
 export const ValueRefusalSchema = z.discriminatedUnion('reason', [
   /** A value of a file a later one replaced. */
   only('superseded'),
-  only('status-not-in-list'),
+  /** `typed`: the status as found in the cell. */
+  withFacts('status-not-in-list', { typed: z.string() }),
   only('not-a-date'),
   only('not-a-number'),
   only('out-of-range'),

@@ -266,6 +266,8 @@ interface Reading {
   templateFormulas: Set<string>;
   /** The expected rows found, by their number in AgencyRows. */
   seen: { task: boolean[]; criterion: boolean[] };
+  /** The workbook counts days from 1904 (see ReadWorkbook). */
+  date1904: boolean;
 }
 
 function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, wb: ReadWorkbook, metaLike: ReadonlySet<ReadSheet>, file: string): { values: CompiledValue[]; rejected: Compiled['rejected']; templateFormulas: Set<string> } {
@@ -281,6 +283,7 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
     rejected: cappedRefusals(file),
     templateFormulas: new Set(),
     seen: { task: new Array<boolean>(rows.tasks.size).fill(false), criterion: new Array<boolean>(rows.criteria.size).fill(false) },
+    date1904: wb.date1904 === true,
   };
   const { rejected, seen } = reading;
   let foundTasks = false;
@@ -414,15 +417,17 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
         if (!/\bSUM\(/i.test(cell?.formula ?? '')) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'parent-score-typed', typed: typedInputs[i]! });
         continue;
       }
-      const read = readInput(layout, field, cell, typedInputs[i]!, kind === 'criterion' ? index.criteria.get(id)?.max ?? null : null);
+      const read = readInput(layout, field, cell, typedInputs[i]!, kind === 'criterion' ? index.criteria.get(id)?.max ?? null : null, reading.date1904);
       if (read.ok) values.push({ id: planId, agency: agency.recipient.name, field, value: read.value, file, cell: place(r, j) });
+      // The status as typed is said: a word that only looks like one on the list is found by its reader.
+      else if (read.reason === 'status-not-in-list') rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: read.reason, typed: typedInputs[i]! });
       else refuse(r, j, read.reason);
     }
   }
 }
 
 /** The reasons a cell is refused for that need nothing beside the cell. */
-type PlainReason = RefusalOf<'outside-table' | 'row-without-id' | 'row-not-in-template' | 'row-repeated' | Extract<Read, { ok: false }>['reason']>['reason'];
+type PlainReason = RefusalOf<'outside-table' | 'row-without-id' | 'row-not-in-template' | 'row-repeated' | Exclude<Extract<Read, { ok: false }>['reason'], 'status-not-in-list'>>['reason'];
 
 function eachValue(sheet: ReadSheet, fromRow: number, f: (cell: string) => void): void {
   for (const r of sheet.rows) if (r.row > fromRow) for (const c of r.cells) if (text(c) !== '') f(`${sheet.name}!${columnLetter(c.col)}${r.row}`);
@@ -431,19 +436,22 @@ function eachValue(sheet: ReadSheet, fromRow: number, f: (cell: string) => void)
 type Read = { ok: true; value: string | number } | { ok: false; reason: 'status-not-in-list' | 'not-a-date' | 'not-a-number' | 'out-of-range' };
 
 /** One input cell, as the template asks for it. */
-function readInput(layout: AgencyLayout, field: Field, cell: ReadCell | null, typed: string, max: number | null): Read {
+function readInput(layout: AgencyLayout, field: Field, cell: ReadCell | null, typed: string, max: number | null, date1904: boolean): Read {
   const v = cell?.value ?? null;
   if (field === 'status') {
-    // The list's own string (see planId in readTable).
-    const at = layout.statusValues.indexOf(typed);
+    // The list's own string (see planId in readTable), found as a person reads it: whatever the
+    // case, the spaces, or the Unicode form (Unikey's "tổ hợp" and macOS write tones as separate marks).
+    const at = statusKeys(layout).indexOf(statusKey(typed));
     return at >= 0 ? { ok: true, value: layout.statusValues[at]! } : { ok: false, reason: 'status-not-in-list' };
   }
   if (field === 'completedOn') {
-    const d = toDate(v);
+    const d = toDate(v, date1904);
     return d ? { ok: true, value: d } : { ok: false, reason: 'not-a-date' };
   }
   if (field === 'selfAssessment') {
-    const n = typeof v === 'number' ? v : typeof v === 'string' ? parseViNumber(v)?.value ?? null : null;
+    // A number shown as a percentage ('87,50%', kept as 0.875) is the number shown: SIPAS scores are per cent.
+    const shown = typeof v === 'number' && isPercentFormat(cell?.numFmt ?? null) ? Number((v * 100).toPrecision(15)) : v;
+    const n = typeof shown === 'number' ? shown : typeof shown === 'string' ? parseViNumber(shown)?.value ?? null : null;
     if (n === null || !Number.isFinite(n)) return { ok: false, reason: 'not-a-number' };
     if (n < 0 || (max !== null && n > max)) return { ok: false, reason: 'out-of-range' };
     return { ok: true, value: n };
@@ -452,10 +460,33 @@ function readInput(layout: AgencyLayout, field: Field, cell: ReadCell | null, ty
   return { ok: true, value: typed };
 }
 
-/** 'YYYY-MM-DD' from a date cell, a day number, or text written dd/mm/yyyy. */
-function toDate(v: ReadCell['value']): string | null {
+/** A status as compared: NFC, spaces (no-break ones too) collapsed, lower case. */
+function statusKey(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+const STATUS_KEYS = new WeakMap<AgencyLayout, string[]>();
+function statusKeys(layout: AgencyLayout): string[] {
+  let keys = STATUS_KEYS.get(layout);
+  if (!keys) {
+    keys = layout.statusValues.map(statusKey);
+    STATUS_KEYS.set(layout, keys);
+  }
+  return keys;
+}
+
+/** Whether a number format shows its number as a percentage: a '%' outside quoted text, escapes and [brackets]. */
+function isPercentFormat(format: string | null): boolean {
+  return format !== null && format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%');
+}
+
+/**
+ * 'YYYY-MM-DD' from a date cell, a day number, or text written dd/mm/yyyy. A day number's date is
+ * its whole part (a time after noon is still that day), counted from 1904 where the workbook does.
+ */
+function toDate(v: ReadCell['value'], date1904: boolean): string | null {
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  if (typeof v === 'number' && v > 30000 && v < 80000) return new Date(Date.UTC(1899, 11, 30) + Math.round(v) * 86_400_000).toISOString().slice(0, 10);
+  if (typeof v === 'number' && v > 30000 - (date1904 ? 1462 : 0) && v < 80000) return new Date(Date.UTC(1899, 11, 30) + (Math.floor(v) + (date1904 ? 1462 : 0)) * 86_400_000).toISOString().slice(0, 10);
   const m = typeof v === 'string' ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v.trim()) : null;
   if (!m) return null;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];

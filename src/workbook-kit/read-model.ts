@@ -56,6 +56,12 @@ export interface ReadSheet {
 
 export interface ReadWorkbook {
   sheets: ReadSheet[];
+  /**
+   * The workbook counts days from 1904 (Excel for Mac's old default), not 1900: a day number kept
+   * as a plain number (in a text-formatted cell) means another date. Dates the reader saw formatted
+   * as dates are already 'YYYY-MM-DD'.
+   */
+  date1904?: boolean;
 }
 
 /** A cell's value as trimmed text; '' for an empty cell. */

@@ -137,7 +137,7 @@ export function scanWorkbook(bytes: Uint8Array, limits: Partial<ReaderLimits> = 
       const sheet = readSheet(parts, rel.target, s, { strings, styles, date1904: book.date1904, links: sheetRels, budget, notes, L }, path);
       if (sheet) sheets.push(sheet);
     }
-    return { ok: true, workbook: { sheets }, notes: notes.slice(0, MAX_NOTES) };
+    return { ok: true, workbook: book.date1904 ? { sheets, date1904: true } : { sheets }, notes: notes.slice(0, MAX_NOTES) };
   } catch (error) {
     if (error instanceof Stop) return { ok: false, problem: error.problem };
     throw error;

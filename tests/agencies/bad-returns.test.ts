@@ -232,7 +232,7 @@ describe('a return that reads, with something wrong inside', () => {
     const at = (reason: string) => c.rejected.find((r) => r.reason === reason)!;
     expect(vi.rejection(at('not-a-date'))).toMatch(/^Tệp noi-vu\.xlsx, trang “Nhiệm vụ”, ô H\d+: Không phải ngày; hãy ghi dạng dd\/mm\/yyyy/);
     expect(vi.rejection(at('not-a-number'))).toMatch(/^Tệp noi-vu\.xlsx, trang “Tiêu chí”, ô H\d+: Không phải số; hãy ghi điểm bằng số/);
-    expect(vi.rejection(at('status-not-in-list'))).toMatch(/^Tệp noi-vu\.xlsx, trang “Nhiệm vụ”, ô G\d+: Tình trạng không nằm trong danh sách/);
+    expect(vi.rejection(at('status-not-in-list'))).toMatch(/^Tệp noi-vu\.xlsx, trang “Nhiệm vụ”, ô G\d+: Tình trạng “3” không nằm trong danh sách/);
     expect(value(c, 'TASK:A.1', 'result')).toBe('Đã tổ chức hội nghị');
     expect(value(c, 'PAR:1.1', 'explanation')).toBe('Đang rà soát');
   });

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileReturns, returnExtractor, type ReturnFile } from '../../src/app/compile';
+import { vi } from '../../src/strings/vi';
+import { seedPlan, seedRecipients } from '../support/seed';
+
+/**
+ * Returns an outsider filled in with LibreOffice and by hand (tests/fixtures/returns/outsider, its
+ * README the key, written from the edits before anything was compiled): what the screen showed
+ * the official is what the master takes.
+ */
+
+const DIR = join(__dirname, '../fixtures/returns/outsider');
+const plan = seedPlan();
+const assignments = seedRecipients(plan);
+
+describe('returns filled in by other programs, as officials fill them', () => {
+  let compiled: Awaited<ReturnType<typeof compileReturns>>['compiled'];
+  beforeAll(async () => {
+    const files: ReturnFile[] = readdirSync(DIR)
+      .filter((f) => f.endsWith('.xlsx'))
+      .map((name) => ({ name, open: async () => ({ ok: true as const, bytes: new Uint8Array(readFileSync(join(DIR, name))), modified: Date.UTC(2025, 7, 10) }) }));
+    ({ compiled } = await compileReturns(plan, files, returnExtractor(plan, assignments), { assignments }));
+  });
+  const value = (file: string, id: string, field: string) => compiled.values.find((v) => v.file === file && v.id === id && v.field === field)?.value;
+
+  it('takes every file as its unit’s', () => {
+    expect(compiled.submissions.map((s) => [s.file, s.agency, s.status])).toEqual([
+      ['00070-phuong-hoan-kiem.xlsx', 'Phường Hoàn Kiếm', 'accepted'],
+      ['so-giao-duc-va-dao-tao.xlsx', 'Sở Giáo dục và Đào tạo', 'accepted'],
+      ['so-tu-phap.xlsx', 'Sở Tư pháp', 'accepted'],
+      ['van-phong-ubnd-thanh-pho.xlsx', 'Văn phòng UBND Thành phố', 'accepted'],
+    ]);
+  });
+
+  it('takes a status from the list whatever its case, spaces or Unicode form', () => {
+    expect(value('so-tu-phap.xlsx', 'TASK:A.7', 'status')).toBe('Đã hoàn thành');
+    expect(value('so-tu-phap.xlsx', 'TASK:A.9', 'status')).toBe('Đã hoàn thành');
+    expect(value('so-giao-duc-va-dao-tao.xlsx', 'TASK:A.14', 'status')).toBe('Đã hoàn thành');
+    expect(value('00070-phuong-hoan-kiem.xlsx', 'TASK:A.2', 'status')).toBe('Đã hoàn thành');
+    expect(value('00070-phuong-hoan-kiem.xlsx', 'TASK:A.4', 'status')).toBe('Đang thực hiện');
+    expect(compiled.rejected.filter((r) => r.reason === 'status-not-in-list')).toEqual([]);
+  });
+
+  it('dates a day number by its day, in the workbook’s own date system', () => {
+    // 15/07/2025 at 18:00 is still the 15th.
+    expect(value('00070-phuong-hoan-kiem.xlsx', 'TASK:A.23', 'completedOn')).toBe('2025-07-15');
+    expect(value('van-phong-ubnd-thanh-pho.xlsx', 'TASK:A.2', 'completedOn')).toBe('2025-07-15');
+    expect(value('so-tu-phap.xlsx', 'TASK:A.8', 'completedOn')).toBe('2025-08-05');
+    expect(value('so-tu-phap.xlsx', 'TASK:A.9', 'completedOn')).toBe('2025-06-28');
+  });
+
+  it('takes a score shown as a percentage as the percentage shown', () => {
+    expect(value('so-tu-phap.xlsx', 'SIPAS:2', 'selfAssessment')).toBe(87.5);
+    expect(value('so-tu-phap.xlsx', 'SIPAS:1', 'selfAssessment')).toBe(87.5);
+  });
+
+  it('still refuses what is not a score, naming the cell', () => {
+    const refused = compiled.rejected.filter((r) => r.file === 'so-tu-phap.xlsx').map((r) => [r.reason, r.cell]);
+    expect(refused).toEqual(expect.arrayContaining([['not-a-number', 'Tiêu chí!H10'], ['out-of-range', 'Tiêu chí!H12']]));
+  });
+});
+
+describe('a status that is not on the list', () => {
+  it('is refused with the words typed, so the unit sees what to change', () => {
+    const words = vi.rejection({ file: 'so-tu-phap.xlsx', sheet: 'Nhiệm vụ', cell: 'G7', reason: 'status-not-in-list', typed: 'Xong' });
+    expect(words).toBe('Tệp so-tu-phap.xlsx, trang “Nhiệm vụ”, ô G7: Tình trạng “Xong” không nằm trong danh sách; hãy chọn trong danh sách thả xuống rồi gửi lại.');
+  });
+});
