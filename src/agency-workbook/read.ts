@@ -477,7 +477,7 @@ function statusKeys(layout: AgencyLayout): string[] {
 
 /** Whether a number format shows its number as a percentage: a '%' outside quoted text, escapes and [brackets]. */
 function isPercentFormat(format: string | null): boolean {
-  return format !== null && format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%');
+  return format?.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%') === true;
 }
 
 /**
