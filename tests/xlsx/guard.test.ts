@@ -358,9 +358,9 @@ describe("a zip's entry names, as their makers wrote them", () => {
     const field = (crc: number) => new Uint8Array([1, crc & 0xff, (crc >>> 8) & 0xff, (crc >>> 16) & 0xff, crc >>> 24, ...utf8]);
     // Code page 437 cannot hold the name: the tool wrote '?' for what it could not.
     const dos = strToU8('X? ?ong Anh.xlsx');
-    expect(nameOf(zipNamed(dos, { 30837: field(crc32Of(dos)) /* 0x7075 */ }))).toEqual(['Xã Đông Anh.xlsx']);
+    expect(nameOf(zipNamed(dos, { 28789: field(crc32Of(dos)) /* 0x7075 */ }))).toEqual(['Xã Đông Anh.xlsx']);
     // Renamed since by a tool that did not know the field: its checksum no longer matches, and the name itself decides.
-    expect(nameOf(zipNamed(dos, { 30837: field(crc32Of(dos) ^ 1) }))).toEqual(['X? ?ong Anh.xlsx']);
+    expect(nameOf(zipNamed(dos, { 28789: field(crc32Of(dos) ^ 1) }))).toEqual(['X? ?ong Anh.xlsx']);
   });
 });
 
