@@ -149,7 +149,18 @@ export function compileCounts(c: Compiled): CompileCounts {
   const refusedFiles = count('rejected');
   const withValues = new Set(c.values.map((v) => v.file));
   const blank = c.submissions.filter((s) => s.status === 'accepted' && !withValues.has(s.file)).length;
-  return { files, accepted: count('accepted'), blank, superseded: count('superseded'), refusedFiles, values: c.values.length, refusedValues: c.rejected.length - refusedFiles, missing: c.missing.length };
+  return { files, accepted: count('accepted'), blank, superseded: count('superseded'), refusedFiles, values: c.values.length, refusedValues: refusedValueCount(c.rejected), missing: c.missing.length };
+}
+
+/**
+ * How many cells of the files read were not taken — what every shell and sheet calls the values
+ * refused: each one named by its cell, and those past the per-sheet cap by their count. A refused
+ * file, a row or column missing, and the notes on who sent what are not values.
+ */
+export function refusedValueCount(rejected: readonly Rejection[]): number {
+  let n = 0;
+  for (const r of rejected) n += r.cell !== null ? 1 : r.reason === 'more-refused' || r.reason === 'extra-sheet-cells' ? r.count : 0;
+  return n;
 }
 
 /**

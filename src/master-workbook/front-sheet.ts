@@ -18,7 +18,10 @@ export interface FrontFacts {
   received: number;
   rejected: number;
   missing: { name: string; contact: string }[];
+  /** The refused values named by their cell, one row each. */
   refused: { file: string; where: string; reason: string }[];
+  /** All refused values, those past a sheet's cap (counted, not named) too: the count every shell gives. */
+  refusedCount: number;
   /** Status (blank: not reported) -> task × unit rows. */
   byStatus: [string, number][];
   overdue: number;
@@ -71,11 +74,13 @@ export function frontSheet(plan: Plan, f: FrontFacts): SheetSpec {
   }
   rows.push({ cells: [] });
 
-  rows.push(section(`GIÁ TRỊ BỊ LOẠI (${f.refused.length}) — cần đơn vị sửa và gửi lại`));
+  rows.push(section(`GIÁ TRỊ BỊ LOẠI (${f.refusedCount}) — cần đơn vị sửa và gửi lại`));
   if (f.refused.length) {
     rows.push(head('Tệp', 'Vị trí', 'Lý do và cách sửa'));
     for (const r of f.refused) rows.push({ cells: [text(r.file), text(r.where), text(r.reason)] });
   }
+  const uncounted = f.refusedCount - f.refused.length;
+  if (uncounted > 0) rows.push({ cells: [text(`Và ${uncounted} giá trị bị loại khác, quá nhiều để kể từng ô: số ô của từng trang ở trang Tình hình nộp.`)] });
   rows.push({ cells: [] });
 
   rows.push(section(`TIÊU CHÍ TỰ ĐÁNH GIÁ DƯỚI MỤC TIÊU (${f.belowTarget.length})`));

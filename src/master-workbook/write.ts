@@ -1,4 +1,4 @@
-import type { Compiled } from '../agencies/compile';
+import { refusedValueCount, type Compiled } from '../agencies/compile';
 import type { Refusal } from '../agencies/refusal';
 import { reachOf } from '../agencies/sending';
 import { projectScores } from '../agencies/projection';
@@ -192,7 +192,9 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   const logCols = MASTER_LOG_COLUMNS;
   const logRows: RowSpec[] = [...titleRows('NHẬT KÝ TỔNG HỢP', asOf, 1), headerRow(logCols)];
   const count = (items: { file: string }[]) => items.reduce((m, x) => m.set(x.file, (m.get(x.file) ?? 0) + 1), new Map<string, number>());
-  const [taken, refused] = [count(compiled.values), count(compiled.rejected.filter((r) => r.cell !== null))];
+  const taken = count(compiled.values);
+  const refused = new Map<string, number>();
+  for (const r of compiled.rejected) refused.set(r.file, (refused.get(r.file) ?? 0) + refusedValueCount([r]));
   const submissions = new Map(compiled.submissions.map((s) => [s.file, s]));
   for (const l of log) {
     const s = submissions.get(l.file);
@@ -250,6 +252,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     rejected: compiled.submissions.filter((x) => x.status === 'rejected').length,
     missing: compiled.missing.map((name) => ({ name, contact: contactOf(name) })),
     refused: compiled.rejected.filter((r) => r.cell !== null).map((r) => ({ file: r.file, where: r.cell ?? '', reason: refusal(r, r.file) })),
+    refusedCount: refusedValueCount(compiled.rejected),
     byStatus: [...statusCount].sort((a, b) => statusOrder(a[0]) - statusOrder(b[0])),
     overdue: pairFacts.filter((l) => l.overdue).length,
     belowTarget,

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileCounts } from '../../src/agencies/compile';
 import { compileReturns, returnExtractor, type ReturnFile } from '../../src/app/compile';
+import { masterWorkbook } from '../../src/master-workbook/write';
 import { vi } from '../../src/strings/vi';
+import { cellText } from '../../src/workbook-kit/read-model';
+import { readWorkbook } from '../../src/xlsx/read';
+import { writeWorkbook } from '../../src/xlsx/write';
 import { seedPlan, seedRecipients } from '../support/seed';
 
 /**
@@ -18,7 +23,7 @@ describe('returns filled in by other programs, as officials fill them', () => {
   let compiled: Awaited<ReturnType<typeof compileReturns>>['compiled'];
   beforeAll(async () => {
     const files: ReturnFile[] = readdirSync(DIR)
-      .filter((f) => f.endsWith('.xlsx'))
+      .filter((f) => f.endsWith('.xlsx') && !f.startsWith('Báo cáo'))
       .map((name) => ({ name, open: async () => ({ ok: true as const, bytes: new Uint8Array(readFileSync(join(DIR, name))), modified: Date.UTC(2025, 7, 10) }) }));
     ({ compiled } = await compileReturns(plan, files, returnExtractor(plan, assignments), { assignments }));
   });
@@ -58,6 +63,23 @@ describe('returns filled in by other programs, as officials fill them', () => {
   it('still refuses what is not a score, naming the cell', () => {
     const refused = compiled.rejected.filter((r) => r.file === 'so-tu-phap.xlsx').map((r) => [r.reason, r.cell]);
     expect(refused).toEqual(expect.arrayContaining([['not-a-number', 'Tiêu chí!H10'], ['out-of-range', 'Tiêu chí!H12']]));
+  });
+});
+
+describe('the count of refused values', () => {
+  it('is the same on the command line and on the master’s first sheet, and a note on who sent a file is no refused value', async () => {
+    const names = ['Báo cáo phường Ba Đình.xlsx', 'so-tu-phap.xlsx'];
+    const files: ReturnFile[] = names.map((name) => ({ name, open: async () => ({ ok: true as const, bytes: new Uint8Array(readFileSync(join(DIR, name))), modified: 0 }) }));
+    const { compiled } = await compileReturns(plan, files, returnExtractor(plan, assignments), { assignments });
+    // The name points to Ba Đình, the workbook to Hoàn Kiếm: said, but not a value refused.
+    expect(compiled.rejected.filter((r) => r.reason === 'name-other-agency').map((r) => r.file)).toEqual(['Báo cáo phường Ba Đình.xlsx']);
+    // Sở Tư pháp's return: 0.75đ (not a number) and 1.2 over its maximum of 1.
+    expect(compileCounts(compiled).refusedValues).toBe(2);
+    expect(vi.compiled(compileCounts(compiled))).toContain('2 giá trị bị loại');
+    const master = await readWorkbook(await writeWorkbook(masterWorkbook(plan, compiled, [], '2025-08-20', (r, f) => vi.refusal(r, f))));
+    if (!master.ok) throw new Error('master unreadable');
+    const front = master.workbook.sheets[0]!.rows.flatMap((r) => r.cells.map(cellText));
+    expect(front).toContain('GIÁ TRỊ BỊ LOẠI (2) — cần đơn vị sửa và gửi lại');
   });
 });
 
