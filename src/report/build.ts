@@ -152,7 +152,7 @@ function tallyText(t: Tally): string {
     `chưa triển khai ${viNumber(t.notStarted)}`,
     `quá hạn chưa hoàn thành ${viNumber(t.overdue)}`,
     ...(t.outOfScope > 0 ? [`không thuộc phạm vi của đơn vị chủ trì ${viNumber(t.outOfScope)}`] : []),
-    `chưa có báo cáo của đơn vị chủ trì ${viNumber(t.notReported)}`,
+    `chưa có báo cáo của đơn vị chủ trì ${viNumber(t.notReported)}${t.notReportedPastDue > 0 ? ` (trong đó ${viNumber(t.notReportedPastDue)} đã quá hạn)` : ''}`,
   ];
   return parts.join('; ');
 }
@@ -282,6 +282,7 @@ function nextSection(c: Counts, o: ReportOptions): Block[] {
   const missingUnits = c.units.filter((u) => u.state === 'missing').length;
   const items = [
     c.all.overdue > 0 ? `đôn đốc các đơn vị chủ trì hoàn thành ${n(c.all.overdue, 'nhiệm vụ')} đã quá hạn` : null,
+    c.all.notReportedPastDue > 0 ? `yêu cầu đơn vị chủ trì báo cáo ${n(c.all.notReportedPastDue, 'nhiệm vụ')} đã quá hạn chưa có báo cáo` : null,
     c.all.inProgress + c.all.notStarted > 0 ? `tiếp tục triển khai ${n(c.all.inProgress + c.all.notStarted, 'nhiệm vụ')} đang thực hiện hoặc chưa triển khai` : null,
     c.missing.length > 0 ? `tập trung cải thiện ${n(c.missing.length, 'tiêu chí')} dự kiến chưa đạt mục tiêu` : null,
     missingUnits > 0 ? `đề nghị ${n(missingUnits, 'cơ quan, đơn vị')} chưa gửi báo cáo khẩn trương gửi ${o.issuer}` : null,
@@ -347,10 +348,16 @@ function leadWords(o: TaskOutcome): string {
 }
 
 function appendixOverdue(c: Counts, planNumber: string | null): Block[] {
-  const overdue = c.tasks.filter((t) => t.state === 'overdue');
+  // Past its deadline and not known to be done: reported unfinished, or not reported at all (a
+  // reader of the list must not take a silent unit's task for one on time).
+  const reportedLate = c.tasks.filter((t) => t.state === 'overdue');
+  const unreported = c.tasks.filter((t) => t.state === 'notReported' && t.pastDue);
+  const overdue = [...reportedLate, ...unreported];
   const rows: TableRow[] = overdue.map((o, i) => ({ cells: [String(i + 1), `${taskCode(o.task)}. ${o.task.title}`, o.task.deadline, o.task.lead.join('; '), leadStatus(o), leadWords(o)] }));
+  const said = unreported.length > 0 ? [para(`Gồm ${n(reportedLate.length, 'nhiệm vụ')} đơn vị chủ trì báo cáo chưa hoàn thành và ${n(unreported.length, 'nhiệm vụ')} đã quá hạn nhưng đơn vị chủ trì chưa báo cáo.`)] : [];
   return [
     ...appendixTitle('II', 'DANH SÁCH NHIỆM VỤ QUÁ HẠN CHƯA HOÀN THÀNH', planNumber),
+    ...said,
     overdue.length
       ? { kind: 'table', name: 'Phụ lục II', size: 12, columns: [{ header: 'TT', width: 5, align: 'center' }, { header: 'Nhiệm vụ', width: 30 }, { header: 'Thời hạn', width: 12, align: 'center' }, { header: 'Đơn vị chủ trì', width: 15 }, { header: 'Tình trạng theo báo cáo', width: 15 }, { header: 'Ý kiến của đơn vị', width: 23 }], rows }
       : para('Không có nhiệm vụ quá hạn chưa hoàn thành.'),

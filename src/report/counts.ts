@@ -33,20 +33,25 @@ export interface Tally {
   overdue: number;
   outOfScope: number;
   notReported: number;
+  /** Of those not reported, the ones past their deadline: late as far as anyone knows (not a seventh state). */
+  notReportedPastDue: number;
 }
 
-const zero = (): Tally => ({ total: 0, completed: 0, onTime: 0, inProgress: 0, notStarted: 0, overdue: 0, outOfScope: 0, notReported: 0 });
+const zero = (): Tally => ({ total: 0, completed: 0, onTime: 0, inProgress: 0, notStarted: 0, overdue: 0, outOfScope: 0, notReported: 0, notReportedPastDue: 0 });
 
-function add(t: Tally, state: TaskState, onTime: boolean): void {
+function add(t: Tally, state: TaskState, onTime: boolean, pastDue: boolean): void {
   t.total++;
   t[state]++;
   if (state === 'completed' && onTime) t.onTime++;
+  if (state === 'notReported' && pastDue) t.notReportedPastDue++;
 }
 
 export interface TaskOutcome {
   task: MasterTask;
   state: TaskState;
   onTime: boolean;
+  /** Its deadline is before the data date. */
+  pastDue: boolean;
   /** Its lead units and what each reported (null: nothing). */
   leads: { unit: MasterUnit; report: TaskReport | null }[];
 }
@@ -112,20 +117,20 @@ export function count(master: MasterData, due: string | null): Counts {
     else if (pastDue(task)) state = 'overdue';
     else state = concernedAnswers.some((l) => l.report!.status !== NOT_STARTED) ? 'inProgress' : 'notStarted';
     const onTime = state === 'completed' && concerned.every((l) => !lateDone(l.report!, task));
-    return { task, state, onTime, leads };
+    return { task, state, onTime, pastDue: pastDue(task), leads };
   });
 
   const all = zero();
   const byIndex = new Map<IndexId, Tally>();
   const byArea = new Map<string, { index: IndexId; area: string; title: string; tally: Tally }>();
   for (const o of tasks) {
-    add(all, o.state, o.onTime);
+    add(all, o.state, o.onTime, o.pastDue);
     const ix = byIndex.get(o.task.index) ?? zero();
     byIndex.set(o.task.index, ix);
-    add(ix, o.state, o.onTime);
+    add(ix, o.state, o.onTime, o.pastDue);
     const area = byArea.get(o.task.area) ?? { index: o.task.index, area: o.task.area, title: o.task.areaTitle, tally: zero() };
     byArea.set(o.task.area, area);
-    add(area.tally, o.state, o.onTime);
+    add(area.tally, o.state, o.onTime, o.pastDue);
   }
 
   // Each lead unit by its own report: a collective's members are counted together, task by unit.
@@ -141,7 +146,7 @@ export function count(master: MasterData, due: string | null): Counts {
     for (const t of led) {
       const r = reportOf.get(`${t.id}\u0000${u.name}`) ?? null;
       const state: TaskState = !reported(r) ? 'notReported' : outOfScope(r) ? 'outOfScope' : isDone(r) ? 'completed' : pastDue(t) ? 'overdue' : r!.status === NOT_STARTED ? 'notStarted' : 'inProgress';
-      add(row.tally, state, state === 'completed' && !lateDone(r!, t));
+      add(row.tally, state, state === 'completed' && !lateDone(r!, t), pastDue(t));
     }
   }
   const byLead = [...rows.values()].sort((a, b) => Number(a.units > 1) - Number(b.units > 1));

@@ -84,23 +84,23 @@ describe('counting the report from a master', () => {
       'TASK:C.1': 'notReported',
       'TASK:C.2': 'notReported',
     });
-    expect(c.all).toEqual({ total: 7, completed: 2, onTime: 1, inProgress: 1, notStarted: 1, overdue: 1, outOfScope: 0, notReported: 2 });
+    expect(c.all).toEqual({ total: 7, completed: 2, onTime: 1, inProgress: 1, notStarted: 1, overdue: 1, outOfScope: 0, notReported: 2, notReportedPastDue: 1 });
   });
 
   it('adds up by part and by area', () => {
     expect(c.byIndex).toEqual([
-      { index: 'PAR', tally: { total: 3, completed: 2, onTime: 1, inProgress: 0, notStarted: 0, overdue: 1, outOfScope: 0, notReported: 0 } },
-      { index: 'PAPI', tally: { total: 2, completed: 0, onTime: 0, inProgress: 1, notStarted: 1, overdue: 0, outOfScope: 0, notReported: 0 } },
-      { index: 'SIPAS', tally: { total: 2, completed: 0, onTime: 0, inProgress: 0, notStarted: 0, overdue: 0, outOfScope: 0, notReported: 2 } },
+      { index: 'PAR', tally: { total: 3, completed: 2, onTime: 1, inProgress: 0, notStarted: 0, overdue: 1, outOfScope: 0, notReported: 0, notReportedPastDue: 0 } },
+      { index: 'PAPI', tally: { total: 2, completed: 0, onTime: 0, inProgress: 1, notStarted: 1, overdue: 0, outOfScope: 0, notReported: 0, notReportedPastDue: 0 } },
+      { index: 'SIPAS', tally: { total: 2, completed: 0, onTime: 0, inProgress: 0, notStarted: 0, overdue: 0, outOfScope: 0, notReported: 2, notReportedPastDue: 1 } },
     ]);
     expect(c.byArea.map((a) => [a.area, a.tally.total])).toEqual([['GROUP:A.I', 2], ['GROUP:A.II', 1], ['GROUP:B.I', 2], ['GROUP:C', 2]]);
   });
 
   it('counts each lead unit by its own report, a collective’s members together', () => {
     expect(c.byLead).toEqual([
-      { name: 'Sở Một', units: 1, tally: { total: 3, completed: 3, onTime: 2, inProgress: 0, notStarted: 0, overdue: 0, outOfScope: 0, notReported: 0 } },
-      { name: 'Sở Hai', units: 1, tally: { total: 4, completed: 1, onTime: 0, inProgress: 1, notStarted: 1, overdue: 1, outOfScope: 0, notReported: 0 } },
-      { name: 'UBND cấp xã', units: 2, tally: { total: 4, completed: 1, onTime: 1, inProgress: 0, notStarted: 0, overdue: 0, outOfScope: 0, notReported: 3 } },
+      { name: 'Sở Một', units: 1, tally: { total: 3, completed: 3, onTime: 2, inProgress: 0, notStarted: 0, overdue: 0, outOfScope: 0, notReported: 0, notReportedPastDue: 0 } },
+      { name: 'Sở Hai', units: 1, tally: { total: 4, completed: 1, onTime: 0, inProgress: 1, notStarted: 1, overdue: 1, outOfScope: 0, notReported: 0, notReportedPastDue: 0 } },
+      { name: 'UBND cấp xã', units: 2, tally: { total: 4, completed: 1, onTime: 1, inProgress: 0, notStarted: 0, overdue: 0, outOfScope: 0, notReported: 3, notReportedPastDue: 2 } },
     ]);
   });
 
@@ -124,7 +124,7 @@ describe('counting the report from a master', () => {
       null,
     );
     expect(oos.tasks.map((t) => t.state)).toEqual(['outOfScope', 'completed', 'overdue']);
-    expect(oos.byLead).toEqual([{ name: 'UBND cấp xã', units: 2, tally: { total: 6, completed: 1, onTime: 1, inProgress: 0, notStarted: 0, overdue: 0, outOfScope: 4, notReported: 1 } }]);
+    expect(oos.byLead).toEqual([{ name: 'UBND cấp xã', units: 2, tally: { total: 6, completed: 1, onTime: 1, inProgress: 0, notStarted: 0, overdue: 0, outOfScope: 4, notReported: 1, notReportedPastDue: 1 } }]);
     const words = buildReport({ ...master, reports: [report('TASK:A.1', 'Sở Một', 'Không thuộc phạm vi')] }, OPTIONS);
     expect(JSON.stringify(words)).toContain('không thuộc phạm vi của đơn vị chủ trì 1');
   });
@@ -157,7 +157,7 @@ describe('the report document', () => {
     expect(all).toMatch(/Số: +\/BC-SNV/);
     expect(all).toContain('Thử, ngày …… tháng …… năm ……');
     expect(all).toContain('Kết quả thực hiện Kế hoạch số 7/KH-UBND ngày 09/01/2025 của Ủy ban nhân dân tỉnh Thử, kỳ Quý III/2025');
-    expect(all).toContain('Kế hoạch có 7 nhiệm vụ. Đến ngày 30/09/2025: đã hoàn thành 2 nhiệm vụ (28,6%; trong đó đúng hạn 1); đang thực hiện 1; chưa triển khai 1; quá hạn chưa hoàn thành 1; chưa có báo cáo của đơn vị chủ trì 2.');
+    expect(all).toContain('Kế hoạch có 7 nhiệm vụ. Đến ngày 30/09/2025: đã hoàn thành 2 nhiệm vụ (28,6%; trong đó đúng hạn 1); đang thực hiện 1; chưa triển khai 1; quá hạn chưa hoàn thành 1; chưa có báo cáo của đơn vị chủ trì 2 (trong đó 1 đã quá hạn).');
     expect(all).toContain('Gửi báo cáo muộn so với hạn nộp (05/09/2025): Sở Hai (3 ngày).');
     expect(all).toContain('+ 1.1 Một: tự đánh giá 1,3, mục tiêu 1,5, thiếu 0,2 điểm (Sở Một và Sở Hai).');
     expect(all).toContain('+ Nhiệm vụ A.3 (Nhiệm vụ TASK:A.3): Thiếu kinh phí');
@@ -176,9 +176,13 @@ describe('the report document', () => {
   it('lists the overdue tasks with the lead units’ own words, and every unit’s submission', () => {
     const tables = buildReport(master, OPTIONS).blocks.filter((b): b is Table => b.kind === 'table');
     const overdue = tables.find((t) => t.name === 'Phụ lục II')!;
-    expect(overdue.rows.map((r) => r.cells[0] + ' ' + r.cells[1])).toEqual(['1 A.3. Nhiệm vụ TASK:A.3']);
+    // A.3 reported unfinished past its deadline; C.1 past its deadline (31/03) with no lead unit's report.
+    expect(overdue.rows.map((r) => r.cells[0] + ' ' + r.cells[1])).toEqual(['1 A.3. Nhiệm vụ TASK:A.3', '2 C.1. Nhiệm vụ TASK:C.1']);
     expect(overdue.rows[0]!.cells[4]).toBe('Sở Một: Đã hoàn thành; Sở Hai: Đang thực hiện');
     expect(overdue.rows[0]!.cells[5]).toBe('Sở Hai: Thiếu kinh phí');
+    expect(overdue.rows[1]!.cells[4]).toBe('Xã Một: Chưa báo cáo; Xã Hai: Chưa báo cáo');
+    const text = buildReport(master, OPTIONS).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
+    expect(text).toContain('Gồm 1 nhiệm vụ đơn vị chủ trì báo cáo chưa hoàn thành và 1 nhiệm vụ đã quá hạn nhưng đơn vị chủ trì chưa báo cáo.');
     const units = tables.find((t) => t.name === 'Phụ lục IV')!;
     expect(units.rows.map((r) => r.cells.slice(1, 4))).toEqual([
       ['Sở Một', 'Đã gửi', '03/09/2025'],

@@ -32,10 +32,15 @@ function oracle(plan: Plan, compiled: Compiled) {
   }
   const counts = { completed: 0, onTime: 0, inProgress: 0, notStarted: 0, overdue: 0, notReported: 0 };
   const overdue: string[] = [];
+  const unreported: string[] = [];
   for (const t of plan.tasks) {
     const leads = assignments.filter((a) => a.leads.includes(t.id)).map((a) => status.get(`${t.id}|${a.recipient.name}`) ?? {});
     const said = leads.filter((l) => l.status);
-    if (said.length === 0) counts.notReported++;
+    if (said.length === 0) {
+      counts.notReported++;
+      // Past its deadline with no word from its lead units: late as far as anyone knows, and listed with the overdue.
+      if (t.deadline.to && t.deadline.to < DATA_DATE) unreported.push(t.id.replace('TASK:', ''));
+    }
     else if (leads.every((l) => DONE.has(l.status ?? ''))) {
       counts.completed++;
       if (leads.every((l) => l.status !== 'Hoàn thành chậm' && !(t.deadline.to && l.completedOn && l.completedOn > t.deadline.to))) counts.onTime++;
@@ -46,7 +51,7 @@ function oracle(plan: Plan, compiled: Compiled) {
     else counts.notStarted++;
   }
   const expected = assignments.filter((a) => a.leads.length + a.supports.length + a.criteria.length > 0);
-  return { total: plan.tasks.length, ...counts, overdue, overdueCount: counts.overdue, units: expected.map((a) => a.recipient.name), sent: compiled.submissions.filter((s) => s.status === 'accepted').length };
+  return { total: plan.tasks.length, ...counts, overdue, unreported, overdueCount: counts.overdue, units: expected.map((a) => a.recipient.name), sent: compiled.submissions.filter((s) => s.status === 'accepted').length };
 }
 
 /** Every table of the HTML mammoth makes (flat <table><tr><td> markup), as rows of cell texts. */
@@ -95,7 +100,7 @@ describeWithLibreOffice('the Word report, printed by LibreOffice and read by pop
   it('states every count as the compile holds it', () => {
     const body = flat(pages.join(' '));
     expect(body).toMatch(
-      new RegExp(`Kế hoạch có ${want.total} nhiệm vụ\\. Đến ngày 30/09/2025: đã hoàn thành ${want.completed} nhiệm vụ \\([\\d,]+%; trong đó đúng hạn ${want.onTime}\\); đang thực hiện ${want.inProgress}; chưa triển khai ${want.notStarted}; quá hạn chưa hoàn thành ${want.overdueCount}; chưa có báo cáo của đơn vị chủ trì ${want.notReported}\\.`),
+      new RegExp(`Kế hoạch có ${want.total} nhiệm vụ\\. Đến ngày 30/09/2025: đã hoàn thành ${want.completed} nhiệm vụ \\([\\d,]+%; trong đó đúng hạn ${want.onTime}\\); đang thực hiện ${want.inProgress}; chưa triển khai ${want.notStarted}; quá hạn chưa hoàn thành ${want.overdueCount}; chưa có báo cáo của đơn vị chủ trì ${want.notReported}${want.unreported.length ? ` \\(trong đó ${want.unreported.length} đã quá hạn\\)` : ''}\\.`),
     );
     expect(body).toContain(`Tổng số cơ quan, đơn vị phải báo cáo: ${want.units.length}; đã gửi báo cáo: ${want.sent} (`);
     expect(body).toContain(`chưa gửi báo cáo: ${want.units.length - want.sent}.`);
@@ -118,7 +123,7 @@ describeWithLibreOffice('the Word report, printed by LibreOffice and read by pop
     for (const title of ['CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', 'CẢI CÁCH THỂ CHẾ', 'TỔNG CỘNG']) expect(appendixI).toContain(title);
     const appendixII = from('DANH SÁCH NHIỆM VỤ QUÁ HẠN CHƯA HOÀN THÀNH');
     expect(want.overdue.length).toBeGreaterThan(0);
-    for (const code of want.overdue) expect(appendixII).toContain(`${code}. `);
+    for (const code of [...want.overdue, ...want.unreported]) expect(appendixII).toContain(`${code}. `);
     const appendixIV = from('TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ');
     // A name that wraps in its cell comes out of the PDF with the next cells' words between its lines.
     const wrapped = (name: string) => new RegExp(name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(?: \\S+){0,6}? '));
@@ -132,7 +137,7 @@ describeWithLibreOffice('the Word report, printed by LibreOffice and read by pop
     const areas = byHeader('TT', 'Lĩnh vực')!;
     expect(areas.at(-1)!.slice(1, 3)).toEqual(['TỔNG CỘNG', String(want.total)]);
     const overdue = byHeader('TT', 'Nhiệm vụ')!;
-    expect(overdue.slice(1).map((r) => r[1]!.split('. ')[0])).toEqual(want.overdue);
+    expect(overdue.slice(1).map((r) => r[1]!.split('. ')[0])).toEqual([...want.overdue, ...want.unreported]);
     const criteria = byHeader('Mã', 'Tiêu chí')!;
     const plan = seedPlan();
     // In the order of the plan's parts: A PAR INDEX, B PAPI, C SIPAS.
