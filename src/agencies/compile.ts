@@ -65,8 +65,11 @@ export function compiler(_plan: Plan, assignments: Assignment[]): { add(e: Retur
 
   const result = (): Compiled => {
     const out: Compiled = { submissions: [], missing: [], values: [], rejected: [] };
+    const names = new Map(assignments.map((a) => [a.recipient.key, a.recipient.name]));
     for (const r of refused) {
-      out.submissions.push({ file: r.file, agency: null, status: 'rejected', ...r.refusal });
+      // Whose it is, when its name says: a unit that sent a file chiso could not read did send one.
+      const named = claimOf(r.file);
+      out.submissions.push({ file: r.file, agency: named === null ? null : names.get(named) ?? null, status: 'rejected', ...r.refusal });
       out.rejected.push({ file: r.file, sheet: null, cell: null, ...r.refusal });
     }
     // The same agency twice: a file named for its agency beats one named for another; then the
@@ -96,7 +99,7 @@ export function compiler(_plan: Plan, assignments: Assignment[]): { add(e: Retur
       keys.set(a, made);
       return made;
     };
-    for (const note of claimNotes(accepted, latest, new Map(assignments.map((a) => [a.recipient.key, a.recipient.name])))) out.rejected.push(note);
+    for (const note of claimNotes(accepted, latest, names)) out.rejected.push(note);
     for (const a of [...accepted].sort((x, y) => x.file.localeCompare(y.file))) {
       const winner = latest.get(a.agency.recipient.key)!;
       const wins = winner === a;

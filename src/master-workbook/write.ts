@@ -183,7 +183,12 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   const contactOf = (name: string) => reachOf(agencies.get(name));
   const agencyOfFile = new Map(compiled.submissions.map((s) => [s.file, s.agency]));
   for (const s of compiled.submissions) subRows.push({ cells: [text(s.file), text(s.agency), text(STATUS[s.status]), text(''), text(s.reason !== null ? refusal(s, s.file) : ''), text('')] });
-  for (const m of compiled.missing) subRows.push({ cells: [text(''), text(m), { value: MISSING_STATUS, style: 'warning' }, text(''), text(''), text(contactOf(m))] });
+  // A unit whose only file was refused did send one: said on its row, beside the file's own.
+  const refusedFileOf = new Map(compiled.submissions.filter((x) => x.status === 'rejected' && x.agency !== null).map((x) => [x.agency!, x.file]));
+  for (const m of compiled.missing) {
+    const sent = refusedFileOf.get(m);
+    subRows.push({ cells: [text(''), text(m), { value: MISSING_STATUS, style: 'warning' }, text(''), text(sent ? `Đã gửi tệp ${sent} nhưng không tổng hợp được (xem dòng của tệp); cần gửi lại.` : ''), text(contactOf(m))] });
+  }
   for (const r of compiled.rejected) {
     if (r.sheet === null && r.cell === null) continue; // a refused file: its row above says why
     subRows.push({ cells: [text(r.file), text(agencyOfFile.get(r.file) ?? null), text(r.cell ? 'Giá trị bị loại' : 'Ghi nhận'), text(r.cell ?? r.sheet ?? ''), text(refusal(r, r.file)), text('')] });

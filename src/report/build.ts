@@ -165,6 +165,8 @@ function submissionsSection(c: Counts, o: ReportOptions): Block[] {
   const out: Block[] = [heading('I. TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ')];
   out.push(para(`Tổng số cơ quan, đơn vị phải báo cáo: ${viNumber(expected)}; đã gửi báo cáo: ${viNumber(sent.length)} (${viPercent(sent.length, expected)}); chưa gửi báo cáo: ${viNumber(missing.length)}.`));
   if (missing.length > 0) out.push(para(`- Các cơ quan, đơn vị chưa gửi báo cáo: ${namesOf(missing.map((m) => m.unit))} (chi tiết tại Phụ lục IV).`));
+  const resend = missing.filter((m) => m.refused !== null);
+  if (resend.length > 0) out.push(para(`- Trong đó đã gửi tệp nhưng tệp không hợp lệ, cần gửi lại: ${joinVi(resend.map((m) => `${m.unit.name} (${m.refused!.file})`))}.`));
   if (o.due) {
     out.push(
       para(
@@ -407,9 +409,16 @@ function appendixCriteria(c: Counts, master: MasterData): Block[] {
 
 function appendixUnits(c: Counts, o: ReportOptions, planNumber: string | null): Block[] {
   const rows: TableRow[] = c.units.map((u, i) => ({
-    cells: [String(i + 1), u.unit.name, u.state === 'sent' ? (u.late !== null ? `Đã gửi (muộn ${n(u.late, 'ngày')})` : 'Đã gửi') : 'Chưa gửi', u.received ? viDate(u.received) : '', u.note ?? ''],
+    cells: [
+      String(i + 1),
+      u.unit.name,
+      u.state === 'sent' ? (u.late !== null ? `Đã gửi (muộn ${n(u.late, 'ngày')})` : 'Đã gửi') : u.refused ? 'Tệp không hợp lệ' : 'Chưa gửi',
+      u.received ? viDate(u.received) : '',
+      [u.refused ? `Tệp ${u.refused.file}: ${u.refused.reason ?? 'không tổng hợp được'}` : null, u.note].filter((x) => x).join('\n'),
+    ],
   }));
-  for (const r of c.refused) rows.push({ cells: [String(rows.length + 1), `Tệp ${r.file}`, 'Không hợp lệ', '', r.reason ?? ''] });
+  // A refused file whose name points to no unit of the plan is listed by itself.
+  for (const r of c.refused) if (r.unit === null) rows.push({ cells: [String(rows.length + 1), `Tệp ${r.file}`, 'Không hợp lệ', '', r.reason ?? ''] });
   return [
     ...appendixTitle('IV', 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ', planNumber),
     para([run(`${o.due ? `Hạn gửi báo cáo: ${viDate(o.due)}. ` : ''}Ngày gửi tính theo ngày lưu tệp ghi trong sổ tổng hợp.`, { italic: true })]),

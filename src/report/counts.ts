@@ -85,9 +85,10 @@ export interface Counts {
   meeting: CriterionOutcome[];
   missing: CriterionOutcome[];
   /** Units expected to report: who sent, who did not, who sent after the due date. */
-  units: { unit: MasterUnit; state: 'sent' | 'missing'; received: string | null; late: number | null; note: string | null }[];
-  /** Files refused whole (no unit could be told from them), with the master's reason. */
-  refused: { file: string; reason: string | null }[];
+  /** `refused`: a missing unit's file that could not be compiled (its name points to the unit). */
+  units: { unit: MasterUnit; state: 'sent' | 'missing'; received: string | null; late: number | null; note: string | null; refused: { file: string; reason: string | null } | null }[];
+  /** Files refused whole, with the master's reason: those of a unit the report names are in `units` too. */
+  refused: { file: string; reason: string | null; unit: string | null }[];
 }
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -168,16 +169,20 @@ export function count(master: MasterData, due: string | null): Counts {
   const sent = new Map<string, { received: string | null }>();
   for (const s of master.submissions) if (s.agency && s.status === 'accepted') sent.set(s.agency, { received: s.received });
   const missing = new Map(master.missing.map((m) => [m.agency, m.contact]));
-  const units = master.units
-    .filter((u) => u.leads.length + u.supports.length + u.criteria.length > 0)
-    .map((unit) => {
-      const s = sent.get(unit.name);
-      if (s) {
-        const late = due && s.received && s.received > due ? daysBetween(due, s.received) : null;
-        return { unit, state: 'sent' as const, received: s.received, late, note: null };
-      }
-      return { unit, state: 'missing' as const, received: null, late: null, note: missing.get(unit.name) ?? null };
-    });
+  const expected = master.units.filter((u) => u.leads.length + u.supports.length + u.criteria.length > 0);
+  const unitNames = new Set(expected.map((u) => u.name));
+  const refused = master.submissions
+    .filter((s) => s.status === 'rejected')
+    .map((s) => ({ file: s.file, reason: s.reason, unit: s.agency !== null && unitNames.has(s.agency) ? s.agency : null }));
+  const refusedOf = new Map(refused.filter((r) => r.unit !== null).map((r) => [r.unit!, { file: r.file, reason: r.reason }]));
+  const units = expected.map((unit) => {
+    const s = sent.get(unit.name);
+    if (s) {
+      const late = due && s.received && s.received > due ? daysBetween(due, s.received) : null;
+      return { unit, state: 'sent' as const, received: s.received, late, note: null, refused: null };
+    }
+    return { unit, state: 'missing' as const, received: null, late: null, note: missing.get(unit.name) ?? null, refused: refusedOf.get(unit.name) ?? null };
+  });
 
   return {
     tasks,
@@ -189,7 +194,7 @@ export function count(master: MasterData, due: string | null): Counts {
     meeting: assessed.filter((c) => c.gap! >= 0),
     missing: assessed.filter((c) => c.gap! < 0).sort((a, b) => a.gap! - b.gap!),
     units,
-    refused: master.submissions.filter((s) => s.status === 'rejected').map((s) => ({ file: s.file, reason: s.reason })),
+    refused,
   };
 }
 

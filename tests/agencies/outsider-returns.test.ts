@@ -83,6 +83,21 @@ describe('the count of refused values', () => {
   });
 });
 
+describe('a file chiso cannot read, whose name says whose it is', () => {
+  it('is refused as that unit’s, and the unit is still asked for its report', async () => {
+    const name = 'so-y-te.xls';
+    const files: ReturnFile[] = [{ name, open: async () => ({ ok: true as const, bytes: new Uint8Array(readFileSync(join(DIR, name))), modified: 0 }) }];
+    const { compiled } = await compileReturns(plan, files, returnExtractor(plan, assignments), { assignments });
+    expect(compiled.submissions).toEqual([{ file: name, agency: 'Sở Y tế', status: 'rejected', reason: 'old-format' }]);
+    expect(compiled.missing).toContain('Sở Y tế');
+    const master = await readWorkbook(await writeWorkbook(masterWorkbook(plan, compiled, [], '2025-08-20', (r, f) => vi.refusal(r, f))));
+    if (!master.ok) throw new Error('master unreadable');
+    const rows = master.workbook.sheets.find((s) => s.name === 'Tình hình nộp')!.rows.map((r) => r.cells.map(cellText));
+    expect(rows).toContainEqual(expect.arrayContaining(['so-y-te.xls', 'Sở Y tế', 'Từ chối']));
+    expect(rows).toContainEqual(expect.arrayContaining(['Sở Y tế', 'Đã gửi tệp so-y-te.xls nhưng không tổng hợp được (xem dòng của tệp); cần gửi lại.']));
+  });
+});
+
 describe('a status that is not on the list', () => {
   it('is refused with the words typed, so the unit sees what to change', () => {
     const words = vi.rejection({ file: 'so-tu-phap.xlsx', sheet: 'Nhiệm vụ', cell: 'G7', reason: 'status-not-in-list', typed: 'Xong' });

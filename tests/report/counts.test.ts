@@ -141,7 +141,29 @@ describe('counting the report from a master', () => {
       ['Xã Một', 'sent', null],
       ['Xã Hai', 'missing', null],
     ]);
-    expect(c.refused).toEqual([{ file: 'scan.pdf', reason: 'Không phải tệp .xlsx' }]);
+    expect(c.refused).toEqual([{ file: 'scan.pdf', reason: 'Không phải tệp .xlsx', unit: null }]);
+  });
+
+  it('says that a unit whose only file could not be read did send one, and that it must send again', () => {
+    const refusedOne: MasterData = {
+      ...master,
+      submissions: [...master.submissions, { file: 'xa-hai.xls', agency: 'Xã Hai', status: 'rejected', reason: 'Tệp Excel 97-2003 (.xls); hãy lưu thành .xlsx', received: null }],
+    };
+    const r = count(refusedOne, '2025-09-05');
+    expect(r.units.find((u) => u.unit.name === 'Xã Hai')).toMatchObject({ state: 'missing', refused: { file: 'xa-hai.xls', reason: 'Tệp Excel 97-2003 (.xls); hãy lưu thành .xlsx' } });
+    const report = buildReport(refusedOne, OPTIONS);
+    const units = report.blocks.filter((b): b is Table => b.kind === 'table').find((t) => t.name === 'Phụ lục IV')!;
+    // On its own row, not as a file of nobody's.
+    expect(units.rows.map((row) => row.cells.slice(1, 3))).toEqual([
+      ['Sở Một', 'Đã gửi'],
+      ['Sở Hai', 'Đã gửi (muộn 3 ngày)'],
+      ['Xã Một', 'Đã gửi'],
+      ['Xã Hai', 'Tệp không hợp lệ'],
+      ['Tệp scan.pdf', 'Không hợp lệ'],
+    ]);
+    expect(units.rows[3]!.cells[4]).toBe('Tệp xa-hai.xls: Tệp Excel 97-2003 (.xls); hãy lưu thành .xlsx\nxahai@thu.gov.vn');
+    const said = report.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((x) => x.text).join('')] : []));
+    expect(said).toContain('- Trong đó đã gửi tệp nhưng tệp không hợp lệ, cần gửi lại: Xã Hai (xa-hai.xls).');
   });
 });
 
