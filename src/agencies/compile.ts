@@ -104,13 +104,19 @@ export function compiler(_plan: Plan, assignments: Assignment[]): { add(e: Retur
       const winner = latest.get(a.agency.recipient.key)!;
       const wins = winner === a;
       const agency = a.agency.recipient.name;
-      out.submissions.push(wins ? { file: a.file, agency, status: 'accepted', reason: null } : { file: a.file, agency, status: 'superseded', reason: 'superseded-by', by: winner.file });
+      // Lost on its name, not its date: named for another unit, its values are most likely that
+      // unit's, not another copy of the winner's, and are not listed as the winner's differing values.
+      const why = trust(a) === trust(winner) ? 'newer' : trust(a) === 0 ? 'other-unit' : 'named';
+      const other = why === 'other-unit' && a.namedFor !== null ? names.get(a.namedFor) ?? a.namedFor : null;
+      out.submissions.push(wins ? { file: a.file, agency, status: 'accepted', reason: null } : { file: a.file, agency, status: 'superseded', reason: 'superseded-by', by: winner.file, why, other });
+      // Most likely another unit's report in the wrong workbook: listed where every refusal is, for someone to ask.
+      if (why === 'other-unit') out.rejected.push({ file: a.file, sheet: null, cell: null, reason: 'superseded-by', by: winner.file, why, other });
       if (wins) {
         // One at a time: a return can hold hundreds of thousands of refusals, and spreading them
         // into one call overflows the stack.
         for (const v of a.values) out.values.push(v);
         for (const r of a.rejected) out.rejected.push(r);
-      } else {
+      } else if (why !== 'other-unit') {
         // A value the newer file repeats unchanged loses nothing; one it changed or left empty is
         // listed, so whoever asks the unit which copy is right sees what differs. Listing every
         // value of a file sent twice would bury the refusals a unit must act on.
@@ -182,7 +188,8 @@ function claimNotes(
   const sameList = (a: CompiledValue[], b: CompiledValue[]) => a.length === b.length && a.every((v, i) => v.id === b[i]!.id && v.field === b[i]!.field && v.value === b[i]!.value);
   const byAgency = new Map<string, typeof accepted>();
   for (const a of accepted) {
-    if (a.namedFor !== null && a.namedFor !== a.agency.recipient.key) notes.push({ file: a.file, sheet: '_meta', cell: null, reason: 'name-other-agency', agency: names.get(a.namedFor) ?? a.namedFor });
+    // Said of the file compiled for its workbook's unit; one that lost says so in its own reason.
+    if (a.namedFor !== null && a.namedFor !== a.agency.recipient.key && winners.get(a.agency.recipient.key) === a) notes.push({ file: a.file, sheet: '_meta', cell: null, reason: 'name-other-agency', agency: names.get(a.namedFor) ?? a.namedFor, workbook: a.agency.recipient.name });
     const files = byAgency.get(a.agency.recipient.key);
     if (files) files.push(a);
     else byAgency.set(a.agency.recipient.key, [a]);
@@ -196,7 +203,9 @@ function claimNotes(
       mine ??= contentOf(winner.values);
       return contentOf(f.values) !== mine;
     };
-    const differing = files.filter((f) => f !== winner && differs(f)).map((f) => f.file).sort();
+    // A file named for another unit is no version of the winner's: its own note says whose it may be.
+    const otherUnits = (f: (typeof files)[number]) => f.namedFor !== null && f.namedFor !== key;
+    const differing = files.filter((f) => f !== winner && !otherUnits(f) && differs(f)).map((f) => f.file).sort();
     if (differing.length > 0) notes.push({ file: winner.file, sheet: '_meta', cell: null, reason: 'same-agency-differs', files: differing });
   }
   return notes;

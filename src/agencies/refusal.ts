@@ -58,8 +58,12 @@ export const FileRefusalSchema = z.discriminatedUnion('reason', [
   withFacts('other-period', { period: z.string(), expected: z.string() }),
   /** `recipient`: the recipient key written in `_meta`. */
   withFacts('unknown-agency', { recipient: z.string() }),
-  /** `by`: the later file of the same agency that counts instead. */
-  withFacts('superseded-by', { by: z.string() }),
+  /**
+   * `by`: the file of the same agency that counts instead — the later one (`why` 'newer'); one
+   * named for the agency where this one's name names none ('named'); or one named for the agency
+   * where this one's name points to another unit, `other` ('other-unit').
+   */
+  withFacts('superseded-by', { by: z.string(), why: z.enum(['newer', 'named', 'other-unit']), other: z.string().nullable() }),
 ]);
 
 /** Why a value, a row, a column or a sheet of a return that was read was not taken (or what was cut back). */
@@ -88,8 +92,8 @@ export const ValueRefusalSchema = z.discriminatedUnion('reason', [
   withFacts('extra-sheet-cells', { count: z.number().int() }),
   /** Past the cap of cells listed per sheet: `count` more refused cells on that sheet. */
   withFacts('more-refused', { count: z.number().int() }),
-  /** The file's name points to another agency (`agency`) than its _meta names. */
-  withFacts('name-other-agency', { agency: z.string() }),
+  /** The file's name points to another agency (`agency`) than its _meta names (`workbook`). */
+  withFacts('name-other-agency', { agency: z.string(), workbook: z.string() }),
   /** The file kept for its agency differs from other files claiming the same agency (`files`). */
   withFacts('same-agency-differs', { files: z.array(z.string()) }),
   /** A formula saved without its result (another program wrote it, nothing recalculated): its value cannot be read. */

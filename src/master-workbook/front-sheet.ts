@@ -22,6 +22,8 @@ export interface FrontFacts {
   refused: { file: string; where: string; reason: string }[];
   /** All refused values, those past a sheet's cap (counted, not named) too: the count every shell gives. */
   refusedCount: number;
+  /** Files whose sender is in doubt (named for another unit than their workbook's, or differing copies of one unit's): ask before trusting the figures. */
+  toAsk: { file: string; reason: string }[];
   /** Status (blank: not reported) -> task × unit rows. */
   byStatus: [string, number][];
   overdue: number;
@@ -42,6 +44,15 @@ export function frontSheet(plan: Plan, f: FrontFacts): SheetSpec {
   rows.push({ cells: [text('Chưa nộp'), { value: f.missing.length, style: 'num0' }] });
   rows.push({ cells: [text('Bị từ chối (cả tệp)'), { value: f.rejected, style: 'num0' }] });
   rows.push({ cells: [] });
+
+  // First after the counts: a file compiled for one unit may be another's report.
+  if (f.toAsk.length) {
+    rows.push(section(`TỆP CẦN HỎI LẠI ĐƠN VỊ GỬI (${f.toAsk.length})`));
+    rows.push(head('Tệp', 'Lý do và cách xử lý'));
+    for (const a of f.toAsk) rows.push({ cells: [text(a.file), text(a.reason)] });
+    rows.push({ cells: [] });
+  }
+
 
   rows.push(section('NHIỆM VỤ THEO TÌNH TRẠNG (mỗi nhiệm vụ × đơn vị)'));
   rows.push(head('Tình trạng', 'Số dòng'));

@@ -258,6 +258,9 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     missing: compiled.missing.map((name) => ({ name, contact: contactOf(name) })),
     refused: compiled.rejected.filter((r) => r.cell !== null).map((r) => ({ file: r.file, where: r.cell ?? '', reason: refusal(r, r.file) })),
     refusedCount: refusedValueCount(compiled.rejected),
+    toAsk: compiled.rejected
+      .filter((r) => r.reason === 'name-other-agency' || r.reason === 'same-agency-differs' || (r.reason === 'superseded-by' && r.why === 'other-unit'))
+      .map((r) => ({ file: r.file, reason: refusal(r, r.file) })),
     byStatus: [...statusCount].sort((a, b) => statusOrder(a[0]) - statusOrder(b[0])),
     overdue: pairFacts.filter((l) => l.overdue).length,
     belowTarget,

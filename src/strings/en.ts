@@ -145,7 +145,12 @@ const REFUSALS: RefusalWords = {
   'version-unknown': (r) => `Made from template version ${r.version}, by a newer chiso; this chiso reads template versions up to ${r.newest}. Update chiso and compile again.`,
   'other-plan': (r) => `A workbook of another plan (${r.plan}). Fill in this plan's file and send it back.`,
   'unknown-agency': (r) => `The workbook names “${r.recipient}”, who is not among this plan's recipients. Use the file sent to your agency.`,
-  'superseded-by': (r) => `A later file from the same agency (${r.by}) replaces this one. If this one is right, send it again.`,
+  'superseded-by': (r) =>
+    r.why === 'newer'
+      ? `A later file from the same agency (${r.by}) replaces this one. If this one is right, send it again.`
+      : r.why === 'named'
+        ? `The same agency as file ${r.by}, which is named for it and is used; this one is not. If this one is right, send it again.`
+        : `The file is named for “${r.other}” but its workbook (_meta sheet) is another agency's, which sent a file under its own name (${r.by}); this one is not compiled. If it is “${r.other}”'s report typed into another agency's workbook, “${r.other}” should fill in its own workbook and send it again.`,
   'superseded': () => "From a file replaced by the same agency's later one, which says otherwise here or leaves it empty; not compiled. If this value is the right one, type it into the later file and send it again.",
   'status-not-in-list': (r) => `Status “${r.typed}” is not in the list; pick one from the drop-down and send the file again.`,
   'not-a-date': () => 'Not a date; write dd/mm/yyyy and send the file again.',
@@ -163,7 +168,7 @@ const REFUSALS: RefusalWords = {
   'column-missing': (r) => `Column “${r.header}” is missing (deleted, or its header changed): none of its values could be read; the other columns are compiled. If the agency filled it in, restore the column (with this header) or fill in the original file, and send it again.`,
   'extra-sheet-cells': (r) => `A sheet the agency added: ${thousands(r.count)} cells with content not read (not compiled, not listed one by one). Move what is needed to the Nhiệm vụ or Tiêu chí sheet.`,
   'more-refused': (r) => `${thousands(r.count)} more cells on this sheet were also refused (not listed one by one). Review this sheet and send the file again.`,
-  'name-other-agency': (r) => `The file is named for “${r.agency}” but its workbook (_meta sheet) is another agency's; compiled as _meta says. Check that the file is really from its sender.`,
+  'name-other-agency': (r) => `The file is named for “${r.agency}” but its workbook (_meta sheet) is “${r.workbook}”'s; compiled for “${r.workbook}”. If it is “${r.agency}”'s report typed into another agency's workbook, “${r.agency}” should fill in its own workbook and send it again.`,
   'same-agency-differs': (r) => `The same agency as file ${r.files.join(', ')}, with different content; this file is used, that one is not. Ask the agency which one is right.`,
   'formula-without-value': () => 'The cell holds a formula saved without its result (written by another program, never recalculated), so its value cannot be read. Open and save the file in Excel, then send it again.',
   'hidden-by-merge': () => "The cell lies inside a merged range, so its value is not compiled (Excel shows only a merge's first cell). Unmerge the cells and send the file again.",
@@ -227,7 +232,7 @@ const MAPPING_WHY_EN: Record<ColumnStatus, string> = {
 /** A compile, said the same in the pane and the command line: each file's fate, then the values, then who is missing. */
 function compiledWords(c: CompileCounts, seeRefusals: string): string {
   const files = [`${c.accepted} agencies accepted${c.blank > 0 ? ` (${c.blank} of them filled in nothing)` : ''}`];
-  if (c.superseded > 0) files.push(`${c.superseded} files replaced by a newer one from the same agency`);
+  if (c.superseded > 0) files.push(`${c.superseded} files not used: another file of the same agency is`);
   if (c.refusedFiles > 0) files.push(`${c.refusedFiles} files refused`);
   return `Read ${c.files} files: ${files.join(', ')}; ${c.values} values compiled, ${c.refusedValues} values refused${seeRefusals}; ${c.missing} agencies missing.`;
 }

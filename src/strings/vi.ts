@@ -148,7 +148,12 @@ const REFUSALS: RefusalWords = {
   'version-unknown': (r) => `Sổ tính theo mẫu phiên bản ${r.version}, do một phiên bản chiso mới hơn tạo ra; chiso này đọc được mẫu đến phiên bản ${r.newest}. Hãy cập nhật chiso rồi tổng hợp lại.`,
   'other-plan': (r) => `Sổ tính của kế hoạch khác (${r.plan}). Hãy điền vào tệp của kế hoạch này rồi gửi lại.`,
   'unknown-agency': (r) => `Sổ tính ghi đơn vị “${r.recipient}”, không có trong danh sách nhận báo cáo của kế hoạch này. Hãy dùng đúng tệp đã gửi cho đơn vị mình.`,
-  'superseded-by': (r) => `Đã có tệp mới hơn của cùng đơn vị (${r.by}); tệp này không được dùng. Nếu tệp này mới đúng, hãy gửi lại nó.`,
+  'superseded-by': (r) =>
+    r.why === 'newer'
+      ? `Đã có tệp mới hơn của cùng đơn vị (${r.by}); tệp này không được dùng. Nếu tệp này mới đúng, hãy gửi lại nó.`
+      : r.why === 'named'
+        ? `Cùng đơn vị với tệp ${r.by}, tệp mang tên của đơn vị nên được dùng; tệp này không được dùng. Nếu tệp này mới đúng, hãy gửi lại nó.`
+        : `Tên tệp là của “${r.other}” nhưng sổ tính (trang _meta) là của đơn vị khác, và đơn vị đó đã có tệp mang đúng tên mình (${r.by}); tệp này không được tổng hợp. Nếu đây là báo cáo của “${r.other}” điền nhầm vào sổ tính của đơn vị khác, đề nghị “${r.other}” điền vào sổ tính của chính mình rồi gửi lại.`,
   'superseded': () => 'Thuộc tệp đã bị thay bằng tệp mới hơn của cùng đơn vị, và tệp mới hơn ghi khác hoặc để trống ô này; giá trị này không được tổng hợp. Nếu nó mới đúng, hãy ghi lại vào tệp mới rồi gửi lại.',
   'status-not-in-list': (r) => `Tình trạng “${r.typed}” không nằm trong danh sách; hãy chọn trong danh sách thả xuống rồi gửi lại.`,
   'not-a-date': () => 'Không phải ngày; hãy ghi dạng dd/mm/yyyy rồi gửi lại.',
@@ -166,7 +171,7 @@ const REFUSALS: RefusalWords = {
   'column-missing': (r) => `Thiếu cột “${r.header}” (bị xóa hoặc đổi tiêu đề): không đọc được giá trị nào của cột này; các cột khác vẫn được tổng hợp. Nếu đơn vị đã điền cột này, hãy khôi phục cột (đúng tiêu đề) hoặc điền lại vào tệp gốc rồi gửi lại.`,
   'extra-sheet-cells': (r) => `Trang do đơn vị tự thêm: ${thousands(r.count)} ô có nội dung không được đọc (không tổng hợp, không liệt kê từng ô). Nếu cần, hãy đưa nội dung vào trang Nhiệm vụ hoặc Tiêu chí.`,
   'more-refused': (r) => `Còn ${thousands(r.count)} ô khác trên trang này cũng bị loại (không liệt kê từng ô). Hãy xem lại trang này rồi gửi lại.`,
-  'name-other-agency': (r) => `Tên tệp là của đơn vị “${r.agency}” nhưng sổ tính (trang _meta) là của đơn vị khác; đã tổng hợp theo _meta. Hãy kiểm tra tệp này có đúng của đơn vị gửi không.`,
+  'name-other-agency': (r) => `Tên tệp là của “${r.agency}” nhưng sổ tính (trang _meta) là của “${r.workbook}”; đã tổng hợp cho “${r.workbook}”. Nếu đây là báo cáo của “${r.agency}” điền nhầm vào sổ tính của đơn vị khác, đề nghị “${r.agency}” điền vào sổ tính của chính mình rồi gửi lại.`,
   'same-agency-differs': (r) => `Cùng đơn vị với tệp ${r.files.join(', ')} nhưng nội dung khác nhau; tệp này được dùng, tệp kia không. Hãy hỏi lại đơn vị bản nào đúng.`,
   'formula-without-value': () => 'Ô có công thức nhưng không lưu kết quả (tệp do chương trình khác tạo, chưa tính lại) nên không đọc được giá trị. Hãy mở bằng Excel, lưu lại rồi gửi lại.',
   'hidden-by-merge': () => 'Ô nằm trong vùng ô gộp nên giá trị không được tổng hợp (Excel chỉ hiện ô đầu của vùng gộp). Hãy bỏ gộp ô rồi gửi lại.',
@@ -230,7 +235,7 @@ const MAPPING_WHY_VI: Record<ColumnStatus, string> = {
 /** A compile, said the same in the pane and the command line: each file's fate, then the values, then who is missing. */
 function compiledWords(c: CompileCounts, seeRefusals: string): string {
   const files = [`${c.accepted} đơn vị được nhận${c.blank > 0 ? ` (${c.blank} trong số đó gửi sổ chưa điền gì)` : ''}`];
-  if (c.superseded > 0) files.push(`${c.superseded} tệp bị thay bằng tệp mới hơn của cùng đơn vị`);
+  if (c.superseded > 0) files.push(`${c.superseded} tệp không dùng vì đã có tệp khác của cùng đơn vị`);
   if (c.refusedFiles > 0) files.push(`${c.refusedFiles} tệp bị từ chối`);
   return `Đã đọc ${c.files} tệp: ${files.join(', ')}; ${c.values} giá trị được tổng hợp, ${c.refusedValues} giá trị bị loại${seeRefusals}; ${c.missing} đơn vị chưa nộp.`;
 }

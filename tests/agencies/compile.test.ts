@@ -121,7 +121,7 @@ describe('compiling returned workbooks', () => {
     // The file that could not be read is a file refused, not one more value refused.
     expect(counts).toEqual({ files: 3, accepted: 1, blank: 0, superseded: 1, refusedFiles: 1, values: c.values.length, refusedValues: 2, missing: c.missing.length });
     expect(vi.ui.agencies.compiled(counts)).toBe(
-      `Đã đọc 3 tệp: 1 đơn vị được nhận, 1 tệp bị thay bằng tệp mới hơn của cùng đơn vị, 1 tệp bị từ chối; ${c.values.length} giá trị được tổng hợp, 2 giá trị bị loại; ${c.missing.length} đơn vị chưa nộp.`,
+      `Đã đọc 3 tệp: 1 đơn vị được nhận, 1 tệp không dùng vì đã có tệp khác của cùng đơn vị, 1 tệp bị từ chối; ${c.values.length} giá trị được tổng hợp, 2 giá trị bị loại; ${c.missing.length} đơn vị chưa nộp.`,
     );
     // A template sent back as it came is taken, and said to hold nothing.
     const blank = await writeWorkbook(agencyWorkbook(plan, assignments.find((a) => a.recipient.key !== noiVu.recipient.key && a.leads.length > 0)!, options));

@@ -80,6 +80,11 @@ describe('the count of refused values', () => {
     if (!master.ok) throw new Error('master unreadable');
     const front = master.workbook.sheets[0]!.rows.flatMap((r) => r.cells.map(cellText));
     expect(front).toContain('GIÁ TRỊ BỊ LOẠI (2) — cần đơn vị sửa và gửi lại');
+    // The file whose sender is in doubt, near the top of the first sheet, naming both units.
+    expect(front.indexOf('TỆP CẦN HỎI LẠI ĐƠN VỊ GỬI (1)')).toBeLessThan(front.indexOf('NHIỆM VỤ THEO TÌNH TRẠNG (mỗi nhiệm vụ × đơn vị)'));
+    expect(front).toContain(
+      'Tên tệp là của “Phường Ba Đình” nhưng sổ tính (trang _meta) là của “Phường Hoàn Kiếm”; đã tổng hợp cho “Phường Hoàn Kiếm”. Nếu đây là báo cáo của “Phường Ba Đình” điền nhầm vào sổ tính của đơn vị khác, đề nghị “Phường Ba Đình” điền vào sổ tính của chính mình rồi gửi lại.',
+    );
   });
 });
 

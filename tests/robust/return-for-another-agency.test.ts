@@ -79,18 +79,25 @@ describe('a return filed for another agency', () => {
     const status = json.values.find((v: { id: string; field: string }) => v.id === taiChinh.leads[0] && v.field === 'status');
     expect(status).toMatchObject({ value: 'Đã hoàn thành', file: 'so-tai-chinh.xlsx' });
     expect(json.submissions).toEqual([
-      { file: 'so-noi-vu.xlsx', agency: 'Sở Tài chính', status: 'superseded', reason: 'superseded-by', by: 'so-tai-chinh.xlsx' },
+      { file: 'so-noi-vu.xlsx', agency: 'Sở Tài chính', status: 'superseded', reason: 'superseded-by', by: 'so-tai-chinh.xlsx', why: 'other-unit', other: 'Sở Nội vụ' },
       { file: 'so-tai-chinh.xlsx', agency: 'Sở Tài chính', status: 'accepted', reason: null },
     ]);
     expect(json.missing).toContain('Sở Nội vụ');
 
     const master = join(folder, '..', 'tong-hop.xlsx');
     const r = await run('compile', seed, folder, '-o', master);
-    expect(r.out).toContain('Tệp so-noi-vu.xlsx, trang “_meta”: Tên tệp là của đơn vị “Sở Nội vụ” nhưng sổ tính (trang _meta) là của đơn vị khác');
-    expect(r.out).toContain('Tệp so-tai-chinh.xlsx, trang “_meta”: Cùng đơn vị với tệp so-noi-vu.xlsx nhưng nội dung khác nhau');
+    // Whose its name says, that it was not compiled, and what Sở Nội vụ should do if the file is its report.
+    expect(r.out).toContain('Tệp so-noi-vu.xlsx: Tên tệp là của “Sở Nội vụ” nhưng sổ tính (trang _meta) là của đơn vị khác, và đơn vị đó đã có tệp mang đúng tên mình (so-tai-chinh.xlsx); tệp này không được tổng hợp.');
+    expect(r.out).toContain('đề nghị “Sở Nội vụ” điền vào sổ tính của chính mình rồi gửi lại');
+    // Never that it was compiled for Sở Tài chính: it was not.
+    expect(r.out).not.toContain('đã tổng hợp cho');
+    // Lost on its name, not its date: not called a newer copy, its values not offered as Sở Tài chính's.
+    expect(r.out).not.toContain('Cùng đơn vị với tệp so-noi-vu.xlsx');
+    expect(r.out).not.toContain('Đã có tệp mới hơn');
+    expect(r.out).not.toContain('Thuộc tệp đã bị thay bằng tệp mới hơn');
     const sheet = await statusSheet(master);
-    expect(sheet.some((l) => l.startsWith('so-noi-vu.xlsx | Sở Tài chính | Ghi nhận | _meta | Tên tệp là của đơn vị “Sở Nội vụ”'))).toBe(true);
-    expect(sheet.some((l) => l.startsWith('so-tai-chinh.xlsx | Sở Tài chính | Ghi nhận | _meta | Cùng đơn vị với tệp so-noi-vu.xlsx'))).toBe(true);
+    expect(sheet.some((l) => l.startsWith('so-noi-vu.xlsx | Sở Tài chính | Bị thay thế | Tên tệp là của “Sở Nội vụ”'))).toBe(true);
+    expect(sheet.filter((l) => l.includes('| Ghi nhận |'))).toEqual([]);
   }, 60_000);
 
   it('two files of one agency with different content: the later one is used, and that is said', async () => {
