@@ -1,7 +1,7 @@
 import type { IndexId } from '../plan/schema';
 import type { MasterData, MasterTask } from '../master-workbook/read';
 import { PROJECTION_MIN_COVERAGE } from '../master-workbook/layout';
-import { count, DONE, type Counts, type Tally, type TaskOutcome } from './counts';
+import { count, DONE, type CriterionOutcome, type Counts, type Tally, type TaskOutcome } from './counts';
 import type { Block, Paragraph, ReportDocument, Run, Table, TableColumn, TableRow } from './document';
 import { viDate, viLongDate, viNumber, viPercent, viSigned } from './format';
 
@@ -246,14 +246,26 @@ function criteriaSection(c: Counts, master: MasterData): Block[] {
     const misses = c.missing.filter((m) => m.criterion.index === index);
     if (misses.length === 0) continue;
     const stake = misses.reduce((s, m) => s - m.gap!, 0);
-    out.push(para(`- ${INDEX_SHORT[index]}: ${n(misses.length, 'tiêu chí')} dự kiến chưa đạt mục tiêu, tổng cộng thiếu ${viNumber(stake)} ${UNIT[index]} so với mục tiêu:`));
-    for (const m of misses) {
-      const cr = m.criterion;
-      out.push(para(`+ ${cr.code} ${shortTitle(cr.name, 80)}: tự đánh giá ${viNumber(m.self!)}, mục tiêu ${viNumber(cr.target!)}, thiếu ${viNumber(-m.gap!)} ${UNIT[index]} (${joinVi(m.agencies)}).`));
-    }
+    // Points missing add up to the index's; per cents of separate surveys do not.
+    const total = index === 'SIPAS' ? '' : `, tổng cộng thiếu ${viNumber(stake)} ${UNIT[index]} so với mục tiêu`;
+    out.push(para(`- ${INDEX_SHORT[index]}: ${n(misses.length, 'tiêu chí')} dự kiến chưa đạt mục tiêu${total}:`));
+    for (const m of misses) out.push(para(`+ ${criterionMiss(m, UNIT[index])}`));
   }
   out.push(para('Chi tiết tại Phụ lục III.'));
   return out;
+}
+
+/**
+ * One criterion below its target: one agency's score as it is; several agencies' as their mean
+ * (said so), naming only those whose own score is below the target.
+ */
+function criterionMiss(m: CriterionOutcome, unit: string): string {
+  const cr = m.criterion;
+  const target = cr.target!;
+  const head = `${cr.code} ${shortTitle(cr.name, 80)}`;
+  if (m.scores.length === 1) return `${head}: tự đánh giá ${viNumber(m.self!)}, mục tiêu ${viNumber(target)}, thiếu ${viNumber(-m.gap!)} ${unit} (${m.scores[0]!.agency}).`;
+  const below = m.scores.filter((x) => x.self < target).map((x) => `${x.agency} ${viNumber(x.self)}`);
+  return `${head}: bình quân tự đánh giá của ${n(m.scores.length, 'đơn vị')} ${viNumber(m.self!)}, mục tiêu ${viNumber(target)}, thiếu ${viNumber(-m.gap!)} ${unit}; đơn vị tự đánh giá thấp hơn mục tiêu: ${joinVi(below)}.`;
 }
 
 function difficultiesSection(_c: Counts, master: MasterData): Block[] {
@@ -389,6 +401,7 @@ function appendixCriteria(c: Counts, master: MasterData): Block[] {
   }
   return [
     ...appendixTitle('III', 'KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ SO VỚI MỤC TIÊU', planNumber),
+    para([run('Tiêu chí do nhiều đơn vị tự đánh giá ghi bình quân của các đơn vị; điểm của từng đơn vị ở sổ tổng hợp (trang Tổng hợp tiêu chí).', { italic: true })]),
     {
       kind: 'table',
       name: 'Phụ lục III',

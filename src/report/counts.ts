@@ -69,6 +69,8 @@ export interface CriterionOutcome {
   /** Mean of the self-assessments of its agencies, when any assessed it. */
   self: number | null;
   agencies: string[];
+  /** Each agency's own self-assessment, in the order of `agencies`. */
+  scores: { agency: string; self: number }[];
   /** self - target, when both are known. */
   gap: number | null;
 }
@@ -153,16 +155,15 @@ export function count(master: MasterData, due: string | null): Counts {
   const byLead = [...rows.values()].sort((a, b) => Number(a.units > 1) - Number(b.units > 1));
 
   // Criteria: the mean self-assessment of the agencies that assessed a criterion.
-  const scores = new Map<string, { sum: number; n: number; agencies: string[] }>();
+  const scores = new Map<string, { agency: string; self: number }[]>();
   for (const a of master.assessments) {
     if (a.selfAssessment === null) continue;
-    const s = scores.get(a.criterion) ?? { sum: 0, n: 0, agencies: [] };
-    scores.set(a.criterion, { sum: s.sum + a.selfAssessment, n: s.n + 1, agencies: [...s.agencies, a.agency] });
+    scores.set(a.criterion, [...(scores.get(a.criterion) ?? []), { agency: a.agency, self: a.selfAssessment }]);
   }
   const criteria: CriterionOutcome[] = master.criteria.map((criterion) => {
-    const s = scores.get(criterion.id);
-    const self = s ? round(s.sum / s.n) : null;
-    return { criterion, self, agencies: s?.agencies ?? [], gap: self !== null && criterion.target !== null ? round(self - criterion.target) : null };
+    const s = scores.get(criterion.id) ?? [];
+    const self = s.length ? round(s.reduce((sum, x) => sum + x.self, 0) / s.length) : null;
+    return { criterion, self, agencies: s.map((x) => x.agency), scores: s, gap: self !== null && criterion.target !== null ? round(self - criterion.target) : null };
   });
   const assessed = criteria.filter((c) => c.gap !== null);
 

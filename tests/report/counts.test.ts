@@ -144,6 +144,14 @@ describe('counting the report from a master', () => {
     expect(c.refused).toEqual([{ file: 'scan.pdf', reason: 'Không phải tệp .xlsx', unit: null }]);
   });
 
+  it('never names a unit that met the target among those below it, and says a shared score is a mean', () => {
+    // Sở Hai's own 1,6 meets the target of 1,5; the mean (1,4) does not.
+    const oneMeets: MasterData = { ...master, assessments: master.assessments.map((a) => (a.criterion === 'PAR:1.1' && a.agency === 'Sở Hai' ? { ...a, selfAssessment: 1.6 } : a)) };
+    const blocks = buildReport(oneMeets, OPTIONS).blocks;
+    const said = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((x) => x.text).join('')] : []));
+    expect(said).toContain('+ 1.1 Một: bình quân tự đánh giá của 2 đơn vị 1,4, mục tiêu 1,5, thiếu 0,1 điểm; đơn vị tự đánh giá thấp hơn mục tiêu: Sở Một 1,2.');
+  });
+
   it('says that a unit whose only file could not be read did send one, and that it must send again', () => {
     const refusedOne: MasterData = {
       ...master,
@@ -181,7 +189,7 @@ describe('the report document', () => {
     expect(all).toContain('Kết quả thực hiện Kế hoạch số 7/KH-UBND ngày 09/01/2025 của Ủy ban nhân dân tỉnh Thử, kỳ Quý III/2025');
     expect(all).toContain('Kế hoạch có 7 nhiệm vụ. Đến ngày 30/09/2025: đã hoàn thành 2 nhiệm vụ (28,6%; trong đó đúng hạn 1); đang thực hiện 1; chưa triển khai 1; quá hạn chưa hoàn thành 1; chưa có báo cáo của đơn vị chủ trì 2 (trong đó 1 đã quá hạn).');
     expect(all).toContain('Gửi báo cáo muộn so với hạn nộp (05/09/2025): Sở Hai (3 ngày).');
-    expect(all).toContain('+ 1.1 Một: tự đánh giá 1,3, mục tiêu 1,5, thiếu 0,2 điểm (Sở Một và Sở Hai).');
+    expect(all).toContain('+ 1.1 Một: bình quân tự đánh giá của 2 đơn vị 1,3, mục tiêu 1,5, thiếu 0,2 điểm; đơn vị tự đánh giá thấp hơn mục tiêu: Sở Một 1,2 và Sở Hai 1,4.');
     expect(all).toContain('+ Nhiệm vụ A.3 (Nhiệm vụ TASK:A.3): Thiếu kinh phí');
     expect(doc.date).toBe('2025-09-30');
   });
