@@ -1,3 +1,4 @@
+import { leafCriteria } from '../plan/codes';
 import type { IndexId, Plan } from '../plan/schema';
 import type { Compiled } from './compile';
 
@@ -15,6 +16,11 @@ export interface Projection {
   /** Leaf criteria with at least one self-assessment, of all leaves. */
   assessed: number;
   leaves: number;
+  /**
+   * Last year's results of the leaves added up: what the projection starts from. Where the plan's
+   * own sums are wrong it differs from `result`, and whoever reads the projection is told.
+   */
+  leafResults: number;
 }
 
 export function projectScores(plan: Plan, compiled: Compiled): Projection[] {
@@ -25,12 +31,13 @@ export function projectScores(plan: Plan, compiled: Compiled): Projection[] {
   const out: Projection[] = [];
   for (const index of ['PAR', 'PAPI'] as const) {
     const all = plan.criteria.filter((c) => c.index === index);
-    const parents = new Set(all.map((c) => c.parent));
-    const leaves = all.filter((c) => c.code !== 'total' && !parents.has(c.code));
+    const leaves = leafCriteria(all);
     if (leaves.length === 0) continue;
     let projected = 0;
     let assessed = 0;
+    let leafResults = 0;
     for (const c of leaves) {
+      leafResults += c.result ?? 0;
       const s = scores.get(c.id);
       if (s?.length) {
         assessed++;
@@ -38,7 +45,7 @@ export function projectScores(plan: Plan, compiled: Compiled): Projection[] {
       } else projected += c.result ?? 0;
     }
     const total = all.find((c) => c.code === 'total');
-    out.push({ index, result: total?.result ?? null, target: total?.target ?? null, projected: Math.round(projected * 1e4) / 1e4, assessed, leaves: leaves.length });
+    out.push({ index, result: total?.result ?? null, target: total?.target ?? null, projected: Math.round(projected * 1e4) / 1e4, assessed, leaves: leaves.length, leafResults: Math.round(leafResults * 1e4) / 1e4 });
   }
   return out;
 }

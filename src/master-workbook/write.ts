@@ -1,4 +1,5 @@
 import { refusedValueCount, type Compiled } from '../agencies/compile';
+import { formatViNumber } from '../plan/numbers';
 import type { Refusal } from '../agencies/refusal';
 import { reachOf } from '../agencies/sending';
 import { projectScores } from '../agencies/projection';
@@ -219,6 +220,8 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
     const note = p.meaningful
       ? `Tiêu chí chưa tự đánh giá tính theo kết quả năm trước.${below ? ' Dự kiến thấp hơn mục tiêu.' : ''}`
       : `Chưa đủ để dự kiến: mới ${p.assessed}/${p.leaves} tiêu chí (${Math.round(p.coverage * 100)}%) có tự đánh giá; số dự kiến chủ yếu là kết quả năm trước.`;
+    // The plan's own sums wrong: the projection starts from its leaves, and says so.
+    const drift = p.result !== null && Math.abs(p.leafResults - p.result) > 5e-5 ? ` Dự kiến tính từ các tiêu chí thành phần, có tổng kết quả năm trước là ${formatViNumber(p.leafResults)}, khác kết quả ${formatViNumber(p.result)} Kế hoạch ghi (xem trang Kiểm tra của sổ kế hoạch).` : '';
     const n = scoreStyle(p.index);
     const cells: Record<(typeof projCols)[number]['key'], CellSpec> = {
       index: text(p.index === 'PAR' ? 'PAR INDEX' : p.index),
@@ -226,7 +229,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
       target: { value: p.target, style: n },
       projected: { value: p.projected, style: below ? 'error' : n },
       assessed: text(`${p.assessed}/${p.leaves} (${Math.round(p.coverage * 100)}%)`, 'center'),
-      note: text(note),
+      note: text(note + drift),
     };
     projRows.push({ cells: projCols.map((c) => cells[c.key]) });
   }

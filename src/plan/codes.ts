@@ -156,3 +156,12 @@ export function compareCodes(a: string, b: string): number {
   // Equal by value ('01' vs '1'): fall back to the text so the order stays total.
   return compareStrings(a, b);
 }
+
+/**
+ * The leaves of one index's criteria tree: neither its total nor the parent of another. They are
+ * what adds up to the index, and what agencies score.
+ */
+export function leafCriteria<C extends { code: string; parent: string | null }>(criteria: readonly C[]): C[] {
+  const parents = new Set(criteria.map((c) => c.parent));
+  return criteria.filter((c) => c.code !== 'total' && !parents.has(c.code));
+}

@@ -1,7 +1,8 @@
 import type { IndexId } from '../plan/schema';
 import type { MasterData, MasterTask } from '../master-workbook/read';
 import { PROJECTION_MIN_COVERAGE } from '../master-workbook/layout';
-import { count, DONE, type CriterionOutcome, type Counts, type Tally, type TaskOutcome } from './counts';
+import { leafCriteria } from '../plan/codes';
+import { count, DONE, round, type CriterionOutcome, type Counts, type Tally, type TaskOutcome } from './counts';
 import type { Block, Paragraph, ReportDocument, Run, Table, TableColumn, TableRow } from './document';
 import { viDate, viLongDate, viNumber, viPercent, viSigned } from './format';
 
@@ -234,9 +235,12 @@ function criteriaSection(c: Counts, master: MasterData): Block[] {
     // Judged against the target only once enough leaves are assessed: below that the figure is mostly last year's results.
     const judged = !!p.leaves && (p.assessed ?? 0) / p.leaves >= PROJECTION_MIN_COVERAGE;
     const vs = p.target === null ? '' : !judged ? ', chưa đủ tiêu chí được tự đánh giá để so với mục tiêu' : p.projected >= p.target ? `, đạt mục tiêu (cao hơn ${viNumber(p.projected - p.target)} điểm)` : `, thấp hơn mục tiêu ${viNumber(p.target - p.projected)} điểm`;
+    // The projection starts from the leaves' results: where the plan's own sums are wrong, that is said.
+    const leafResults = round(leafCriteria(master.criteria.filter((x) => x.index === p.index)).reduce((sum, x) => sum + (x.result ?? 0), 0));
+    const drift = p.result !== null && Math.abs(leafResults - p.result) > 5e-5 ? `; kết quả năm trước của các tiêu chí thành phần cộng lại là ${viNumber(leafResults)} điểm, khác ${viNumber(p.result)} điểm Kế hoạch ghi, và dự kiến tính từ các tiêu chí thành phần` : '';
     out.push(
       para(
-        `- ${INDEX_SHORT[p.index]}: kết quả${resultYear ? ` năm ${resultYear}` : ' năm trước'} ${p.result === null ? BLANK : viNumber(p.result)} điểm; mục tiêu${targetYear ? ` năm ${targetYear}` : ''} ${p.target === null ? BLANK : viNumber(p.target)} điểm; dự kiến theo tự đánh giá ${viNumber(p.projected)} điểm${vs} (${viNumber(p.assessed ?? 0)}/${viNumber(p.leaves ?? 0)} tiêu chí thành phần đã được tự đánh giá; tiêu chí chưa tự đánh giá tính theo kết quả năm trước).`,
+        `- ${INDEX_SHORT[p.index]}: kết quả${resultYear ? ` năm ${resultYear}` : ' năm trước'} ${p.result === null ? BLANK : viNumber(p.result)} điểm; mục tiêu${targetYear ? ` năm ${targetYear}` : ''} ${p.target === null ? BLANK : viNumber(p.target)} điểm; dự kiến theo tự đánh giá ${viNumber(p.projected)} điểm${vs} (${viNumber(p.assessed ?? 0)}/${viNumber(p.leaves ?? 0)} tiêu chí thành phần đã được tự đánh giá; tiêu chí chưa tự đánh giá tính theo kết quả năm trước${drift}).`,
       ),
     );
   }

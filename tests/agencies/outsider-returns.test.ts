@@ -80,6 +80,9 @@ describe('the count of refused values', () => {
     if (!master.ok) throw new Error('master unreadable');
     const front = master.workbook.sheets[0]!.rows.flatMap((r) => r.cells.map(cellText));
     expect(front).toContain('GIÁ TRỊ BỊ LOẠI (2) — cần đơn vị sửa và gửi lại');
+    // The bundled plan's area 2 adds up to 9,53, not the 9,45 it states: the PAR projection starts from the leaves, and says so.
+    const projection = master.workbook.sheets.find((s) => s.name === 'Dự kiến điểm')!.rows.flatMap((r) => r.cells.map(cellText));
+    expect(projection.find((t) => t.includes('Dự kiến tính từ các tiêu chí thành phần'))).toContain('có tổng kết quả năm trước là 92,8, khác kết quả 92,75 Kế hoạch ghi');
     // The file whose sender is in doubt, near the top of the first sheet, naming both units.
     expect(front.indexOf('TỆP CẦN HỎI LẠI ĐƠN VỊ GỬI (1)')).toBeLessThan(front.indexOf('NHIỆM VỤ THEO TÌNH TRẠNG (mỗi nhiệm vụ × đơn vị)'));
     expect(front).toContain(

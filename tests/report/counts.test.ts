@@ -144,6 +144,14 @@ describe('counting the report from a master', () => {
     expect(c.refused).toEqual([{ file: 'scan.pdf', reason: 'Không phải tệp .xlsx', unit: null }]);
   });
 
+  it('says when last year’s results of the leaves do not add up to the index’s, as the projection starts from them', () => {
+    const said = (m: MasterData) => buildReport(m, OPTIONS).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((x) => x.text).join('')] : [])).find((t) => t.startsWith('- PAR INDEX: kết quả'))!;
+    // The leaves 1.1, 1.2 and 1.3 had 1,4 + 2 + 1 = 4,4 last year.
+    const addsUp: MasterData = { ...master, projection: [{ ...master.projection[0]!, result: 4.4 }] };
+    expect(said(addsUp)).not.toContain('cộng lại');
+    expect(said(master)).toContain('kết quả năm trước của các tiêu chí thành phần cộng lại là 4,4 điểm, khác 92,75 điểm Kế hoạch ghi, và dự kiến tính từ các tiêu chí thành phần');
+  });
+
   it('never names a unit that met the target among those below it, and says a shared score is a mean', () => {
     // Sở Hai's own 1,6 meets the target of 1,5; the mean (1,4) does not.
     const oneMeets: MasterData = { ...master, assessments: master.assessments.map((a) => (a.criterion === 'PAR:1.1' && a.agency === 'Sở Hai' ? { ...a, selfAssessment: 1.6 } : a)) };
