@@ -63,8 +63,11 @@ export const HEADER_VOCABULARY: readonly VocabularyEntry[] = [
     contains: ['muc tieu', 'chi tieu phan dau', 'phan dau', 'ke hoach nam', 'du kien', 'chi tieu de ra', 'chi tieu can dat'],
     containsWithYear: ['chi tieu'],
   },
-  { role: 'lead', contains: ['chu tri', 'phu trach', 'tham muu', 'dau moi', 'don vi thuc hien', 'co quan thuc hien', 'theo doi', 'trach nhiem thuc hien', 'duoc giao'] },
+  // 'Chủ trì' names the lead even beside 'phối hợp' ('Cơ quan chủ trì, phối hợp'); otherwise 'phối hợp' is
+  // the partners, also under a group that names the lead ('Cơ quan thực hiện / Phối hợp').
+  { role: 'lead', contains: ['chu tri'] },
   { role: 'support', contains: ['phoi hop'] },
+  { role: 'lead', contains: ['phu trach', 'tham muu', 'dau moi', 'don vi thuc hien', 'co quan thuc hien', 'theo doi', 'trach nhiem thuc hien', 'duoc giao'] },
   { role: 'deadline', contains: ['tien do', 'thoi han', 'thoi gian'] },
   { role: 'result', contains: ['ket qua', 'diem dat', 'diem so', 'diem', 'thuc hien nam', 'ty le', 'chi so nam'] },
   {

@@ -341,3 +341,27 @@ describe('never silent', () => {
     expect(rules(r.findings)).not.toContain('import.table-repeated');
   });
 });
+
+describe('a task header over two rows', () => {
+  it("'Cơ quan thực hiện' over 'Chủ trì | Phối hợp' reads the lead and the coordinating agencies", () => {
+    const r = html(`<p>PHỤ LỤC I</p><p>NHIỆM VỤ NÂNG CAO CHỈ SỐ PAPI NĂM 2025</p>
+      <table>
+        <tr><td rowspan="2">TT</td><td rowspan="2">Nhiệm vụ</td><td colspan="2">Cơ quan thực hiện</td><td rowspan="2">Thời gian hoàn thành</td></tr>
+        <tr><td>Chủ trì</td><td>Phối hợp</td></tr>
+        <tr><td>I</td><td>Tham gia của người dân</td><td></td><td></td><td></td></tr>
+        <tr><td>1</td><td>Tuyên truyền</td><td>Sở Nội vụ</td><td>Báo Bắc Ninh; Công an tỉnh</td><td>Quý II/2025</td></tr>
+      </table>`);
+    expect(r.plan.tasks.map((t) => [t.lead, t.support])).toEqual([[['Sở Nội vụ'], ['Báo Bắc Ninh', 'Công an tỉnh']]]);
+    expect(r.tables[0]!.columns.filter((c) => c.role === 'lead' || c.role === 'support').map((c) => [c.header, c.role])).toEqual([
+      ['Cơ quan thực hiện / Chủ trì', 'lead'],
+      ['Cơ quan thực hiện / Phối hợp', 'support'],
+    ]);
+  });
+
+  it('one column naming both the lead and its partners is the lead', () => {
+    expect(columnRole('Cơ quan chủ trì, phối hợp')).toBe('lead');
+    expect(columnRole('Cơ quan phối hợp')).toBe('support');
+    expect(columnRole('Đơn vị thực hiện / Phối hợp')).toBe('support');
+    expect(columnRole('Trách nhiệm thực hiện / Chủ trì')).toBe('lead');
+  });
+});
