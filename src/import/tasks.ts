@@ -39,10 +39,14 @@ export function readTasks(table: RecognisedTable, targetYear: number | null, fin
   const hasParts = table.rows.some((r) => normalizeCode(r.get('code').text).kind === 'letter' && indexNamedIn(fold(r.get('task').text)));
   // A caption naming all three indices ('… các Chỉ số PAR INDEX, SIPAS, PAPI') says nothing of one part.
   const captionIndex = onlyIndexNamedIn(fold(captionTail(table.caption).join(' ')));
-  // Without letters, roman rows naming one index each (I. CHỈ SỐ PAR INDEX, II. CHỈ SỐ PAPI) are the parts.
-  const romanPart = (r: TableRow) => normalizeCode(r.get('code').text).kind === 'roman' && !hasData(r) && onlyIndexNamedIn(fold(r.get('task').text)) !== null;
-  const romanParts = !hasParts && table.rows.filter(romanPart).length >= 2;
-  const impliedIndex = hasParts || romanParts ? null : captionIndex ?? planIndex;
+  // Without letters, group rows naming one index each are the parts: roman (I. CHỈ SỐ PAR INDEX, II. CHỈ SỐ PAPI)
+  // or top-level numbers (1. Nhóm nhiệm vụ … PAPI, 2. … SIPAS). Numbered ones must name two indices between
+  // them: in a one-index plan, '1. Nâng cao Chỉ số PAPI ở cấp xã' is a heading inside the part.
+  const romanParts = !hasParts && partRows(table.rows, 'roman').length >= 2;
+  const numberedParts = !hasParts && !romanParts && new Set(partRows(table.rows, 'numeric').map(namedIndex)).size >= 2;
+  const partKind = romanParts ? 'roman' : numberedParts ? 'numeric' : null;
+  const opensPart = (r: TableRow) => partKind !== null && isPartRow(r, partKind);
+  const impliedIndex = hasParts || partKind ? null : captionIndex ?? planIndex;
   let area: TaskGroup | null = null;
   let sub: TaskGroup | null = null;
 
@@ -79,7 +83,7 @@ export function readTasks(table: RecognisedTable, targetYear: number | null, fin
     const hasTaskData = hasData(row);
     if (!title && !hasTaskData && norm.kind === 'empty') continue;
 
-    if (norm.kind === 'letter' || (romanParts && romanPart(row))) {
+    if (norm.kind === 'letter' || opensPart(row)) {
       const index = norm.kind === 'letter' ? indexNamedIn(fold(title)) : onlyIndexNamedIn(fold(title));
       if (!index) {
         findings.push(finding('import.part-unknown', 'error', { index: null, id: null, source: row.location }, 'task', title, null, { part: norm.code }));
@@ -87,7 +91,9 @@ export function readTasks(table: RecognisedTable, targetYear: number | null, fin
         skipped++;
         continue;
       }
-      part = { code: norm.code, index, group: addGroup([norm.code], norm.code, title, null, row, index) };
+      // A part numbered '1.' is named after its index, as an implied part is: 'TASK:PAPI.1.6', not 'TASK:1.1.6'.
+      const partCode = norm.kind === 'numeric' ? index : norm.code;
+      part = { code: partCode, index, group: addGroup([partCode], norm.code, title, null, row, index) };
       area = null;
       sub = null;
       continue;
@@ -146,6 +152,21 @@ export function readTasks(table: RecognisedTable, targetYear: number | null, fin
     });
   }
   return { tasks, groups, skipped };
+}
+
+/** A row that can open a part without a letter: a group row of that numbering, no data, naming one index. */
+function isPartRow(row: TableRow, kind: 'roman' | 'numeric'): boolean {
+  const norm = normalizeCode(row.get('code').text);
+  // Only top-level numbers: '1.2 … PAPI' is a task or heading inside a part.
+  return norm.kind === kind && (kind === 'roman' || !norm.code.includes('.')) && !hasData(row) && namedIndex(row) !== null;
+}
+
+function partRows(rows: TableRow[], kind: 'roman' | 'numeric'): TableRow[] {
+  return rows.filter((r) => isPartRow(r, kind));
+}
+
+function namedIndex(row: TableRow): IndexId | null {
+  return onlyIndexNamedIn(fold(row.get('task').text));
 }
 
 function hasData(row: TableRow): boolean {

@@ -92,7 +92,8 @@ const RULES: RuleWords = {
   'import.number-unreadable': (f) => `${subject(f)}: “${n(f.stated)}” in the ${field(f)} column is not a number. Write it as a number (e.g. 9,5).`,
   'import.total-missing': (f) => `The ${f.index ?? ''} appendix has no total row.`,
   'import.part-unknown': (f) => `Part ${n(f.details.part)} “${n(f.stated)}” names no index (PAR INDEX, PAPI, SIPAS); its tasks are skipped.`,
-  'import.row-outside-part': (f) => `Row “${n(f.details.title)}” comes before the first part A/B/C; skipped.`,
+  'import.row-outside-part': (f) =>
+    `chiso could not tell which index (PAR INDEX, PAPI, SIPAS) row “${n(f.details.title)}” belongs to: no part or group row above it was recognised as naming one; skipped.`,
   'import.table-repeated': (f) => `Table ${n(f.stated)} of ${f.index ?? ''} appears again; its rows are merged in.`,
   // Reading other provinces' layouts (issue #10): what was inferred, and what could not be read.
   'import.roman-areas': (f) => `${f.index ?? ''}: roman areas read as the numbers their criteria carry (${list(f.details.areas)}).`,

@@ -95,7 +95,8 @@ const RULES: RuleWords = {
   'import.number-unreadable': (f) => `${subject(f)}: không đọc được số “${n(f.stated)}” ở cột ${field(f)}. Sửa thành số (ví dụ 9,5).`,
   'import.total-missing': (f) => `Phụ lục chỉ số ${f.index ?? ''} không có dòng tổng.`,
   'import.part-unknown': (f) => `Phần ${n(f.details.part)} “${n(f.stated)}” không nêu chỉ số nào (PAR INDEX, PAPI, SIPAS); các nhiệm vụ của phần này bị bỏ qua.`,
-  'import.row-outside-part': (f) => `Dòng “${n(f.details.title)}” nằm trước phần A/B/C đầu tiên; bị bỏ qua.`,
+  'import.row-outside-part': (f) =>
+    `chiso không nhận ra dòng “${n(f.details.title)}” thuộc chỉ số nào (PAR INDEX, PAPI, SIPAS): phía trên nó chưa có dòng phần hay nhóm nào mà chiso nhận ra là nêu tên một chỉ số; dòng bị bỏ qua.`,
   'import.table-repeated': (f) => `Bảng ${n(f.stated)} của chỉ số ${f.index ?? ''} xuất hiện lần nữa; các dòng được gộp vào.`,
   // Reading other provinces' layouts (issue #10): what was inferred, and what could not be read.
   'import.roman-areas': (f) => `${f.index ?? ''}: các lĩnh vực đánh số La Mã được đọc theo số của các tiêu chí bên dưới (${list(f.details.areas)}).`,
@@ -853,7 +854,7 @@ export const RULE_GUIDE: { [R in Rule]: string } = {
   'import.number-unreadable': 'Ô điểm có chữ không đọc được thành số. Sửa thành số (ví dụ 9,5).',
   'import.total-missing': 'Phụ lục chỉ số không có dòng tổng điểm; không đối chiếu được tổng.',
   'import.part-unknown': 'Một phần của bảng nhiệm vụ (A, B, C) không nêu chỉ số nào; các nhiệm vụ của phần đó bị bỏ qua.',
-  'import.row-outside-part': 'Một dòng nằm trước phần A/B/C đầu tiên của bảng nhiệm vụ; bị bỏ qua.',
+  'import.row-outside-part': 'chiso không nhận ra một dòng của bảng nhiệm vụ thuộc chỉ số nào, vì phía trên nó chưa có dòng phần hay nhóm nào chiso nhận ra là nêu tên chỉ số; dòng bị bỏ qua.',
   'import.table-repeated': 'Một bảng xuất hiện hai lần (thường do ngắt trang); các dòng được gộp lại.',
   'import.roman-areas': 'Lĩnh vực đánh số La Mã (I, II…) được đọc theo số của các tiêu chí bên dưới; chỉ để biết.',
   'import.codes-inferred': 'Dòng không có số thứ tự được đọc là tiêu chí con của dòng trên; kiểm tra lại.',

@@ -5,6 +5,7 @@ import { columnRole } from '../../src/import/columns';
 import { readTargetWords } from '../../src/import/target-text';
 import { findingAbout } from '../../src/plan/finding';
 import type { Criterion, Finding, Plan } from '../../src/plan/schema';
+import { stringsFor } from '../../src/strings';
 
 /** Issue #10, item by item: what other provinces' plans do, each with a small table that does it. */
 
@@ -236,6 +237,65 @@ describe('item 7: parts without letters', () => {
       ['PAPI', '1', 'II'],
     ]);
     expect(rules(r.findings).filter((x) => x.startsWith('import.'))).toEqual([]);
+  });
+});
+
+describe('item 7: groups numbered 1, 2 naming an index', () => {
+  const plan = (first: string, second: string) =>
+    read([
+      ['PHỤ LỤC I: NHIỆM VỤ NÂNG CAO CHỈ SỐ PAPI VÀ SIPAS NĂM 2025'],
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+      [first, 'Nhóm nhiệm vụ nâng cao Chỉ số PAPI', '', '', ''],
+      ['1.1', 'Tuyên truyền', 'Sở Nội vụ', '', 'Quý III/2025'],
+      ['1.2', 'Công khai ngân sách', 'Sở Tài chính', '', 'Năm 2025'],
+      [second, 'Nhóm nhiệm vụ nâng cao Chỉ số SIPAS', '', '', ''],
+      ['2.1', 'Khảo sát sự hài lòng', 'Sở Nội vụ', '', 'Quý II/2025'],
+    ]);
+
+  it('are the parts, as roman ones are', () => {
+    const numbered = plan('1.', '2.');
+    expect(numbered.plan.tasks.map((t) => [t.index, t.number])).toEqual([
+      ['PAPI', '1.1'],
+      ['PAPI', '1.2'],
+      ['SIPAS', '2.1'],
+    ]);
+    // Named after its index, so the task reads 'PAPI.1.2', not '1.1.2'.
+    expect(numbered.plan.tasks.map((t) => t.id)).toEqual(['TASK:PAPI.1.1', 'TASK:PAPI.1.2', 'TASK:SIPAS.2.1']);
+    expect(rules(numbered.findings).filter((x) => x.startsWith('import.'))).toEqual([]);
+    expect(plan('I', 'II').plan.tasks.map((t) => [t.index, t.number])).toEqual(numbered.plan.tasks.map((t) => [t.index, t.number]));
+  });
+
+  it('a numbered heading naming the only index of a one-index plan stays a heading inside it', () => {
+    const r = read([
+      ['PHỤ LỤC I: NHIỆM VỤ NÂNG CAO CHỈ SỐ PAPI NĂM 2025'],
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+      ['1', 'Nâng cao Chỉ số PAPI ở cấp xã', '', '', ''],
+      ['1.1', 'Tuyên truyền', 'Sở Nội vụ', '', 'Quý III/2025'],
+      ['2', 'Công khai, minh bạch', '', '', ''],
+      ['2.1', 'Công khai quy hoạch', 'Văn phòng UBND tỉnh', '', 'Tháng 6/2025'],
+    ]);
+    expect(r.plan.tasks.map((t) => [t.index, t.number, t.path.join('/')])).toEqual([
+      ['PAPI', '1.1', 'PAPI/1'],
+      ['PAPI', '2.1', 'PAPI/2'],
+    ]);
+  });
+
+  it('a task before any part chiso recognises is skipped with words that do not say the plan has no parts', () => {
+    const r = read([
+      ['PHỤ LỤC I: NHIỆM VỤ'],
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+      ['1', 'Tuyên truyền', 'Sở Nội vụ', '', 'Quý III/2025'],
+      ['A', 'CHỈ SỐ PAPI', '', '', ''],
+      ['1', 'Công khai ngân sách', 'Sở Tài chính', '', 'Năm 2025'],
+    ]);
+    const outside = r.findings.find((f) => f.rule === 'import.row-outside-part')!;
+    expect(findingAbout(outside.rule)).toBe('reader');
+    for (const lang of ['vi', 'en'] as const) {
+      const text = stringsFor(lang).finding(outside);
+      expect(text).toContain('Tuyên truyền');
+      expect(text).not.toMatch(/A\/B\/C/);
+    }
+    expect(stringsFor('vi').finding(outside)).toContain('chiso');
   });
 });
 
