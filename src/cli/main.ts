@@ -98,8 +98,11 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   if (cmd.command === 'compile') return compileReturns(cmd, plan, t, { ...io, out: cmd.json ? (text) => rawIo.out(printableText(text)) : io.out }, progress);
 
   const counts = severityCounts(findings);
-  if (cmd.command === 'import' && cmd.explain) io.out(explainTables(loaded.tables ?? [], t));
-  if (cmd.json && !(cmd.command === 'import' && cmd.output)) {
+  // With the JSON on stdout, stdout holds nothing else (`--json > plan.json`, `| jq`): words for people go to stderr.
+  const jsonOnStdout = cmd.json && !(cmd.command === 'import' && cmd.output);
+  const say = !jsonOnStdout ? io.out : cmd.quiet ? () => {} : io.err;
+  if (cmd.command === 'import' && cmd.explain) say(explainTables(loaded.tables ?? [], t));
+  if (jsonOnStdout) {
     rawIo.out(printableText(JSON.stringify(planJson(plan, findings, t), null, 2)));
   } else {
     io.out(t.summary({ file: cmd.input, tasks: plan.tasks.length, criteria: plan.criteria.length, errors: counts.error, warnings: counts.warning, infos: counts.info }));
@@ -107,7 +110,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     if (!cmd.quiet) rawIo.out(findingsTable(findings, t, { least: cmd.all ? 'info' : (cmd.severity ?? 'warning'), terminal: term }));
   }
   // What the file's reader did to its text is the reader's doing, said apart from the plan's findings.
-  for (const n of loaded.notes ?? []) io.out(t.sourceNote(n));
+  for (const n of loaded.notes ?? []) say(t.sourceNote(n));
 
   if (cmd.command === 'import' && cmd.output) {
     const output = cmd.output;

@@ -50,6 +50,19 @@ describe('chiso import --json', () => {
     expect(sum.message).toMatch(/beyond rounding/);
   });
 
+  // A pipe such as `chiso import plan.pdf --json | jq` breaks on any line after the object.
+  it.each([
+    ['a PDF whose pages repeat the table header', '09-haiphong-papi-2024/source.pdf', /Trang 2 lặp lại 1 dòng tiêu đề bảng/],
+    ['a text in a legacy code page', '11-sonla-papi-cp1258-2024/source.txt', /windows-1258/],
+  ])('prints nothing but the JSON for %s; what the reader did goes to stderr', async (_, source, note) => {
+    const r = await run('import', join(__dirname, '../corpus', source), '--json', '--explain');
+    expect(r.code).toBe(0);
+    expect(() => JSON.parse(r.out)).not.toThrow();
+    expect(r.err).toMatch(note);
+    // --explain is words for people: beside --json, on stderr too.
+    expect(r.err).toContain('cột 1:');
+  });
+
   it('writes the JSON to a file with -o and says where', async () => {
     const target = join(dir, 'sub', 'plan.json');
     const r = await run('import', seed, '-o', target);
