@@ -111,7 +111,11 @@ export const LEGACY: Record<LegacyFont, (word: string, capsLine: boolean) => str
 // Is this word Vietnamese?
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?([aăâeêioôơuưy]{1,3})(ch|ng|nh|[cmnpt])?$/;
+/**
+ * Besides the national syllable, the Central Highlands' place names in Ê Đê, Jrai and M'nông
+ * spelling: clusters with r or l ('Krông', 'M'Đrắk', 'Đắk Rlấp') and a final k ('Đắk Lắk', 'Krông Búk').
+ */
+const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|kr|pr|br|dr|đr|rl|bl|gl|kl|pl|[bcdđghklmnpqrstvx])?([aăâeêioôơuưy]{1,3})(ch|ng|nh|[cmnptk])?$/;
 /**
  * The vowel groups Vietnamese writes (with the glide that may end them). Text decoded in the
  * wrong table keeps the shape of a syllable but not these ('tiờu', 'Đ½n'), nor the rule below.
@@ -120,8 +124,8 @@ const NUCLEI = new Set(
   ('a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy ưa ưi ươ ưu yê ' +
     'iêu yêu oai oay oeo uây uôi uya uyê uyu ươi ươu').split(' '),
 );
-/** A syllable ending in a stop (c, ch, p, t) takes only the sắc or nặng tone. */
-const STOP_FINAL = /^(c|ch|p|t)$/;
+/** A syllable ending in a stop (c, ch, p, t, the highlands' k) takes only the sắc or nặng tone. */
+const STOP_FINAL = /^(c|ch|p|t|k)$/;
 /** Capital abbreviations without vowels or tones ('HĐND', 'NĐ', 'QĐ'). */
 const ABBREVIATION = /^[BCDĐGHKLMNPQRSTVX]{2,8}$/;
 

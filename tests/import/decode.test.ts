@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { decodePlanText, repairLegacyText } from '../../src/import/decode';
-import { isVietnameseWord, WORD } from '../../src/import/legacy-fonts';
+import { isVietnameseWord, SCORED_WORD, WORD } from '../../src/import/legacy-fonts';
 
 /**
  * Plans arrive in every encoding Vietnamese offices have used. The phrases are the seed plan's
@@ -23,6 +23,7 @@ const PHRASES = [
   'Trách nhiệm giải trình của chính quyền; kiểm soát tham nhũng trong khu vực công; thủ tục hành chính công',
 ];
 
+const HIGHLANDS_LINE = 'Sở Nội vụ phối hợp UBND huyện Krông Búk, Ea H\'leo, M\'Đrắk, Buôn Ma Thuột; thị xã Buôn Hồ, tỉnh Đắk Nông';
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
 
@@ -227,5 +228,32 @@ describe('isVietnameseWord', () => {
 
   it('rejects what legacy fonts look like read as Latin-1', () => {
     for (const w of ['Thµnh', 'c¸c', 'Thaønh', 'Sôû', 'N§']) expect([w, isVietnameseWord(w)]).toEqual([w, false]);
+  });
+
+  // The Central Highlands write their places in the Ê Đê and Jrai spelling: a final k, 'kr', 'đr'.
+  const HIGHLANDS = 'Đắk Lắk, Đắk Nông, Krông Búk, Krông Pắc, Ea H\'leo, Buôn Ma Thuột, M\'Đrắk, Chư Prông, Đắk Rlấp; TỈNH ĐẮK LẮK, HUYỆN KRÔNG NĂNG';
+
+  it('accepts the place names of the Central Highlands', () => {
+    const words = (HIGHLANDS.match(SCORED_WORD) ?? []).filter((w) => /[\u0080-\uffff]/.test(w));
+    expect(words.filter((w) => !isVietnameseWord(w))).toEqual([]);
+  });
+
+  it('still rejects those names decoded in the wrong table', () => {
+    const misread = [latin1(utf8('Đắk')), latin1(toTcvn3('Lắk')), latin1(toVni('Krông')), latin1(toVni('Đắk'))];
+    for (const w of misread) expect([w, isVietnameseWord(w)]).toEqual([w, false]);
+  });
+});
+
+describe('decodePlanText: a plan from Đắk Lắk', () => {
+  const plan = [...PHRASES, 'Ủy ban nhân dân tỉnh Đắk Lắk', HIGHLANDS_LINE].join('\n');
+
+  it('is read as it is, with no word said to be unreadable', () => {
+    expect(decoded(utf8(plan))).toMatchObject({ text: plan, font: 'unicode', notes: [] });
+  });
+
+  it('still says which words no encoding reads when a few are damaged', () => {
+    const damaged = `${plan}\n${latin1(utf8('Đắk Lắk'))} ${latin1(utf8('Krông'))}`;
+    const r = decoded(utf8(damaged));
+    expect(r.notes).toEqual([expect.objectContaining({ kind: 'words-unreadable' })]);
   });
 });
