@@ -28,7 +28,7 @@ export type LoadedPlan = Extract<Loaded, { ok: true }>;
 export function loadSource(source: PlanSource, options: ImportOptions = {}): Loaded {
   const r = importPlan(source, options);
   if (!r.ok) return { ok: false, problem: r.error.code === 'cut-off' ? { kind: 'cut-off', line: r.error.line } : { kind: r.error.code } };
-  return { ok: true, plan: r.plan, findings: [...r.findings, ...runChecks(r.plan)], tables: r.tables, source };
+  return { ok: true, plan: r.plan, findings: withChecks(r.findings, r.plan), tables: r.tables, source };
 }
 
 /**
@@ -57,7 +57,7 @@ export function loadWorkbook(workbook: ReadWorkbook, notes: readonly ReadNote[] 
       : // A value the reader could not take (a formula without its result, a value under a merge): the plan may miss it.
         finding(`workbook.${n.kind}`, 'warning', { index: null, id: null, source: { table: n.sheet, line: null, row: null, col: null } }, null, n.cell, null, { sheet: n.sheet }),
   );
-  return { ok: true, plan: r.plan, findings: [...cut, ...r.findings, ...runChecks(r.plan)] };
+  return { ok: true, plan: r.plan, findings: withChecks([...cut, ...r.findings], r.plan) };
 }
 
 /** A file's bytes, by its name and content (see formats.ts). */
@@ -91,4 +91,13 @@ export function severityCounts(findings: readonly Finding[]): Record<Finding['se
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;
+}
+
+/**
+ * The reader's findings, then the checks'. A max the reader could not read as a number is blank in
+ * the plan it made: the reader has said so, and the plan is not also told its max cell is empty.
+ */
+function withChecks(read: Finding[], plan: Plan): Finding[] {
+  const unreadMax = new Set(read.filter((f) => f.rule.endsWith('.number-unreadable') && f.field === 'max').map((f) => f.id));
+  return [...read, ...runChecks(plan).filter((f) => !(f.rule === 'sum.max-missing' && unreadMax.has(f.id)))];
 }

@@ -197,6 +197,9 @@ const rounded = { difference: z.number(), tolerance: z.number(), explainedByRoun
 export const FindingSchema = z.discriminatedUnion('rule', [
   // Checks (src/checks).
   rule('sum.children', { ...rounded, children: z.number().int() }),
+  rule('sum.max-missing', {}),
+  /** A parent stated, but children without that value: no sum to compare, and which children. */
+  rule('sum.children-incomplete', { missing: z.array(z.string()) }),
   rule('sipas.mean', { ...rounded, groups: z.number().int() }),
   rule('sipas.bounds', { min: z.number(), max: z.number() }),
   rule('cross.sipas-par', { ...rounded, sipasId: z.string(), sipasValue: z.number() }),

@@ -44,6 +44,9 @@ const RULES: RuleWords = {
   'sum.children': (f) => f.details.explainedByRounding
     ? `${subject(f)}: ${field(f)} states ${n(f.stated)}, its children add up to ${n(f.computed)} — off by ${n(f.details.difference)}, within rounding (${n(f.details.tolerance)}).`
     : `${subject(f)}: ${field(f)} states ${n(f.stated)} but its ${n(f.details.children)} children add up to ${n(f.computed)} — off by ${n(f.details.difference)}, beyond rounding (${n(f.details.tolerance)}). Check the parent or its children.`,
+  'sum.max-missing': (f) => `${subject(f)}: the max cell is empty. Write the criterion's max so its parent's max can be added up.`,
+  'sum.children-incomplete': (f) =>
+    `${subject(f)}: ${field(f)} states ${n(f.stated)} but its children cannot be added up to compare, as ${list(f.details.missing)} has no ${field(f)}.`,
   'sipas.mean': (f) => `${subject(f)}: ${field(f)} states ${n(f.stated)}, the mean of the groups is ${n(f.computed)} — off by ${n(f.details.difference)}${f.details.explainedByRounding ? ', within rounding.' : '. Check the overall figure.'}`,
   'sipas.bounds': (f) => `${subject(f)}: ${field(f)} ${n(f.stated)} is outside 0–100%.`,
   'cross.sipas-par': (f) => `${subject(f)}: ${field(f)} states ${n(f.stated)} but the SIPAS figure divided by ten is ${n(f.computed)}. The appendices must agree; correct one of them.`,

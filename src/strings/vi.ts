@@ -45,6 +45,9 @@ const RULES: RuleWords = {
   'sum.children': (f) => f.details.explainedByRounding
     ? `${subject(f)}: ${field(f)} ghi ${n(f.stated)}, tổng các mục con ${n(f.computed)} — chênh ${n(f.details.difference)}, nằm trong sai số làm tròn (${n(f.details.tolerance)}).`
     : `${subject(f)}: ${field(f)} ghi ${n(f.stated)} nhưng tổng ${n(f.details.children)} mục con là ${n(f.computed)} — chênh ${n(f.details.difference)}, vượt sai số làm tròn (${n(f.details.tolerance)}). Kiểm tra lại số liệu của mục cha hoặc các mục con.`,
+  'sum.max-missing': (f) => `${subject(f)}: ô điểm tối đa để trống. Ghi điểm tối đa của tiêu chí để cộng được điểm tối đa của mục cha.`,
+  'sum.children-incomplete': (f) =>
+    `${subject(f)}: ${field(f)} ghi ${n(f.stated)} nhưng không cộng được các mục con để đối chiếu vì ${list(f.details.missing)} chưa có ${field(f)}.`,
   'sipas.mean': (f) => `${subject(f)}: ${field(f)} ghi ${n(f.stated)}, trung bình các nhóm là ${n(f.computed)} — chênh ${n(f.details.difference)}${f.details.explainedByRounding ? ', trong sai số làm tròn.' : '. Kiểm tra lại chỉ số chung.'}`,
   'sipas.bounds': (f) => `${subject(f)}: ${field(f)} ${n(f.stated)} nằm ngoài khoảng 0–100%.`,
   'cross.sipas-par': (f) => `${subject(f)}: ${field(f)} ghi ${n(f.stated)} nhưng Chỉ số SIPAS chia 10 là ${n(f.computed)}. Hai phụ lục phải khớp nhau; sửa một trong hai.`,
@@ -816,6 +819,8 @@ export const RULE_GUIDE_GROUPS: Record<string, string> = {
 /** What a finding of each rule means, and what to do about it, for officials. */
 export const RULE_GUIDE: { [R in Rule]: string } = {
   'sum.children': 'Điểm của một mục (lĩnh vực, tiêu chí) khác tổng điểm các mục con của nó. Nếu chênh trong sai số làm tròn thì chỉ là thông tin; nếu vượt thì một trong các số bị ghi sai — sửa mục cha hoặc mục con.',
+  'sum.max-missing': 'Ô điểm tối đa của một tiêu chí để trống, trong khi các tiêu chí cùng cấp với nó có điểm tối đa. Ghi điểm tối đa để cộng được điểm của mục cha.',
+  'sum.children-incomplete': 'Không cộng được các mục con của một mục để đối chiếu với điểm của nó, vì có mục con để trống ô điểm đó; các mục con thiếu được nêu tên. Chỉ để biết.',
   'sipas.mean': 'Chỉ số SIPAS chung khác trung bình cộng của các nhóm. Kiểm tra lại chỉ số chung hoặc điểm từng nhóm.',
   'sipas.bounds': 'Tỷ lệ hài lòng SIPAS nằm ngoài 0–100%: số bị gõ sai (thừa, thiếu chữ số hoặc dấu thập phân).',
   'cross.sipas-par': 'Điểm tiêu chí PAR INDEX lấy từ SIPAS không bằng Chỉ số SIPAS chia 10 như cách tính của Bộ Nội vụ. Hai phụ lục phải khớp nhau; sửa một trong hai.',

@@ -71,6 +71,34 @@ describe('loadFile', () => {
   });
 });
 
+describe('a criterion without its max', () => {
+  const par = (max: string) =>
+    docx(
+      ['PHỤ LỤC 2', 'CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)'],
+      [
+        ['STT', 'Lĩnh vực/Tiêu chí', 'Điểm tối đa', 'Kết quả năm 2024', 'Mục tiêu năm 2025'],
+        ['', 'TỔNG ĐIỂM', '13', '11,5', '12'],
+        ['3', 'Cải cách thủ tục hành chính', '13', '11,5', '12'],
+        ['3.1', 'Công khai thủ tục', '12', '10,5', '11'],
+        ['3.5', 'Tiếp nhận phản ánh, kiến nghị', max, '1', '1'],
+      ],
+    );
+
+  it('left blank in the plan: a warning on that row, and its area says why it is not summed', async () => {
+    const r = await loadFile('ke-hoach.docx', par(''));
+    if (!r.ok) throw new Error('not read');
+    const blank = r.findings.filter((f) => f.rule === 'sum.max-missing');
+    expect(blank).toEqual([expect.objectContaining({ severity: 'warning', id: 'PAR:3.5', location: expect.objectContaining({ row: 5 }) })]);
+    expect(r.findings.find((f) => f.rule === 'sum.children-incomplete' && f.field === 'max')).toMatchObject({ id: 'PAR:3', details: { missing: ['3.5'] } });
+  });
+
+  it('written but not read as a number: the reader says so, and the plan is not told the cell is empty', async () => {
+    const r = await loadFile('ke-hoach.docx', par('mười'));
+    if (!r.ok) throw new Error('not read');
+    expect(r.findings.filter((f) => f.id === 'PAR:3.5' && f.field === 'max').map((f) => f.rule)).toEqual(['import.number-unreadable']);
+  });
+});
+
 describe('a plan file named as one format but plainly another', () => {
   const fixture = (f: string) => new Uint8Array(readFileSync(join(__dirname, '../fixtures/pdf', f)));
   /** UTF-8 text again as UTF-16LE with its byte-order mark, as Word's "Unicode" web page. */

@@ -1,7 +1,9 @@
 import { checkSums } from '../../src/checks/sums';
 import { plan, row } from './fixtures';
+import type { Finding, FindingOf, Rule } from '../../src/plan/schema';
+import { stringsFor } from '../../src/strings';
 
-const only = (rule: string, findings: ReturnType<typeof checkSums>) => findings.filter((f) => f.rule === rule);
+const only = <R extends Rule>(rule: R, findings: Finding[]) => findings.filter((f): f is FindingOf<R> => f.rule === rule);
 
 describe('sum.children', () => {
   it('flags a parent whose result differs from its children beyond rounding', () => {
@@ -76,7 +78,7 @@ describe('sum.children', () => {
       row('PAR', '7', '13,5', '12,50', '13,50'),
       row('PAR', '8', '16,5', '14,73', '15,7'),
     ];
-    const findings = checkSums(plan({ criteria: [row('PAR', 'total', 100, '92,75', '96,59'), ...areas] }));
+    const findings = only('sum.children', checkSums(plan({ criteria: [row('PAR', 'total', 100, '92,75', '96,59'), ...areas] })));
     expect(findings.map((f) => [f.id, f.field, f.severity, f.computed, f.details.difference])).toEqual([
       ['PAR:total', 'result', 'info', 92.746, 0.004],
       ['PAR:total', 'target', 'info', 96.555, 0.035],
@@ -102,10 +104,13 @@ describe('sum.children', () => {
     ]);
   });
 
-  it('skips a field when the parent or any child has no value', () => {
+  it('compares no sum where the parent or a child has no value; a blank child is named', () => {
     const criteria = [row('PAR', '1', 10, null, 9), row('PAR', '1.1', 6, 4, null), row('PAR', '1.2', 5, 4, 4)];
     const findings = checkSums(plan({ criteria }));
-    expect(findings.map((f) => f.field)).toEqual(['max']);
+    expect(findings.map((f) => [f.rule, f.field])).toEqual([
+      ['sum.children', 'max'],
+      ['sum.children-incomplete', 'target'],
+    ]);
   });
 
   it('never sums SIPAS, whose groups are means', () => {
@@ -128,5 +133,46 @@ describe('sum.children', () => {
     // The same area listing children whose max adds up is checked.
     const whole = [row('PAR', '2', 5, '4,5', 5), row('PAR', '2.2', 2, '1,5', 2), row('PAR', '2.4', 3, 2, '2,5')];
     expect(checkSums(plan({ criteria: whole })).map((f) => f.field)).toEqual(['result', 'target']);
+  });
+});
+
+describe('a blank maximum', () => {
+  // Gia Lai's 3.5: 'Điểm tối đa' left empty, area III's children then add up to 12 + nothing against 13.
+  const criteria = [
+    row('PAR', '3', 13, '11,5', '12'),
+    row('PAR', '3.1', 12, '10,5', '11'),
+    row('PAR', '3.5', null, '1', '1', { source: { table: 'PL2', line: 42, row: 7, col: null } }),
+  ];
+
+  it('is a warning naming the criterion and its row', () => {
+    expect(only('sum.max-missing', checkSums(plan({ criteria })))).toEqual([
+      expect.objectContaining({ severity: 'warning', id: 'PAR:3.5', field: 'max', stated: null, location: { table: 'PL2', line: 42, row: 7, col: null } }),
+    ]);
+  });
+
+  it('leaves its parent unsummed, and the parent says which child stopped the sum', () => {
+    const findings = checkSums(plan({ criteria }));
+    expect(only('sum.children', findings)).toEqual([]);
+    expect(only('sum.children-incomplete', findings)).toEqual([
+      expect.objectContaining({ severity: 'info', id: 'PAR:3', field: 'max', stated: 13, computed: null, details: { missing: ['3.5'] } }),
+    ]);
+    expect(stringsFor('vi').finding(only('sum.children-incomplete', findings)[0]!)).toContain('3.5');
+  });
+
+  it('is not said where the table has no max column: dimensions on the scale, sub-dimensions with none', () => {
+    const onScale = [
+      row('PAPI', '7', 10, '5,3', '5,5'),
+      row('PAPI', '7.1', null, '2,6', '2,7'),
+      row('PAPI', '7.2', null, '2,7', '2,8'),
+      row('PAPI', '8', 10, '5', '5'),
+    ];
+    expect(checkSums(plan({ criteria: onScale }))).toEqual([]);
+  });
+
+  it('a child without a result leaves the parent result unsummed, said as information', () => {
+    const noResult = [row('PAR', '1', 2, '1,5', '2'), row('PAR', '1.1', 1, '1', '1'), row('PAR', '1.2', 1, null, '1')];
+    expect(checkSums(plan({ criteria: noResult }))).toEqual([
+      expect.objectContaining({ rule: 'sum.children-incomplete', severity: 'info', id: 'PAR:1', field: 'result', details: { missing: ['1.2'] } }),
+    ]);
   });
 });
