@@ -1,8 +1,8 @@
 import { splitAgencies, type AgencyRef } from '../agencies/split';
 import { agencyText } from './grid';
-import { finding } from '../plan/finding';
+import { finding, type Subject } from '../plan/finding';
 import { letterOrdinal, normalizeCode, romanToInt, type NormalizedCode } from '../plan/codes';
-import { parseViNumber } from '../plan/numbers';
+import { parseViNumber, splitFootnote } from '../plan/numbers';
 import { childrenAreSubset } from '../plan/partial';
 import type { Criterion, Finding, IndexId } from '../plan/schema';
 import { fold } from '../plan/text';
@@ -295,15 +295,27 @@ function romanModes(codes: NormalizedCode[], index: IndexId): RomanMode[] {
   });
 }
 
+/** '5,3184 điểm', '86,5 %': the unit says nothing the column does not. */
+function numberIn(text: string) {
+  return parseViNumber(text) ?? parseViNumber(text.replace(/\s*(điểm|%)$/iu, ''));
+}
+
+/** A figure's footnote mark ('5,2210 (*)') points at a note in the plan's text: the figure is read, the mark said. */
+function sayFootnote(mark: string | null, at: Subject, role: 'max' | 'result' | 'target', written: string, value: number | null, findings: Finding[]): void {
+  if (mark) findings.push(finding('import.value-footnote', 'info', at, role, written, value, { mark }));
+}
+
 function readNumber(row: TableRow, role: 'max' | 'result', index: IndexId, id: string, findings: Finding[]): { value: number | null; decimals: number } {
-  const text = row.get(role).text.trim();
-  if (!text || NOTHING.test(text)) return { value: null, decimals: 0 };
-  // '5,3184 điểm', '86,5 %': the unit says nothing the column does not.
-  const n = parseViNumber(text) ?? parseViNumber(text.replace(/\s*(điểm|%)$/iu, ''));
+  const written = row.get(role).text.trim();
+  if (!written || NOTHING.test(written)) return { value: null, decimals: 0 };
+  const { text, mark } = splitFootnote(written);
+  const n = numberIn(text);
+  const at = { index, id, source: row.location };
   if (!n) {
-    findings.push(finding('import.number-unreadable', 'error', { index, id, source: row.location }, role, text, null, {}));
+    findings.push(finding('import.number-unreadable', 'error', at, role, written, null, {}));
     return { value: null, decimals: 0 };
   }
+  sayFootnote(mark, at, role, written, n.value, findings);
   return { value: n.value, decimals: n.decimals };
 }
 
@@ -316,12 +328,16 @@ function readTarget(
   max: number | null,
   result: { value: number | null; decimals: number },
 ): { value: number | null; decimals: number; text: string | null } {
-  const text = row.get('target').text.trim();
-  if (!text || NOTHING.test(text)) return { value: null, decimals: 0, text: null };
-  const n = parseViNumber(text) ?? parseViNumber(text.replace(/\s*(điểm|%)$/iu, ''));
-  if (n) return { value: n.value, decimals: n.decimals, text: null };
-  const words = readTargetWords(text);
+  const written = row.get('target').text.trim();
+  if (!written || NOTHING.test(written)) return { value: null, decimals: 0, text: null };
+  const { text, mark } = splitFootnote(written);
   const at = { index, id, source: row.location };
+  const n = numberIn(text);
+  if (n) {
+    sayFootnote(mark, at, 'target', written, n.value, findings);
+    return { value: n.value, decimals: n.decimals, text: null };
+  }
+  const words = readTargetWords(text);
   let value: number | null = null;
   let decimals = 0;
   if (words.kind === 'floor') [value, decimals] = [words.value, words.decimals];
@@ -332,9 +348,10 @@ function readTarget(
     value = Number((result.value + words.value).toFixed(decimals));
   }
   if (words.kind === 'unreadable') {
-    findings.push(finding('import.number-unreadable', 'error', at, 'target', text, null, {}));
-    return { value: null, decimals: 0, text };
+    findings.push(finding('import.number-unreadable', 'error', at, 'target', written, null, {}));
+    return { value: null, decimals: 0, text: written };
   }
+  sayFootnote(mark, at, 'target', written, value, findings);
   if (words.kind === 'rank' || value === null) {
     findings.push(finding('import.target-rank', 'info', at, 'target', text, null, { kind: words.kind }));
     return { value: null, decimals: 0, text };

@@ -46,6 +46,21 @@ export function parseViNumber(text: string): ViNumber | null {
   return null;
 }
 
+/** A footnote mark after a value: '(*)', '(**)', '*', '(1)', '¹'. */
+const FOOTNOTE = /\s*(\(\*{1,3}\)|\*{1,3}|\(\d{1,2}\)|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$/u;
+
+/**
+ * A value's text without the footnote mark published plans put after a figure ('5,2210 (*)'),
+ * and the mark; the mark alone is kept when nothing stands before it. Whether the rest is a number is
+ * for the caller to ask.
+ */
+export function splitFootnote(text: string): { text: string; mark: string | null } {
+  const t = text.trim();
+  const m = FOOTNOTE.exec(t);
+  if (!m || m.index === 0) return { text: t, mark: null };
+  return { text: t.slice(0, m.index).trim(), mark: m[1]! };
+}
+
 /** Format for display in Vietnamese: 9.5 -> '9,5'; (0.95, 3) -> '0,950'. No thousands separators: scores stay small. */
 export function formatViNumber(value: number, decimals?: number): string {
   if (!Number.isFinite(value)) return String(value);

@@ -233,6 +233,8 @@ export const FindingSchema = z.discriminatedUnion('rule', [
   /** `title` for a task row, `name` for a criterion row. */
   rule('import.row-unrecognised', { title: z.string().optional(), name: z.string().optional(), kept: z.boolean().optional() }),
   rule('import.number-unreadable', {}),
+  /** A figure followed by a footnote mark ('5,2210 (*)'): read as the figure. */
+  rule('import.value-footnote', { mark: z.string() }),
   rule('import.total-missing', {}),
   rule('import.part-unknown', { part: z.string() }),
   rule('import.row-outside-part', { title: z.string() }),

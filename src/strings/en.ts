@@ -92,6 +92,8 @@ const RULES: RuleWords = {
   'import.row-short': (f) => `Row “${n(f.stated)}” is one cell short — its columns may be shifted. Check this row in the source table.`,
   'import.row-misaligned': (f) => `Cell “${n(f.stated)}” fits no column — a table row lost or gained a cell. Check the source table around this place.`,
   'import.row-unrecognised': (f) => `Row number “${n(f.stated)}”${f.details.title || f.details.name ? ` of “${n(f.details.title ?? f.details.name)}”` : ''} not recognised; ${f.details.kept === false ? 'the row is left out' : 'the row is kept but needs checking'}.`,
+  'import.value-footnote': (f) =>
+    `${subject(f)}: “${n(f.stated)}” in the ${field(f)} column carries the footnote mark “${n(f.details.mark)}”; ${f.computed === null ? 'the mark is set aside' : `read as ${n(f.computed)}`}. See the note in the original.`,
   'import.number-unreadable': (f) => `${subject(f)}: “${n(f.stated)}” in the ${field(f)} column is not a number. Write it as a number (e.g. 9,5).`,
   'import.total-missing': (f) => `The ${f.index ?? ''} appendix has no total row.`,
   'import.part-unknown': (f) => `Part ${n(f.details.part)} “${n(f.stated)}” names no index (PAR INDEX, PAPI, SIPAS); its tasks are skipped.`,

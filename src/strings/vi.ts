@@ -95,6 +95,8 @@ const RULES: RuleWords = {
   'import.row-short': (f) => `Dòng số “${n(f.stated)}” thiếu một ô — các cột của dòng này có thể bị lệch. Kiểm tra dòng này trong bảng gốc.`,
   'import.row-misaligned': (f) => `Ô “${n(f.stated)}” không khớp với cột nào — một dòng của bảng bị thiếu hoặc thừa ô. Kiểm tra bảng gốc quanh vị trí này.`,
   'import.row-unrecognised': (f) => `Không nhận ra số thứ tự “${n(f.stated)}”${f.details.title || f.details.name ? ` của dòng “${n(f.details.title ?? f.details.name)}”` : ''}; ${f.details.kept === false ? 'dòng không được nhập' : 'dòng được giữ nhưng cần kiểm tra'}.`,
+  'import.value-footnote': (f) =>
+    `${subject(f)}: “${n(f.stated)}” ở cột ${field(f)} có dấu chú thích “${n(f.details.mark)}”; ${f.computed === null ? 'đã bỏ dấu đó' : `đã đọc là ${n(f.computed)}`}. Xem chú thích trong văn bản gốc.`,
   'import.number-unreadable': (f) => `${subject(f)}: không đọc được số “${n(f.stated)}” ở cột ${field(f)}. Sửa thành số (ví dụ 9,5).`,
   'import.total-missing': (f) => `Phụ lục chỉ số ${f.index ?? ''} không có dòng tổng.`,
   'import.part-unknown': (f) => `Phần ${n(f.details.part)} “${n(f.stated)}” không nêu chỉ số nào (PAR INDEX, PAPI, SIPAS); các nhiệm vụ của phần này bị bỏ qua.`,
@@ -856,6 +858,7 @@ export const RULE_GUIDE: { [R in Rule]: string } = {
   'import.row-short': 'Một dòng của bảng thiếu ô nên các cột có thể bị lệch. Kiểm tra dòng đó trong bảng gốc.',
   'import.row-misaligned': 'Một ô không khớp với cột nào: bảng gốc thiếu hoặc thừa ô ở một dòng.',
   'import.row-unrecognised': 'Không nhận ra số thứ tự của một dòng; dòng được giữ (cần kiểm tra) hoặc bị bỏ qua.',
+  'import.value-footnote': 'Một ô điểm ghi số kèm dấu chú thích như (*) hay (1): chiso đọc số và bỏ dấu; lời chú thích nằm trong văn bản gốc. Chỉ để biết.',
   'import.number-unreadable': 'Ô điểm có chữ không đọc được thành số. Sửa thành số (ví dụ 9,5).',
   'import.total-missing': 'Phụ lục chỉ số không có dòng tổng điểm; không đối chiếu được tổng.',
   'import.part-unknown': 'Một phần của bảng nhiệm vụ (A, B, C) không nêu chỉ số nào; các nhiệm vụ của phần đó bị bỏ qua.',

@@ -56,6 +56,32 @@ describe('import findings', () => {
     expect(rules(par(['1', 'A', '2', '1,5', '2', ''], total))).not.toContain('import.number-unreadable');
   });
 
+  it.each([
+    ['5,2210 (*)', 5.221, 4, '(*)'],
+    ['5,22*', 5.22, 2, '*'],
+    ['87,5 (1)', 87.5, 1, '(1)'],
+    ['86,50% (**)', 86.5, 2, '(**)'],
+  ])('import.value-footnote: %s is the number, its footnote mark said', (written, value, decimals, mark) => {
+    const r = importPlan({ kind: 'text', text: par(['1', 'A', '100', written, '100', ''], ['', 'TỔNG ĐIỂM', '100', written, '100', '']) });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.plan.criteria.find((c) => c.id === 'PAR:1')).toMatchObject({ result: value, decimals: { result: decimals } });
+    expect(r.findings.map((f) => f.rule)).not.toContain('import.number-unreadable');
+    expect(r.findings.find((f) => f.rule === 'import.value-footnote' && f.id === 'PAR:1')).toMatchObject({
+      severity: 'info',
+      field: 'result',
+      stated: written,
+      computed: value,
+      details: { mark },
+    });
+  });
+
+  it('import.value-footnote: a target or a max with a mark too; words with a mark are still no number', () => {
+    const r = importPlan({ kind: 'text', text: par(['1', 'A', '2 (*)', '1', '≥ 1,5 (*)', ''], ['2', 'B', '2', 'hai (*)', '2', ''], total) });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.plan.criteria.find((c) => c.id === 'PAR:1')).toMatchObject({ max: 2, target: 1.5 });
+    expect(r.findings.filter((f) => f.rule === 'import.number-unreadable').map((f) => [f.id, f.stated])).toEqual([['PAR:2', 'hai (*)']]);
+  });
+
   it('import.total-missing: a criteria table without its total row', () => {
     expect(rules(par(['1', 'A', '2', '2', '2', '']))).toContain('import.total-missing');
     expect(rules(par(['1', 'A', '2', '2', '2', ''], total))).not.toContain('import.total-missing');

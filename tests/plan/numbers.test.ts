@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatViNumber, parseViNumber, roundingTolerance } from '../../src/plan/numbers';
+import { formatViNumber, parseViNumber, roundingTolerance, splitFootnote } from '../../src/plan/numbers';
 
 describe('parseViNumber', () => {
   it.each([
@@ -117,5 +117,23 @@ describe('roundingTolerance', () => {
     expect(() => roundingTolerance(-1)).toThrow(RangeError);
     expect(() => roundingTolerance(0.5)).toThrow(RangeError);
     expect(() => roundingTolerance(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('splitFootnote', () => {
+  it.each([
+    ['5,2210 (*)', '5,2210', '(*)'],
+    ['5,22*', '5,22', '*'],
+    ['87,5 (1)', '87,5', '(1)'],
+    ['86,50% (**)', '86,50%', '(**)'],
+    ['4,1²', '4,1', '²'],
+  ])('%s is %s with the mark %s', (written, text, mark) => {
+    expect(splitFootnote(written)).toEqual({ text, mark });
+  });
+
+  it('leaves a value without a mark, and a mark standing alone, as they are', () => {
+    expect(splitFootnote(' 9,5 ')).toEqual({ text: '9,5', mark: null });
+    expect(splitFootnote('(1)')).toEqual({ text: '(1)', mark: null });
+    expect(splitFootnote('Tăng 2 bậc')).toEqual({ text: 'Tăng 2 bậc', mark: null });
   });
 });
