@@ -63,6 +63,12 @@ const YEAR_SUFFIX = String.raw`(?:\s*[/.-]\s*|\s+nam\s+|\s+)(\d{4})`;
 const MONTH = new RegExp(String.raw`^thang\s*(\d{1,2})(?:${YEAR_SUFFIX})?$`);
 const BARE_MONTH = /^(\d{1,2})\s*\/\s*(\d{4})$/;
 const QUARTER = new RegExp(String.raw`^quy\s*([ivx]+|\d)(?:${YEAR_SUFFIX})?$`);
+/** Two quarters or months, the year written once after the second: 'Quý III - IV/2024', 'Quý II, Quý III/2025', 'Tháng 10 - 12/2025'. */
+const SPAN_JOIN = String.raw`\s*(?:[-\u2013\u2014,]|den|va)\s*`;
+const QUARTER_SPAN = new RegExp(String.raw`^quy\s*([ivx]+|\d)${SPAN_JOIN}(?:quy\s*)?([ivx]+|\d)(?:${YEAR_SUFFIX})?$`);
+const MONTH_SPAN = new RegExp(String.raw`^thang\s*(\d{1,2})${SPAN_JOIN}(?:thang\s*)?(\d{1,2})(?:${YEAR_SUFFIX})?$`);
+/** '6 tháng đầu năm 2025', 'Sáu tháng cuối năm'. */
+const HALF_YEAR = new RegExp(String.raw`^(?:6|sau)\s+thang\s+(dau|cuoi)(?:\s+nam)?(?:${YEAR_SUFFIX})?$`);
 const WHOLE_YEAR = /^(?:(?:trong|ca)\s+nam(?:\s+(\d{4}))?|nam\s+(\d{4}))$/;
 const DAY = /^(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
 const BEFORE_DAY = /^truoc\s+(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
@@ -72,19 +78,37 @@ function simplify(text: string): string {
   return cleanText(stripDiacritics(text)).toLowerCase();
 }
 
-/** One dated period such as 'Tháng 7/2025' or 'Quý IV'; null when it is not exactly that. */
+function quarterNumber(written: string | undefined): number | null {
+  const q = /^\d$/.test(written ?? '') ? Number(written) : romanToInt(written ?? '');
+  return q !== null && q >= 1 && q <= 4 ? q : null;
+}
+
+/** Months first..last of year y, both whole; null unless first comes before last. */
+function monthsPeriod(y: number | null, first: number | null, last: number | null): Period | null {
+  if (y === null || first === null || last === null || !(first >= 1 && first < last && last <= 12)) return null;
+  return { from: isoDate(y, first, 1), to: isoDate(y, last, lastDayOfMonth(y, last)) };
+}
+
+/** One dated period such as 'Tháng 7/2025', 'Quý IV' or a span of them; null when it is not exactly that. */
 function parsePeriod(text: string, ctx: DeadlineContext): Period | null {
   const t = simplify(text);
-  let m = MONTH.exec(t);
+  let m = QUARTER_SPAN.exec(t);
+  if (m) {
+    const [first, last] = [quarterNumber(m[1]), quarterNumber(m[2])];
+    return first === null || last === null ? null : monthsPeriod(pickYear(m[3], ctx), 3 * first - 2, 3 * last);
+  }
+  m = MONTH_SPAN.exec(t);
+  if (m) return monthsPeriod(pickYear(m[3], ctx), Number(m[1]), Number(m[2]));
+  m = HALF_YEAR.exec(t);
+  if (m) return m[1] === 'dau' ? monthsPeriod(pickYear(m[2], ctx), 1, 6) : monthsPeriod(pickYear(m[2], ctx), 7, 12);
+  m = MONTH.exec(t);
   if (m) return monthPeriod(pickYear(m[2], ctx), Number(m[1]));
   m = BARE_MONTH.exec(t);
   if (m) return monthPeriod(pickYear(m[2], ctx), Number(m[1]));
   m = QUARTER.exec(t);
   if (m) {
-    const q = /^\d$/.test(m[1] ?? '') ? Number(m[1]) : romanToInt(m[1] ?? '');
-    const y = pickYear(m[2], ctx);
-    if (q === null || q < 1 || q > 4 || y === null) return null;
-    return { from: isoDate(y, 3 * q - 2, 1), to: isoDate(y, 3 * q, lastDayOfMonth(y, 3 * q)) };
+    const q = quarterNumber(m[1]);
+    return q === null ? null : monthsPeriod(pickYear(m[2], ctx), 3 * q - 2, 3 * q);
   }
   m = WHOLE_YEAR.exec(t);
   if (m) {

@@ -75,6 +75,33 @@ describe('parseDeadline: quarters and years', () => {
   });
 });
 
+describe('parseDeadline: spans of quarters, months and half-years', () => {
+  it.each([
+    // The year written once, at the end, holds for the whole span, whatever the plan's year.
+    ['Quý III - IV/2024', '2024-07-01', '2024-12-31'],
+    ['Quý III – Quý IV/2024', '2024-07-01', '2024-12-31'],
+    ['Quý I đến Quý II năm 2026', '2026-01-01', '2026-06-30'],
+    ['Quý II, Quý III/2025', '2025-04-01', '2025-09-30'],
+    ['Quý II và Quý III/2025', '2025-04-01', '2025-09-30'],
+    ['Quý II, III/2026', '2026-04-01', '2026-09-30'],
+    ['Tháng 10 - 12/2024', '2024-10-01', '2024-12-31'],
+    ['6 tháng đầu năm 2025', '2025-01-01', '2025-06-30'],
+    ['6 tháng cuối năm 2025', '2025-07-01', '2025-12-31'],
+    ['Sáu tháng cuối năm 2026', '2026-07-01', '2026-12-31'],
+  ])('%s covers its span', (text, from, to) => {
+    expect(parseDeadline(text, ctx)).toEqual(dated(text, from, to));
+  });
+
+  it('takes the plan year for a span that names none', () => {
+    expect(parseDeadline('6 tháng đầu năm', ctx)).toEqual(dated('6 tháng đầu năm', '2025-01-01', '2025-06-30'));
+    expect(parseDeadline('Quý III - IV', noYear).parsed).toBe(false);
+  });
+
+  it.each(['Quý IV - II/2025', 'Quý III - V/2025', '7 tháng đầu năm 2025'])('leaves the impossible span %j unparsed', (text) => {
+    expect(parseDeadline(text, ctx)).toEqual(unread(text));
+  });
+});
+
 describe('parseDeadline: days', () => {
   it('reads a single day as a one-day period', () => {
     expect(parseDeadline('Ngày 30/6/2025', ctx)).toEqual(dated('Ngày 30/6/2025', '2025-06-30', '2025-06-30'));
