@@ -71,6 +71,24 @@ export async function writeReportDocx(doc: ReportDocument): Promise<Uint8Array> 
   return fixDates(packed, doc.date);
 }
 
+/**
+ * A justified paragraph holding line breaks (a unit's own words, typed on several lines) as one
+ * paragraph per line: Word and LibreOffice stretch every line a break ends across the page, so
+ * 'Khó khăn:' would be spread from margin to margin. The first keeps the indent, the last the
+ * space after.
+ */
+function justifiedLines(p: ParagraphSpec): ParagraphSpec[] {
+  if (p.align !== 'justify' || !p.runs.some((r) => r.text.includes('\n'))) return [p];
+  const lines: Run[][] = [[]];
+  for (const r of p.runs) {
+    r.text.split('\n').forEach((piece, i) => {
+      if (i > 0) lines.push([]);
+      if (piece !== '') lines.at(-1)!.push({ ...r, text: piece });
+    });
+  }
+  return lines.map((runs, i) => ({ ...p, runs, firstLine: i === 0 ? p.firstLine : false, after: i === lines.length - 1 ? p.after : 0, keepNext: i < lines.length - 1 ? false : p.keepNext }));
+}
+
 function renderer(doc: ReportDocument, textWidth: number) {
   const runs = (rs: Run[], fallbackSize?: number) =>
     rs.flatMap((r) =>
@@ -98,7 +116,8 @@ function renderer(doc: ReportDocument, textWidth: number) {
       children: [],
     });
   };
-  const paragraph = (p: ParagraphSpec, width: number, size?: number): Paragraph[] => (p.rule ? [text(p, size), rule(p.rule, width, Math.max(p.after ?? 6, 6))] : [text(p, size)]);
+  const paragraph = (p: ParagraphSpec, width: number, size?: number): Paragraph[] =>
+    p.rule ? [text(p, size), rule(p.rule, width, Math.max(p.after ?? 6, 6))] : justifiedLines(p).map((line) => text(line, size));
 
   const table = (t: TableSpec) => {
     const widths = t.columns.map((c) => convertMillimetersToTwip((textWidth * c.width) / 100));
