@@ -163,6 +163,7 @@ function submissionsSection(c: Counts, o: ReportOptions): Block[] {
   const sent = c.units.filter((u) => u.state === 'sent');
   const missing = c.units.filter((u) => u.state === 'missing');
   const late = sent.filter((u) => u.late !== null);
+  const unknown = sent.filter((u) => u.savedAfterData);
   const out: Block[] = [heading('I. TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ')];
   out.push(para(`Tổng số cơ quan, đơn vị phải báo cáo: ${viNumber(expected)}; đã gửi báo cáo: ${viNumber(sent.length)} (${viPercent(sent.length, expected)}); chưa gửi báo cáo: ${viNumber(missing.length)}.`));
   if (missing.length > 0) out.push(para(`- Các cơ quan, đơn vị chưa gửi báo cáo: ${namesOf(missing.map((m) => m.unit))} (chi tiết tại Phụ lục IV).`));
@@ -172,10 +173,12 @@ function submissionsSection(c: Counts, o: ReportOptions): Block[] {
     out.push(
       para(
         late.length === 0
-          ? `- Các báo cáo đã nhận đều được lưu trước hoặc đúng hạn nộp (${viDate(o.due)}).`
+          ? `- Các báo cáo đã nhận${unknown.length ? ' khác' : ''} đều được lưu trước hoặc đúng hạn nộp (${viDate(o.due)}).`
           : `- Gửi báo cáo muộn so với hạn nộp (${viDate(o.due)}): ${joinVi(late.map((u) => `${u.unit.name} (${n(u.late!, 'ngày')})`))}.`,
       ),
     );
+    // A file saved after the data date was saved or copied since: its date is not when it was sent.
+    if (unknown.length > 0) out.push(para(`- Chưa đánh giá đúng hạn: ${n(unknown.length, 'báo cáo')} có ngày lưu tệp sau ngày số liệu (${namesOf(unknown.map((u) => u.unit))}), nên ngày lưu tệp không cho biết ngày gửi.`));
   } else {
     out.push(para([run('- Chưa xác định hạn nộp báo cáo của các đơn vị nên chưa đánh giá việc gửi báo cáo đúng hạn.', { italic: true })]));
   }
@@ -433,7 +436,7 @@ function appendixUnits(c: Counts, o: ReportOptions, planNumber: string | null): 
       u.unit.name,
       u.state === 'sent' ? (u.late !== null ? `Đã gửi (muộn ${n(u.late, 'ngày')})` : 'Đã gửi') : u.refused ? 'Tệp không hợp lệ' : 'Chưa gửi',
       u.received ? viDate(u.received) : '',
-      [u.refused ? `Tệp ${u.refused.file}: ${u.refused.reason ?? 'không tổng hợp được'}` : null, u.note].filter((x) => x).join('\n'),
+      [u.refused ? `Tệp ${u.refused.file}: ${u.refused.reason ?? 'không tổng hợp được'}` : null, u.savedAfterData ? 'Lưu tệp sau ngày số liệu: không tính đúng hạn' : null, u.note].filter((x) => x).join('\n'),
     ],
   }));
   // A refused file whose name points to no unit of the plan is listed by itself.

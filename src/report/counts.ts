@@ -88,7 +88,11 @@ export interface Counts {
   missing: CriterionOutcome[];
   /** Units expected to report: who sent, who did not, who sent after the due date. */
   /** `refused`: a missing unit's file that could not be compiled (its name points to the unit). */
-  units: { unit: MasterUnit; state: 'sent' | 'missing'; received: string | null; late: number | null; note: string | null; refused: { file: string; reason: string | null } | null }[];
+  /**
+   * `savedAfterData`: the file was saved after the data date, so its date says when it was last
+   * saved or copied, not when it was sent: no lateness is worked out from it.
+   */
+  units: { unit: MasterUnit; state: 'sent' | 'missing'; received: string | null; late: number | null; savedAfterData: boolean; note: string | null; refused: { file: string; reason: string | null } | null }[];
   /** Files refused whole, with the master's reason: those of a unit the report names are in `units` too. */
   refused: { file: string; reason: string | null; unit: string | null }[];
 }
@@ -179,10 +183,11 @@ export function count(master: MasterData, due: string | null): Counts {
   const units = expected.map((unit) => {
     const s = sent.get(unit.name);
     if (s) {
-      const late = due && s.received && s.received > due ? daysBetween(due, s.received) : null;
-      return { unit, state: 'sent' as const, received: s.received, late, note: null, refused: null };
+      const savedAfterData = !!dataDate && !!s.received && s.received > dataDate;
+      const late = due && s.received && s.received > due && !savedAfterData ? daysBetween(due, s.received) : null;
+      return { unit, state: 'sent' as const, received: s.received, late, savedAfterData, note: null, refused: null };
     }
-    return { unit, state: 'missing' as const, received: null, late: null, note: missing.get(unit.name) ?? null, refused: refusedOf.get(unit.name) ?? null };
+    return { unit, state: 'missing' as const, received: null, late: null, savedAfterData: false, note: missing.get(unit.name) ?? null, refused: refusedOf.get(unit.name) ?? null };
   });
 
   return {

@@ -152,6 +152,20 @@ describe('counting the report from a master', () => {
     expect(said(master)).toContain('kết quả năm trước của các tiêu chí thành phần cộng lại là 4,4 điểm, khác 92,75 điểm Kế hoạch ghi, và dự kiến tính từ các tiêu chí thành phần');
   });
 
+  it('works out no lateness from a file saved after the data date, and says so', () => {
+    // Sở Hai's file saved on 02/10, after the data date (30/09): saved or copied since it was sent.
+    const copied: MasterData = { ...master, submissions: master.submissions.map((x) => (x.agency === 'Sở Hai' ? { ...x, received: '2025-10-02' } : x)) };
+    const r = count(copied, '2025-09-05');
+    expect(r.units.find((u) => u.unit.name === 'Sở Hai')).toMatchObject({ state: 'sent', late: null, savedAfterData: true });
+    const blocks = buildReport(copied, OPTIONS).blocks;
+    const said = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((x) => x.text).join('')] : []));
+    expect(said.join('\n')).not.toContain('muộn');
+    expect(said).toContain('- Các báo cáo đã nhận khác đều được lưu trước hoặc đúng hạn nộp (05/09/2025).');
+    expect(said).toContain('- Chưa đánh giá đúng hạn: 1 báo cáo có ngày lưu tệp sau ngày số liệu (Sở Hai), nên ngày lưu tệp không cho biết ngày gửi.');
+    const units = blocks.filter((b): b is Table => b.kind === 'table').find((t) => t.name === 'Phụ lục IV')!;
+    expect(units.rows[1]!.cells.slice(1)).toEqual(['Sở Hai', 'Đã gửi', '02/10/2025', 'Lưu tệp sau ngày số liệu: không tính đúng hạn']);
+  });
+
   it('never names a unit that met the target among those below it, and says a shared score is a mean', () => {
     // Sở Hai's own 1,6 meets the target of 1,5; the mean (1,4) does not.
     const oneMeets: MasterData = { ...master, assessments: master.assessments.map((a) => (a.criterion === 'PAR:1.1' && a.agency === 'Sở Hai' ? { ...a, selfAssessment: 1.6 } : a)) };
