@@ -80,13 +80,13 @@ describe('a return whose template version cannot be told or was never written', 
 
   it.each([['no version', null], ['a version no chiso writes', 'v1-sửa']])('refuses a return with %s, saying so', async (_case, version) => {
     const c = await compileFiles([NOI_VU, await edited(setVersion(version))]);
-    expect(c.submissions).toEqual([{ file: NOI_VU, agency: null, status: 'rejected', reason: 'version-missing' }]);
+    expect(c.submissions).toEqual([{ file: NOI_VU, agency: 'Sở Nội vụ', status: 'rejected', reason: 'version-missing' }]);
     expect(vi.rejection(c.rejected[0]!)).toMatch(/^Tệp so-noi-vu\.xlsx: Sổ tính không ghi phiên bản mẫu hợp lệ.*Hãy điền/);
   });
 
   it('refuses a return of a newer template, naming both versions', async () => {
     const c = await compileFiles([NOI_VU, await edited(setVersion('7'))]);
-    expect(c.submissions).toEqual([{ file: NOI_VU, agency: null, status: 'rejected', reason: 'version-unknown', version: '7', newest: AGENCY_TEMPLATE_VERSION }]);
+    expect(c.submissions).toEqual([{ file: NOI_VU, agency: 'Sở Nội vụ', status: 'rejected', reason: 'version-unknown', version: '7', newest: AGENCY_TEMPLATE_VERSION }]);
     expect(en.rejection(c.rejected[0]!)).toBe(`File so-noi-vu.xlsx: Made from template version 7, by a newer chiso; this chiso reads template versions up to ${AGENCY_TEMPLATE_VERSION}. Update chiso and compile again.`);
   });
 });

@@ -11,7 +11,7 @@ import { vi } from '../../src/strings/vi';
 /** One refusal of every reason RefusalSchema declares, each fact a recognisable sample. */
 const EXAMPLES: Refusal[] = RefusalSchema.options.map((option) => {
   const facts = Object.keys(option.shape).filter((k) => k !== 'reason');
-  const sample = (k: string) => (k === 'newest' ? 7 : k === 'count' ? 150 : k === 'files' ? ['«b.xlsx»'] : `«${k}-1,5»`);
+  const sample = (k: string) => (k === 'newest' ? 7 : k === 'count' ? 150 : k === 'files' ? ['«b.xlsx»'] : k === 'why' ? 'other-unit' : `«${k}-1,5»`);
   return RefusalSchema.parse({ reason: option.shape.reason.value, ...Object.fromEntries(facts.map((k) => [k, sample(k)])) });
 });
 
@@ -20,7 +20,16 @@ describe.each([['vi', vi], ['en', en]] as const)('refusals in %s', (_lang, t) =>
     const said = t.refusal(r, 'bao-cao.xlsx');
     expect(said.length).toBeGreaterThan(20);
     expect(said).not.toMatch(/undefined|\[object|NaN/);
-    for (const [k, v] of Object.entries(r)) if (k !== 'reason') expect(said).toContain(String(v));
+    // `why` chooses the wording; every other fact is said.
+    for (const [k, v] of Object.entries(r)) if (k !== 'reason' && k !== 'why') expect(said).toContain(String(v));
+  });
+
+  it.each(['newer', 'named', 'other-unit'] as const)('says why a file of the same unit counts instead (%s)', (why) => {
+    const said = t.refusal({ reason: 'superseded-by', by: '«b.xlsx»', why, other: why === 'other-unit' ? '«Sở Hai»' : null }, 'bao-cao.xlsx');
+    expect(said).toContain('«b.xlsx»');
+    expect(said).not.toMatch(/undefined|null/);
+    // Only a later file is called newer.
+    expect(/mới hơn|later/.test(said)).toBe(why === 'newer');
   });
 });
 
