@@ -234,7 +234,10 @@ function readFrame(frame: TableFrame, texts: TextBox[]): SpanCell[][] {
   }
   const out: SpanCell[][] = Array.from({ length: rows }, () => []);
   const sorted = [...regions.values()].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
-  for (const g of sorted) out[g.r0]!.push({ text: joinLines(g.texts), colspan: g.c1 - g.c0 + 1, rowspan: g.r1 - g.r0 + 1 });
+  for (const g of sorted) {
+    const lines = paragraphsOf(g.texts, xs[g.c0]!, xs[g.c1 + 1]!);
+    out[g.r0]!.push({ text: joinLines(g.texts), ...(lines ? { lines } : {}), colspan: g.c1 - g.c0 + 1, rowspan: g.r1 - g.r0 + 1 });
+  }
   return out;
 }
 
@@ -245,6 +248,10 @@ interface Line {
   text: string;
   top: number;
   size: number;
+  /** Where the line's text ends on the right. */
+  right: number;
+  /** About how wide its first word is (its box's width shared by characters). */
+  firstWord: number;
 }
 
 /** Text boxes grouped into lines (same baseline), left to right; a wide gap starts a separate line. */
@@ -262,7 +269,12 @@ function linesOf(texts: TextBox[], splitGaps: boolean): Line[] {
     let current: TextBox[] = [];
     const flush = () => {
       const text = joinRun(current);
-      if (text !== '') lines.push({ text, top: current[0]!.y - current[0]!.size, size: current[0]!.size });
+      if (text !== '') {
+        const lead = current.find((t) => t.text.trim() !== '') ?? current[0]!;
+        const word = lead.text.trim().split(/\s+/)[0] ?? '';
+        const firstWord = lead.text.length > 0 ? (lead.width * word.length) / lead.text.length : 0;
+        lines.push({ text, top: current[0]!.y - current[0]!.size, size: current[0]!.size, right: Math.max(...current.map((t) => t.x + t.width)), firstWord });
+      }
       current = [];
     };
     for (const t of row) {
@@ -294,6 +306,30 @@ function joinLines(texts: TextBox[]): string {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * A cell's paragraphs, when it has several: a line ends its paragraph where the next line's first
+ * word would have fitted after it (the writer broke the line; it did not wrap). A list of agencies
+ * typed one per line is then read as a list, as from the same plan's .docx, and a long name wrapped
+ * over two lines stays one. The cell's inner right edge is its rule less the padding its text
+ * keeps from the left rule (word processors pad both sides alike). Undefined for one paragraph.
+ */
+function paragraphsOf(texts: TextBox[], left: number, right: number): string[] | undefined {
+  const lines = linesOf(texts, false);
+  if (lines.length < 2) return undefined;
+  const padding = Math.min(12, Math.max(0, Math.min(...texts.map((t) => t.x)) - left));
+  const inner = right - padding;
+  const out: string[] = [lines[0]!.text];
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1]!;
+    const next = lines[i]!;
+    // A space (about a quarter of the font size) and the word, with half a point to spare.
+    const wouldFit = prev.right + next.size * 0.25 + next.firstWord <= inner - 0.5;
+    if (wouldFit) out.push(next.text);
+    else out[out.length - 1] = `${out[out.length - 1]} ${next.text}`;
+  }
+  return out.length > 1 ? out : undefined;
 }
 
 // ---------------------------------------------------------------------------

@@ -41,6 +41,25 @@ describe('pagesToGrid', () => {
     expect(grid.blocks[0]!.rows[3]!.cells[2]!.spanned).toBe(true);
   });
 
+  it('keeps a cell’s lines as paragraphs where the writer broke them, and a wrapped name whole', () => {
+    // A narrow agency column (400–545, text padded 5 pt each side): three agencies typed one per
+    // line, the last name too long for one line and wrapped by the word processor.
+    const segments = ruled(100, 2);
+    const line = (t: string, y: number) => text(t, 405, y);
+    const texts = [
+      text('TT', 55, 115), text('Việc', 95, 115), text('Phối hợp', 405, 115),
+      text('1', 55, 135), text('Việc một', 95, 135),
+      line('Văn phòng UBND tỉnh', 131), line('Sở Tư pháp', 141), line('Sở Thông tin và Truyền', 151), line('thông', 161),
+    ];
+    // Row 2 made tall enough for four lines.
+    const tall = [...segments.filter((s) => !(s.y0 === 140 && s.y1 === 140)), h(170, 50, 545), v(50, 120, 170), v(90, 120, 170), v(400, 120, 170), v(545, 120, 170)];
+    const { grid } = pagesToGrid([{ width: W, height: H, texts, segments: tall }]);
+    const cell = grid.blocks[0]!.rows[1]!.cells[2]!;
+    expect(cell.text).toBe('Văn phòng UBND tỉnh Sở Tư pháp Sở Thông tin và Truyền thông');
+    // 'Sở' would have fitted after 'UBND tỉnh' and after 'Tư pháp': broken there; 'thông' would not after 'Truyền': wrapped.
+    expect(cell.lines).toEqual(['Văn phòng UBND tỉnh', 'Sở Tư pháp', 'Sở Thông tin và Truyền thông']);
+  });
+
   it('splits rows a table drew without rules between them by the numbers of its first column', () => {
     // Frame, column lines and one rule under the header; no rules between the data rows.
     const segments = [h(100, 50, 545), h(120, 50, 545), h(220, 50, 545), v(50, 100, 220), v(90, 100, 220), v(400, 100, 220), v(545, 100, 220)];
