@@ -273,7 +273,8 @@ function linesOf(texts: TextBox[], splitGaps: boolean): Line[] {
         const lead = current.find((t) => t.text.trim() !== '') ?? current[0]!;
         const word = lead.text.trim().split(/\s+/)[0] ?? '';
         const firstWord = lead.text.length > 0 ? (lead.width * word.length) / lead.text.length : 0;
-        lines.push({ text, top: current[0]!.y - current[0]!.size, size: current[0]!.size, right: Math.max(...current.map((t) => t.x + t.width)), firstWord });
+        const right = current.reduce((end, t) => Math.max(end, t.x + t.width), Number.NEGATIVE_INFINITY);
+        lines.push({ text, top: current[0]!.y - current[0]!.size, size: current[0]!.size, right, firstWord });
       }
       current = [];
     };
@@ -318,7 +319,8 @@ function joinLines(texts: TextBox[]): string {
 function paragraphsOf(texts: TextBox[], left: number, right: number): string[] | undefined {
   const lines = linesOf(texts, false);
   if (lines.length < 2) return undefined;
-  const padding = Math.min(12, Math.max(0, Math.min(...texts.map((t) => t.x)) - left));
+  const textLeft = texts.reduce((x, t) => Math.min(x, t.x), Number.POSITIVE_INFINITY);
+  const padding = Math.min(12, Math.max(0, textLeft - left));
   const inner = right - padding;
   const out: string[] = [lines[0]!.text];
   for (let i = 1; i < lines.length; i++) {
