@@ -40,6 +40,12 @@ export type SourceNote =
   | { kind: 'table-joined'; pages: [number, number] }
   /** PDF: header rows the next page repeats, dropped there. */
   | { kind: 'header-repeated'; page: number; rows: number }
+  /**
+   * PDF: the next page repeats a header cell cut short (LibreOffice clips a repeated header row
+   * lower than the first), and its hidden rest, still in the page's text, was taken out of the
+   * first row under it (row: in the joined table).
+   */
+  | { kind: 'header-overflow-dropped'; page: number; row: number; text: string }
   /** PDF: a row broken by the page end; its part on the next page joined to it (row: in the joined table). */
   | { kind: 'row-joined'; page: number; row: number }
   /** PDF: pages with no text among typed ones (scanned pages); their content is not read. */

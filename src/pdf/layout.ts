@@ -44,7 +44,7 @@ export interface PageContent {
 }
 
 /** What the layout did that a reader of the plan should know (see SourceNote). */
-export type PdfLayoutNote = Extract<SourceNote, { kind: 'running-text-dropped' | 'table-joined' | 'header-repeated' | 'row-joined' }>;
+export type PdfLayoutNote = Extract<SourceNote, { kind: 'running-text-dropped' | 'table-joined' | 'header-repeated' | 'header-overflow-dropped' | 'row-joined' }>;
 
 /** Tolerances in points: rules drawn by different programs miss each other by a little. */
 const SNAP = 2;
@@ -303,10 +303,18 @@ function joinRun(run: TextBox[]): string {
 /** A cell's lines in reading order, one space between them: a wrapped name is one name again. */
 function joinLines(texts: TextBox[]): string {
   return linesOf(texts, false)
-    .map((l) => l.text)
-    .join(' ')
+    .reduce((out, l) => joined(out, l.text), '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Two wrapped lines as one: a space between, except after a hyphen the word processor wrapped at
+ * ('KT-' then 'XH' is 'KT-XH'); a dash standing alone (' - ') keeps its spaces.
+ */
+function joined(before: string, line: string): string {
+  if (before === '') return line;
+  return /\S-$/.test(before) && /^\S/.test(line) ? `${before}${line}` : `${before} ${line}`;
 }
 
 /**
@@ -329,7 +337,7 @@ function paragraphsOf(texts: TextBox[], left: number, right: number): string[] |
     // A space (about a quarter of the font size) and the word, with half a point to spare.
     const wouldFit = prev.right + next.size * 0.25 + next.firstWord <= inner - 0.5;
     if (wouldFit) out.push(next.text);
-    else out[out.length - 1] = `${out[out.length - 1]} ${next.text}`;
+    else out[out.length - 1] = joined(out[out.length - 1]!, next.text);
   }
   return out.length > 1 ? out : undefined;
 }
@@ -405,8 +413,6 @@ function sameColumns(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 3);
 }
 
-const rowTexts = (r: GridRow) => r.cells.map((c) => c.text).join('\u0001');
-
 /** Pages' items → one grid: free lines are captions (and the preamble before the first table). */
 export function pagesToGrid(pages: PageContent[]): { grid: Grid; notes: PdfLayoutNote[] } {
   const budget = new Budget(SYNTHETIC_BUDGET);
@@ -455,12 +461,30 @@ function joinContinued(target: GridBlock, header: GridRow[], more: GridRow[], pa
   while (target.rows.length > 1 && blank(target.rows[target.rows.length - 1])) target.rows.pop();
   let rows = more;
   let repeated = 0;
-  while (repeated < header.length && repeated < rows.length && rowTexts(rows[repeated]!) === rowTexts(header[repeated]!)) repeated++;
+  // What the repeat cut off each header cell (by column): hidden on the page, but in its text.
+  const hidden = new Map<number, string>();
+  for (; repeated < header.length && repeated < rows.length; repeated++) {
+    const cut = clippedRepeat(rows[repeated]!, header[repeated]!);
+    if (cut === null) break;
+    for (const [col, rest] of cut) if (!hidden.has(col)) hidden.set(col, rest);
+  }
   if (repeated > 0) {
     rows = rows.slice(repeated);
     notes.push({ kind: 'header-repeated', page, rows: repeated });
   }
   while (blank(rows[0])) rows = rows.slice(1);
+  // The hidden rest of a cut header cell overflows into the first row under it: taken out again.
+  const under = rows[0];
+  if (under) {
+    for (const [col, rest] of hidden) {
+      const cell = under.cells[col];
+      const spliced = cell ? overflowIn(cell.text, rest) : null;
+      if (!cell || spliced === null) continue;
+      cell.text = spliced.text;
+      if (cell.lines) cell.lines = cell.lines.map((l) => overflowIn(l, rest)?.text ?? l);
+      notes.push({ kind: 'header-overflow-dropped', page, row: target.rows.length + 1, text: spliced.dropped });
+    }
+  }
   // A row broken by the page: its first cell (the number) is empty here and filled above.
   const last = target.rows[target.rows.length - 1];
   const first = rows[0];
@@ -475,6 +499,46 @@ function joinContinued(target: GridBlock, header: GridRow[], more: GridRow[], pa
   const base = target.rows.length;
   rows.forEach((r, i) => target.rows.push({ ...r, row: base + i + 1 }));
   notes.push({ kind: 'table-joined', pages: [page - 1, page] });
+}
+
+/**
+ * Whether `row` repeats the header row `head`: every cell the same, or — where the repeat was cut
+ * short — a shorter start of it, ending at a word. Null when it is no repeat; else the cut-off rest
+ * of each shortened cell, by column (empty when none was cut).
+ */
+function clippedRepeat(row: GridRow, head: GridRow): Map<number, string> | null {
+  if (row.cells.length !== head.cells.length) return null;
+  const cut = new Map<number, string>();
+  let same = 0;
+  for (let i = 0; i < row.cells.length; i++) {
+    const a = row.cells[i]!.text;
+    const b = head.cells[i]!.text;
+    if (a === b) {
+      if (a !== '') same++;
+      continue;
+    }
+    if (a === '' || !b.startsWith(`${a} `)) return null;
+    cut.set(i, b.slice(a.length + 1));
+  }
+  // At least one cell repeated whole: a data row that only starts like the header is no repeat.
+  return same > 0 ? cut : null;
+}
+
+/**
+ * `text` with the hidden rest of a header cell taken out, where the rest's first words were spliced
+ * into it (the longest start of `rest` of two words or more, or one word of four letters or
+ * more, found once): null when they are not there.
+ */
+function overflowIn(text: string, rest: string): { text: string; dropped: string } | null {
+  const words = rest.split(' ');
+  for (let k = words.length; k >= 1; k--) {
+    const piece = words.slice(0, k).join(' ');
+    if (k === 1 && piece.length < 4) return null;
+    const at = text.indexOf(piece);
+    if (at < 0 || text.indexOf(piece, at + 1) >= 0) continue;
+    return { text: `${text.slice(0, at)} ${text.slice(at + piece.length)}`.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim(), dropped: piece };
+  }
+  return null;
 }
 
 /** Rows of the header a continued table may repeat: up to the first row whose first cell is a number or code. */

@@ -583,6 +583,8 @@ export const en: Strings = {
         return `The table on page ${n.pages[0]} runs on to page ${n.pages[1]}: read as one table.`;
       case 'header-repeated':
         return `Page ${n.page} repeats ${n.rows} header rows of the table: the copy was dropped.`;
+      case 'header-overflow-dropped':
+        return `Page ${n.page} repeats the table's header cut short; the hidden rest of the header (“${n.text}”), mixed into row ${n.row}, was taken out.`;
       case 'row-joined':
         return `Row ${n.row} was broken onto page ${n.page}: joined into one row.`;
       case 'pages-without-text':

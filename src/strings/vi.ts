@@ -588,6 +588,8 @@ export const vi: Strings = {
         return `Bảng ở trang ${n.pages[0]} chạy tiếp sang trang ${n.pages[1]}: đã ghép thành một bảng.`;
       case 'header-repeated':
         return `Trang ${n.page} lặp lại ${n.rows} dòng tiêu đề bảng: đã bỏ bản lặp.`;
+      case 'header-overflow-dropped':
+        return `Trang ${n.page} lặp lại tiêu đề bảng bị cắt ngắn; phần chữ bị che của tiêu đề (“${n.text}”) lẫn vào dòng ${n.row} đã được bỏ ra.`;
       case 'row-joined':
         return `Dòng ${n.row} bị ngắt sang trang ${n.page}: đã ghép lại thành một dòng.`;
       case 'pages-without-text':
