@@ -24,6 +24,8 @@ export interface CriteriaRead {
 }
 
 /** Names of an index's total row, written without a code: 'Tổng điểm', 'Tổng cộng', 'Chỉ số hài lòng chung', 'Chỉ số PAPI chung'. */
+/** A total-like row that names its area ('Cộng lĩnh vực I', 'Cộng mục II', 'Tổng điểm phần 3'): the area's subtotal, not the index's. */
+const SUBTOTAL_NAME = /^(cong|tong cong|tong|tong diem)\s+(linh vuc|muc|phan|nhom|khia canh|noi dung)\b|^(cong|tong cong)\s+([ivx]+|\d+)$/;
 const TOTAL_NAME = /^(tong diem|tong cong|tong so|tong|diem tong|cong|chi so chung|chi so tong hop|diem tong hop)\b|^chi so\b.*\bchung\b|^(diem|chi so) (par index|papi|sipas|cchc)\b|^muc do hai long chung\b/;
 
 /** A code at the head of a name: '1.2.', '2.4.1', 'II.', 'a)' followed by the name. */
@@ -97,6 +99,17 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
     let parent: string | null;
     let level: number;
     let kind: 'total' | 'roman' | 'numbered' | 'letter' | 'dash' = 'numbered';
+    // A sum of the areas ('Tổng cộng (I+II+…)') is the index's total, whatever it names.
+    if (isTotal && area && area.code !== 'total' && !name.includes('+') && SUBTOTAL_NAME.test(fold(name))) {
+      // The area's subtotal, printed under its criteria: where the area row left its figures blank, they are these.
+      skipped++;
+      const sub = { max: readNumber(row, 'max', index, area.id, findings), result: readNumber(row, 'result', index, area.id, findings), target: readTarget(row, index, area.id, findings, null, { value: null, decimals: 0 }) };
+      if (area.max === null && sub.max.value !== null) [area.max, area.decimals.max] = [sub.max.value, sub.max.decimals];
+      if (area.result === null && sub.result.value !== null) [area.result, area.decimals.result] = [sub.result.value, sub.result.decimals];
+      if (area.target === null && sub.target.value !== null) [area.target, area.decimals.target] = [sub.target.value, sub.target.decimals];
+      findings.push(finding('import.subtotal-area', 'info', at(row), 'name', name, null, { area: area.code }));
+      continue;
+    }
     if (isTotal && hasTotal) {
       // A second total-like row ('Cộng', a subtotal under an area): not the index's total, and not a criterion.
       skipped++;

@@ -190,6 +190,32 @@ describe('items 5, 6, 8: partial lists, known scales, total rows', () => {
     expect(rules(r.findings)).toContain('import.max-assumed');
   });
 
+  it('an area whose figures stand on its subtotal row below its criteria takes them from there; the sum of the areas is the total', () => {
+    const r = read([
+      ['CHỈ SỐ CCHC (PAR INDEX)'],
+      ['STT', 'Lĩnh vực, tiêu chí', 'Điểm tối đa', 'Kết quả năm 2024', 'Mục tiêu năm 2025', 'Cơ quan chủ trì'],
+      ['I', 'Chỉ đạo, điều hành', '', '', '', 'Sở Nội vụ'],
+      ['1', 'Kế hoạch CCHC', 2, '1,5', 2, ''],
+      ['2', 'Kiểm tra CCHC', 3, '2,5', 3, ''],
+      ['', 'Cộng lĩnh vực I', 5, 4, 5, ''],
+      ['II', 'Thể chế', '', '', '', 'Sở Tư pháp'],
+      ['1', 'Rà soát văn bản', 4, 3, 4, ''],
+      // Planted: the subtotal's result says 3,5 where its one criterion has 3.
+      ['', 'Cộng lĩnh vực II', 4, '3,5', 4, ''],
+      ['', 'TỔNG CỘNG (I+II)', 9, '7,5', 9, ''],
+    ]);
+    const par = byCode(r.plan, 'PAR');
+    expect([...par.keys()]).toEqual(['1', '1.1', '1.2', '2', '2.1', 'total']);
+    expect([brief(par.get('1')), brief(par.get('2')), brief(par.get('total'))]).toEqual([
+      { code: '1', parent: 'total', max: 5, result: 4, target: 5 },
+      { code: '2', parent: 'total', max: 4, result: 3.5, target: 4 },
+      { code: 'total', parent: null, max: 9, result: 7.5, target: 9 },
+    ]);
+    expect(r.findings.filter((f) => f.rule === 'import.subtotal-area').map((f) => f.details['area'])).toEqual(['1', '2']);
+    // The planted error is found on area II, and nothing else is wrong.
+    expect(runChecks(r.plan).filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.id}`)).toEqual(['sum.children PAR:2']);
+  });
+
   it('a total named in words with an empty number cell, or written across the number and name columns', () => {
     for (const total of [['', 'Tổng điểm Chỉ số CCHC'], ['Tổng cộng', ''], ['', 'Chỉ số CCHC chung']]) {
       const r = read([['CHỈ SỐ CCHC (PAR INDEX)'], ['STT', 'Tiêu chí', 'Điểm tối đa', 'Kết quả năm 2024', 'Mục tiêu năm 2025', 'Cơ quan chủ trì'], [...total, 2, 2, 2, ''], ['1', 'A', 2, 2, 2, '']]);
