@@ -45,7 +45,8 @@ export interface VocabularyEntry {
 export const HEADER_VOCABULARY: readonly VocabularyEntry[] = [
   {
     role: 'code',
-    exact: ['stt', 'tt', 'so tt', 'so thu tu', 'ma', 'ma so', 'ma tieu chi', 'ma chi so', 'ky hieu', 'thu tu'],
+    // 'ST T', 'S TT', 'T T': 'STT' and 'TT' broken inside the word in a narrow column of a printed PDF.
+    exact: ['stt', 'tt', 'st t', 's tt', 't t', 'so tt', 'so thu tu', 'ma', 'ma so', 'ma tieu chi', 'ma chi so', 'ky hieu', 'thu tu'],
     startsWith: ['stt', 'so tt', 'so thu tu', 'ma tieu chi', 'ma chi so'],
   },
   {

@@ -180,7 +180,12 @@ function virtualRowRules(frame: TableFrame, texts: TextBox[]): Rule[] {
   for (let r = 0; r < frame.ys.length - 1; r++) {
     const top = frame.ys[r]!;
     const bottom = frame.ys[r + 1]!;
-    const starts = linesOf(first.filter((t) => t.y - t.size * 0.3 > top && t.y - t.size * 0.3 < bottom), false).filter((l) => ROW_START.test(l.text));
+    const band = first.filter((t) => t.y - t.size * 0.3 > top && t.y - t.size * 0.3 < bottom);
+    const inner = innerRight(band, frame.xs[0]!, frame.xs[1]!);
+    // A line whose first character would not have fitted after the line above may continue a word
+    // broken there ('0' under the '1' of a narrow '10', 'T' under 'T'): no row starts at it.
+    const lines = linesOf(band, false);
+    const starts = lines.filter((l, i) => ROW_START.test(l.text) && (i === 0 || !brokenBefore(lines[i - 1]!, l, inner)));
     if (starts.length < 2) continue;
     for (const l of starts.slice(1)) rules.push({ at: l.top - l.size * 0.1, from: frame.left, to: frame.right });
   }
@@ -236,7 +241,7 @@ function readFrame(frame: TableFrame, texts: TextBox[]): SpanCell[][] {
   const sorted = [...regions.values()].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
   for (const g of sorted) {
     const lines = paragraphsOf(g.texts, xs[g.c0]!, xs[g.c1 + 1]!);
-    out[g.r0]!.push({ text: joinLines(g.texts), ...(lines ? { lines } : {}), colspan: g.c1 - g.c0 + 1, rowspan: g.r1 - g.r0 + 1 });
+    out[g.r0]!.push({ text: joinLines(g.texts, xs[g.c0]!, xs[g.c1 + 1]!), ...(lines ? { lines } : {}), colspan: g.c1 - g.c0 + 1, rowspan: g.r1 - g.r0 + 1 });
   }
   return out;
 }
@@ -252,6 +257,8 @@ interface Line {
   right: number;
   /** About how wide its first word is (its box's width shared by characters). */
   firstWord: number;
+  /** About how wide its first character is. */
+  firstChar: number;
 }
 
 /** Text boxes grouped into lines (same baseline), left to right; a wide gap starts a separate line. */
@@ -272,9 +279,10 @@ function linesOf(texts: TextBox[], splitGaps: boolean): Line[] {
       if (text !== '') {
         const lead = current.find((t) => t.text.trim() !== '') ?? current[0]!;
         const word = lead.text.trim().split(/\s+/)[0] ?? '';
-        const firstWord = lead.text.length > 0 ? (lead.width * word.length) / lead.text.length : 0;
+        const firstChar = lead.text.length > 0 ? lead.width / lead.text.length : 0;
+        const firstWord = firstChar * word.length;
         const right = current.reduce((end, t) => Math.max(end, t.x + t.width), Number.NEGATIVE_INFINITY);
-        lines.push({ text, top: current[0]!.y - current[0]!.size, size: current[0]!.size, right, firstWord });
+        lines.push({ text, top: current[0]!.y - current[0]!.size, size: current[0]!.size, right, firstWord, firstChar });
       }
       current = [];
     };
@@ -300,12 +308,37 @@ function joinRun(run: TextBox[]): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** A cell's lines in reading order, one space between them: a wrapped name is one name again. */
-function joinLines(texts: TextBox[]): string {
-  return linesOf(texts, false)
-    .reduce((out, l) => joined(out, l.text), '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * A cell's lines in reading order, one space between them: a wrapped name is one name again. A
+ * number too wide for its column, broken at the edge ('43,672' over '5'), is one number again.
+ */
+function joinLines(texts: TextBox[], left: number, right: number): string {
+  const inner = innerRight(texts, left, right);
+  let out = '';
+  let before: Line | null = null;
+  for (const l of linesOf(texts, false)) {
+    out = before && /\d$/.test(before.text) && /^\d/.test(l.text) && brokenBefore(before, l, inner) ? `${out}${l.text}` : joined(out, l.text);
+    before = l;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Where a cell's text may reach on the right: its rule less the padding its text keeps from the
+ * left rule (word processors pad both sides alike).
+ */
+function innerRight(texts: TextBox[], left: number, right: number): number {
+  const textLeft = texts.reduce((x, t) => Math.min(x, t.x), Number.POSITIVE_INFINITY);
+  return right - Math.min(12, Math.max(0, textLeft - left));
+}
+
+/**
+ * Whether `next` may go on with a word `line` broke at the cell's edge: not even its first
+ * character would have fitted after `line` (a word processor breaks a word too wide for the
+ * column at its last character that fits).
+ */
+function brokenBefore(line: Line, next: Line, inner: number): boolean {
+  return line.right + next.firstChar > inner + 0.5;
 }
 
 /**
@@ -327,9 +360,7 @@ function joined(before: string, line: string): string {
 function paragraphsOf(texts: TextBox[], left: number, right: number): string[] | undefined {
   const lines = linesOf(texts, false);
   if (lines.length < 2) return undefined;
-  const textLeft = texts.reduce((x, t) => Math.min(x, t.x), Number.POSITIVE_INFINITY);
-  const padding = Math.min(12, Math.max(0, textLeft - left));
-  const inner = right - padding;
+  const inner = innerRight(texts, left, right);
   const out: string[] = [lines[0]!.text];
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1]!;

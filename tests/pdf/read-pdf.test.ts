@@ -127,6 +127,21 @@ describe('readPdf on plans printed by LibreOffice', () => {
     expect(judged(fromPdf.plan)).toHaveLength(3);
   });
 
+  it('gives the same plan as the HTML it was printed from when narrow columns break words and numbers', async () => {
+    // 'STT' printed 'ST' over 'T', '10' as '1' over '0', 43,6725 as '43,672' over '5' (see the fixtures' README).
+    const r = await read('thanhhoa-narrow-columns.pdf');
+    const fromPdf = importPlan({ kind: 'grid', grid: r.grid });
+    const fromHtml = importPlan({ kind: 'html', html: readFileSync(join(dir, 'thanhhoa-narrow-columns.html'), 'utf8') });
+    if (!fromPdf.ok || !fromHtml.ok) throw new Error(`not imported: ${fromPdf.ok ? '' : fromPdf.error.code}`);
+    const strip = (p: Plan) => p.criteria.map(({ source: _s, ...c }) => c);
+    const tasks = (p: Plan) => p.tasks.map(({ source: _s, ...t }) => t);
+    expect(fromPdf.plan.tasks).toHaveLength(10);
+    expect(fromPdf.plan.criteria).toHaveLength(37);
+    expect(strip(fromPdf.plan)).toEqual(strip(fromHtml.plan));
+    expect(tasks(fromPdf.plan)).toEqual(tasks(fromHtml.plan));
+    expect(fromPdf.plan.criteria.find((c) => c.code === 'total')?.result).toBe(43.6725);
+  });
+
   it('answers a scanned plan with "no text layer"', async () => {
     expect(await readPdf(fixture('scanned.pdf'), PATIENT)).toEqual({ ok: false, problem: { reason: 'no-text-layer', pages: 1 } });
   });
