@@ -112,8 +112,9 @@ export function readTasks(table: RecognisedTable, targetYear: number | null, fin
       const areaCode = area?.code ?? norm.code.split('.')[0]!;
       sub = addGroup([part.code, areaCode, norm.code], norm.code, title, area ?? part.group, row, part.index);
       if (!hasTaskData) continue;
-    } else if (norm.kind === 'numeric' && !hasTaskData && opensList(rows, r)) {
+    } else if (norm.kind === 'numeric' && !hasOwnData(row) && opensList(rows, r)) {
       // '1. Công tác chỉ đạo' with no deadline or agency, its tasks below marked '-' or a), b): a heading.
+      // A lead merged down from the task above runs through it (Word's rowspan) without being its own.
       sub = addGroup([...(area ? [part.code, area.code] : [part.code]), norm.code], norm.code, title, area ?? part.group, row, part.index);
       heading = { code: norm.code, items: 0 };
       continue;
@@ -169,8 +170,18 @@ function namedIndex(row: TableRow): IndexId | null {
   return onlyIndexNamedIn(fold(row.get('task').text));
 }
 
+const DATA_ROLES = ['deadline', 'lead', 'support', 'output'] as const;
+
 function hasData(row: TableRow): boolean {
-  return (['deadline', 'lead', 'support', 'output'] as const).some((r) => row.get(r).text.trim());
+  return DATA_ROLES.some((r) => row.get(r).text.trim());
+}
+
+/** Data the row writes itself, not a merged cell's text carried down from a row above. */
+function hasOwnData(row: TableRow): boolean {
+  return DATA_ROLES.some((r) => {
+    const c = row.get(r);
+    return c.text.trim() !== '' && !c.spanned;
+  });
 }
 
 /** The rows after r are its items: unnumbered ('-', a), b)) or numbered below it (1 -> 1.1). */

@@ -71,7 +71,9 @@ const RULES: RuleWords = {
   'agency.unknown-group': (f) => `${n(f.details.name)}: group “${n(f.stated)}” is no group on the Đơn vị sheet, so this unit gets none of a group's work. Correct the Thuộc nhóm cell.`,
   'agency.duplicate-code': (f) => `${n(f.details.name)}: code ${n(f.stated)} is also ${n(f.details.first)}'s; it is ignored for this unit. Correct the code.`,
   'agency.members-bundled': (f) => `“${n(f.stated)}” has ${n(f.computed)} communes and wards from the bundled list (Hà Nội, since 1 July 2025). Edit them, and add e-mails and contacts, on the Đơn vị sheet.`,
-  'task.deadline-unparsed': (f) => `${subject(f)}: deadline “${n(f.stated)}” could not be read as a date; the text is kept.`,
+  'task.deadline-unparsed': (f) => String(f.stated ?? '').trim() === ''
+    ? `${subject(f)}: no deadline is written (the cell is empty); the task is never counted overdue. Add the deadline if there is one.`
+    : `${subject(f)}: deadline “${n(f.stated)}” could not be read as a date; the text is kept.`,
   'task.no-lead': (f) => `${subject(f)}: no lead agency. Add the agency in charge of this task.`,
   'task.subarea-wrong-area': (f) => `${subject(f)}: sub-area ${n(f.stated)} sits in area ${n(f.details.area)} — probably ${n(f.computed)}.`,
   'task.subarea-sequence': (f) => f.details.missing ? `${subject(f)}: sub-area numbering skips ${list(f.details.missing)}.` : `${subject(f)}: sub-area ${n(f.stated)} is out of order (after ${n(f.details.previous)}).`,

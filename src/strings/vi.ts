@@ -72,7 +72,10 @@ const RULES: RuleWords = {
   'agency.unknown-group': (f) => `${n(f.details.name)}: nhóm “${n(f.stated)}” không phải là nhóm đơn vị nào trên trang Đơn vị; đơn vị này không nhận phần việc giao cho nhóm. Sửa cột Thuộc nhóm cho đúng tên nhóm.`,
   'agency.duplicate-code': (f) => `${n(f.details.name)}: mã đơn vị ${n(f.stated)} trùng với ${n(f.details.first)}; mã bị bỏ qua với đơn vị này. Sửa lại mã cho đúng.`,
   'agency.members-bundled': (f) => `“${n(f.stated)}” gồm ${n(f.computed)} xã, phường theo danh sách kèm theo (Hà Nội, từ 01/7/2025). Có thể sửa, thêm email và người liên hệ trên trang Đơn vị.`,
-  'task.deadline-unparsed': (f) => `${subject(f)}: không đọc được tiến độ “${n(f.stated)}” thành thời hạn; giữ nguyên văn bản.`,
+  // An empty cell has no text to quote: '“”' would read as a reading fault.
+  'task.deadline-unparsed': (f) => String(f.stated ?? '').trim() === ''
+    ? `${subject(f)}: chưa ghi tiến độ (ô thời hạn để trống); nhiệm vụ này không được tính quá hạn. Bổ sung thời hạn nếu có.`
+    : `${subject(f)}: không đọc được tiến độ “${n(f.stated)}” thành thời hạn; giữ nguyên văn bản.`,
   'task.no-lead': (f) => `${subject(f)}: chưa có cơ quan chủ trì. Bổ sung cơ quan chủ trì cho nhiệm vụ.`,
   'task.subarea-wrong-area': (f) => `${subject(f)}: tiểu mục ${n(f.stated)} nằm trong lĩnh vực ${n(f.details.area)} — có lẽ phải là ${n(f.computed)}.`,
   'task.subarea-sequence': (f) => f.details.missing
@@ -841,7 +844,7 @@ export const RULE_GUIDE: { [R in Rule]: string } = {
   'numbering.duplicate': 'Hai dòng cùng số thứ tự; dòng sau được đánh mã khác để không lẫn. Sửa số thứ tự trong kế hoạch.',
   'numbering.wrong-parent': 'Số thứ tự không thuộc lĩnh vực chứa nó (ví dụ 3.2 nằm trong lĩnh vực 2): có lẽ gõ nhầm.',
   'numbering.code-repaired': 'Số thứ tự viết khác thường (dấu phẩy thay dấu chấm, thừa dấu cách) đã được đọc lại; chỉ để biết.',
-  'task.deadline-unparsed': 'Không đọc được thời hạn từ cột Tiến độ (ví dụ “Theo hướng dẫn của Bộ”); giữ nguyên văn bản, nhiệm vụ này không được tính quá hạn.',
+  'task.deadline-unparsed': 'Ô Tiến độ để trống, hoặc không đọc được thành thời hạn (ví dụ “Theo hướng dẫn của Bộ”); giữ nguyên văn bản, nhiệm vụ này không được tính quá hạn.',
   'task.no-lead': 'Nhiệm vụ chưa có cơ quan chủ trì: không ai nhận sổ tính báo cáo cho nhiệm vụ này. Bổ sung cơ quan chủ trì.',
   'task.subarea-wrong-area': 'Tiểu mục của bảng nhiệm vụ nằm sai lĩnh vực (ví dụ II.3 trong lĩnh vực I): có lẽ gõ nhầm.',
   'task.subarea-sequence': 'Số tiểu mục của bảng nhiệm vụ nhảy cóc hoặc không theo thứ tự.',
