@@ -63,7 +63,7 @@ export function sourceFormat(
   };
 }
 
-const failure = (kind: Exclude<ReadProblem['kind'], 'cut-off' | 'source'>): LoadFailure => ({ ok: false, problem: { kind } as ReadProblem });
+const failure = (kind: Exclude<ReadProblem['kind'], 'cut-off' | 'space-aligned' | 'source'>): LoadFailure => ({ ok: false, problem: { kind } as ReadProblem });
 
 /** The one rule for "is this HTML": it opens with a tag or a comment, or it holds a table element. */
 export function looksLikeHtml(text: string): boolean {
@@ -98,7 +98,7 @@ async function mammoth(): Promise<Mammoth> {
   return typeof mod.convertToHtml === 'function' ? mod : mod.default!;
 }
 
-const guardProblem = (p: GuardProblem | XlsxProblem | { kind: 'unreadable' | 'timeout' }): Exclude<ReadProblem['kind'], 'cut-off' | 'source'> => (p.kind === 'unreadable' ? 'damaged' : p.kind);
+const guardProblem = (p: GuardProblem | XlsxProblem | { kind: 'unreadable' | 'timeout' }): Exclude<ReadProblem['kind'], 'cut-off' | 'space-aligned' | 'source'> => (p.kind === 'unreadable' ? 'damaged' : p.kind);
 
 /** A source reader's answer as a format's: its problem said as a read problem. */
 type SourceReadOk = Extract<SourceRead, { ok: true }>;

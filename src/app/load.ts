@@ -27,7 +27,10 @@ export type LoadedPlan = Extract<Loaded, { ok: true }>;
 /** A source the importer reads (text, HTML, a range's values), imported and checked. */
 export function loadSource(source: PlanSource, options: ImportOptions = {}): Loaded {
   const r = importPlan(source, options);
-  if (!r.ok) return { ok: false, problem: r.error.code === 'cut-off' ? { kind: 'cut-off', line: r.error.line } : { kind: r.error.code } };
+  if (!r.ok) {
+    const { code, line } = r.error;
+    return { ok: false, problem: code === 'cut-off' || code === 'space-aligned' ? { kind: code, line } : { kind: code } };
+  }
   return { ok: true, plan: r.plan, findings: withChecks(r.findings, r.plan), tables: r.tables, source };
 }
 

@@ -11,7 +11,7 @@ import { rangeToGrid, tsvToGrid } from './range-source';
 import { columnFindings, tableReport, unreadFinding, unreadReport, type TableReport } from './report';
 import { leadingText, scanGrid, type TableOverride } from './tables';
 import { assignTaskIds, readTasks, type TaskDraft } from './tasks';
-import { textToGrid } from './text-source';
+import { spaceAlignedHeaderLine, textToGrid } from './text-source';
 
 export type PlanSource =
   | { kind: 'text'; text: string }
@@ -23,7 +23,7 @@ export type PlanSource =
   | { kind: 'grid'; grid: Grid };
 
 /** Why a source could not be read at all; the shell words it. */
-export type ImportErrorCode = 'empty' | 'binary' | 'no-table' | 'cut-off';
+export type ImportErrorCode = 'empty' | 'binary' | 'no-table' | 'cut-off' | 'space-aligned';
 
 export type { TableReport, ColumnReport } from './report';
 export type { TableOverride } from './tables';
@@ -55,7 +55,13 @@ export function importPlan(source: PlanSource, options: ImportOptions = {}): Imp
       ...notes.shortRows.map((m) => finding('import.row-short', 'error', at(m.line), null, m.text, null, {})),
       ...notes.misaligned.map((m) => finding('import.row-misaligned', 'error', at(m.line), null, m.text, null, {})),
     ];
-    return importGrid(grid, findings, options);
+    const r = importGrid(grid, findings, options);
+    if (!r.ok && r.error.code === 'no-table') {
+      // The headers are there, lined up with spaces: the columns are what chiso cannot read, not a missing table.
+      const line = spaceAlignedHeaderLine(source.text);
+      if (line !== null) return fail('space-aligned', line);
+    }
+    return r;
   }
   if (source.kind === 'html') return importGrid(htmlToGrid(source.html), [], options);
   if (source.kind === 'tsv') return importGrid(tsvToGrid(source.text), [], options);

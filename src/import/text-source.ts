@@ -1,6 +1,6 @@
 import { normalizeCode } from '../plan/codes';
 import { cleanText } from '../plan/text';
-import { isCodeHeader, readHeader } from './columns';
+import { isCodeHeader, isHeaderCell, readHeader } from './columns';
 import { layoutFlatHeader } from './flat-header';
 import type { Cell, Grid, GridBlock, GridRow } from './grid';
 
@@ -133,4 +133,21 @@ function isNumbered(text: string): boolean {
 
 function toCell(it: Item): Cell {
   return { text: it.text, line: it.line };
+}
+
+/**
+ * The first line (1-based) that is a table header once split at runs of spaces, as text saved out of a PDF
+ * lines its columns up ('STT      Nhiệm vụ        Cơ quan chủ …'); null when there is none. Such columns
+ * cannot be told apart reliably (a wrapped header runs into its neighbour with one space), so the caller
+ * only uses this to say why no table was read.
+ */
+export function spaceAlignedHeaderLine(text: string): number | null {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line.endsWith('|')) continue;
+    const runs = line.split(/ {2,}|\u00a0{2,}/).map(cleanText);
+    if (runs.length >= 3 && isCodeHeader(runs[0]!) && runs.slice(1).some(isHeaderCell)) return i + 1;
+  }
+  return null;
 }

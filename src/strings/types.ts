@@ -15,6 +15,8 @@ export type ReadProblem =
   | Plain<'missing' | 'directory' | 'too-large' | 'binary' | 'empty' | 'unreadable' | 'no-table'>
   /** The flattened text stops in the middle of a table row, at `line` when known. */
   | { kind: 'cut-off'; line: number | null }
+  /** Text whose table header (at `line`) lines its columns up with spaces, as text saved out of a PDF: the columns cannot be told apart. */
+  | { kind: 'space-aligned'; line: number | null }
   // Workbooks from outside, as the guard and the reader find them.
   | Plain<'not-zip' | 'truncated' | 'not-xlsx' | 'too-many-entries' | 'encrypted' | 'old-format' | 'corrupt' | 'timeout'>
   // Another kind of file with a workbook's name ('empty' is above).

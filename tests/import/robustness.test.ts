@@ -43,7 +43,7 @@ function apply(lines: string[], ms: Mutation[]): string[] {
 function expectWellFormed(text: string): void {
   const r = importPlan({ kind: 'text', text });
   if (!r.ok) {
-    expect(['empty', 'binary', 'no-table', 'cut-off']).toContain(r.error.code);
+    expect(['empty', 'binary', 'no-table', 'cut-off', 'space-aligned']).toContain(r.error.code);
     return;
   }
   expect(PlanSchema.safeParse(r.plan).success).toBe(true);
