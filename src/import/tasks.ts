@@ -1,5 +1,5 @@
 import { splitAgencies, type AgencyRef } from '../agencies/split';
-import { agencyText } from './grid';
+import { agencyText, type Cell } from './grid';
 import { finding } from '../plan/finding';
 import { letterOrdinal, normalizeCode } from '../plan/codes';
 import { parseDeadline } from '../plan/deadlines';
@@ -31,7 +31,8 @@ export interface TasksRead {
  * A plan for one index has no parts: its tasks belong to the index its caption names, or the
  * plan's only index (`planIndex`), said once as a finding.
  */
-export function readTasks(table: RecognisedTable, targetYear: number | null, findings: Finding[], planIndex: IndexId | null = null): TasksRead {
+export function readTasks(given: RecognisedTable, targetYear: number | null, findings: Finding[], planIndex: IndexId | null = null): TasksRead {
+  const table: RecognisedTable = { ...given, rows: given.rows.map(codeApart) };
   const tasks: TaskDraft[] = [];
   const groups: TaskGroup[] = [];
   let skipped = 0;
@@ -153,6 +154,23 @@ export function readTasks(table: RecognisedTable, targetYear: number | null, fin
     });
   }
   return { tasks, groups, skipped };
+}
+
+/** A group row's number and title written in one cell across the row ('A. CHỈ SỐ HÀI LÒNG (SIPAS)'). */
+const CODE_AND_TITLE = /^([A-ZĐ]|[IVX]{1,6}|\d{1,2})[.)]\s+(\S.*)$/u;
+
+/**
+ * A row whose number cell holds the number and the title together, the title cell empty (one cell
+ * merged across the row): read as the number in its column and the title in its own, as when
+ * they are written apart. Any other row is as it is.
+ */
+function codeApart(row: TableRow): TableRow {
+  const code = row.get('code');
+  const m = row.get('task').text.trim() === '' ? CODE_AND_TITLE.exec(code.text.trim()) : null;
+  if (!m) return row;
+  const number: Cell = { ...code, text: `${m[1]}.` };
+  const title: Cell = { ...row.get('task'), text: m[2]!, spanned: false };
+  return { ...row, get: (role) => (role === 'code' ? number : role === 'task' ? title : row.get(role)) };
 }
 
 /** A row that can open a part without a letter: a group row of that numbering, no data, naming one index. */

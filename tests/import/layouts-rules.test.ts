@@ -266,6 +266,22 @@ describe('item 7: parts without letters', () => {
   });
 });
 
+describe('item 7: a part written in one cell across the row', () => {
+  it('reads the letter and the title merged into one cell as the part they open', () => {
+    const r = html(`<p>Phụ lục I</p><table>
+      <tr><th>STT</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th><th>Cơ quan phối hợp</th><th>Thời gian hoàn thành</th></tr>
+      <tr><td colspan="5"><b>A. CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)</b></td></tr>
+      <tr><td>1</td><td>Ban hành Kế hoạch cải cách hành chính năm 2025</td><td>Sở Nội vụ</td><td>Các sở, ban, ngành</td><td>Tháng 01/2025</td></tr>
+      <tr><td colspan="5"><b>B. CHỈ SỐ HÀI LÒNG (SIPAS)</b></td></tr>
+      <tr><td>2</td><td>Khảo sát sự hài lòng của người dân</td><td>Sở Nội vụ</td><td></td><td>Tháng 10/2025</td></tr>
+    </table>`);
+    expect(r.plan.tasks.map((t) => [t.id, t.index])).toEqual([['TASK:A.1', 'PAR'], ['TASK:B.2', 'SIPAS']]);
+    // No part read as a task without a lead or deadline, and nothing said of parts missing.
+    expect(r.findings.filter((f) => f.severity !== 'info' && f.rule !== 'meta.number-missing')).toEqual([]);
+    expect(rules(r.findings)).not.toContain('import.part-inferred');
+  });
+});
+
 describe('item 7: groups numbered 1, 2 naming an index', () => {
   const plan = (first: string, second: string) =>
     read([
