@@ -24,6 +24,17 @@ export interface CriteriaRead {
 }
 
 /** Names of an index's total row, written without a code: 'Tổng điểm', 'Tổng cộng', 'Chỉ số hài lòng chung', 'Chỉ số PAPI chung'. */
+/** A row that is a note to the table, not a criterion. */
+const NOTE_ROW = /^(ghi chú|chú thích|chú giải|lưu ý|nguồn)\s*[:：]|^\(?\*+\)?\s/iu;
+
+/** Whether a row writes a figure of its own (max, result or target). */
+function hasFigures(row: TableRow): boolean {
+  return (['max', 'result', 'target'] as const).some((role) => {
+    const c = row.get(role);
+    return c.text.trim() !== '' && !c.spanned;
+  });
+}
+
 /** A total-like row that names its area ('Cộng lĩnh vực I', 'Cộng mục II', 'Tổng điểm phần 3'): the area's subtotal, not the index's. */
 const SUBTOTAL_NAME = /^(cong|tong cong|tong|tong diem)\s+(linh vuc|muc|phan|nhom|khia canh|noi dung)\b|^(cong|tong cong)\s+([ivx]+|\d+)$/;
 const TOTAL_NAME = /^(tong diem|tong cong|tong so|tong|diem tong|cong|chi so chung|chi so tong hop|diem tong hop)\b|^chi so\b.*\bchung\b|^(diem|chi so) (par index|papi|sipas|cchc)\b|^muc do hai long chung\b/;
@@ -108,6 +119,13 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
       if (area.result === null && sub.result.value !== null) [area.result, area.decimals.result] = [sub.result.value, sub.result.decimals];
       if (area.target === null && sub.target.value !== null) [area.target, area.decimals.target] = [sub.target.value, sub.target.decimals];
       findings.push(finding('import.subtotal-area', 'info', at(row), 'name', name, null, { area: area.code }));
+      continue;
+    }
+    // A note written across the table under its rows ('Ghi chú: …', '(*) Điểm năm 2024 theo …'): no criterion, and no lead to inherit.
+    const note = name || rawCode.trim();
+    if ((norm.kind === 'empty' || norm.kind === 'other') && NOTE_ROW.test(note) && !hasFigures(row)) {
+      skipped++;
+      findings.push(finding('import.note-row', 'info', at(row), 'name', note, null, {}));
       continue;
     }
     if (isTotal && hasTotal) {

@@ -245,6 +245,7 @@ export const FindingSchema = z.discriminatedUnion('rule', [
   rule('import.codes-in-names', {}),
   rule('import.subtotal-skipped', {}),
   rule('import.subtotal-area', { area: z.string() }),
+  rule('import.note-row', {}),
   rule('import.max-assumed', { scale: z.string() }),
   rule('import.partial-list', { parents: z.array(z.string()) }),
   rule('import.parent-not-printed', { rows: z.array(z.string()) }),

@@ -216,6 +216,20 @@ describe('items 5, 6, 8: partial lists, known scales, total rows', () => {
     expect(runChecks(r.plan).filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.id}`)).toEqual(['sum.children PAR:2']);
   });
 
+  it('a note under the table is no criterion, wherever its text sits', () => {
+    for (const note of [['', 'Ghi chú: Điểm năm 2024 theo Quyết định số 436/QĐ-BNV; tỉnh xếp hạng 15/63.'], ['(*) Kết quả năm 2024 theo công bố của Bộ Nội vụ', '']]) {
+      const r = read([
+        ['CHỈ SỐ CCHC (PAR INDEX)'],
+        ['STT', 'Tiêu chí', 'Điểm tối đa', 'Kết quả năm 2024', 'Mục tiêu năm 2025', 'Cơ quan chủ trì'],
+        ['', 'Tổng điểm', 2, 2, 2, ''],
+        ['1', 'A', 2, 2, 2, 'Sở Nội vụ'],
+        [...note, '', '', '', ''],
+      ]);
+      expect(r.plan.criteria.map((c) => c.code)).toEqual(['total', '1']);
+      expect(rules(r.findings)).toContain('import.note-row');
+    }
+  });
+
   it('a total named in words with an empty number cell, or written across the number and name columns', () => {
     for (const total of [['', 'Tổng điểm Chỉ số CCHC'], ['Tổng cộng', ''], ['', 'Chỉ số CCHC chung']]) {
       const r = read([['CHỈ SỐ CCHC (PAR INDEX)'], ['STT', 'Tiêu chí', 'Điểm tối đa', 'Kết quả năm 2024', 'Mục tiêu năm 2025', 'Cơ quan chủ trì'], [...total, 2, 2, 2, ''], ['1', 'A', 2, 2, 2, '']]);
