@@ -25,6 +25,13 @@ export function columnRole(headerText: string): ColumnRole | null {
 }
 
 function roleOf(headerText: string): ColumnRole | null {
+  // A header that names its role before a parenthesis says the role there: 'Kết quả năm 2024
+  // (điểm đạt/điểm tối đa)' is the result, written as a fraction of the max, not the max.
+  const before = /^([^()]*\S)\s*\([^()]*\)\s*$/.exec(headerText)?.[1];
+  // Only a plain result header before it ('Kết quả…', 'Điểm đạt…', or a year): 'Điểm (tối đa)' is the max.
+  if (before !== undefined && before !== headerText && (headerYear(before) !== null || /\b(ket qua|diem dat|dat duoc)\b/.test(headerFold(before)))) {
+    if (roleOf(before) === 'result') return 'result';
+  }
   const f = headerFold(headerText);
   if (!f) return null;
   const hasYear = headerYear(headerText) !== null;

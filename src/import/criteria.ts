@@ -24,6 +24,9 @@ export interface CriteriaRead {
 }
 
 /** Names of an index's total row, written without a code: 'Tổng điểm', 'Tổng cộng', 'Chỉ số hài lòng chung', 'Chỉ số PAPI chung'. */
+/** 'result/max' as written in one cell ('8,50/9', '41,933 / 80'). */
+const FRACTION = /^([\d.,]+)\s*\/\s*([\d.,]+)$/;
+
 /** A row that is a note to the table, not a criterion. */
 const NOTE_ROW = /^(ghi chú|chú thích|chú giải|lưu ý|nguồn)\s*[:：]|^\(?\*+\)?\s/iu;
 
@@ -217,11 +220,14 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
     if (written.length > 0) lastLead = written;
 
     const max = readNumber(row, 'max', index, id, findings);
+    const maxWritten = max.value !== null;
     if (noMax && max.value === null) {
       const known = knownMax(index, code === 'total' ? 0 : level);
       if (known !== null) max.value = known;
     }
     const result = readNumber(row, 'result', index, id, findings);
+    // The max given beside the result ('8,50/9') where no max column gives it.
+    if (!maxWritten && result.outOf) [max.value, max.decimals] = [result.outOf.value, result.outOf.decimals];
     const target = readTarget(row, index, id, findings, max.value, result);
     const draft: CriterionDraft = {
       id,
@@ -336,10 +342,16 @@ function sayFootnote(mark: string | null, at: Subject, role: 'max' | 'result' | 
   if (mark) findings.push(finding('import.value-footnote', 'info', at, role, written, value, { mark }));
 }
 
-function readNumber(row: TableRow, role: 'max' | 'result', index: IndexId, id: string, findings: Finding[]): { value: number | null; decimals: number } {
+function readNumber(row: TableRow, role: 'max' | 'result', index: IndexId, id: string, findings: Finding[]): { value: number | null; decimals: number; outOf?: { value: number; decimals: number } } {
   const written = row.get(role).text.trim();
   if (!written || NOTHING.test(written)) return { value: null, decimals: 0 };
   const { text, mark } = splitFootnote(written);
+  // A result written as a fraction of its max ('8,50/9'): the result, and the max it is out of.
+  const fraction = role === 'result' ? FRACTION.exec(text) : null;
+  if (fraction) {
+    const [got, of] = [numberIn(fraction[1]!), numberIn(fraction[2]!)];
+    if (got && of) return { value: got.value, decimals: got.decimals, outOf: { value: of.value, decimals: of.decimals } };
+  }
   const n = numberIn(text);
   const at = { index, id, source: row.location };
   if (!n) {

@@ -216,6 +216,24 @@ describe('items 5, 6, 8: partial lists, known scales, total rows', () => {
     expect(runChecks(r.plan).filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.id}`)).toEqual(['sum.children PAR:2']);
   });
 
+  it('a result written as a fraction of its max ("8,50/9") is the result, and gives the max where no column does', () => {
+    expect(columnRole('Kết quả năm 2024 (điểm đạt/điểm tối đa)')).toBe('result');
+    expect(columnRole('Điểm (tối đa)')).toBe('max');
+    const r = read([
+      ['CHỈ SỐ CCHC (PAR INDEX)'],
+      ['STT', 'Lĩnh vực, tiêu chí', 'Kết quả năm 2024 (điểm đạt/điểm tối đa)', 'Mục tiêu năm 2025', 'Đơn vị tham mưu'],
+      ['', 'Tổng điểm', '17/20', 18, ''],
+      ['1', 'Chỉ đạo, điều hành', '8,50/9', 9, 'Sở Nội vụ'],
+      ['2', 'Thể chế', '8,50 / 11', 9, 'Sở Tư pháp'],
+    ]);
+    expect([...byCode(r.plan, 'PAR').values()].map(brief)).toEqual([
+      { code: 'total', parent: null, max: 20, result: 17, target: 18 },
+      { code: '1', parent: 'total', max: 9, result: 8.5, target: 9 },
+      { code: '2', parent: 'total', max: 11, result: 8.5, target: 9 },
+    ]);
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('a note under the table is no criterion, wherever its text sits', () => {
     for (const note of [['', 'Ghi chú: Điểm năm 2024 theo Quyết định số 436/QĐ-BNV; tỉnh xếp hạng 15/63.'], ['(*) Kết quả năm 2024 theo công bố của Bộ Nội vụ', '']]) {
       const r = read([
