@@ -441,7 +441,9 @@ function readInput(layout: AgencyLayout, field: Field, cell: ReadCell | null, ty
   if (field === 'status') {
     // The list's own string (see planId in readTable), found as a person reads it: whatever the
     // case, the spaces, or the Unicode form (Unikey's "tổ hợp" and macOS write tones as separate marks).
-    const at = statusKeys(layout).indexOf(statusKey(typed));
+    // As the list writes it (nearly every cell, picked from the drop-down), else as a person reads it.
+    const exact = layout.statusValues.indexOf(typed);
+    const at = exact >= 0 ? exact : statusKeys(layout).indexOf(statusKey(typed));
     return at >= 0 ? { ok: true, value: layout.statusValues[at]! } : { ok: false, reason: 'status-not-in-list' };
   }
   if (field === 'completedOn') {
