@@ -98,11 +98,17 @@ describeWithChromium('the round picker in the Đơn vị tab', () => {
     await page.waitForFunction(() => document.querySelector('[role="progressbar"]') === null && document.activeElement?.querySelector('[data-testid="finding-count"]') != null);
 
     // To the Đơn vị tab, and the round from the calendar.
-    await page.keyboard.press('Shift+Tab');
     // Back to the tab list: a tab by its role (the Kiểm tra tab's section and its list of findings bear the tab's name too).
     const onTab = () => page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab');
-    for (let i = 0; i < 40 && !(await onTab()); i++) await page.keyboard.press('Shift+Tab');
-    for (let i = 0; i < 10 && (await focusedName(page)) !== 'Đơn vị'; i++) await page.keyboard.press('ArrowRight');
+    // On a loaded machine the read's result can take the focus once more after the wait above saw
+    // it there (React commits the reveal late); the walk then starts again from the result, as a
+    // person would, at most three times.
+    for (let attempt = 0; attempt < 3 && (await focusedName(page)) !== 'Đơn vị'; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, 300));
+      await page.keyboard.press('Shift+Tab');
+      for (let i = 0; i < 40 && !(await onTab()); i++) await page.keyboard.press('Shift+Tab');
+      for (let i = 0; i < 10 && (await onTab()) && (await focusedName(page)) !== 'Đơn vị'; i++) await page.keyboard.press('ArrowRight');
+    }
     expect(await focusedName(page)).toBe('Đơn vị');
     await page.keyboard.press('Enter');
     await page.getByRole('region', { name: 'Đơn vị' }).waitFor();
