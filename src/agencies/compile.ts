@@ -168,8 +168,13 @@ export function compileCounts(c: Compiled): CompileCounts {
  */
 export function refusedValueCount(rejected: readonly Rejection[]): number {
   let n = 0;
-  for (const r of rejected) n += r.cell !== null ? 1 : r.reason === 'more-refused' || r.reason === 'extra-sheet-cells' ? r.count : 0;
+  for (const r of rejected) n += refusedValues(r);
   return n;
+}
+
+/** The cells one rejection stands for (see refusedValueCount). */
+export function refusedValues(r: Rejection): number {
+  return r.cell !== null ? 1 : r.reason === 'more-refused' || r.reason === 'extra-sheet-cells' ? r.count : 0;
 }
 
 /**

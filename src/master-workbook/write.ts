@@ -1,4 +1,4 @@
-import { refusedValueCount, type Compiled } from '../agencies/compile';
+import { refusedValueCount, refusedValues, type Compiled } from '../agencies/compile';
 import { formatViNumber } from '../plan/numbers';
 import type { Refusal } from '../agencies/refusal';
 import { reachOf } from '../agencies/sending';
@@ -200,7 +200,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   const count = (items: { file: string }[]) => items.reduce((m, x) => m.set(x.file, (m.get(x.file) ?? 0) + 1), new Map<string, number>());
   const taken = count(compiled.values);
   const refused = new Map<string, number>();
-  for (const r of compiled.rejected) refused.set(r.file, (refused.get(r.file) ?? 0) + refusedValueCount([r]));
+  for (const r of compiled.rejected) refused.set(r.file, (refused.get(r.file) ?? 0) + refusedValues(r));
   const submissions = new Map(compiled.submissions.map((s) => [s.file, s]));
   for (const l of log) {
     const s = submissions.get(l.file);

@@ -240,8 +240,11 @@ function readFrame(frame: TableFrame, texts: TextBox[]): SpanCell[][] {
   const out: SpanCell[][] = Array.from({ length: rows }, () => []);
   const sorted = [...regions.values()].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
   for (const g of sorted) {
-    const lines = paragraphsOf(g.texts, xs[g.c0]!, xs[g.c1 + 1]!);
-    out[g.r0]!.push({ text: joinLines(g.texts, xs[g.c0]!, xs[g.c1 + 1]!), ...(lines ? { lines } : {}), colspan: g.c1 - g.c0 + 1, rowspan: g.r1 - g.r0 + 1 });
+    // A cell's lines and inner edge, found once for its text and its paragraphs.
+    const lines = linesOf(g.texts, false);
+    const inner = innerRight(g.texts, xs[g.c0]!, xs[g.c1 + 1]!);
+    const paragraphs = paragraphsOf(lines, inner);
+    out[g.r0]!.push({ text: joinLines(lines, inner), ...(paragraphs ? { lines: paragraphs } : {}), colspan: g.c1 - g.c0 + 1, rowspan: g.r1 - g.r0 + 1 });
   }
   return out;
 }
@@ -312,11 +315,10 @@ function joinRun(run: TextBox[]): string {
  * A cell's lines in reading order, one space between them: a wrapped name is one name again. A
  * number too wide for its column, broken at the edge ('43,672' over '5'), is one number again.
  */
-function joinLines(texts: TextBox[], left: number, right: number): string {
-  const inner = innerRight(texts, left, right);
+function joinLines(lines: Line[], inner: number): string {
   let out = '';
   let before: Line | null = null;
-  for (const l of linesOf(texts, false)) {
+  for (const l of lines) {
     out = before && /\d$/.test(before.text) && /^\d/.test(l.text) && brokenBefore(before, l, inner) ? `${out}${l.text}` : joined(out, l.text);
     before = l;
   }
@@ -352,15 +354,12 @@ function joined(before: string, line: string): string {
 
 /**
  * A cell's paragraphs, when it has several: a line ends its paragraph where the next line's first
- * word would have fitted after it (the writer broke the line; it did not wrap). A list of agencies
- * typed one per line is then read as a list, as from the same plan's .docx, and a long name wrapped
- * over two lines stays one. The cell's inner right edge is its rule less the padding its text
- * keeps from the left rule (word processors pad both sides alike). Undefined for one paragraph.
+ * word would have fitted after it, before the cell's `inner` edge (the writer broke the line; it
+ * did not wrap). A list of agencies typed one per line is then read as a list, as from the same
+ * plan's .docx, and a long name wrapped over two lines stays one. Undefined for one paragraph.
  */
-function paragraphsOf(texts: TextBox[], left: number, right: number): string[] | undefined {
-  const lines = linesOf(texts, false);
+function paragraphsOf(lines: Line[], inner: number): string[] | undefined {
   if (lines.length < 2) return undefined;
-  const inner = innerRight(texts, left, right);
   const out: string[] = [lines[0]!.text];
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1]!;
