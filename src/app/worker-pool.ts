@@ -35,9 +35,15 @@ export interface PoolWorker {
   terminate(): unknown;
 }
 
-/** What a started worker tells the pool: an answer (`{ id, result }`), or that it failed. */
+/**
+ * What a worker posts for a request: its answer, or the words of the error it failed on. A failure
+ * posted this way comes in order with the answers, so it is never blamed on the request before it.
+ */
+export type WorkerReply = { id: number; result: unknown } | { id: number; failed: string };
+
+/** What a started worker tells the pool: a reply, or that it failed (crashed, could not load). */
 export interface WorkerEvents {
-  message(m: { id: number; result: unknown }): void;
+  message(m: WorkerReply): void;
   failure(message: string): void;
 }
 
@@ -105,6 +111,8 @@ export function workerPool(spawn: (events: WorkerEvents) => PoolWorker, capacity
         message: (m) => {
           const head = slot.jobs[0];
           if (!slots.has(slot) || !head || m.id !== head.id) return;
+          // A request the worker failed on takes it down as a crash does: what it held may be spoiled.
+          if ('failed' in m) return fail(slot, head.answers.onCrash(m.failed));
           if (slot.timer) clearTimeout(slot.timer);
           slot.jobs.shift();
           arm(slot);

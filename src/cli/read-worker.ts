@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { returnAnswers, type ReturnSetup } from '../app/extract';
+import type { WorkerReply } from '../app/worker-pool';
 import { readWorkbook } from '../xlsx/read';
 import type { ReaderLimits } from '../xlsx/scan-read';
 import { nodeInflate } from './inflate';
@@ -22,10 +23,11 @@ parentPort?.on('message', (m: { configure: ReturnSetup } | { id: number; request
     return;
   }
   const { id, request } = m;
-  const reply = (result: unknown) => parentPort?.postMessage({ id, result });
+  const reply = (result: unknown) => parentPort?.postMessage({ id, result } satisfies WorkerReply);
   if (request.kind === 'workbook') {
     readWorkbook(request.bytes, request.limits ?? {}, nodeInflate, request.only).then(reply, (error: unknown) => reply({ ok: false, problem: { kind: 'unreadable', message: String(error) } }));
     return;
   }
-  void returns.answer({ name: request.file, modified: request.modified, bytes: request.bytes }).then(reply);
+  // A return whose reading threw is said in order with the answers, as the crash of that request.
+  returns.answer({ name: request.file, modified: request.modified, bytes: request.bytes }).then(reply, (error: unknown) => parentPort?.postMessage({ id, failed: error instanceof Error ? error.message : String(error) } satisfies WorkerReply));
 });

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { returnAnswers, type ReturnSetup } from '../app/extract';
+import type { WorkerReply } from '../app/worker-pool';
 import { readWorkbookSync } from '../xlsx/read';
 
 /**
@@ -23,9 +24,13 @@ scope.onmessage = (e: MessageEvent<{ id: number; request: PaneReadRequest } | { 
     return;
   }
   const { id, request } = m;
-  if (request.kind === 'workbook') {
-    scope.postMessage({ id, result: readWorkbookSync(request.bytes) });
-    return;
+  const reply = (result: unknown) => scope.postMessage({ id, result } satisfies WorkerReply);
+  // Said in order with the answers: a browser's error event may overtake the answer posted before it.
+  const failed = (error: unknown) => scope.postMessage({ id, failed: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
+  try {
+    if (request.kind === 'workbook') reply(readWorkbookSync(request.bytes));
+    else returns.answer({ name: request.name, modified: request.modified, bytes: request.bytes }).then(reply, failed);
+  } catch (error) {
+    failed(error);
   }
-  void returns.answer({ name: request.name, modified: request.modified, bytes: request.bytes }).then((result) => scope.postMessage({ id, result }));
 };

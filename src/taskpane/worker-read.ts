@@ -1,6 +1,6 @@
 import type { ReturnExtract } from '../agencies/compile';
 import type { ReturnReader, ReturnSetup } from '../app/extract';
-import { CLOSED, workerPool, type Answers, type Pool } from '../app/worker-pool';
+import { CLOSED, workerPool, type Answers, type Pool, type WorkerReply } from '../app/worker-pool';
 import type { ReadResult } from '../xlsx/read';
 import type { PaneReadRequest } from './read-worker';
 
@@ -47,7 +47,7 @@ function thePool(): Pool | null {
         throw new Error(NOT_STARTED);
       }
       let ready = false;
-      worker.onmessage = (e: MessageEvent<{ id: number; result: unknown } | { ready: true }>) => {
+      worker.onmessage = (e: MessageEvent<WorkerReply | { ready: true }>) => {
         if ('ready' in e.data) ready = true;
         else events.message(e.data);
       };

@@ -113,6 +113,19 @@ describe('the worker pool', () => {
     expect(await Promise.all(results)).toEqual(['crash: out of memory', 'B']);
   });
 
+  it('answers a request its worker said it failed on as a crash, in order after the answer before it, and sends the rest to a fresh worker', async () => {
+    const f = fakes();
+    const pool = workerPool(f.spawn, 1);
+    const results = ['a', 'b', 'c'].map((r) => pool.run(plain(r), answers));
+    const first = f.started[0]!;
+    f.reply(first, 'A');
+    first.events.message({ id: 1, failed: 'Maximum call stack size exceeded' });
+    expect(first.terminated).toBe(true);
+    expect(f.requests(f.started[1]!)).toEqual(['c']);
+    f.reply(f.started[1]!, 'C');
+    expect(await Promise.all(results)).toEqual(['A', 'crash: Maximum call stack size exceeded', 'C']);
+  });
+
   it('ignores an answer from a worker it has let go', async () => {
     jest.useFakeTimers();
     const f = fakes();

@@ -46,6 +46,20 @@ describe('the reader pool', () => {
     }
   }, 30_000);
 
+  // A worker thread reports an uncaught error on a channel of its own, which can overtake the answer
+  // it posted just before: the crash must be blamed on the request it crashed on, never on that one.
+  it('blames a crash on the request the worker crashed on, not on the one it answered just before', async () => {
+    const p = pool();
+    try {
+      const asked = Array.from({ length: 40 }, (_, i) => [i, 'crash']).flat();
+      const got = await Promise.all(asked.map((r) => p.run(plain(r), answers)));
+      expect(got.filter((_, i) => i % 2 === 0)).toEqual(Array.from({ length: 40 }, (_, i) => i * 2));
+      expect(got.filter((_, i) => i % 2 === 1).every((r) => /^crash: .*crashed on purpose/.test(String(r)))).toBe(true);
+    } finally {
+      await p.close();
+    }
+  }, 60_000);
+
   it('gives what it was configured with to every worker, the one started after a timeout or a close too', async () => {
     const p = pool();
     try {
