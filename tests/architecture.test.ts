@@ -25,7 +25,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   plan: [],
   periods: ['plan'],
   agencies: ['plan'],
-  import: ['plan', 'agencies'],
+  import: ['plan', 'agencies', 'workbook-kit'],
   checks: ['plan'],
   'workbook-kit': ['plan'],
   'plan-workbook': ['plan', 'periods', 'workbook-kit', 'checks', 'agencies'],

@@ -2,9 +2,10 @@ import { parseCommuneList } from '../agencies/communes';
 import { withBundledCommunes } from '../agencies/members';
 import { runChecks } from '../checks';
 import { importPlan, type ImportOptions, type PlanSource, type TableOverride, type TableReport } from '../import';
-import type { SourceNote } from '../import/source-read';
+import { readAppendixWorkbook, type SourceNote } from '../import/source-read';
 import { finding } from '../plan/finding';
 import type { Finding, Plan } from '../plan/schema';
+import { SHEET } from '../plan-workbook/layout';
 import { readPlan } from '../plan-workbook/read';
 import type { ReadWorkbook } from '../workbook-kit/read-model';
 import type { ReadNote } from '../xlsx/read';
@@ -75,7 +76,16 @@ export async function loadFile(name: string, bytes: Uint8Array, io: ReadIo = {},
     if (byContent !== named) read = await byContent.read(bytes, io);
   }
   if (!read.ok) return read;
-  if (read.kind === 'workbook') return loadWorkbook(read.workbook, read.notes);
+  if (read.kind === 'workbook') {
+    const asPlanWorkbook = loadWorkbook(read.workbook, read.notes);
+    // Not chiso's workbook but a province's own (its appendices kept in Excel): its sheets read as tables.
+    if (asPlanWorkbook.ok || asPlanWorkbook.problem.kind !== 'not-a-plan-workbook' || asPlanWorkbook.problem.made) return asPlanWorkbook;
+    const sheets = readAppendixWorkbook(read.workbook);
+    const loaded = sheets.ok ? loadSource(sheets.source) : null;
+    if (loaded?.ok && sheets.ok) return { ...loaded, notes: sheets.notes };
+    // A workbook chiso made whose sheets lost their layout is told so; any other has no table chiso knows.
+    return read.workbook.sheets.some((s) => s.name === SHEET.meta) ? asPlanWorkbook : (loaded ?? { ok: false, problem: { kind: 'no-table' } });
+  }
   const loaded = loadSource(read.source);
   return loaded.ok ? { ...loaded, notes: read.notes } : loaded;
 }

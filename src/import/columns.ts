@@ -105,7 +105,8 @@ const SINGLE_ROLES: readonly ColumnRole[] = ['code', 'task', 'deadline', 'lead',
 /**
  * Map a table's header (one text per column, multi-row headers already joined) to roles.
  * Null when the columns do not make a known table: tasks need a task and a lead column,
- * criteria a name column and scores.
+ * criteria a name column and scores. Criteria without a number column are taken here and kept
+ * only if their rows write the numbers at the head of the names (tables.ts).
  */
 export function mapHeader(texts: string[], overrides: readonly ColumnOverride[] = []): HeaderMap | null {
   const mapping: ColumnMapping[] = texts.map((header, col) => {
@@ -151,7 +152,7 @@ export function mapHeader(texts: string[], overrides: readonly ColumnOverride[] 
   const kind: TableKind | null =
     columns.task !== undefined && columns.lead !== undefined
       ? 'tasks'
-      : columns.name !== undefined && columns.code !== undefined && (numeric >= 2 || columns.result !== undefined)
+      : columns.name !== undefined && (columns.code !== undefined ? numeric >= 2 || columns.result !== undefined : numeric >= 2)
         ? 'criteria'
         : null;
   if (kind === null) return null;

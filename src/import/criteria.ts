@@ -1,7 +1,7 @@
 import { splitAgencies, type AgencyRef } from '../agencies/split';
 import { agencyText } from './grid';
 import { finding, type Subject } from '../plan/finding';
-import { letterOrdinal, normalizeCode, romanToInt, type NormalizedCode } from '../plan/codes';
+import { letterOrdinal, normalizeCode, NUMBER_IN_NAME, romanToInt, type NormalizedCode } from '../plan/codes';
 import { parseViNumber, splitFootnote } from '../plan/numbers';
 import { childrenAreSubset } from '../plan/partial';
 import type { Criterion, Finding, IndexId } from '../plan/schema';
@@ -41,9 +41,6 @@ function hasFigures(row: TableRow): boolean {
 /** A total-like row that names its area ('Cộng lĩnh vực I', 'Cộng mục II', 'Tổng điểm phần 3'): the area's subtotal, not the index's. */
 const SUBTOTAL_NAME = /^(cong|tong cong|tong|tong diem)\s+(linh vuc|muc|phan|nhom|khia canh|noi dung)\b|^(cong|tong cong)\s+([ivx]+|\d+)$/;
 const TOTAL_NAME = /^(tong diem|tong cong|tong so|tong|diem tong|cong|chi so chung|chi so tong hop|diem tong hop)\b|^chi so\b.*\bchung\b|^(diem|chi so) (par index|papi|sipas|cchc)\b|^muc do hai long chung\b/;
-
-/** A code at the head of a name: '1.2.', '2.4.1', 'II.', 'a)' followed by the name. */
-const NUMBER_IN_NAME = /^((?:\d+(?:[.,]\d+)*[.,]?)|(?:[IVX]+\.)|(?:[a-h]\)))\s+(?=\p{L})/u;
 
 /** Written in a number cell to mean 'nothing here': read as empty, not as a number gone wrong. */
 const NOTHING = /^[-\u2013\u2014x/….]+$|^\.\.\.$/i;

@@ -4,10 +4,17 @@ import type { Finding, PlanMeta } from '../plan/schema';
 import { cleanText, fold } from '../plan/text';
 import type { RecognisedTable } from './tables';
 
+/** '159/KH-UBND', '12 / KH-UBND-VX' as written. */
+const PLAN_NUMBER = '(\\d+\\s*\\/\\s*[A-ZĐa-zđ0-9\\-–]+(?:\\s*-\\s*[A-ZĐ]+)*)';
+
 /** The plan's number, issuer, date and title from its heading; every date it gives itself, to compare. */
 export function readMetadata(preamble: string[], tables: RecognisedTable[], findings: Finding[]): PlanMeta {
   const lines = preamble.map(cleanText).filter(Boolean);
-  const number = firstMatch(lines, /Số\s*:?\s*(\d+\s*\/\s*[A-ZĐa-zđ0-9\-–]+(?:\s*-\s*[A-ZĐ]+)*)/u)?.replace(/\s+/g, '') ?? null;
+  // The heading's 'Số: 159/KH-UBND'; failing that, an appendix's 'Kèm theo Kế hoạch số 120/KH-UBND ngày …'
+  // (an appendix kept on its own, in a workbook or a web page, has no heading).
+  const attached = tables.flatMap((t) => t.caption).filter((c) => /kèm theo/iu.test(c));
+  const number =
+    (firstMatch(lines, new RegExp(`Số\\s*:?\\s*${PLAN_NUMBER}`, 'u')) ?? firstMatch(attached, new RegExp(`Kế\\s+hoạch\\s+số\\s*:?\\s*${PLAN_NUMBER}`, 'iu')))?.replace(/\s+/g, '') ?? null;
 
   const datesSeen: PlanMeta['datesSeen'] = [];
   let place: string | null = null;
@@ -76,7 +83,7 @@ function splitLevel(text: string): { level: string | null; name: string } {
  */
 function readIssuer(lines: string[], place: string | null, tables: RecognisedTable[]): string | null {
   const at = lines.findIndex((l) => AUTHORITY.test(l));
-  if (at < 0) return null;
+  if (at < 0) return issuerFromCaptions(tables);
   // A heading cell read as one line may run on into the number: 'UBND TỈNH LAI CHÂU Số: 1331/KH-UBND'.
   let rest = cleanText(AUTHORITY.exec(lines[at]!)![1]!.replace(/\s*Số\s*:.*$/iu, ''));
   const next = lines[at + 1];
@@ -91,6 +98,16 @@ function readIssuer(lines: string[], place: string | null, tables: RecognisedTab
   // A heading in capitals: the place line has the name as written in a sentence.
   else if (name === name.toUpperCase()) name = fromPlace && fold(fromPlace.name) === fold(name) ? fromPlace.name : titleCase(name);
   return ['Ủy ban nhân dân', level, name].filter(Boolean).join(' ');
+}
+
+/** An appendix kept without the plan's heading names the issuer in its caption: '(Kèm theo Kế hoạch số … của UBND tỉnh An Giang)'. */
+function issuerFromCaptions(tables: RecognisedTable[]): string | null {
+  for (const t of tables)
+    for (const c of t.caption) {
+      const m = /kèm theo .*?\bcủa\s+(?:UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân)\s+(tỉnh|thành\s+phố|TP\.?)\s+([^()]+?)\s*\)?\s*$/iu.exec(c);
+      if (m) return ['Ủy ban nhân dân', splitLevel(m[1]!).level, m[2]!.trim()].filter(Boolean).join(' ');
+    }
+  return null;
 }
 
 function titleCase(text: string): string {

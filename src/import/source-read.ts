@@ -11,6 +11,9 @@ import { type DecodeNote, decodePlanText, repairLegacyText } from './decode';
 import type { PlanSource } from './index';
 import type { LegacyFont } from './legacy-fonts';
 import { pastedSource } from './paste';
+import { workbookToGrid, type WorkbookGridNote } from './workbook-source';
+import type { ReadWorkbook } from '../workbook-kit/read-model';
+import type { Grid } from './grid';
 
 export type SourceProblem =
   | { reason: 'empty' }
@@ -34,6 +37,7 @@ export type SourceProblem =
 
 export type SourceNote =
   | DecodeNote
+  | WorkbookGridNote
   /** PDF: lines dropped as running headers or footers (digits shown as #) and on how many pages. */
   | { kind: 'running-text-dropped'; text: string; pages: number }
   /** PDF: a table that runs on from one page to the next, read as one. */
@@ -91,4 +95,42 @@ export function readPastedText(text: string): SourceRead {
   const r = repairLegacyText(text, { html: /<table[\s>]/i.test(text) });
   if (!r.ok) return { ok: false, problem: r.problem };
   return { ok: true, source: pastedSource(r.text), notes: r.notes };
+}
+
+/**
+ * A province's own appendix workbook (not chiso's template): its visible sheets as tables, text
+ * typed in the .VnTime or VNI fonts converted as in any other source.
+ */
+export function readAppendixWorkbook(book: ReadWorkbook): SourceRead {
+  const { grid, notes } = workbookToGrid(book);
+  const repaired = repairGridText(grid);
+  return { ok: true, source: { kind: 'grid', grid }, notes: [...repaired, ...notes] };
+}
+
+/** Every cell's text judged as one document (a workbook is typed in one font), converted cell by cell. */
+function repairGridText(grid: Grid): DecodeNote[] {
+  const texts: string[] = [];
+  for (const b of grid.blocks) {
+    for (const line of b.caption) texts.push(line);
+    for (const r of b.rows)
+      for (const c of r.cells) {
+        texts.push(c.text);
+        for (const line of c.lines ?? []) texts.push(line);
+      }
+  }
+  const r = repairLegacyText(texts.join('\n'));
+  // Unreadable in every font: the cells are kept as typed, and the tables say what they could not read.
+  if (!r.ok || r.font === 'unicode') return [];
+  const out = r.text.split('\n');
+  if (out.length !== texts.length) return [];
+  let k = 0;
+  for (const b of grid.blocks) {
+    for (let i = 0; i < b.caption.length; i++) b.caption[i] = out[k++]!;
+    for (const row of b.rows)
+      for (const c of row.cells) {
+        c.text = out[k++]!;
+        if (c.lines) c.lines = c.lines.map(() => out[k++]!);
+      }
+  }
+  return r.notes;
 }

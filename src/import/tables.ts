@@ -1,4 +1,5 @@
 import type { IndexId, SourceLocation } from '../plan/schema';
+import { NUMBER_IN_NAME } from '../plan/codes';
 import { fold } from '../plan/text';
 import { columnRole, mapHeader, type ColumnOverride, type ColumnRole, type HeaderMap } from './columns';
 import type { Cell, Grid, GridBlock, GridRow } from './grid';
@@ -113,7 +114,7 @@ function scanBlock(block: GridBlock, overrides: readonly TableOverride[]): Recog
     if (found) starts.push(found);
   }
 
-  return starts.map((start, k) => {
+  const tables = starts.map((start, k) => {
     const floor = k === 0 ? 0 : starts[k - 1]!.at + starts[k - 1]!.count;
     const end = k + 1 < starts.length ? captionRunStart(rows, starts[k + 1]!.at, start.at + start.count) : rows.length;
     const caption = captionOf(block, rows, start.at, floor, k === 0);
@@ -148,6 +149,40 @@ function scanBlock(block: GridBlock, overrides: readonly TableOverride[]): Recog
     for (const row of table.rows) row.location.table = table.label;
     return table;
   });
+  for (const t of tables) preferWrittenColumn(t, t.header.kind === 'criteria' ? 'name' : 'task');
+  return tables.filter((t) => t.header.kind !== 'criteria' || t.header.columns.code !== undefined || numbersInNames(t.rows));
+}
+
+/**
+ * Two columns headed as names ('Chỉ số' | 'Lĩnh vực, tiêu chí'): the one each row writes is the
+ * name, not one cell merged down the whole table ('Chỉ số cải cách hành chính (PAR INDEX)'), which
+ * the first claim would otherwise give every row. The header object is shared by the table's rows.
+ */
+function preferWrittenColumn(table: RecognisedTable, role: 'name' | 'task'): void {
+  const { header } = table;
+  const taken = header.columns[role];
+  if (taken === undefined || header.mapping.some((m) => m.overridden)) return;
+  const written = (col: number) => table.rows.filter((r) => (r.cells[col]?.text.trim() ?? '') !== '' && r.cells[col]?.spanned !== true).length;
+  let best = taken;
+  for (const m of header.mapping) if (m.claimed === role && m.col !== taken && written(m.col) > written(best)) best = m.col;
+  if (best === taken) return;
+  header.columns[role] = best;
+  for (const m of header.mapping)
+    if (m.claimed === role) {
+      m.role = m.col === best ? role : null;
+      m.status = m.col === best ? 'mapped' : 'duplicate';
+    }
+}
+
+/**
+ * A criteria table without a number column is one only when its rows number themselves at the head
+ * of their names ('1.1. Kế hoạch CCHC năm'): most named rows do. A table of index scores by year
+ * ('PAR INDEX | 2023 | 2024') does not.
+ */
+function numbersInNames(rows: TableRow[]): boolean {
+  const named = rows.map((r) => r.get('name').text.trim()).filter(Boolean);
+  const numbered = named.filter((n) => NUMBER_IN_NAME.test(n)).length;
+  return numbered >= 2 && numbered * 2 >= named.length;
 }
 
 /** Caption of a table: the block's caption for its first table, plus the caption-like rows just above the header. */

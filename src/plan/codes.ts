@@ -57,6 +57,12 @@ function canonicalParts(joined: string): { parts: string[]; changed: boolean } {
   return { parts, changed: parts.some((p, i) => p !== raw[i]) };
 }
 
+/**
+ * A number written at the head of a criterion's name ('1.2. Kiểm tra CCHC', 'II. Cải cách thể chế',
+ * 'a) …'): group 1 is the number. Plans with no number column write every code this way.
+ */
+export const NUMBER_IN_NAME = /^((?:\d+(?:[.,]\d+)*[.,]?)|(?:[IVX]+\.)|(?:[a-h]\)))\s+(?=\p{L})/u;
+
 /** Criterion/task numbering as written -> normalised code, with its kind and whether it was repaired. */
 export function normalizeCode(raw: string): NormalizedCode {
   const trimmed = raw.replace(/\s+/g, ' ').trim();

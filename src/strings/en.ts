@@ -595,6 +595,12 @@ export const en: Strings = {
         return `Row ${n.row} was broken onto page ${n.page}: joined into one row.`;
       case 'pages-without-text':
         return `Pages ${n.pages.join(', ')} are scanned images with no text: their content is not read.`;
+      case 'sheets-hidden':
+        return `Hidden ${n.sheets.length === 1 ? 'sheet' : 'sheets'} “${n.sheets.join('”, “')}” not read (usually lookup lists or old versions). If an appendix is there, unhide the sheet and import again.`;
+      case 'cells-beyond-table':
+        return `Sheet “${n.sheet}” has ${n.count} ${n.count === 1 ? 'cell' : 'cells'} beyond the 64th column (the first: ${n.cell}); no appendix table is that wide, so they were not read.`;
+      case 'sheet-cut':
+        return `Sheet “${n.sheet}” holds more cells than any appendix table; it was read up to row ${n.row}. Copy the appendix tables into a new workbook and import that.`;
     }
   },
   // --- The command line's own words (issue #14).
@@ -603,8 +609,9 @@ export const en: Strings = {
       import: [
         'chiso import <plan> [-o file.xlsx|file.json] [options]',
         '',
-        'Reads a plan (Word .docx, web page .html, text .txt or a PDF with text), prints a summary and the',
-        'errors and warnings found; with -o writes the plan as a workbook to carry on in Excel.',
+        'Reads a plan (Word .docx, web page .html, text .txt, a PDF with text, or the appendix tables',
+        'kept in an Excel workbook .xlsx), prints a summary and the errors and warnings found; with -o',
+        'writes the plan as a workbook to carry on in Excel.',
         '',
         'Options:',
         '  -o, --output <file>  write the plan: .xlsx is a workbook with the Nhiệm vụ, Tiêu chí, Đơn vị and',

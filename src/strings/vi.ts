@@ -601,6 +601,12 @@ export const vi: Strings = {
         return `Dòng ${n.row} bị ngắt sang trang ${n.page}: đã ghép lại thành một dòng.`;
       case 'pages-without-text':
         return `Trang ${n.pages.join(', ')} là ảnh quét, không có chữ: nội dung các trang này không được đọc.`;
+      case 'sheets-hidden':
+        return `Không đọc ${n.sheets.length === 1 ? 'trang ẩn' : 'các trang ẩn'} “${n.sheets.join('”, “')}” (thường là danh sách tra cứu hoặc bản cũ). Nếu phụ lục nằm ở đó, hãy bỏ ẩn trang rồi nhập lại.`;
+      case 'cells-beyond-table':
+        return `Trang “${n.sheet}” có ${n.count} ô ở ngoài cột thứ 64 (ô đầu tiên: ${n.cell}); không bảng phụ lục nào rộng như vậy nên các ô đó không được đọc.`;
+      case 'sheet-cut':
+        return `Trang “${n.sheet}” chứa nhiều ô hơn mọi bảng phụ lục; chỉ đọc đến trước hàng ${n.row}. Hãy chép riêng các bảng phụ lục sang một sổ tính mới rồi nhập lại.`;
     }
   },
   // --- The command line's own words (issue #14).
@@ -609,8 +615,9 @@ export const vi: Strings = {
       import: [
         'chiso import <kế-hoạch> [-o tệp.xlsx|tệp.json] [tùy chọn]',
         '',
-        'Đọc kế hoạch (Word .docx, trang web .html, văn bản .txt hoặc PDF có chữ), in tóm tắt và các',
-        'lỗi, cảnh báo tìm thấy; với -o ghi kế hoạch thành sổ tính để làm việc tiếp trong Excel.',
+        'Đọc kế hoạch (Word .docx, trang web .html, văn bản .txt, PDF có chữ, hoặc các bảng phụ lục lưu',
+        'trong sổ tính Excel .xlsx), in tóm tắt và các lỗi, cảnh báo tìm thấy; với -o ghi kế hoạch thành',
+        'sổ tính để làm việc tiếp trong Excel.',
         '',
         'Tùy chọn:',
         '  -o, --output <tệp>  ghi kế hoạch ra tệp: .xlsx là sổ tính có các trang Nhiệm vụ, Tiêu chí,',
