@@ -64,14 +64,18 @@ const MONTH = new RegExp(String.raw`^thang\s*(\d{1,2})(?:${YEAR_SUFFIX})?$`);
 const BARE_MONTH = /^(\d{1,2})\s*\/\s*(\d{4})$/;
 const QUARTER = new RegExp(String.raw`^quy\s*([ivx]+|\d)(?:${YEAR_SUFFIX})?$`);
 /** Two quarters or months, the year written once after the second: 'Quý III - IV/2024', 'Quý II, Quý III/2025', 'Tháng 10 - 12/2025'. */
-const SPAN_JOIN = String.raw`\s*(?:[-\u2013\u2014,]|den|va)\s*`;
+const SPAN_JOIN = String.raw`\s*([-\u2013\u2014,]|den|va)\s*`;
 const QUARTER_SPAN = new RegExp(String.raw`^quy\s*([ivx]+|\d)${SPAN_JOIN}(?:quy\s*)?([ivx]+|\d)(?:${YEAR_SUFFIX})?$`);
 const MONTH_SPAN = new RegExp(String.raw`^thang\s*(\d{1,2})${SPAN_JOIN}(?:thang\s*)?(\d{1,2})(?:${YEAR_SUFFIX})?$`);
+/** 'Năm 2025 - 2026', 'Giai đoạn 2025-2026', '2025 - 2026'. */
+const YEAR_SPAN = /^(?:nam|giai doan)?\s*(\d{4})\s*(?:[-\u2013\u2014]|den)\s*(?:nam\s*)?(\d{4})$/;
 /** '6 tháng đầu năm 2025', 'Sáu tháng cuối năm'. */
 const HALF_YEAR = new RegExp(String.raw`^(?:6|sau)\s+thang\s+(dau|cuoi)(?:\s+nam)?(?:${YEAR_SUFFIX})?$`);
 const WHOLE_YEAR = /^(?:(?:trong|ca)\s+nam(?:\s+(\d{4}))?|nam\s+(\d{4}))$/;
-const DAY = /^(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
-const BEFORE_DAY = /^truoc\s+(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+/** A day as numbers ('30/6/2025') or in words ('ngày 31 tháng 10 năm 2025'). */
+const DAY_WRITTEN = String.raw`(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})\s*(?:[/.-]|nam)\s*(\d{4})`;
+const DAY = new RegExp(String.raw`^(?:ngay\s*)?${DAY_WRITTEN}$`);
+const BEFORE_DAY = new RegExp(String.raw`^truoc\s+(?:ngay\s*)?${DAY_WRITTEN}$`);
 
 /** Comparison form: no diacritics, lowercase, single spaces. Punctuation stays: '/' carries meaning here. */
 function simplify(text: string): string {
@@ -94,11 +98,18 @@ function parsePeriod(text: string, ctx: DeadlineContext): Period | null {
   const t = simplify(text);
   let m = QUARTER_SPAN.exec(t);
   if (m) {
-    const [first, last] = [quarterNumber(m[1]), quarterNumber(m[2])];
-    return first === null || last === null ? null : monthsPeriod(pickYear(m[3], ctx), 3 * first - 2, 3 * last);
+    const [first, last] = [quarterNumber(m[1]), quarterNumber(m[3])];
+    // 'Quý I và Quý III' lists two quarters, not the half year between them (listedPeriods reads it).
+    if (first === null || last === null || (isListJoin(m[2]!) && last !== first + 1)) return null;
+    return monthsPeriod(pickYear(m[4], ctx), 3 * first - 2, 3 * last);
   }
   m = MONTH_SPAN.exec(t);
-  if (m) return monthsPeriod(pickYear(m[3], ctx), Number(m[1]), Number(m[2]));
+  if (m) return isListJoin(m[2]!) && Number(m[3]) !== Number(m[1]) + 1 ? null : monthsPeriod(pickYear(m[4], ctx), Number(m[1]), Number(m[3]));
+  m = YEAR_SPAN.exec(t);
+  if (m) {
+    const [first, last] = [Number(m[1]), Number(m[2])];
+    return validYear(first) && validYear(last) && first < last ? { from: isoDate(first, 1, 1), to: isoDate(last, 12, 31) } : null;
+  }
   m = HALF_YEAR.exec(t);
   if (m) return m[1] === 'dau' ? monthsPeriod(pickYear(m[2], ctx), 1, 6) : monthsPeriod(pickYear(m[2], ctx), 7, 12);
   m = MONTH.exec(t);
@@ -127,6 +138,34 @@ function parsePeriod(text: string, ctx: DeadlineContext): Period | null {
     return day === null ? null : { from: null, to: day };
   }
   return null;
+}
+
+/** ',' and 'và' list what they join; a dash and 'đến' span from one to the other. */
+function isListJoin(join: string): boolean {
+  return join === ',' || join === 'va';
+}
+
+/**
+ * Two months or quarters listed, the year written once: 'Tháng 6 và tháng 12/2025' is June and
+ * December, two reports, not the half year between them. Null unless the cell is exactly that.
+ */
+function listedPeriods(text: string, ctx: DeadlineContext): { text: string; period: Period }[] | null {
+  const t = simplify(text);
+  const q = QUARTER_SPAN.exec(t);
+  const mo = q ? null : MONTH_SPAN.exec(t);
+  const m = q ?? mo;
+  if (!m || !isListJoin(m[2]!)) return null;
+  const y = pickYear(m[4], ctx);
+  const [a, b] = q ? [quarterNumber(m[1]), quarterNumber(m[3])] : [Number(m[1]), Number(m[3])];
+  if (y === null || a === null || b === null || !(a < b)) return null;
+  const each = (n: number) => (q ? monthsPeriod(y, 3 * n - 2, 3 * n) : monthPeriod(y, n));
+  const [pa, pb] = [each(a), each(b)];
+  if (!pa || !pb) return null;
+  const name = (n: number) => (q ? `Quý ${['I', 'II', 'III', 'IV'][n - 1]}/${y}` : `Tháng ${n}/${y}`);
+  return [
+    { text: name(a), period: pa },
+    { text: name(b), period: pb },
+  ];
 }
 
 /** Keywords of undated deadlines, matched at the start of the simplified cell. */
@@ -239,8 +278,13 @@ export function parseDeadline(text: string, ctx: DeadlineContext): Deadline {
   // The whole cell as one period first, so a dash inside a date ('Quý II - 2025') is not taken for a bullet.
   const whole = splitScope(written.replace(new RegExp(`^[${DASHES}+*]+\\s*`), ''));
   const single = parsePeriod(whole.period, ctx);
+  const listed = single === null ? listedPeriods(whole.period, ctx) : null;
   const parts: DeadlinePart[] | null =
-    single !== null ? [{ text: whole.period, from: single.from, to: single.to, scope: whole.scope }] : datedParts(splitPieces(written), ctx);
+    single !== null
+      ? [{ text: whole.period, from: single.from, to: single.to, scope: whole.scope }]
+      : listed !== null
+        ? listed.map((l) => ({ text: l.text, from: l.period.from, to: l.period.to, scope: whole.scope }))
+        : datedParts(splitPieces(written), ctx);
   if (parts !== null) {
     return {
       text: written,

@@ -97,7 +97,28 @@ describe('parseDeadline: spans of quarters, months and half-years', () => {
     expect(parseDeadline('Quý III - IV', noYear).parsed).toBe(false);
   });
 
-  it.each(['Quý IV - II/2025', 'Quý III - V/2025', '7 tháng đầu năm 2025'])('leaves the impossible span %j unparsed', (text) => {
+  it.each([
+    ['Năm 2025 - 2026', '2025-01-01', '2026-12-31'],
+    ['Giai đoạn 2025-2026', '2025-01-01', '2026-12-31'],
+    ['2025 – 2027', '2025-01-01', '2027-12-31'],
+  ])('%s covers the years it names', (text, from, to) => {
+    expect(parseDeadline(text, ctx)).toEqual(dated(text, from, to));
+  });
+
+  it('reads two months or quarters listed with "và" or a comma as two reports, not the span between them', () => {
+    const d = parseDeadline('Tháng 6 và tháng 12/2025', ctx);
+    expect(d).toMatchObject({ from: '2025-06-01', to: '2025-12-31', parsed: true });
+    expect(d.parts.map((p) => [p.text, p.from, p.to])).toEqual([
+      ['Tháng 6/2025', '2025-06-01', '2025-06-30'],
+      ['Tháng 12/2025', '2025-12-01', '2025-12-31'],
+    ]);
+    expect(parseDeadline('Quý I, Quý III/2026', ctx).parts.map((p) => [p.from, p.to])).toEqual([
+      ['2026-01-01', '2026-03-31'],
+      ['2026-07-01', '2026-09-30'],
+    ]);
+  });
+
+  it.each(['Quý IV - II/2025', 'Quý III - V/2025', '7 tháng đầu năm 2025', 'Năm 2026 - 2025'])('leaves the impossible span %j unparsed', (text) => {
     expect(parseDeadline(text, ctx)).toEqual(unread(text));
   });
 });
@@ -110,6 +131,12 @@ describe('parseDeadline: days', () => {
   it('reads "before a day" as an end with an open start', () => {
     const d = parseDeadline('Trước ngày 30/6/2025', ctx);
     expect(d).toMatchObject({ from: null, to: '2025-06-30', parsed: true, recurring: null });
+  });
+
+  it('reads a day written in words, as the decision itself writes it', () => {
+    expect(parseDeadline('Trước ngày 31 tháng 10 năm 2025', ctx)).toMatchObject({ from: null, to: '2025-10-31', parsed: true });
+    expect(parseDeadline('Ngày 15 tháng 12 năm 2025', ctx)).toMatchObject({ from: '2025-12-15', to: '2025-12-15', parsed: true });
+    expect(parseDeadline('Ngày 31 tháng 2 năm 2025', ctx).parsed).toBe(false);
   });
 
   it('rejects a day that does not exist', () => {
