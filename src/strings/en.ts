@@ -10,6 +10,9 @@ import type { ArgProblem, ReadProblemWords, RefusalWords, RuleWords, Strings } f
 
 /** English, for `--lang en` and an English Office display language. */
 
+/** '1 error', '3 errors': a count with its noun, singular for one. */
+const count = (k: number, one: string, many = `${one}s`): string => `${k} ${k === 1 ? one : many}`;
+
 const FIELD: Record<string, string> = {
   max: 'max points',
   result: 'result',
@@ -243,10 +246,10 @@ const MAPPING_WHY_EN: Record<ColumnStatus, string> = {
 
 /** A compile, said the same in the pane and the command line: each file's fate, then the values, then who is missing. */
 function compiledWords(c: CompileCounts, seeRefusals: string): string {
-  const files = [`${c.accepted} agencies accepted${c.blank > 0 ? ` (${c.blank} of them filled in nothing)` : ''}`];
-  if (c.superseded > 0) files.push(`${c.superseded} files not used: another file of the same agency is`);
-  if (c.refusedFiles > 0) files.push(`${c.refusedFiles} files refused`);
-  return `Read ${c.files} files: ${files.join(', ')}; ${c.values} values compiled, ${c.refusedValues} values refused${seeRefusals}; ${c.missing} agencies missing.`;
+  const files = [`${count(c.accepted, 'agency', 'agencies')} accepted${c.blank > 0 ? ` (${c.blank} of them filled in nothing)` : ''}`];
+  if (c.superseded > 0) files.push(`${count(c.superseded, 'file')} not used: another file of the same agency is`);
+  if (c.refusedFiles > 0) files.push(`${count(c.refusedFiles, 'file')} refused`);
+  return `Read ${count(c.files, 'file')}: ${files.join(', ')}; ${count(c.values, 'value')} compiled, ${count(c.refusedValues, 'value')} refused${seeRefusals}; ${count(c.missing, 'agency', 'agencies')} missing.`;
 }
 
 export const en: Strings = {
@@ -262,12 +265,12 @@ export const en: Strings = {
       file: 'Open a plan file',
       fileHint: 'A .txt, .html or .docx file, or an .xlsx workbook made by chiso',
       selection: 'Read the selected range',
-      preview: (p) => `Read ${p.tasks} tasks and ${p.criteria} criteria (PAR INDEX ${p.par}, SIPAS ${p.sipas}, PAPI ${p.papi}); ${p.errors} errors, ${p.warnings} warnings.`,
+      preview: (p) => `Read ${count(p.tasks, 'task')} and ${count(p.criteria, 'criterion', 'criteria')} (PAR INDEX ${p.par}, SIPAS ${p.sipas}, PAPI ${p.papi}); ${count(p.errors, 'error')}, ${count(p.warnings, 'warning')}.`,
       willCreate: 'New sheets to create:',
       create: 'Create the sheets',
       download: 'Download the workbook (.xlsx)',
       openCopy: 'Open as a new workbook',
-      created: (sheets) => `Created ${sheets.length} sheets: ${sheets.join(', ')}.`,
+      created: (sheets) => `Created ${count(sheets.length, 'sheet')}: ${sheets.join(', ')}.`,
       renamed: (planned, actual) => `A sheet “${planned}” already exists, so the new one is “${actual}” (nothing overwritten).`,
       // Task pane, issue 14
       chooseFile: 'Choose a plan file…',
@@ -276,7 +279,7 @@ export const en: Strings = {
       selectionName: 'The selected range',
       notPlanAgency: (file) => `${file} is an agency's report workbook (made by chiso to send out), not a plan. Returned agency workbooks are compiled on the Agencies tab, under “Compile returned workbooks”.`,
       notPlanMaster: (file) => `${file} is a master (compiled by chiso from returned workbooks), not a plan. Its report is written on the Agencies tab, under “Write the report”.`,
-      foundInWorkbook: (criteria, tasks) => `This workbook already has chiso's plan sheets: ${tasks} tasks and ${criteria} criteria read from them; no need to import again.`,
+      foundInWorkbook: (criteria, tasks) => `This workbook already has chiso's plan sheets: ${count(tasks, 'task')} and ${count(criteria, 'criterion', 'criteria')} read from them; no need to import again.`,
       nextStep: 'Next: check the numbers',
       createAgain: 'Create another set of sheets…',
       confirmTitle: 'Create a second set of sheets?',
@@ -293,12 +296,12 @@ export const en: Strings = {
       filterSeverity: 'Severity',
       filterIndex: 'Index',
       all: 'All',
-      count: (shown, total) => `Showing ${shown} of ${total} findings`,
+      count: (shown, total) => `Showing ${shown} of ${count(total, 'finding')}`,
       goTo: 'Go to cell',
       // Task pane, issue 14
       highlight: 'Mark criteria that miss their targets',
       highlightHint: 'Fills the rows whose result is below the target on sheets PL2–PL4, over their own formats; switch off to clear.',
-      highlighted: (n) => (n === 0 ? 'No criterion has a result below its target.' : `Marked ${n} criteria whose result is below the target. The marks follow the numbers: edit a result or a target and they update.`),
+      highlighted: (n) => (n === 0 ? 'No criterion has a result below its target.' : `Marked ${count(n, 'criterion', 'criteria')} whose result is below the target. The marks follow the numbers: edit a result or a target and they update.`),
       cleared: 'Cleared: nothing chiso marked is left on the sheets.',
       clear: "Clear all of chiso's marks",
     },
@@ -317,7 +320,7 @@ export const en: Strings = {
     print: {
       intro: 'Set up printing of the summary sheets: A4, one page wide, header rows repeated, “Trang N / M” page numbers.',
       apply: 'Set up printing',
-      done: (n) => `Printing set up on ${n} sheets.`,
+      done: (n) => `Printing set up on ${count(n, 'sheet')}.`,
       howTo: 'To print: File → Print in Excel.',
       outside: 'Outside Excel: download the workbook and print it from Excel or LibreOffice — the print setup is in the file.',
     },
@@ -325,7 +328,7 @@ export const en: Strings = {
       intro: 'Make a report workbook for each agency, then compile the workbooks they send back.',
       due: 'Due back (dd/mm/yyyy)',
       assemble: 'Make and download the workbooks (.zip)',
-      assembled: (n) => `Made ${n} workbooks.`,
+      assembled: (n) => `Made ${count(n, 'workbook')}.`,
       compileLabel: 'Compile returned workbooks',
       compileHint: 'Pick one or more .xlsx files the agencies filled in (or a .zip holding them)',
       compiled: (c) => compiledWords(c, ''),
@@ -340,9 +343,9 @@ export const en: Strings = {
       sendTitle: '1. Send workbooks to the agencies',
       compileTitle: '2. Compile the returned workbooks',
       duePlaceholder: 'dd/mm/yyyy',
-      noDue: (n) => `No due date: ${n} workbooks would go out without a deadline.`,
-      emails: (withEmail, total) => `${withEmail} of ${total} recipients have an e-mail (column “Email nhận báo cáo” on the Đơn vị sheet); the others need another way.`,
-      refused: (n) => `${n} items refused — see each below and the master's “Nhật ký” sheet:`,
+      noDue: (n) => `No due date: ${count(n, 'workbook')} would go out without a deadline.`,
+      emails: (withEmail, total) => `${withEmail} of ${count(total, 'recipient')} have an e-mail (column “Email nhận báo cáo” on the Đơn vị sheet); the others need another way.`,
+      refused: (n) => `${count(n, 'item')} refused — see each below and the master's “Nhật ký” sheet:`,
       refusedMore: (n) => `… and ${n} more (see the master's “Nhật ký” sheet).`,
       allTaken: 'No value was refused.',
       openMaster: 'Open the master as a new workbook',
@@ -362,7 +365,7 @@ export const en: Strings = {
       working: 'Working…',
       cancel: 'Cancel',
       cancelled: 'Cancelled.',
-      count: (done, total) => `${done} of ${total} files`,
+      count: (done, total) => `${done} of ${count(total, 'file')}`,
       // Task pane, issue 14
       doing: {
         import: 'Reading the plan…',
@@ -417,10 +420,10 @@ export const en: Strings = {
       kind: (t) => (t.kind === 'tasks' ? 'Tasks' : t.kind === 'criteria' ? `Criteria ${t.index === 'PAR' ? 'PAR INDEX' : (t.index ?? '(index unknown)')}` : 'Not imported'),
       rows: (t) =>
         t.kind === 'unread'
-          ? `${t.rowsSkipped} rows not imported: ${t.reason === 'header-unknown' ? 'the header matches no appendix table' : 'no header row'}.`
-          : `${t.rowsRead} rows read${t.rowsSkipped ? `, ${t.rowsSkipped} left out (see Check)` : ''}; header of ${t.headerRows} row(s).`,
+          ? `${count(t.rowsSkipped, 'row')} not imported: ${t.reason === 'header-unknown' ? 'the header matches no appendix table' : 'no header row'}.`
+          : `${count(t.rowsRead, 'row')} read${t.rowsSkipped ? `, ${t.rowsSkipped} left out (see Check)` : ''}; header of ${t.headerRows} row(s).`,
       figures: (f) =>
-        `${f.withResult}/${f.criteria} criteria have a result${f.totalResult !== null ? `; total: result ${n(f.totalResult)}` : ''}${f.totalTarget !== null ? `, target ${n(f.totalTarget)}` : ''}.`,
+        `${f.withResult}/${count(f.criteria, 'criterion', 'criteria')} have a result${f.totalResult !== null ? `; total: result ${n(f.totalResult)}` : ''}${f.totalTarget !== null ? `, target ${n(f.totalTarget)}` : ''}.`,
       columns: (count, notRead) => `Roles of the ${count} columns${notRead ? ` (${notRead} not read)` : ' (all read)'}`,
       column: (col, header) => `Column ${col}: ${header || '(no header)'}`,
       role: (role, year) =>
@@ -495,7 +498,7 @@ export const en: Strings = {
 
   badArguments: (p) => `Invalid arguments: ${argProblemEn(p)}`,
 
-  summary: (s) => `${s.file}: ${s.tasks} tasks, ${s.criteria} criteria; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos.`,
+  summary: (s) => `${s.file}: ${count(s.tasks, 'task')}, ${count(s.criteria, 'criterion', 'criteria')}; ${count(s.errors, 'error')}, ${count(s.warnings, 'warning')}, ${count(s.infos, 'info')}.`,
 
   noPdf: (reason) => (reason === 'not-installed' ? 'LibreOffice is not installed, so no PDF: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-liberation2' : 'LibreOffice could not print the workbook to PDF.'),
   assembled: (n, dir, zip) => `Wrote ${n} report workbooks to ${dir} and the archive ${zip}.`,
@@ -523,8 +526,8 @@ export const en: Strings = {
   explain: {
     table: (t) =>
       t.kind === 'unread'
-        ? `${t.label}${t.caption ? ` (${t.caption})` : ''}: not imported — ${t.rowsSkipped} rows, no appendix header`
-        : `${t.label}${t.caption ? ` (${t.caption})` : ''}: ${t.kind === 'tasks' ? 'tasks' : `criteria ${t.index ?? '?'}`}, ${t.rowsRead} rows read${t.rowsSkipped ? `, ${t.rowsSkipped} left out` : ''}, header of ${t.headerRows} row(s)${t.resultYear ? `, results of ${t.resultYear}` : ''}${t.targetYear ? `, targets of ${t.targetYear}` : ''}`,
+        ? `${t.label}${t.caption ? ` (${t.caption})` : ''}: not imported — ${count(t.rowsSkipped, 'row')}, no appendix header`
+        : `${t.label}${t.caption ? ` (${t.caption})` : ''}: ${t.kind === 'tasks' ? 'tasks' : `criteria ${t.index ?? '?'}`}, ${count(t.rowsRead, 'row')} read${t.rowsSkipped ? `, ${t.rowsSkipped} left out` : ''}, header of ${t.headerRows} row(s)${t.resultYear ? `, results of ${t.resultYear}` : ''}${t.targetYear ? `, targets of ${t.targetYear}` : ''}`,
     column: (c) => {
       const why: Record<string, string> = { 'other-year': 'another year, not read', duplicate: 'a second column of this kind, not read', ignored: 'not read', unknown: 'header not recognised, not read', blank: 'no header, not read' };
       const role = c.role ?? c.claimed;
@@ -538,7 +541,7 @@ export const en: Strings = {
     isDirectory: (output) => `${output} is a folder, not a file. Give a file name, e.g. ${output}/master.xlsx; nothing was written.`,
     notAFolder: (output) => `${output} is a file, not a folder. Choose a folder (existing or new); nothing was written.`,
     notWritable: (output) => `Cannot write ${output}: the file or folder is read-only (no write permission). Choose another place or grant write access; nothing was written.`,
-    folderHasWork: (folder, files) => `Not writing into ${folder}: ${files.length} files there differ from what chiso made (filled returns?): ${files.slice(0, 5).join(', ')}${files.length > 5 ? '…' : ''}. Choose a new folder, or add --force if you are sure; nothing was written.`,
+    folderHasWork: (folder, files) => `Not writing into ${folder}: ${count(files.length, 'file')} there differ from what chiso made (filled returns?): ${files.slice(0, 5).join(', ')}${files.length > 5 ? '…' : ''}. Choose a new folder, or add --force if you are sure; nothing was written.`,
     writeFailed: (output, cause, detail) =>
       `${{ interrupted: 'Stopped (Ctrl+C) while writing', 'disk-full': 'The disk is full; could not finish writing', 'no-permission': 'No permission to write', failed: `Writing failed (${detail}):` }[cause]} ${output}. The previous file (if any) is intact; no partial file is left.`,
   },
@@ -551,7 +554,7 @@ export const en: Strings = {
         return `${file} is not text (an archive or an image?). Save the plan as .docx, .html, .txt or a PDF with text.`;
       case 'unreadable-text': {
         const font = { tcvn3: 'TCVN3 (ABC, .VnTime fonts)', vni: 'VNI (VNI-Times fonts)', 'windows-1258': 'Windows-1258', unknown: 'an old encoding' }[p.looksLike];
-        return `Cannot read the text of ${file}: ${p.words - p.readable} of ${p.words} words are not Vietnamese (e.g. “${p.samples.slice(0, 3).join('”, “')}”); it looks like ${font}. Nothing was imported, so no agency name is written wrong. Open the file, convert it to Unicode (Unikey: conversion tool) and save it again.`;
+        return `Cannot read the text of ${file}: ${p.words - p.readable} of ${count(p.words, 'word')} are not Vietnamese (e.g. “${p.samples.slice(0, 3).join('”, “')}”); it looks like ${font}. Nothing was imported, so no agency name is written wrong. Open the file, convert it to Unicode (Unikey: conversion tool) and save it again.`;
       }
       case 'not-pdf':
         return `${file} is not a PDF.`;
@@ -560,11 +563,11 @@ export const en: Strings = {
       case 'pdf-damaged':
         return `The PDF ${file} is damaged or was not downloaded whole. Download it again.`;
       case 'no-text-layer':
-        return `The PDF ${file} (${p.pages} pages) is a scan with no text layer, so its tables cannot be read. Use the plan's .docx or web page, or a PDF exported from Word.`;
+        return `The PDF ${file} (${count(p.pages, 'page')}) is a scan with no text layer, so its tables cannot be read. Use the plan's .docx or web page, or a PDF exported from Word.`;
       case 'no-ruled-table':
         return `The PDF ${file} has text but no table drawn with cell borders; chiso rebuilds only ruled tables. Use the plan's .docx or web page.`;
       case 'too-many-pages':
-        return `The PDF ${file} has ${p.pages} pages, over the ${p.limit} a plan has; not read, to keep the computer responsive.`;
+        return `The PDF ${file} has ${count(p.pages, 'page')}, over the ${p.limit} a plan has; not read, to keep the computer responsive.`;
       case 'too-slow':
         return `Reading ${file} took over ${p.seconds} seconds and was stopped (a damaged or unusual file). Use the plan's .docx or web page.`;
       case 'too-much-content':
@@ -578,13 +581,13 @@ export const en: Strings = {
       case 'declared-charset-ignored':
         return `The page declares ${n.declared} but holds ${n.used}; read as ${n.used}.`;
       case 'legacy-converted':
-        return `Converted ${n.words} words on ${n.lines} lines from ${n.font === 'tcvn3' ? 'TCVN3 (.VnTime)' : 'VNI'} to Unicode; check the agency names.`;
+        return `Converted ${count(n.words, 'word')} on ${count(n.lines, 'line')} from ${n.font === 'tcvn3' ? 'TCVN3 (.VnTime)' : 'VNI'} to Unicode; check the agency names.`;
       case 'legacy-mixed':
-        return `The file mixes Unicode (${n.unicodeLines} lines) and ${n.font === 'tcvn3' ? 'TCVN3' : 'VNI'} (${n.legacyLines} lines); each line was read in its own.`;
+        return `The file mixes Unicode (${count(n.unicodeLines, 'line')}) and ${n.font === 'tcvn3' ? 'TCVN3' : 'VNI'} (${count(n.legacyLines, 'line')}); each line was read in its own.`;
       case 'words-unreadable':
-        return `${n.count} words read in no encoding, kept as they are: “${n.samples.join('”, “')}”.`;
+        return `${count(n.count, 'word')} read in no encoding, kept as they are: “${n.samples.join('”, “')}”.`;
       case 'running-text-dropped':
-        return `Dropped the page header/footer “${n.text}” repeated on ${n.pages} pages.`;
+        return `Dropped the page header/footer “${n.text}” repeated on ${count(n.pages, 'page')}.`;
       case 'table-joined':
         return `The table on page ${n.pages[0]} runs on to page ${n.pages[1]}: read as one table.`;
       case 'header-repeated':
@@ -739,9 +742,9 @@ export const en: Strings = {
   },
   periods: {
     round: (r) => `Reporting round: ${r.name} (data from ${day(r.from)} to ${day(r.to)})${r.due ? `; units' returns due ${day(r.due)} (${DUE_FROM_EN[r.dueFrom ?? 'given']})` : '; no due date for this round (set it on the plan workbook\'s Lịch báo cáo sheet, or give --due dd/mm/yyyy)'}.`,
-    carried: (units, master) => `${units} workbooks pre-filled with last round's answers from ${master} (italic cells).`,
+    carried: (units, master) => `${count(units, 'workbook')} pre-filled with last round's answers from ${master} (italic cells).`,
     previousOtherPlan: (path, plan) => `${path} is the master of another plan (${plan ?? 'no number'}); not used as the previous round. Pick this plan's previous master.`,
-    compiledRound: (c) => `${c.name}: ${c.onTime} units on time, ${c.late} late, ${c.missing} missing (sheet Đúng hạn)${c.changes === null ? '' : `; ${c.changes} changes against the previous round (sheet Thay đổi so với kỳ trước)`}.`,
+    compiledRound: (c) => `${c.name}: ${count(c.onTime, 'unit')} on time, ${c.late} late, ${c.missing} missing (sheet Đúng hạn)${c.changes === null ? '' : `; ${c.changes} changes against the previous round (sheet Thay đổi so với kỳ trước)`}.`,
     previousNeedsPeriod: 'Invalid arguments: --previous needs --period (the round of this run, e.g. --period 2026-H1).',
     calendarProblem: (where, message) => `Plan workbook, ${where}: ${message}`,
   },
