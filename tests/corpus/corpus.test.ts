@@ -16,7 +16,7 @@ const num = z.number().finite().nullable();
 const key = z
   .object({
     description: z.string().min(10),
-    source: z.string().regex(/^source\.(html|docx|pdf|txt|tsv)$/),
+    source: z.string().regex(/^source\.(html|docx|pdf|txt|tsv|xlsx)$/),
     plan: z.object({
       number: z.string().regex(/^\d+\/KH-UBND$/),
       issuer: z.string().regex(/^UBND (tỉnh|thành phố) \S/),

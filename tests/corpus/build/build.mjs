@@ -50,13 +50,38 @@ function flatText(spec, model) {
   return lines.join('\r\n');
 }
 
-const files = readdirSync(join(here, 'docs')).filter((f) => f.endsWith('.mjs')).sort();
 let problems = 0;
+
+/** Writes the key and notes, then checks the figures: every inconsistency must be planted. */
+function finish(spec, dir, model) {
+  writeFileSync(join(dir, 'key.json'), `${JSON.stringify(model.key, null, 2)}\n`);
+  writeFileSync(join(dir, 'NOTES.md'), `${spec.notes.trim()}\n`);
+  // Self-check: every inconsistency in the figures must be a planted one, and every planted one real.
+  const found = selfCheck(spec, model.criteriaAll);
+  const planted = model.key.planted;
+  const same = (a, b) => a.kind === b.kind && a.index === b.index && a.code === b.code && (a.field ?? 'result') === (b.field ?? 'result');
+  const unplanned = found.filter((x) => !planted.some((p) => same(p, x)));
+  const missing = planted.filter((p) => !found.some((x) => same(p, x)));
+  const status = unplanned.length || missing.length ? 'CHECK' : 'ok';
+  if (status !== 'ok') problems++;
+  console.log(`${spec.dir}: ${status} criteria=${model.key.criteria.length} tasks=${model.key.tasks.length}`);
+  for (const u of unplanned) console.log('   not planted:', JSON.stringify(u));
+  for (const u of missing) console.log('   planted but not found:', JSON.stringify(u));
+}
+
+const files = readdirSync(join(here, 'docs')).filter((f) => f.endsWith('.mjs')).sort();
 for (const f of files) {
   const { default: spec } = await import(join(here, 'docs', f));
   if (only.length && !only.some((o) => spec.dir.startsWith(o))) continue;
   const dir = join(corpus, spec.dir);
   mkdirSync(dir, { recursive: true });
+  if (spec.format === 'xlsx') {
+    // A workbook is laid out by its own builder (LibreOffice or exceljs, docs/17-19); it writes
+    // source.xlsx and returns the key from its hand-written rows.
+    const model = await spec.write(dir);
+    finish(spec, dir, model);
+    continue;
+  }
   const model = build(spec);
   for (const t of model.tables) t.captionInTable = t.captionInTable ?? false;
   const fmt = spec.format;
@@ -75,18 +100,6 @@ for (const f of files) {
   } else if (fmt === 'txt-1258') writeFileSync(join(dir, 'source.txt'), toCp1258(flatText(spec, model)));
   else if (fmt === 'txt-utf16') writeFileSync(join(dir, 'source.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(flatText(spec, model), 'utf16le')]));
   else throw new Error(`unknown format ${fmt}`);
-  writeFileSync(join(dir, 'key.json'), `${JSON.stringify(model.key, null, 2)}\n`);
-  writeFileSync(join(dir, 'NOTES.md'), `${spec.notes.trim()}\n`);
-  // Self-check: every inconsistency in the figures must be a planted one, and every planted one real.
-  const found = selfCheck(spec, model.criteriaAll);
-  const planted = model.key.planted;
-  const same = (a, b) => a.kind === b.kind && a.index === b.index && a.code === b.code && (a.field ?? 'result') === (b.field ?? 'result');
-  const unplanned = found.filter((x) => !planted.some((p) => same(p, x)));
-  const missing = planted.filter((p) => !found.some((x) => same(p, x)));
-  const status = unplanned.length || missing.length ? 'CHECK' : 'ok';
-  if (status !== 'ok') problems++;
-  console.log(`${spec.dir}: ${status} criteria=${model.key.criteria.length} tasks=${model.key.tasks.length}`);
-  for (const u of unplanned) console.log('   not planted:', JSON.stringify(u));
-  for (const u of missing) console.log('   planted but not found:', JSON.stringify(u));
+  finish(spec, dir, model);
 }
 process.exitCode = problems ? 1 : 0;

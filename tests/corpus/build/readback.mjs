@@ -1,10 +1,13 @@
 // Reads each corpus source back (not the spec) and prints the tables' rows next to the key rows.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseDocument } from 'htmlparser2';
 import * as DU from 'domutils';
 import mammoth from 'mammoth';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 const only = process.argv[2];
 function htmlRows(html) {
@@ -18,6 +21,37 @@ function htmlRows(html) {
   }
   return out;
 }
+/** A workbook as a reader sees it: every sheet saved by LibreOffice as CSV with cell contents as
+ *  shown (number formats applied, dates as formatted), decimals then written with a comma. */
+async function xlsxRows(src) {
+  const out = mkdtempSync(join(tmpdir(), 'readback-'));
+  const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
+  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', out, src], { stdio: 'pipe' });
+  // The sheets in the workbook's order (LibreOffice names each CSV after its sheet).
+  const book = await (await JSZip.loadAsync(readFileSync(src))).file('xl/workbook.xml').async('string');
+  const names = [...book.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1].replaceAll('&amp;', '&'));
+  const base = src.split('/').pop().replace(/\.xlsx$/, '');
+  const rows = [];
+  for (const f of names.map((n) => `${base}-${n}.csv`).filter((x) => existsSync(join(out, x)))) {
+    const text = readFileSync(join(out, f), 'utf8');
+    let row = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      if (quoted) {
+        if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+        else if (ch === '"') quoted = false;
+        else cell += ch;
+      } else if (ch === '"') quoted = true;
+      else if (ch === ',') row.push(cell), (cell = '');
+      else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+      else if (ch !== '\r') cell += ch;
+    }
+    rows.push(['----']);
+  }
+  return rows.map((r) => r.map((c) => (/^[+-]?\d+\.\d+%?$/.test(c) ? c.replace('.', ',') : c.replace(/\s+/g, ' ').trim())));
+}
 for (const d of readdirSync(root).filter((x) => /^\d\d-/.test(x)).sort()) {
   if (only && !d.startsWith(only)) continue;
   const key = JSON.parse(readFileSync(`${root}/${d}/key.json`, 'utf8'));
@@ -26,6 +60,7 @@ for (const d of readdirSync(root).filter((x) => /^\d\d-/.test(x)).sort()) {
   if (src.endsWith('.html')) rows = htmlRows(readFileSync(src, 'utf8'));
   else if (src.endsWith('.docx')) rows = htmlRows((await mammoth.convertToHtml({ path: src })).value);
   else if (src.endsWith('.pdf')) rows = execFileSync('pdftotext', ['-layout', src, '-']).toString().split('\n').map((l) => [l]);
+  else if (src.endsWith('.xlsx')) rows = await xlsxRows(src);
   else if (src.endsWith('.tsv')) rows = readFileSync(src, 'utf8').split('\r\n').map((l) => l.split('\t'));
   else {
     const b = readFileSync(src);
