@@ -150,7 +150,42 @@ function scanBlock(block: GridBlock, overrides: readonly TableOverride[]): Recog
     return table;
   });
   for (const t of tables) preferWrittenColumn(t, t.header.kind === 'criteria' ? 'name' : 'task');
-  return tables.filter((t) => t.header.kind !== 'criteria' || t.header.columns.code !== undefined || numbersInNames(t.rows));
+  return tables.filter((t) => t.header.kind !== 'criteria' || t.header.columns.code !== undefined || numbersInNames(t.rows) || numberedByLabels(t));
+}
+
+/** A group label that numbers its group: 'Khía cạnh 3', 'Lĩnh vực II', '4'. */
+const GROUP_LABEL = /^(?:[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+)?(\d{1,2}|[IVX]{1,5})\.?$/u;
+
+/**
+ * A criteria table with no number column whose groups are labelled in a column merged down each
+ * group ('Khía cạnh 1' over the dimension's row and its sub-dimensions'): the labelled row is the
+ * group (1), the rows under the merge its members in order (1.1, 1.2 …). The codes are given as the
+ * number cell the rows lack; a label that numbers nothing (a total written across) is passed on as
+ * written. Kept only when at least two groups are labelled so.
+ */
+function numberedByLabels(table: RecognisedTable): boolean {
+  const { header } = table;
+  const label = header.mapping.find((m) => m.claimed === 'name' && m.col !== header.columns.name)?.col;
+  if (label === undefined) return false;
+  let group: string | null = null;
+  let member = 0;
+  let groups = 0;
+  const codes = table.rows.map((r) => {
+    const cell = r.cells[label];
+    const text = cell?.text.trim() ?? '';
+    if (cell?.spanned === true && text !== '' && group !== null) return `${group}.${++member}`;
+    const m = cell?.spanned === true ? null : GROUP_LABEL.exec(text);
+    group = m ? m[1]! : null;
+    member = 0;
+    if (m) groups++;
+    return m ? m[1]! : text;
+  });
+  if (groups < 2) return false;
+  table.rows = table.rows.map((r, i) => {
+    const code: Cell = { text: codes[i]!, line: null };
+    return { ...r, get: (role: ColumnRole) => (role === 'code' ? code : r.get(role)) };
+  });
+  return true;
 }
 
 /**
