@@ -263,7 +263,7 @@ export const en: Strings = {
       pastePlaceholder: 'Paste the plan (text, or tables copied from the web page)…',
       readPasted: 'Read the pasted text',
       file: 'Open a plan file',
-      fileHint: 'A .txt, .html or .docx file, or an .xlsx workbook made by chiso',
+      fileHint: 'A .docx, .pdf, .html or .txt file, or an .xlsx workbook (the province\'s appendix tables, or one chiso made)',
       selection: 'Read the selected range',
       preview: (p) => `Read ${count(p.tasks, 'task')} and ${count(p.criteria, 'criterion', 'criteria')} (PAR INDEX ${p.par}, SIPAS ${p.sipas}, PAPI ${p.papi}); ${count(p.errors, 'error')}, ${count(p.warnings, 'warning')}.`,
       willCreate: 'New sheets to create:',

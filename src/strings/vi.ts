@@ -264,7 +264,7 @@ export const vi: Strings = {
       pastePlaceholder: 'Dán nội dung kế hoạch (văn bản hoặc bảng copy từ trang web)…',
       readPasted: 'Đọc văn bản đã dán',
       file: 'Mở tệp kế hoạch',
-      fileHint: 'Tệp .txt, .html, .docx, hoặc sổ tính .xlsx do chiso tạo',
+      fileHint: 'Tệp .docx, .pdf, .html, .txt, hoặc sổ tính .xlsx (bảng phụ lục của tỉnh, hoặc sổ do chiso tạo)',
       selection: 'Đọc vùng đang chọn',
       preview: (p) => `Đọc được ${p.tasks} nhiệm vụ và ${p.criteria} tiêu chí (PAR INDEX ${p.par}, SIPAS ${p.sipas}, PAPI ${p.papi}); ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
       willCreate: 'Sẽ tạo các trang mới:',

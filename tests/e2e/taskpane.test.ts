@@ -112,6 +112,16 @@ describeWithChromium('the task pane in a browser', () => {
     await page.close();
   });
 
+  // A province's appendix kept in its own workbook (tests/fixtures/plans/README.md: An Giang, by hand).
+  it('outside Office, 320 px: reads a province\'s own appendix workbook (.xlsx) as its tables', async () => {
+    const page = await openPane(false, { width: 320 });
+    await page.getByLabel('Mở tệp kế hoạch').setInputFiles(join(__dirname, '../fixtures/plans/angiang-appendix.xlsx'));
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-preview').textContent()).toContain('0 nhiệm vụ và 16 tiêu chí');
+    await page.screenshot({ path: join(shots, 'standalone-import-appendix-xlsx-320.png'), fullPage: true });
+    await page.close();
+  });
+
   it('outside Office: makes the agencies\' workbooks as a .zip and compiles returned ones into a master', async () => {
     const page = await openPane(false);
     await page.getByRole('button', { name: 'Dùng kế hoạch mẫu (159/KH-UBND)' }).click();
