@@ -73,6 +73,8 @@ export const ValueRefusalSchema = z.discriminatedUnion('reason', [
   /** `typed`: the status as found in the cell. */
   withFacts('status-not-in-list', { typed: z.string() }),
   only('not-a-date'),
+  /** A completion date after the file was last saved (`saved`, 'YYYY-MM-DD'): no unit finished on it yet; `date` as read. */
+  withFacts('date-after-saved', { date: z.string(), saved: z.string() }),
   only('not-a-number'),
   only('out-of-range'),
   only('outside-table'),

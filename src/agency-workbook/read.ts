@@ -65,7 +65,7 @@ export function returnReader(plan: Plan, assignments: Assignment[], round: { per
     if (round.period !== null && period !== '' && period !== round.period) return refuse({ reason: 'other-period', period, expected: round.period });
     const agency = byKey.get(meta.get('recipient') ?? '');
     if (!agency) return refuse({ reason: 'unknown-agency', recipient: meta.get('recipient') ?? '' });
-    const read = readReturn(index, agency, layout, ret.workbook, metaLike, file);
+    const read = readReturn(index, agency, layout, ret.workbook, metaLike, file, modified);
     // Said, not hidden: the file still reads, but the agency should know its sheet was damaged.
     for (const n of ret.notes ?? []) {
       // The template's own live sums (a parent's score in a leaves-only layout) are never read: a
@@ -268,9 +268,20 @@ interface Reading {
   seen: { task: boolean[]; criterion: boolean[] };
   /** The workbook counts days from 1904 (see ReadWorkbook). */
   date1904: boolean;
+  /** The day the file was saved and the last day a completion date can name ('YYYY-MM-DD'); null when that time is unknown. */
+  saved: { day: string; lastDay: string } | null;
 }
 
-function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, wb: ReadWorkbook, metaLike: ReadonlySet<ReadSheet>, file: string): { values: CompiledValue[]; rejected: Compiled['rejected']; templateFormulas: Set<string> } {
+/** A file time before 2000 is none (a test's 0, a copy that lost it): no date is judged by it. */
+const KNOWN_TIME = Date.UTC(2000, 0, 1);
+
+/** A day's slack for time zones: 06:00 on the 2nd in Hà Nội is still the 1st in UTC. */
+function savedOn(modified: number): Reading['saved'] {
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return modified >= KNOWN_TIME ? { day: day(modified), lastDay: day(modified + 86_400_000) } : null;
+}
+
+function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, wb: ReadWorkbook, metaLike: ReadonlySet<ReadSheet>, file: string, modified: number): { values: CompiledValue[]; rejected: Compiled['rejected']; templateFormulas: Set<string> } {
   const tables = layoutIndex(index, layout);
   const rows = agencyRows(index, agency);
   const reading: Reading = {
@@ -284,6 +295,7 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
     templateFormulas: new Set(),
     seen: { task: new Array<boolean>(rows.tasks.size).fill(false), criterion: new Array<boolean>(rows.criteria.size).fill(false) },
     date1904: wb.date1904 === true,
+    saved: savedOn(modified),
   };
   const { rejected, seen } = reading;
   let foundTasks = false;
@@ -418,7 +430,10 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
         continue;
       }
       const read = readInput(layout, field, cell, typedInputs[i]!, kind === 'criterion' ? index.criteria.get(id)?.max ?? null : null, reading.date1904);
-      if (read.ok) values.push({ id: planId, agency: agency.recipient.name, field, value: read.value, file, cell: place(r, j) });
+      // A task finished on a day after the file was last saved had not finished when the unit said so (2052 for 2025?).
+      if (read.ok && field === 'completedOn' && reading.saved !== null && String(read.value) > reading.saved.lastDay)
+        rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'date-after-saved', date: String(read.value), saved: reading.saved.day });
+      else if (read.ok) values.push({ id: planId, agency: agency.recipient.name, field, value: read.value, file, cell: place(r, j) });
       // The status as typed is said: a word that only looks like one on the list is found by its reader.
       else if (read.reason === 'status-not-in-list') rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: read.reason, typed: typedInputs[i]! });
       else refuse(r, j, read.reason);

@@ -167,6 +167,7 @@ const REFUSALS: RefusalWords = {
   'superseded': () => "From a file replaced by the same agency's later one, which says otherwise here or leaves it empty; not compiled. If this value is the right one, type it into the later file and send it again.",
   'status-not-in-list': (r) => `Status “${r.typed}” is not in the list; pick one from the drop-down and send the file again.`,
   'not-a-date': () => 'Not a date; write dd/mm/yyyy and send the file again.',
+  'date-after-saved': (r) => `Completion date ${day(r.date)} is after the file was saved (${day(r.saved)}), so the task cannot have been completed then: the date is not compiled (the status still is). Correct the date and send the file again.`,
   'not-a-number': () => 'Not a number; write the score as a number (e.g. 1,25) and send the file again.',
   'out-of-range': () => 'Score outside 0 to the max; correct it and send the file again.',
   'outside-table': () => "Outside the template's table (not a column or row that is compiled); not compiled. Write it in the matching column of the task or criterion.",

@@ -168,6 +168,7 @@ const REFUSALS: RefusalWords = {
   'superseded': () => 'Thuộc tệp đã bị thay bằng tệp mới hơn của cùng đơn vị, và tệp mới hơn ghi khác hoặc để trống ô này; giá trị này không được tổng hợp. Nếu nó mới đúng, hãy ghi lại vào tệp mới rồi gửi lại.',
   'status-not-in-list': (r) => `Tình trạng “${r.typed}” không nằm trong danh sách; hãy chọn trong danh sách thả xuống rồi gửi lại.`,
   'not-a-date': () => 'Không phải ngày; hãy ghi dạng dd/mm/yyyy rồi gửi lại.',
+  'date-after-saved': (r) => `Ngày hoàn thành ${day(r.date)} sau ngày tệp được lưu (${day(r.saved)}), nên chưa thể đã hoàn thành: ngày này không được tổng hợp (trạng thái vẫn được lấy). Hãy sửa lại ngày rồi gửi lại.`,
   'not-a-number': () => 'Không phải số; hãy ghi điểm bằng số (ví dụ 1,25) rồi gửi lại.',
   'out-of-range': () => 'Điểm nằm ngoài khoảng từ 0 đến điểm tối đa; hãy sửa lại điểm rồi gửi lại.',
   'outside-table': () => 'Nằm ngoài bảng của mẫu (ngoài các cột, dòng được tổng hợp); không được tổng hợp. Hãy ghi nội dung vào cột tương ứng của nhiệm vụ, tiêu chí.',

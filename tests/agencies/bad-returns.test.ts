@@ -237,6 +237,25 @@ describe('a return that reads, with something wrong inside', () => {
     expect(value(c, 'PAR:1.1', 'explanation')).toBe('Đang rà soát');
   });
 
+  it('refuses a completion date after the file was saved (2052 for 2025), and still takes the status beside it', async () => {
+    const bytes = await returned((wb) => {
+      rowOf(wb.getWorksheet('Nhiệm vụ')!, 'TASK:A.1').getCell(8).value = '15/12/2052';
+      rowOf(wb.getWorksheet('Nhiệm vụ')!, 'TASK:A.2').getCell(7).value = 'Đã hoàn thành';
+      // The day after the file's day is still taken: in Hà Nội, 06:00 on the 3rd is the 2nd in UTC.
+      rowOf(wb.getWorksheet('Nhiệm vụ')!, 'TASK:A.2').getCell(8).value = '03/12/2025';
+    });
+    const savedAt = Date.UTC(2025, 11, 2, 9, 30);
+    const c = compile(plan, assignments, [asReturn('noi-vu.xlsx', savedAt, await readWorkbook(bytes))]);
+    const late = c.rejected.filter((r) => r.reason === 'date-after-saved');
+    expect(late.map((r) => vi.rejection(r))).toEqual([expect.stringMatching(/^Tệp noi-vu\.xlsx, trang “Nhiệm vụ”, ô H\d+: Ngày hoàn thành 15\/12\/2052 sau ngày tệp được lưu \(02\/12\/2025\)/)]);
+    expect(value(c, 'TASK:A.1', 'status')).toBe('Đã hoàn thành');
+    expect(value(c, 'TASK:A.1', 'completedOn')).toBeUndefined();
+    expect(value(c, 'TASK:A.2', 'completedOn')).toBe('2025-12-03');
+    // A file whose time is not known (0) has no day to judge by: the date is taken.
+    const unknown = compile(plan, assignments, [asReturn('noi-vu.xlsx', 0, await readWorkbook(bytes))]);
+    expect(value(unknown, 'TASK:A.1', 'completedOn')).toBe('2052-12-15');
+  });
+
   it('keeps text that begins with =, +, - or @ as text, and takes a formula only as its value', async () => {
     const bytes = await returned((wb) => {
       const a1 = rowOf(wb.getWorksheet('Nhiệm vụ')!, 'TASK:A.1');

@@ -8,10 +8,14 @@ import { vi } from '../../src/strings/vi';
  * the compiler's job: the wording tables are typed by RefusalSchema.)
  */
 
+/** Facts that are days ('YYYY-MM-DD'): said day first, as people write them. */
+const DAYS: Record<string, string> = { date: '2052-12-15', saved: '2025-12-02' };
+const asSaid = (k: string, v: unknown) => (DAYS[k] !== undefined ? String(v).split('-').reverse().join('/') : String(v));
+
 /** One refusal of every reason RefusalSchema declares, each fact a recognisable sample. */
 const EXAMPLES: Refusal[] = RefusalSchema.options.map((option) => {
   const facts = Object.keys(option.shape).filter((k) => k !== 'reason');
-  const sample = (k: string) => (k === 'newest' ? 7 : k === 'count' ? 150 : k === 'files' ? ['«b.xlsx»'] : k === 'why' ? 'other-unit' : `«${k}-1,5»`);
+  const sample = (k: string) => (k === 'newest' ? 7 : k === 'count' ? 150 : k === 'files' ? ['«b.xlsx»'] : k === 'why' ? 'other-unit' : DAYS[k] ?? `«${k}-1,5»`);
   return RefusalSchema.parse({ reason: option.shape.reason.value, ...Object.fromEntries(facts.map((k) => [k, sample(k)])) });
 });
 
@@ -21,7 +25,7 @@ describe.each([['vi', vi], ['en', en]] as const)('refusals in %s', (_lang, t) =>
     expect(said.length).toBeGreaterThan(20);
     expect(said).not.toMatch(/undefined|\[object|NaN/);
     // `why` chooses the wording; every other fact is said.
-    for (const [k, v] of Object.entries(r)) if (k !== 'reason' && k !== 'why') expect(said).toContain(String(v));
+    for (const [k, v] of Object.entries(r)) if (k !== 'reason' && k !== 'why') expect(said).toContain(asSaid(k, v));
   });
 
   it.each(['newer', 'named', 'other-unit'] as const)('says why a file of the same unit counts instead (%s)', (why) => {
