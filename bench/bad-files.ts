@@ -6,7 +6,8 @@ import { strToU8, zipSync } from 'fflate';
  */
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-const book = (sheet: string) =>
+/** A one-sheet workbook whose worksheet part holds `sheet`. */
+export const badBook = (sheet: string): Uint8Array =>
   zipSync(
     {
       '[Content_Types].xml': strToU8('<Types/>'),
@@ -25,10 +26,10 @@ const repeat = (n: number, f: (i: number) => string) => {
 
 export function badFiles(): [string, () => Uint8Array][] {
   return [
-    ['row 4,294,967,295', () => book('<sheetData><row r="4294967295"><c r="A4294967295"><v>1</v></c></row></sheetData>')],
-    ['column XFD on 20,000 rows', () => book(`<sheetData>${repeat(20_000, (i) => `<row r="${i}"><c r="XFD${i}"><v>1</v></c></row>`)}</sheetData>`)],
-    ['20,000 merges', () => book(`<sheetData/><mergeCells>${repeat(20_000, (i) => `<mergeCell ref="A${i}:B${i}"/>`)}</mergeCells>`)],
-    ['250,000 merges', () => book(`<sheetData/><mergeCells>${repeat(250_000, (i) => `<mergeCell ref="A${i}:B${i}"/>`)}</mergeCells>`)],
-    ['1,048,576 one-cell rows', () => book(`<sheetData>${repeat(1_048_576, (i) => `<row r="${i}"><c r="A${i}"><v>1</v></c></row>`)}</sheetData>`)],
+    ['row 4,294,967,295', () => badBook('<sheetData><row r="4294967295"><c r="A4294967295"><v>1</v></c></row></sheetData>')],
+    ['column XFD on 20,000 rows', () => badBook(`<sheetData>${repeat(20_000, (i) => `<row r="${i}"><c r="XFD${i}"><v>1</v></c></row>`)}</sheetData>`)],
+    ['20,000 merges', () => badBook(`<sheetData/><mergeCells>${repeat(20_000, (i) => `<mergeCell ref="A${i}:B${i}"/>`)}</mergeCells>`)],
+    ['250,000 merges', () => badBook(`<sheetData/><mergeCells>${repeat(250_000, (i) => `<mergeCell ref="A${i}:B${i}"/>`)}</mergeCells>`)],
+    ['1,048,576 one-cell rows', () => badBook(`<sheetData>${repeat(1_048_576, (i) => `<row r="${i}"><c r="A${i}"><v>1</v></c></row>`)}</sheetData>`)],
   ];
 }

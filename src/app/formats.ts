@@ -141,7 +141,8 @@ export const DOCX_FORMAT_ENTRY = sourceFormat('docx', ['docx', 'docm', 'doc'], z
 /** A chiso plan workbook, read as people left it. */
 export const PLAN_WORKBOOK_FORMAT: PlanFormat = {
   name: 'plan-workbook',
-  extensions: ['xlsx', 'xlsm'],
+  // .xls and .ods are not read, but named: the guard tells them apart and says how to save them as .xlsx.
+  extensions: ['xlsx', 'xlsm', 'xls', 'ods'],
   sniff: zipHolding(XLSX_FORMAT.required),
   read: async (bytes, io) => {
     const read = io.readXlsx ? await io.readXlsx(bytes) : await (await import('../xlsx/read')).readWorkbook(bytes, {}, io.inflate);

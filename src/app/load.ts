@@ -73,7 +73,9 @@ export async function loadFile(name: string, bytes: Uint8Array, io: ReadIo = {},
   // with an .xlsx name): read as what it is; a picture or a zip then says it is no text.
   if (!read.ok && isAnotherKindOfFile(read.problem.kind)) {
     const byContent = formatOf('', bytes, formats);
-    if (byContent !== named) read = await byContent.read(bytes, io);
+    const again = byContent !== named ? await byContent.read(bytes, io) : read;
+    // An OpenDocument spreadsheet read as text is no text: that it is one, and how to save it as .xlsx, says more.
+    if (again.ok || read.problem.kind !== 'opendocument' || again.problem.kind !== 'binary') read = again;
   }
   if (!read.ok) return read;
   if (read.kind === 'workbook') {

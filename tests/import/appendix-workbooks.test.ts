@@ -52,6 +52,14 @@ describe('a province’s appendix kept in Excel (An Giang, by hand)', () => {
     expect(alarms(l).sort()).toEqual(['sum.children PAR:2.1 target', 'sum.children PAR:total target', 'target.below-result PAR:2.1.2 target'].sort());
   });
 
+  it.each([
+    ['angiang-appendix.xls', 'old-format'],
+    ['angiang-appendix.ods', 'opendocument'],
+  ])('names %s for what it is, a spreadsheet to save as .xlsx, not as a file that is no text', async (file, kind) => {
+    const l = await loadFile(file, new Uint8Array(readFileSync(join(fixtures, file))));
+    expect(l.ok ? null : l.problem).toEqual({ kind });
+  });
+
   it('takes the plan’s number and issuer from the caption when the appendix has no heading of its own', async () => {
     const l = await load('angiang-appendix.xlsx');
     expect(l.plan.meta).toMatchObject({ number: '120/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh An Giang', date: '2025-03-18', resultYear: 2024, targetYear: 2025 });
@@ -124,11 +132,10 @@ describe('a workbook’s sheets as the importer’s grid', () => {
     ]);
   });
 
-  it('answers a merge over a million rows at once, cut short and said, never laying out more than its budget', () => {
+  // Its time is measured by the bench's bad files (`chiso import` of each), not here.
+  it('lays out a merge over a million rows only up to its budget, and says where it cut the sheet', () => {
     const book: ReadWorkbook = { sheets: [sheet('S', { A1: 'x', B4294967295: 'far' }, { merges: ['A1:Z1048576'] })] };
-    const t0 = performance.now();
     const { grid, notes } = workbookToGrid(book);
-    expect(performance.now() - t0).toBeLessThan(5_000);
     const laidOut = grid.blocks[0]!.rows.reduce((n, r) => n + r.cells.length, 0);
     expect(laidOut).toBeLessThanOrEqual(GRID_CELL_BUDGET);
     expect(notes).toContainEqual(expect.objectContaining({ kind: 'sheet-cut', sheet: 'S' }));
