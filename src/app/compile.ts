@@ -69,6 +69,8 @@ export async function compileReturns(plan: Plan, given: readonly ReturnFile[], r
     const { bytes, modified } = opened;
     // Hashed before the reader may take the bytes over.
     const sha256 = await sha256Hex(bytes);
+    // Cancelled while this file was opened or hashed: it is not handed to a reader that may never answer now.
+    o.signal?.throwIfAborted();
     const extract = await read({ name: f.name, modified, bytes });
     // A timeout or crash is answered without the file's name: put it back.
     return { sha256, extract: { ...extract, file: f.name, modified } };
