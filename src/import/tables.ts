@@ -159,7 +159,8 @@ const GROUP_LABEL = /^(?:[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+)?(\d{1,2}|[IVX]{1,5})\.
 /**
  * A criteria table with no number column whose groups are labelled in a column merged down each
  * group ('Khía cạnh 1' over the dimension's row and its sub-dimensions'): the labelled row is the
- * group (1), the rows under the merge its members in order (1.1, 1.2 …). The codes are given as the
+ * group (1), the rows under the merge its members in order (1.1, 1.2 …), the merge carried down
+ * or, in a pasted range that lost it, left empty. The codes are given as the
  * number cell the rows lack; a label that numbers nothing (a total written across) is passed on as
  * written. Kept only when at least two groups are labelled so.
  */
@@ -173,7 +174,8 @@ function numberedByLabels(table: RecognisedTable): boolean {
   const codes = table.rows.map((r) => {
     const cell = r.cells[label];
     const text = cell?.text.trim() ?? '';
-    if (cell?.spanned === true && text !== '' && group !== null) return `${group}.${++member}`;
+    // Under the merge: carried down (a web page, a workbook), or left empty (a range's values lose the merge).
+    if (group !== null && (cell?.spanned === true || text === '')) return `${group}.${++member}`;
     const m = cell?.spanned === true ? null : GROUP_LABEL.exec(text);
     group = m ? m[1]! : null;
     member = 0;

@@ -6,7 +6,8 @@ import { importPlan } from '../../src/import';
 import { textToGrid } from '../../src/import/text-source';
 import { GRID_CELL_BUDGET, workbookToGrid } from '../../src/import/workbook-source';
 import type { Plan } from '../../src/plan/schema';
-import type { ReadSheet, ReadWorkbook } from '../../src/workbook-kit/read-model';
+import { denseCells, type ReadSheet, type ReadWorkbook } from '../../src/workbook-kit/read-model';
+import { readWorkbook } from '../../src/xlsx/read';
 
 /**
  * A province keeps its appendices in its own Excel workbook, not in chiso's template: its sheets
@@ -177,3 +178,24 @@ describe('the seed’s tables kept in a workbook of the province’s own', () =>
     expect(l.ok ? null : l.problem).toEqual({ kind: 'no-table' });
   });
 });
+
+describe('groups labelled in a column merged down each group (held-out corpus 18, Quảng Ngãi PAPI)', () => {
+  const file = join(__dirname, '../corpus/18-quangngai-sipas-papi-2025/source.xlsx');
+
+  it('numbers the same criteria from the sheet’s cells pasted as a range, where the merges are lost', async () => {
+    const fromFile = await loadFile('source.xlsx', new Uint8Array(readFileSync(file)));
+    if (!fromFile.ok) throw new Error('corpus 18');
+    const read = await readWorkbook(new Uint8Array(readFileSync(file)));
+    if (!read.ok) throw new Error('corpus 18');
+    const papi = read.workbook.sheets.find((sh) => sh.name === 'PAPI')!;
+    // What a selection gives: values only, the label in the first row of its merge and empty below.
+    const values: unknown[][] = [];
+    for (const r of papi.rows) values[r.row - 1] = denseCells(r).map((c) => c?.value ?? null);
+    const pasted = importPlan({ kind: 'range', values: Array.from(values, (r) => r ?? []) });
+    if (!pasted.ok) throw new Error('range');
+    const papiOf = (p: Plan) => figures({ ...p, criteria: p.criteria.filter((c) => c.index === 'PAPI') });
+    expect(papiOf(pasted.plan)).toEqual(papiOf(fromFile.plan));
+    expect(papiOf(pasted.plan)).toHaveLength(37);
+  });
+});
+
