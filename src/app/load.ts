@@ -55,13 +55,17 @@ export function loadText(text: string): Loaded {
 export function loadWorkbook(workbook: ReadWorkbook, notes: readonly ReadNote[] = []): Loaded {
   const r = readPlan(workbook);
   if (!r.ok) return { ok: false, problem: { kind: r.problem, made: r.made } };
-  const cut = notes.map((n) =>
+  return { ok: true, plan: r.plan, findings: withChecks([...readerFindings(notes), ...r.findings], r.plan) };
+}
+
+/** What the guard cut back and the workbook reader could not take, as findings. */
+function readerFindings(notes: readonly ReadNote[]): Finding[] {
+  return notes.map((n) =>
     n.kind === 'clamped'
       ? finding('workbook.clamped', 'info', { index: null, id: null, source: { table: n.sheet, line: null, row: null, col: null } }, null, n.from, n.to, { sheet: n.sheet })
       : // A value the reader could not take (a formula without its result, a value under a merge): the plan may miss it.
         finding(`workbook.${n.kind}`, 'warning', { index: null, id: null, source: { table: n.sheet, line: null, row: null, col: null } }, null, n.cell, null, { sheet: n.sheet }),
   );
-  return { ok: true, plan: r.plan, findings: withChecks([...cut, ...r.findings], r.plan) };
 }
 
 /** A file's bytes, by its name and content (see formats.ts). */
@@ -84,7 +88,8 @@ export async function loadFile(name: string, bytes: Uint8Array, io: ReadIo = {},
     if (asPlanWorkbook.ok || asPlanWorkbook.problem.kind !== 'not-a-plan-workbook' || asPlanWorkbook.problem.made) return asPlanWorkbook;
     const sheets = readAppendixWorkbook(read.workbook);
     const loaded = sheets.ok ? loadSource(sheets.source) : null;
-    if (loaded?.ok && sheets.ok) return { ...loaded, notes: sheets.notes };
+    // A formula the program that saved the file never calculated is said first: the blank it leaves is not the plan's.
+    if (loaded?.ok && sheets.ok) return { ...loaded, findings: [...readerFindings(read.notes), ...loaded.findings], notes: sheets.notes };
     // A workbook chiso made whose sheets lost their layout is told so; any other has no table chiso knows.
     return read.workbook.sheets.some((s) => s.name === SHEET.meta) ? asPlanWorkbook : (loaded ?? { ok: false, problem: { kind: 'no-table' } });
   }

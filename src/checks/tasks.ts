@@ -39,6 +39,7 @@ export function checkTasks(plan: Plan): Finding[] {
     if (task.lead.length === 0) out.push(finding(TASK_NO_LEAD, 'warning', task, 'lead', null, null));
   }
 
+  const withCriteria = new Set(plan.criteria.map((c) => c.index));
   const previousInArea = new Map<string, number>();
   for (const group of plan.groups) {
     const sub = asSubArea(group);
@@ -67,8 +68,9 @@ export function checkTasks(plan: Plan): Finding[] {
         );
       }
     }
-    // Parts (A, B, C) have no criteria of their own; areas and sub-areas should link to some.
-    if (group.path.length >= 2 && group.criteria.length === 0) {
+    // Parts (A, B, C) have no criteria of their own; areas and sub-areas should link to some, when
+    // the plan lists that index's criteria at all (a plan of tasks only has nothing to link to).
+    if (group.path.length >= 2 && group.criteria.length === 0 && withCriteria.has(group.index)) {
       out.push(finding(LINK_UNMATCHED_GROUP, 'warning', group, 'criteria', null, null, { code: group.code }));
     }
   }

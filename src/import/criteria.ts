@@ -169,7 +169,13 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
           findings.push(finding('numbering.wrong-parent', 'warning', at(row, criterionId(index, code)), 'code', code, `${expectedArea}.${parts.slice(1).join('.')}`, { area: expectedArea }));
         }
       }
-      if (norm.repaired) findings.push(finding('numbering.code-repaired', 'info', at(row, criterionId(index, code)), 'code', rawCode, code, {}));
+      // A number cell ('1,1' for 1.1) is as Excel shows it, not a code written oddly: nothing to say.
+      const numberCell = row.get('code').numeric === true;
+      const lostZero = numberCell ? zeroLost(code, out[out.length - 1]?.code ?? null, byCode) : null;
+      if (lostZero) {
+        findings.push(finding('numbering.number-cell', 'info', at(row, criterionId(index, lostZero)), 'code', rawCode, lostZero, { previous: out[out.length - 1]!.code }));
+        code = lostZero;
+      } else if (norm.repaired && !numberCell) findings.push(finding('numbering.code-repaired', 'info', at(row, criterionId(index, code)), 'code', rawCode, code, {}));
     } else if (norm.kind === 'sub-letter' && numbered) {
       code = `${numbered.code}.${letterOrdinal(norm.code)}`;
       parent = numbered.code;
@@ -415,3 +421,20 @@ function partialParents(list: CriterionDraft[]): string[] {
   }
   return list.filter((p) => childrenAreSubset(p, children.get(p.code) ?? [])).map((p) => p.code);
 }
+
+/**
+ * The code a number cell meant when Excel dropped its last zero: 5.1 read again right after 5.9 is
+ * 5.10 (and 5.2 after 5.19 is 5.20). Null unless the code is taken already and the row before is
+ * exactly the one the longer code follows.
+ */
+function zeroLost(code: string, previous: string | null, byCode: ReadonlyMap<string, unknown>): string | null {
+  if (!byCode.has(code) || previous === null) return null;
+  const parts = code.split('.');
+  const last = Number(parts[parts.length - 1]);
+  const before = previous.split('.');
+  if (before.length !== parts.length || before.slice(0, -1).join('.') !== parts.slice(0, -1).join('.')) return null;
+  if (Number(before[before.length - 1]) !== last * 10 - 1) return null;
+  const meant = [...parts.slice(0, -1), String(last * 10)].join('.');
+  return byCode.has(meant) ? null : meant;
+}
+

@@ -12,6 +12,8 @@ export interface Cell {
   spanned?: boolean;
   /** The cell's paragraphs when it has several (Word paragraphs, <p>, <br>): a list typed one item per line. */
   lines?: string[];
+  /** A workbook's number cell, shown as text: a code typed as 5.10 is kept by Excel as 5.1. */
+  numeric?: boolean;
 }
 
 /** A cell naming agencies, its paragraphs as lines (the agency splitter reads a line break as a possible new agency). */

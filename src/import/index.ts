@@ -112,7 +112,9 @@ export function importGrid(grid: Grid, findings: Finding[], options: ImportOptio
       for (const c of read.criteria) criteriaDrafts.push(c);
       reports.push(tableReport(table, read.criteria.length, read.skipped));
     } else {
-      const read = readTasks(table, meta.targetYear, findings, planIndex);
+      // Deadlines without a year ('Quý IV', 'Trước 30/9') are the plan's year: the criteria's target
+      // year, else the year the task table's caption names ('… NĂM 2025'), else the plan's date's.
+      const read = readTasks(table, meta.targetYear ?? yearNamedIn(table.caption) ?? (meta.date ? Number(meta.date.slice(0, 4)) : null), findings, planIndex);
       for (const t of read.tasks) taskDrafts.push(t);
       for (const g of read.groups) groups.push(g);
       reports.push(tableReport(table, read.tasks.length, read.skipped));
@@ -146,4 +148,13 @@ export function importGrid(grid: Grid, findings: Finding[], options: ImportOptio
     agencies: registry.agencies,
   };
   return { ok: true, plan, findings, tables: reports };
+}
+
+/** The year a caption names as the plan's ('… NĂM 2025', 'năm 2025'), or null. */
+function yearNamedIn(caption: readonly string[]): number | null {
+  for (const line of caption) {
+    const m = /\bn[aă]m\s+(20\d{2})\b/iu.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return null;
 }

@@ -58,6 +58,8 @@ export function readMetadata(preamble: string[], tables: RecognisedTable[], find
   };
 }
 
+/** The national motto's lines, beside the authority's in a heading. */
+const MOTTO = /^(?:CỘNG\s+HÒA\s+XÃ\s+HỘI|ĐỘC\s+LẬP\s*[-–]|Độc\s+lập\s*[-–])/iu;
 const AUTHORITY = /^(?:(?:ỦY|UỶ)\s*BAN\s+NHÂN\s+DÂN|UBND)(?=\s|$)\s*(.*)$/iu;
 /** Levels of local government, longest first ('THỊ XÃ' before 'XÃ'); 'TP.' is the common short form. */
 const LEVELS: readonly [RegExp, string][] = [
@@ -86,8 +88,9 @@ function readIssuer(lines: string[], place: string | null, tables: RecognisedTab
   if (at < 0) return issuerFromCaptions(tables);
   // A heading cell read as one line may run on into the number: 'UBND TỈNH LAI CHÂU Số: 1331/KH-UBND'.
   let rest = cleanText(AUTHORITY.exec(lines[at]!)![1]!.replace(/\s*Số\s*:.*$/iu, ''));
-  const next = lines[at + 1];
-  // The next line names the level and place only when it is not already the place-and-date line.
+  // The next line names the level and place, unless it is already the place-and-date line; in a
+  // heading typed in a sheet the national motto's half may come between ('CỘNG HÒA XÃ HỘI …').
+  const next = lines.slice(at + 1, at + 4).find((l) => !MOTTO.test(l));
   if (rest === '' && next !== undefined && splitLevel(next).level !== null && !/\d|,\s*ngày/iu.test(next)) rest = next;
   let { level, name } = splitLevel(rest);
   const fromPlace = place ? splitLevel(place) : null;

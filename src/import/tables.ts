@@ -342,12 +342,17 @@ function unreadBlock(block: GridBlock): UnreadBlock | null {
   };
 }
 
-/** Free text above the first table of a range: the plan's heading when pasted with it. */
+/**
+ * Free text above the first table of a range: the plan's heading when pasted with it, each cell a
+ * line of its own. A heading typed in a sheet sets its two halves side by side ('ỦY BAN NHÂN DÂN' |
+ * 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', then 'TỈNH KON TUM' | 'Độc lập - Tự do - Hạnh phúc'): read
+ * row by row, the authority would run into the motto.
+ */
 export function leadingText(grid: Grid): string[] {
   const first = grid.blocks[0];
   if (!first) return [];
   const at = first.rows.findIndex((r) => mayBeHeader(r) && headerAt(first.rows, first.rows.indexOf(r), []) !== null);
-  return first.rows.slice(0, Math.max(at, 0)).map(rowText).filter(Boolean);
+  return first.rows.slice(0, Math.max(at, 0)).flatMap((r) => nonEmpty(r).map((c) => c.text.trim()));
 }
 
 function nonEmpty(r: GridRow): Cell[] {

@@ -24,7 +24,9 @@ export type WorkbookGridNote =
   /** Cells past the widest column a table has, left out (the first one's address). */
   | { kind: 'cells-beyond-table'; sheet: string; cell: string; count: number }
   /** The sheet held more than a plan's tables ever do: read up to `row`. */
-  | { kind: 'sheet-cut'; sheet: string; row: number };
+  | { kind: 'sheet-cut'; sheet: string; row: number }
+  /** Rows hidden by hand (last year's tasks, a criterion dropped), not read: the first few, and how many. */
+  | { kind: 'rows-hidden'; sheet: string; rows: number[]; count: number };
 
 export function workbookToGrid(book: ReadWorkbook): { grid: Grid; notes: WorkbookGridNote[] } {
   const notes: WorkbookGridNote[] = [];
@@ -53,6 +55,9 @@ interface Merge {
 const blank = (): Cell => ({ text: '', line: null });
 
 function sheetRows(sheet: ReadSheet, budget: { left: number }, notes: WorkbookGridNote[]): GridRow[] {
+  // Hidden by hand, not by a collapsed group (Data → Group): what the sheet's author left out of view.
+  const outlined = new Set(sheet.outlinedRows ?? []);
+  const hidden = new Set(sheet.hiddenRows.filter((r) => !outlined.has(r)));
   const byRow = new Map<number, Cell[]>();
   let beyond = 0;
   let firstBeyond = '';
@@ -75,7 +80,12 @@ function sheetRows(sheet: ReadSheet, budget: { left: number }, notes: WorkbookGr
     }
     return cells;
   };
+  const skipped: number[] = [];
   for (const row of sheet.rows) {
+    if (hidden.has(row.row)) {
+      skipped.push(row.row);
+      continue;
+    }
     for (const c of row.cells) {
       if (c.col > MAX_TABLE_COLUMNS) {
         if (beyond++ === 0) firstBeyond = `${columnName(c.col)}${row.row}`;
@@ -91,6 +101,7 @@ function sheetRows(sheet: ReadSheet, budget: { left: number }, notes: WorkbookGr
   for (const m of mergesOf(sheet)) {
     if (cut !== null) break;
     for (let r = m.top; r <= m.bottom && cut === null; r++) {
+      if (hidden.has(r)) continue;
       const cells = place(r, m.right);
       if (!cells) break;
       for (let col = m.left; col <= m.right; col++) {
@@ -104,6 +115,7 @@ function sheetRows(sheet: ReadSheet, budget: { left: number }, notes: WorkbookGr
       }
     }
   }
+  if (skipped.length > 0) notes.push({ kind: 'rows-hidden', sheet: sheet.name, rows: skipped.slice(0, 5), count: skipped.length });
   if (cut !== null) notes.push({ kind: 'sheet-cut', sheet: sheet.name, row: cut });
   if (beyond > 0) notes.push({ kind: 'cells-beyond-table', sheet: sheet.name, cell: firstBeyond, count: beyond });
   const out: GridRow[] = [...byRow.entries()].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ cells, row }));
@@ -140,7 +152,7 @@ function mergesOf(sheet: ReadSheet): Merge[] {
 function cellOfValue(c: ReadCell): Cell {
   const v = c.value;
   if (v === null) return { text: '', line: null };
-  if (typeof v === 'number') return { text: numberText(v, c.numFmt), line: null };
+  if (typeof v === 'number') return { text: numberText(v, c.numFmt), line: null, numeric: true };
   if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', line: null };
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/.exec(v);
   if (iso) return { text: `${iso[3]}/${iso[2]}/${iso[1]}`, line: null };

@@ -53,6 +53,12 @@ function monthPeriod(y: number | null, m: number): Period | null {
   return { from: isoDate(y, m, 1), to: isoDate(y, m, lastDayOfMonth(y, m)) };
 }
 
+/** A day written d/m[/yyyy]: the year written, else the plan's. */
+function writtenDay(d: string | undefined, m: string | undefined, y: string | undefined, ctx: DeadlineContext): string | null {
+  const year = pickYear(y, ctx);
+  return year === null ? null : dayOrNull(year, Number(m), Number(d));
+}
+
 function dayOrNull(y: number, m: number, d: number): string | null {
   if (!validYear(y) || m < 1 || m > 12 || d < 1 || d > lastDayOfMonth(y, m)) return null;
   return isoDate(y, m, d);
@@ -65,17 +71,21 @@ const BARE_MONTH = /^(\d{1,2})\s*\/\s*(\d{4})$/;
 const QUARTER = new RegExp(String.raw`^quy\s*([ivx]+|\d)(?:${YEAR_SUFFIX})?$`);
 /** Two quarters or months, the year written once after the second: 'Quý III - IV/2024', 'Quý II, Quý III/2025', 'Tháng 10 - 12/2025'. */
 const SPAN_JOIN = String.raw`\s*([-\u2013\u2014,]|den|va)\s*`;
-const QUARTER_SPAN = new RegExp(String.raw`^quy\s*([ivx]+|\d)${SPAN_JOIN}(?:quy\s*)?([ivx]+|\d)(?:${YEAR_SUFFIX})?$`);
-const MONTH_SPAN = new RegExp(String.raw`^thang\s*(\d{1,2})${SPAN_JOIN}(?:thang\s*)?(\d{1,2})(?:${YEAR_SUFFIX})?$`);
+const QUARTER_SPAN = new RegExp(String.raw`^(?:tu\s+)?quy\s*([ivx]+|\d)${SPAN_JOIN}(?:quy\s*)?([ivx]+|\d)(?:${YEAR_SUFFIX})?$`);
+const MONTH_SPAN = new RegExp(String.raw`^(?:tu\s+)?thang\s*(\d{1,2})${SPAN_JOIN}(?:thang\s*)?(\d{1,2})(?:${YEAR_SUFFIX})?$`);
 /** 'Năm 2025 - 2026', 'Giai đoạn 2025-2026', '2025 - 2026'. */
 const YEAR_SPAN = /^(?:nam|giai doan)?\s*(\d{4})\s*(?:[-\u2013\u2014]|den)\s*(?:nam\s*)?(\d{4})$/;
 /** '6 tháng đầu năm 2025', 'Sáu tháng cuối năm'. */
 const HALF_YEAR = new RegExp(String.raw`^(?:6|sau)\s+thang\s+(dau|cuoi)(?:\s+nam)?(?:${YEAR_SUFFIX})?$`);
 const WHOLE_YEAR = /^(?:(?:trong|ca)\s+nam(?:\s+(\d{4}))?|nam\s+(\d{4}))$/;
-/** A day as numbers ('30/6/2025') or in words ('ngày 31 tháng 10 năm 2025'). */
-const DAY_WRITTEN = String.raw`(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})\s*(?:[/.-]|nam)\s*(\d{4})`;
+/** A day as numbers ('30/6/2025', '30/9' in the plan's year) or in words ('ngày 31 tháng 10 năm 2025'). */
+// A dash between day and month only as in '30-6-2025': '10 - 12/2024' is months 10 to 12.
+const DAY_WRITTEN = String.raw`(\d{1,2})\s*(?:[/.]|thang|-(?=\d{1,2}-\d{4}))\s*(\d{1,2})(?:\s*(?:[/.-]|nam)\s*(\d{4}))?`;
 const DAY = new RegExp(String.raw`^(?:ngay\s*)?${DAY_WRITTEN}$`);
-const BEFORE_DAY = new RegExp(String.raw`^truoc\s+(?:ngay\s*)?${DAY_WRITTEN}$`);
+/** 'Trước 30/9/2025', 'Đến 30/9', 'Hoàn thành trước ngày 30/9/2025', 'Chậm nhất ngày 15/11'. */
+const BEFORE_DAY = new RegExp(String.raw`^(?:hoan thanh\s+)?(?:truoc|den|cham nhat)\s+(?:ngay\s*)?${DAY_WRITTEN}$`);
+/** 'Từ 01/7/2025 đến 31/12/2025', '01/7 - 30/9/2025': the first day's year, when not written, is the second's. */
+const DAY_SPAN = new RegExp(String.raw`^(?:tu\s+)?(?:ngay\s*)?${DAY_WRITTEN}\s*(?:[-\u2013\u2014]|den)\s*(?:ngay\s*)?${DAY_WRITTEN}$`);
 
 /** Comparison form: no diacritics, lowercase, single spaces. Punctuation stays: '/' carries meaning here. */
 function simplify(text: string): string {
@@ -128,14 +138,20 @@ function parsePeriod(text: string, ctx: DeadlineContext): Period | null {
   }
   m = DAY.exec(t);
   if (m) {
-    const day = dayOrNull(Number(m[3]), Number(m[2]), Number(m[1]));
+    const day = writtenDay(m[1], m[2], m[3], ctx);
     return day === null ? null : { from: day, to: day };
   }
   m = BEFORE_DAY.exec(t);
   if (m) {
     // 'Before 30/6' gives an end but no start: from stays open rather than invented.
-    const day = dayOrNull(Number(m[3]), Number(m[2]), Number(m[1]));
+    const day = writtenDay(m[1], m[2], m[3], ctx);
     return day === null ? null : { from: null, to: day };
+  }
+  m = DAY_SPAN.exec(t);
+  if (m) {
+    const last = writtenDay(m[4], m[5], m[6], ctx);
+    const first = last === null ? null : writtenDay(m[1], m[2], m[3] ?? last.slice(0, 4), ctx);
+    return first === null || last === null || first > last ? null : { from: first, to: last };
   }
   return null;
 }

@@ -224,6 +224,8 @@ export const FindingSchema = z.discriminatedUnion('rule', [
   rule('numbering.duplicate', {}),
   rule('numbering.wrong-parent', { area: z.string() }),
   rule('numbering.code-repaired', {}),
+  /** A number cell that lost its last zero ('5.10' kept by Excel as 5.1), read by the row before it (`previous`). */
+  rule('numbering.number-cell', { previous: z.string() }),
   rule('text.repaired', { repairs: z.array(z.string()) }),
   rule('meta.dates-disagree', { dates: z.array(z.string()) }),
   rule('meta.years-disagree', { table: z.string() }),

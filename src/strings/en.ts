@@ -65,9 +65,10 @@ const RULES: RuleWords = {
   'numbering.duplicate': (f) => `${subject(f)}: number ${n(f.stated)} is used twice; the later row was given ${n(f.computed)}.`,
   'numbering.wrong-parent': (f) => `${subject(f)}: code ${n(f.stated)} sits in area ${n(f.details.area)} — probably ${n(f.computed)}.`,
   'numbering.code-repaired': (f) => `${subject(f)}: number “${n(f.stated)}” read as ${n(f.computed)}.`,
+  'numbering.number-cell': (f) => `${subject(f)}: the number cell holds ${n(f.stated)} (Excel drops the last zero of ${n(f.computed)}); read as ${n(f.computed)} because it follows ${n(f.details.previous)}. Format the number column as Text and type it again to keep it.`,
   'text.repaired': (f) => `${subject(f) ? subject(f) + ': ' : ''}repaired escaped characters in the ${field(f)} (${list(f.details.repairs)}).`,
   'agency.spellings': (f) => `One agency spelled several ways: ${list(f.details.spellings)} — unified as “${n(f.details.canonical)}”.`,
-  'agency.inherited': (f) => `${subject(f)}: blank lead cell (a merged cell) — continues the row above: ${n(f.computed)}.`,
+  'agency.inherited': (f) => `${subject(f)}: blank lead cell (or merged with the one above) — continues the row above: ${n(f.computed)}.`,
   'agency.missing-lead': (f) => `${subject(f)}: no lead agency. Add one.`,
   'agency.unknown': (f) => `${subject(f)}: ${field(f)} “${n(f.stated)}” is not on the Đơn vị sheet. Correct the name, or add the agency to the Đơn vị sheet.`,
   'agency.email-invalid': (f) => `${n(f.details.name)}: e-mail “${n(f.stated)}” is not an address (e.g. office@hanoi.gov.vn; separate several with ;).`,
@@ -603,6 +604,8 @@ export const en: Strings = {
         return `Hidden ${n.sheets.length === 1 ? 'sheet' : 'sheets'} “${n.sheets.join('”, “')}” not read (usually lookup lists or old versions). If an appendix is there, unhide the sheet and import again.`;
       case 'cells-beyond-table':
         return `Sheet “${n.sheet}” has ${n.count} ${n.count === 1 ? 'cell' : 'cells'} beyond the 64th column (the first: ${n.cell}); no appendix table is that wide, so they were not read.`;
+      case 'rows-hidden':
+        return `Sheet “${n.sheet}” has ${count(n.count, 'hidden row')} (row ${n.rows.join(', ')}${n.count > n.rows.length ? '…' : ''}), not read: usually last year's figures or items dropped. If they are part of the plan, unhide them and import again.`;
       case 'sheet-cut':
         return `Sheet “${n.sheet}” holds more cells than any appendix table; it was read up to row ${n.row}. Copy the appendix tables into a new workbook and import that.`;
     }

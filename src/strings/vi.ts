@@ -63,9 +63,10 @@ const RULES: RuleWords = {
   'numbering.duplicate': (f) => `${subject(f)}: số thứ tự ${n(f.stated)} bị trùng; dòng sau được đánh mã ${n(f.computed)}.`,
   'numbering.wrong-parent': (f) => `${subject(f)}: mã ${n(f.stated)} nằm trong lĩnh vực ${n(f.details.area)} — có lẽ phải là ${n(f.computed)}.`,
   'numbering.code-repaired': (f) => `${subject(f)}: số thứ tự “${n(f.stated)}” được đọc là ${n(f.computed)}.`,
+  'numbering.number-cell': (f) => `${subject(f)}: ô số thứ tự là số ${n(f.stated)} (Excel bỏ số 0 cuối khi gõ ${n(f.computed)}); đọc là ${n(f.computed)} vì đứng sau ${n(f.details.previous)}. Để khỏi bị đổi, hãy định dạng cột số thứ tự là Văn bản (Text) rồi gõ lại.`,
   'text.repaired': (f) => `${subject(f) ? subject(f) + ': ' : ''}đã sửa ký tự lỗi mã hóa trong ${field(f)} (${list(f.details.repairs)}).`,
   'agency.spellings': (f) => `Một đơn vị được viết nhiều cách: ${list(f.details.spellings)} — thống nhất là “${n(f.details.canonical)}”.`,
-  'agency.inherited': (f) => `${subject(f)}: ô đơn vị chủ trì để trống (ô gộp) — lấy theo dòng trên: ${n(f.computed)}.`,
+  'agency.inherited': (f) => `${subject(f)}: ô đơn vị chủ trì để trống (hoặc gộp với ô trên) — lấy theo dòng trên: ${n(f.computed)}.`,
   'agency.missing-lead': (f) => `${subject(f)}: chưa có đơn vị chủ trì tham mưu, theo dõi. Bổ sung đơn vị chủ trì.`,
   'agency.unknown': (f) => `${subject(f)}: ${field(f)} “${n(f.stated)}” không có trên trang Đơn vị. Sửa lại cho đúng tên đơn vị, hoặc thêm đơn vị này vào trang Đơn vị.`,
   'agency.email-invalid': (f) => `${n(f.details.name)}: email “${n(f.stated)}” không đúng dạng (ví dụ vanphong@hanoi.gov.vn; nhiều địa chỉ cách nhau bằng dấu ;).`,
@@ -606,6 +607,8 @@ export const vi: Strings = {
         return `Không đọc ${n.sheets.length === 1 ? 'trang ẩn' : 'các trang ẩn'} “${n.sheets.join('”, “')}” (thường là danh sách tra cứu hoặc bản cũ). Nếu phụ lục nằm ở đó, hãy bỏ ẩn trang rồi nhập lại.`;
       case 'cells-beyond-table':
         return `Trang “${n.sheet}” có ${n.count} ô ở ngoài cột thứ 64 (ô đầu tiên: ${n.cell}); không bảng phụ lục nào rộng như vậy nên các ô đó không được đọc.`;
+      case 'rows-hidden':
+        return `Trang “${n.sheet}” có ${n.count} hàng ẩn (hàng ${n.rows.join(', ')}${n.count > n.rows.length ? '…' : ''}) không được đọc: thường là số liệu năm trước hoặc mục đã bỏ. Nếu đó là một phần của kế hoạch, hãy bỏ ẩn rồi nhập lại.`;
       case 'sheet-cut':
         return `Trang “${n.sheet}” chứa nhiều ô hơn mọi bảng phụ lục; chỉ đọc đến trước hàng ${n.row}. Hãy chép riêng các bảng phụ lục sang một sổ tính mới rồi nhập lại.`;
     }
@@ -855,13 +858,14 @@ export const RULE_GUIDE: { [R in Rule]: string } = {
   'numbering.duplicate': 'Hai dòng cùng số thứ tự; dòng sau được đánh mã khác để không lẫn. Sửa số thứ tự trong kế hoạch.',
   'numbering.wrong-parent': 'Số thứ tự không thuộc lĩnh vực chứa nó (ví dụ 3.2 nằm trong lĩnh vực 2): có lẽ gõ nhầm.',
   'numbering.code-repaired': 'Số thứ tự viết khác thường (dấu phẩy thay dấu chấm, thừa dấu cách) đã được đọc lại; chỉ để biết.',
+  'numbering.number-cell': 'Số thứ tự gõ vào ô kiểu số bị Excel bỏ số 0 cuối (5.10 thành 5.1); chiso đọc lại theo dòng đứng trước. Định dạng cột số thứ tự là Văn bản để giữ nguyên.',
   'task.deadline-unparsed': 'Ô Tiến độ để trống, hoặc không đọc được thành thời hạn (ví dụ “Theo hướng dẫn của Bộ”); giữ nguyên văn bản, nhiệm vụ này không được tính quá hạn.',
   'task.no-lead': 'Nhiệm vụ chưa có cơ quan chủ trì: không ai nhận sổ tính báo cáo cho nhiệm vụ này. Bổ sung cơ quan chủ trì.',
   'task.subarea-wrong-area': 'Tiểu mục của bảng nhiệm vụ nằm sai lĩnh vực (ví dụ II.3 trong lĩnh vực I): có lẽ gõ nhầm.',
   'task.subarea-sequence': 'Số tiểu mục của bảng nhiệm vụ nhảy cóc hoặc không theo thứ tự.',
   'link.unmatched-group': 'Một nhóm nhiệm vụ không khớp tên với tiêu chí nào của chỉ số, nên không liên kết được nhiệm vụ với tiêu chí.',
   'agency.spellings': 'Một đơn vị được viết nhiều cách; chiso coi là một và dùng tên thống nhất. Nên sửa cho thống nhất trong kế hoạch.',
-  'agency.inherited': 'Ô đơn vị chủ trì để trống vì là ô gộp; đã lấy theo dòng trên. Kiểm tra đúng đơn vị.',
+  'agency.inherited': 'Ô đơn vị chủ trì để trống (thường vì gộp với ô trên); đã lấy theo dòng trên. Kiểm tra đúng đơn vị.',
   'agency.missing-lead': 'Tiêu chí chưa có đơn vị chủ trì tham mưu, theo dõi. Bổ sung đơn vị.',
   'agency.members-bundled': 'Một nhóm đơn vị (ví dụ “UBND cấp xã”) được mở thành từng xã, phường theo danh sách kèm theo; mỗi nơi nhận sổ tính riêng.',
   'agency.unknown': 'Tên đơn vị ở trang nhiệm vụ hoặc tiêu chí không có trên trang Đơn vị. Sửa tên cho đúng, hoặc thêm đơn vị vào trang Đơn vị.',

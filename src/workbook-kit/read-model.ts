@@ -45,8 +45,10 @@ export interface ReadSheet {
   state: 'visible' | 'hidden' | 'veryHidden';
   /** The rows that hold a cell, in ascending order of `row`. */
   rows: ReadRow[];
-  /** Rows hidden by the user (1-based). */
+  /** Rows hidden (1-based): by hand, or by a collapsed outline group (those are in `outlinedRows` too). */
   hiddenRows: number[];
+  /** Rows inside an outline group (Data → Group), collapsed or not, where the reader knows it. */
+  outlinedRows?: number[];
   /** Merged ranges ('A1:C1'); the value of a merge sits in its first cell only. */
   merges?: string[];
   validations?: ReadValidation[];

@@ -67,6 +67,8 @@ let attrT = -1;
 let attrTEnd = -1;
 let attrHidden = -1;
 let attrHiddenEnd = -1;
+let attrOutline = -1;
+let attrOutlineEnd = -1;
 
 /**
  * The attributes of a start tag from `p` (just after its name) to its '>' or '/>', written
@@ -74,7 +76,7 @@ let attrHiddenEnd = -1;
  * are noted. False when it is written any other way (or one of them twice).
  */
 function attributes(bytes: Uint8Array, p: number): boolean {
-  attrR = attrS = attrT = attrHidden = -1;
+  attrR = attrS = attrT = attrHidden = attrOutline = -1;
   for (;;) {
     const from = p;
     while (isSpace(bytes[p])) p++;
@@ -115,6 +117,10 @@ function attributes(bytes: Uint8Array, p: number): boolean {
       if (attrHidden >= 0) return false;
       attrHidden = value;
       attrHiddenEnd = p;
+    } else if (len === 12 && holds(bytes, name, 'outlineLevel')) {
+      if (attrOutline >= 0) return false;
+      attrOutline = value;
+      attrOutlineEnd = p;
     }
     p++;
   }
@@ -276,7 +282,9 @@ export function fastSheetData(bytes: Uint8Array, b: SheetBuilder): { start: numb
       const n = digits(bytes, attrR, attrREnd);
       if (n < 1) return null;
       const hidden = attrHidden >= 0 && ((attrHiddenEnd - attrHidden === 1 && bytes[attrHidden] === 0x31) || (attrHiddenEnd - attrHidden === 4 && holds(bytes, attrHidden, 'true')));
-      b.openRow(n, undefined, hidden);
+      // In an outline group ('1'–'7'; '0' is none): a row hidden by a collapsed group, not by hand.
+      const outlined = attrOutline >= 0 && attrOutlineEnd - attrOutline === 1 && bytes[attrOutline]! > 0x30 && bytes[attrOutline]! <= 0x37;
+      b.openRow(n, undefined, hidden, outlined);
       if (tagEmpty) b.closeRow();
     } else if (c1 === SLASH && holds(bytes, p + 2, 'row>')) {
       if (!b.row) return null;

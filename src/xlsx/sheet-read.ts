@@ -116,6 +116,7 @@ function slideFormula(formula: string, from: [number, number], to: [number, numb
 export class SheetBuilder {
   readonly rows: ReadRow[] = [];
   readonly hiddenRows: number[] = [];
+  readonly outlinedRows: number[] = [];
   readonly merges: string[] = [];
   readonly validations: ReadValidation[] = [];
   readonly hyperlinks: { ref: string; target: string }[] = [];
@@ -143,12 +144,13 @@ export class SheetBuilder {
   }
 
   /** A row's start tag; `written` is its r attribute as written, for the message when it is not a row number. */
-  openRow(n: number, written: string | undefined, hidden: boolean): void {
+  openRow(n: number, written: string | undefined, hidden: boolean, outlined = false): void {
     if (!Number.isSafeInteger(n) || n < 1) this.bad(`row number “${written}”`);
     if (n <= this.rowNumber) this.sorted = false;
     this.rowNumber = n;
     this.colNumber = 0;
     if (hidden) this.hiddenRows.push(n);
+    if (outlined) this.outlinedRows.push(n);
     this.row = { row: n, cells: [] };
   }
 
@@ -243,6 +245,7 @@ export class SheetBuilder {
         rows.splice(i, 1);
       }
       hiddenRows.sort((a, b) => a - b);
+      this.outlinedRows.sort((a, b) => a - b);
     }
 
     /** Each present cell inside `ref`, found through the sorted rows: work follows the cells, not the range. */
@@ -288,6 +291,7 @@ export class SheetBuilder {
     }
     for (const cell of this.uncached) if (this.ctx.notes.length < MAX_NOTES) this.ctx.notes.push({ kind: 'formula-without-value', sheet: info.name, cell });
     const sheet: ReadSheet = { name: info.name, state: info.state, rows: kept, hiddenRows };
+    if (this.outlinedRows.length > 0) sheet.outlinedRows = this.outlinedRows;
     if (this.merges.length > 0) sheet.merges = this.merges;
     if (this.validations.length > 0) sheet.validations = this.validations;
     if (this.autoFilter !== undefined) sheet.autoFilter = this.autoFilter;
@@ -319,7 +323,8 @@ function generalHandler(b: SheetBuilder): XmlHandler {
         case 'row': {
           const r = attr(raw, 'r');
           const hidden = attr(raw, 'hidden');
-          b.openRow(r === undefined ? b.rowNumber + 1 : Number(r), r, hidden === '1' || hidden === 'true');
+          const level = Number(attr(raw, 'outlineLevel') ?? '0');
+          b.openRow(r === undefined ? b.rowNumber + 1 : Number(r), r, hidden === '1' || hidden === 'true', level >= 1 && level <= 7);
           pendingBlank = null;
           return;
         }

@@ -1,5 +1,5 @@
 import { checkTasks } from '../../src/checks/tasks';
-import { group, plan, task } from './fixtures';
+import { criterion, group, plan, task } from './fixtures';
 
 const summary = (findings: ReturnType<typeof checkTasks>) => findings.map((f) => [f.rule, f.id, f.severity, f.details]);
 
@@ -66,10 +66,15 @@ describe('task.subarea-sequence', () => {
 describe('link.unmatched-group', () => {
   it('flags an area or sub-area linked to no criterion', () => {
     const groups = [group(['B', 'IV'], { criteria: [] }), group(['B', 'IV', 'IV.1'], { criteria: [] })];
-    expect(summary(checkTasks(plan({ groups })))).toEqual([
+    expect(summary(checkTasks(plan({ groups, criteria: [criterion('PAPI', '1')] })))).toEqual([
       ['link.unmatched-group', 'GROUP:B.IV', 'warning', { code: 'IV' }],
       ['link.unmatched-group', 'GROUP:B.IV.1', 'warning', { code: 'IV.1' }],
     ]);
+  });
+
+  it('does not ask for criteria a plan does not list (a plan of tasks only)', () => {
+    const groups = [group(['B', 'IV'], { criteria: [] })];
+    expect(checkTasks(plan({ groups }))).toEqual([]);
   });
 
   it('does not ask a part (A, B, C) for criteria', () => {

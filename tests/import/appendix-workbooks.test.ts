@@ -199,3 +199,42 @@ describe('groups labelled in a column merged down each group (held-out corpus 18
   });
 });
 
+describe('workbooks from an outsider’s second trial (tests/fixtures/plans/README.md, keys by hand)', () => {
+  it('Kon Tum: reads the issuer beside the national motto, a code Excel kept as a number (5.10 as 5.1) by the row before it, and the rows of a collapsed group', async () => {
+    const l = await load('kontum-number-codes.xlsx');
+    expect(l.plan.meta).toMatchObject({ number: '85/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh Kon Tum', date: '2025-04-18' });
+    const at = (code: string) => figures({ ...l.plan, criteria: l.plan.criteria.filter((c) => c.code === code) })[0];
+    expect(l.plan.criteria).toHaveLength(54);
+    expect([at('5.1'), at('5.10')]).toEqual([
+      ['5.1', 1, 1, 1],
+      ['5.10', 1, 0.5, 0.75],
+    ]);
+    expect(['2.4.1', '2.4.2', '2.4.3', '2.4.4'].map((c) => at(c)?.[0])).toEqual(['2.4.1', '2.4.2', '2.4.3', '2.4.4']);
+    expect(l.findings.find((f) => f.rule === 'numbering.number-cell')).toMatchObject({ id: 'PAR:5.10', stated: '5,1', computed: '5.10', details: { previous: '5.9' } });
+    // A number cell shown as '1,1' is how Excel shows 1.1: not a code written oddly.
+    expect(l.findings.filter((f) => f.rule === 'numbering.code-repaired')).toEqual([]);
+    expect(alarms(l).sort()).toEqual(['bounds.target-above-max PAR:7.3 target', 'sum.children PAR:6 result', 'sum.children PAR:7 target', 'target.below-result PAR:4.1 target']);
+  });
+
+  it('Khánh Hòa (tasks only): leaves the hidden rows of last year’s tasks out and says so, reads the days as provinces write them in the caption’s year, and asks no group for criteria', async () => {
+    const l = await load('khanhhoa-tasks-hidden-rows.xlsx');
+    expect(l.plan.tasks.map((t) => t.id)).toEqual(['A.1', 'A.2', 'A.3', 'A.4', 'A.5', 'A.6', 'A.7', 'A.8', 'B.9', 'B.10', 'C.11', 'C.12', 'C.13', 'C.14'].map((n) => `TASK:${n}`));
+    expect(l.notes).toContainEqual({ kind: 'rows-hidden', sheet: 'PL1 nhiem vu', rows: [10, 25], count: 2 });
+    const when = (id: string) => l.plan.tasks.find((t) => t.id === id)!.deadline;
+    expect([when('TASK:A.2'), when('TASK:A.6'), when('TASK:A.7')].map((d) => [d.text, d.from, d.to])).toEqual([
+      ['Trước 30/9', null, '2025-09-30'],
+      ['01/7 - 30/9/2025', '2025-07-01', '2025-09-30'],
+      ['Từ 01/7/2025 đến 31/12/2025', '2025-07-01', '2025-12-31'],
+    ]);
+    // The two planted errors, and nothing else.
+    expect(alarms(l).sort()).toEqual(['task.deadline-unparsed TASK:B.10 deadline', 'task.no-lead TASK:A.4 lead']);
+  });
+
+  it('Gia Lai: says first that formulas were saved without their results, before the blanks they leave', async () => {
+    const l = await load('gialai-uncalculated.xlsx');
+    const rules = l.findings.map((f) => f.rule);
+    expect(rules[0]).toBe('workbook.formula-without-value');
+    expect(rules.filter((r) => r === 'workbook.formula-without-value').length).toBeGreaterThan(5);
+  });
+});
+

@@ -139,6 +139,28 @@ describe('parseDeadline: days', () => {
     expect(parseDeadline('Ngày 31 tháng 2 năm 2025', ctx).parsed).toBe(false);
   });
 
+  it.each([
+    ['Trước 30/9', null, '2025-09-30'],
+    ['30/9', '2025-09-30', '2025-09-30'],
+    ['Đến 30/9/2025', null, '2025-09-30'],
+    ['Hoàn thành trước 30/9/2025', null, '2025-09-30'],
+    ['Chậm nhất ngày 15/11', null, '2025-11-15'],
+    ['01/7 - 30/9/2025', '2025-07-01', '2025-09-30'],
+    ['Từ 01/7/2025 đến 31/12/2025', '2025-07-01', '2025-12-31'],
+    ['Từ tháng 7 đến tháng 9/2025', '2025-07-01', '2025-09-30'],
+  ])('reads %j, a day or a span of days as provinces write them, in the plan’s year when it names none', (text, from, to) => {
+    expect(parseDeadline(text, ctx)).toMatchObject({ from, to, parsed: true });
+  });
+
+  it('reads "10 - 12/2024" as months, not as the 10th of December', () => {
+    expect(parseDeadline('10 - 12/2024', ctx)).toMatchObject({ parsed: false });
+    expect(parseDeadline('30-6-2025', ctx)).toMatchObject({ from: '2025-06-30', to: '2025-06-30' });
+  });
+
+  it('leaves a day with no year to give it unread', () => {
+    expect(parseDeadline('Trước 30/9', noYear).parsed).toBe(false);
+  });
+
   it('rejects a day that does not exist', () => {
     expect(parseDeadline('Ngày 30/2/2025', ctx).parsed).toBe(false);
     expect(parseDeadline('29/2/2025', ctx).parsed).toBe(false);

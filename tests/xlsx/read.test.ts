@@ -67,6 +67,21 @@ describe('readWorkbook', () => {
     expect(grid(0)[7]).toEqual([{ value: '=1+1', formula: null, numFmt: null }]);
   });
 
+  it('tells rows in an outline group (collapsed, so hidden) from rows hidden by hand, on both of its paths', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    for (let i = 1; i <= 5; i++) ws.addRow([`r${i}`]);
+    for (const n of [2, 3]) Object.assign(ws.getRow(n), { outlineLevel: 1, hidden: true });
+    ws.getRow(5).hidden = true;
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const { scanWorkbook } = await import('../../src/xlsx/scan-read');
+    for (const path of ['auto', 'general'] as const) {
+      const r = scanWorkbook(bytes, {}, undefined, undefined, path);
+      if (!r.ok) throw new Error(path);
+      expect([path, r.workbook.sheets[0]!.hiddenRows, r.workbook.sheets[0]!.outlinedRows]).toEqual([path, [2, 3, 5], [2, 3]]);
+    }
+  });
+
   it('lists hidden rows, empty ones too, and sheet states', () => {
     expect(sheets[0]!.hiddenRows).toEqual([4, 6]);
     expect(sheets.map((s) => [s.name, s.state])).toEqual([
