@@ -58,7 +58,7 @@ const MAX_HEADER_CELL = 90;
 export function scanGrid(grid: Grid, overrides: readonly TableOverride[] = []): { tables: RecognisedTable[]; unread: UnreadBlock[] } {
   const tables: RecognisedTable[] = [];
   const unread: UnreadBlock[] = [];
-  for (const block of grid.blocks) {
+  for (const block of grid.blocks.flatMap((b) => sideBySide(b, overrides))) {
     const found = scanBlock(block, overrides);
     for (const t of found) {
       const prev = tables[tables.length - 1];
@@ -77,6 +77,26 @@ export function scanGrid(grid: Grid, overrides: readonly TableOverride[] = []): 
     }
   }
   return { tables, unread };
+}
+
+/**
+ * Two tables set side by side on one sheet (SIPAS in A–G, PAPI in I–N, column H empty): each side
+ * is a block of its own when each has a header of its own, so no row mixes the two tables' columns.
+ * A block whose empty column splits no two tables is left whole.
+ */
+function sideBySide(block: GridBlock, overrides: readonly TableOverride[]): GridBlock[] {
+  const width = block.rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
+  if (width < 5 || block.rows.length < 3) return [block];
+  const used = new Array<boolean>(width).fill(false);
+  for (const r of block.rows) for (let c = 0; c < r.cells.length; c++) if (!used[c] && r.cells[c]!.text.trim() !== '') used[c] = true;
+  for (let gap = 2; gap < width - 2; gap++) {
+    if (used[gap]) continue;
+    const side = (from: number, to: number): GridBlock => ({ caption: block.caption, rows: block.rows.map((r) => ({ ...r, cells: r.cells.slice(from, to) })) });
+    const left = side(0, gap);
+    const right = side(gap + 1, width);
+    if (scanBlock(left, overrides).length > 0 && scanBlock(right, overrides).length > 0) return [left, ...sideBySide(right, overrides)];
+  }
+  return [block];
 }
 
 /** A captionless table with the previous table's header is that table carried over a page break. */

@@ -230,6 +230,21 @@ describe('workbooks from an outsider’s second trial (tests/fixtures/plans/READ
     expect(alarms(l).sort()).toEqual(['task.deadline-unparsed TASK:B.10 deadline', 'task.no-lead TASK:A.4 lead']);
   });
 
+  it('Bình Phước: reads two tables set side by side on one sheet as two, each with its own columns, and finds the two planted errors and nothing else', async () => {
+    const l = await load('binhphuoc-side-by-side.xlsx');
+    const of = (index: string) => figures({ ...l.plan, criteria: l.plan.criteria.filter((c) => c.index === index) });
+    expect(of('SIPAS')).toHaveLength(12);
+    expect(of('PAPI')).toHaveLength(16);
+    expect(of('PAPI').slice(0, 3)).toEqual([
+      ['total', 80, 41.6294, 43.3],
+      ['1', 10, 4.5305, 4.8],
+      ['2', 10, 4.8436, 5.2],
+    ]);
+    // A count of questionnaires beside the SIPAS scores is no score; a '-' target is none.
+    expect(of('SIPAS').find((c) => c[0] === '4')).toEqual(['4', 100, 84.4, null]);
+    expect(alarms(l).sort()).toEqual(['sum.children PAPI:8 result', 'target.below-result SIPAS:6 target']);
+  });
+
   it('Gia Lai: says first that formulas were saved without their results, before the blanks they leave', async () => {
     const l = await load('gialai-uncalculated.xlsx');
     const rules = l.findings.map((f) => f.rule);
