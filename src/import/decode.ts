@@ -243,6 +243,43 @@ export function repairLegacyText(text: string, options: DecodeOptions = {}): Leg
   return judge(result, best.font, final, final.valid < final.words * READABLE ? guessLook(nfc) : best.font, notes);
 }
 
+/**
+ * A workbook's cells, each typed in its own font: an old file's rows in .VnTime, others added later
+ * in VNI or Unicode, side by side. Each cell is read as whichever reading gives it the most
+ * Vietnamese words (Unicode unless a legacy font gives more); nothing is refused — a cell no
+ * reading makes Vietnamese stays as typed.
+ */
+export function repairLegacyCells(cells: readonly string[]): { cells: string[]; notes: DecodeNote[] } {
+  const nfc = cells.map((c) => c.normalize('NFC'));
+  const whole = readability(nfc.join('\n'));
+  if (whole.words < TOO_FEW || whole.valid >= whole.words * 0.98) return { cells: nfc, notes: [] };
+  const converted: Record<LegacyFont, { cells: number; words: number }> = { tcvn3: { cells: 0, words: 0 }, vni: { cells: 0, words: 0 } };
+  let unicode = 0;
+  const out = nfc.map((cell) => {
+    const asIs = readability(cell);
+    if (asIs.words === 0) return cell;
+    let best: { font: LegacyFont; text: string; valid: number } | null = null;
+    for (const font of ['tcvn3', 'vni'] as const) {
+      const text = convertLine(cell, font, false);
+      const valid = readability(text).valid;
+      if (valid > asIs.valid && valid > (best?.valid ?? 0)) best = { font, text, valid };
+    }
+    if (!best) {
+      unicode++;
+      return cell;
+    }
+    converted[best.font].cells++;
+    converted[best.font].words += best.valid;
+    return best.text;
+  });
+  const notes: DecodeNote[] = [];
+  for (const font of ['tcvn3', 'vni'] as const) if (converted[font].cells > 0) notes.push({ kind: 'legacy-converted', font, lines: converted[font].cells, words: converted[font].words });
+  const legacy = converted.tcvn3.cells + converted.vni.cells;
+  const main: LegacyFont = converted.vni.cells > converted.tcvn3.cells ? 'vni' : 'tcvn3';
+  if (legacy > 0 && unicode > 0) notes.push({ kind: 'legacy-mixed', font: main, unicodeLines: unicode, legacyLines: legacy });
+  return { cells: out, notes };
+}
+
 function judge(text: string, font: 'unicode' | LegacyFont, r: Readability, looksLike: LegacyFont | 'windows-1258' | 'unknown', notes: DecodeNote[]): LegacyResult {
   const samples = [...new Set(r.invalid)].slice(0, 5);
   if (r.valid < r.words * READABLE) {

@@ -98,8 +98,8 @@ function readIssuer(lines: string[], place: string | null, tables: RecognisedTab
   // Appendix captions say 'của UBND Thành phố': the level the flattened heading lost.
   level ??= tables.flatMap((t) => t.caption).map((c) => /của\s+(?:UBND|Ủy ban nhân dân)\s+(Thành phố|Tỉnh)/iu.exec(c)?.[1]?.toLowerCase()).find(Boolean) ?? null;
   if (name === '') name = fromPlace?.name ?? '';
-  // A heading in capitals: the place line has the name as written in a sentence.
-  else if (name === name.toUpperCase()) name = fromPlace && fold(fromPlace.name) === fold(name) ? fromPlace.name : titleCase(name);
+  // A heading in capitals (or in .VnTimeH's lower-case codes): the place line has the name as written in a sentence.
+  else if (name === name.toUpperCase() || name === name.toLowerCase()) name = fromPlace && fold(fromPlace.name) === fold(name) ? fromPlace.name : titleCase(name);
   return ['Ủy ban nhân dân', level, name].filter(Boolean).join(' ');
 }
 

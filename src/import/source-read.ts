@@ -7,7 +7,7 @@
  */
 
 import { tabbedTextToGrid } from './range-source';
-import { type DecodeNote, decodePlanText, repairLegacyText } from './decode';
+import { type DecodeNote, decodePlanText, repairLegacyCells, repairLegacyText } from './decode';
 import type { PlanSource } from './index';
 import type { LegacyFont } from './legacy-fonts';
 import { pastedSource } from './paste';
@@ -107,7 +107,7 @@ export function readAppendixWorkbook(book: ReadWorkbook): SourceRead {
   return { ok: true, source: { kind: 'grid', grid }, notes: [...repaired, ...notes] };
 }
 
-/** Every cell's text judged as one document (a workbook is typed in one font), converted cell by cell. */
+/** Every cell's text read in the font it was typed in (a cell no reading makes Vietnamese stays as typed). */
 function repairGridText(grid: Grid): DecodeNote[] {
   const texts: string[] = [];
   for (const b of grid.blocks) {
@@ -118,11 +118,10 @@ function repairGridText(grid: Grid): DecodeNote[] {
         for (const line of c.lines ?? []) texts.push(line);
       }
   }
-  const r = repairLegacyText(texts.join('\n'));
-  // Unreadable in every font: the cells are kept as typed, and the tables say what they could not read.
-  if (!r.ok || r.font === 'unicode') return [];
-  const out = r.text.split('\n');
-  if (out.length !== texts.length) return [];
+  // Cell by cell: a workbook may hold rows typed in .VnTime, VNI and Unicode side by side.
+  const r = repairLegacyCells(texts);
+  if (r.notes.length === 0) return [];
+  const out = r.cells;
   let k = 0;
   for (const b of grid.blocks) {
     for (let i = 0; i < b.caption.length; i++) b.caption[i] = out[k++]!;

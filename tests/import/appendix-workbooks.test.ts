@@ -245,6 +245,20 @@ describe('workbooks from an outsider’s second trial (tests/fixtures/plans/READ
     expect(alarms(l).sort()).toEqual(['sum.children PAPI:8 result', 'target.below-result SIPAS:6 target']);
   });
 
+  it('Bình Định: reads each cell in the font it was typed in — .VnTime, VNI or Unicode side by side — so one agency is one, and says so', async () => {
+    const l = await load('binhdinh-legacy-fonts.xlsx');
+    expect(l.plan.meta).toMatchObject({ number: '97/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh Bình Định', date: '2025-05-20' });
+    expect(l.plan.criteria).toHaveLength(37);
+    expect(l.plan.criteria[0]).toMatchObject({ code: 'total', max: 80, result: 43.4681, target: 45.8 });
+    const agencies = l.plan.agencies.map((a) => a.name);
+    expect(agencies).toContain('Sở Nội vụ');
+    expect(agencies).toContain('Sở Tư pháp');
+    expect(agencies).toContain('Sở Văn hóa, Thể thao và Du lịch');
+    expect(agencies.filter((a) => /[§©¸ö]|Së|Sôû/.test(a))).toEqual([]);
+    expect(l.notes?.map((n) => n.kind)).toEqual(['legacy-converted', 'legacy-converted', 'legacy-mixed']);
+    expect(alarms(l).sort()).toEqual(['bounds.target-above-max PAPI:6.4 target', 'target.below-result PAPI:7.3 target']);
+  });
+
   it('Gia Lai: says first that formulas were saved without their results, before the blanks they leave', async () => {
     const l = await load('gialai-uncalculated.xlsx');
     const rules = l.findings.map((f) => f.rule);
