@@ -201,6 +201,22 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
 
     if (code === 'total') hasTotal = true;
     let id = criterionId(index, code);
+    const first = byCode.get(code);
+    if (first && repeatOf(first, row, name, index, findings)) {
+      // One criterion, read on as if this were its row: what follows belongs under it.
+      skipped++;
+      findings.push(finding('import.row-repeated', 'info', at(row, first.id), 'name', name, null, {}));
+      if (first.level <= 1) {
+        area = first;
+        lastLead = [];
+        areaLead = first.leadRefs;
+      }
+      if (kind === 'roman' || kind === 'numbered') {
+        numbered = first;
+        lettered = null;
+      }
+      continue;
+    }
     if (byCode.has(code)) {
       let k = 2;
       while (byCode.has(`${code}~${k}`)) k++;
@@ -436,5 +452,31 @@ function zeroLost(code: string, previous: string | null, byCode: ReadonlyMap<str
   if (Number(before[before.length - 1]) !== last * 10 - 1) return null;
   const meant = [...parts.slice(0, -1), String(last * 10)].join('.');
   return byCode.has(meant) ? null : meant;
+}
+
+/**
+ * The row prints again, with the same number and name, a criterion already read (a summary sheet
+ * and the sheet of its area both print area 2): the blanks of the first are filled from it. Not a
+ * repeat when a figure differs — then the two rows are two, and the plan is told (numbering.duplicate).
+ */
+function repeatOf(first: CriterionDraft, row: TableRow, name: string, index: IndexId, findings: Finding[]): boolean {
+  if (fold(first.name) !== fold(name)) return false;
+  const quiet: Finding[] = [];
+  const again = { max: readNumber(row, 'max', index, first.id, quiet), result: readNumber(row, 'result', index, first.id, quiet) };
+  const target = readTarget(row, index, first.id, quiet, again.max.value, again.result);
+  const figures = [
+    ['max', again.max],
+    ['result', again.result],
+    ['target', target],
+  ] as const;
+  if (figures.some(([k, v]) => v.value !== null && first[k] !== null && Math.abs(v.value - first[k]!) > 1e-9)) return false;
+  for (const [k, v] of figures) {
+    if (first[k] !== null || v.value === null) continue;
+    first[k] = v.value;
+    first.decimals[k] = v.decimals;
+  }
+  // A number of the repeated row that could not be read is still said.
+  for (const f of quiet) findings.push(f);
+  return true;
 }
 

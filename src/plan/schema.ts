@@ -246,6 +246,8 @@ export const FindingSchema = z.discriminatedUnion('rule', [
   rule('import.codes-inferred', {}),
   rule('import.codes-in-names', {}),
   rule('import.subtotal-skipped', {}),
+  /** A row printed again with the same number and name (a summary sheet and its area's sheet): one criterion. */
+  rule('import.row-repeated', {}),
   rule('import.subtotal-area', { area: z.string() }),
   rule('import.note-row', {}),
   rule('import.max-assumed', { scale: z.string() }),

@@ -120,6 +120,7 @@ const RULES: RuleWords = {
   'import.table-unrecognised': (f) => `A table with header “${n(f.stated)}” was not imported: its columns match no appendix table (tasks, or criteria with scores).`,
   'import.block-skipped': (f) => `A table of ${n(f.details.rows)} rows starting “${n(f.stated)}” has no appendix header; not imported.`,
   'import.subtotal-skipped': (f) => `${subject(f)}: “${n(f.stated)}” reads as a subtotal after the index's total; not imported as a criterion.`,
+  'import.row-repeated': (f) => `${subject(f)}: the row “${n(f.stated)}” repeats the number and name of a row already read (a summary sheet and its area's sheet); read as one criterion.`,
   'import.note-row': (f) => `${subject(f)}: the row “${n(f.stated)}” is a note to the table; not imported as a criterion.`,
   'import.subtotal-area': (f) => `${subject(f)}: “${n(f.stated)}” is area ${f.details.area}'s subtotal; the area's max, result and target the plan left blank are taken from it; not imported as a criterion.`,
   'import.codes-in-names': (f) => `${f.index ?? ''}: ${n(f.computed)} rows carry their number at the head of the name (the number column is blank); read from there.`,

@@ -259,6 +259,15 @@ describe('workbooks from an outsider’s second trial (tests/fixtures/plans/READ
     expect(alarms(l).sort()).toEqual(['bounds.target-above-max PAPI:6.4 target', 'target.below-result PAPI:7.3 target']);
   });
 
+  it('Gia Lai (calculated): reads an area printed on the summary sheet and again on its own sheet as one criterion, and finds the two planted errors', async () => {
+    const l = await load('gialai-area-sheets.xlsx');
+    expect(l.plan.criteria.filter((c) => c.code.includes('~'))).toEqual([]);
+    expect(l.plan.criteria).toHaveLength(31);
+    expect(l.findings.filter((f) => f.rule === 'import.row-repeated').map((f) => f.id)).toEqual(['PAR:2', 'PAR:5', 'PAR:7']);
+    // The summary and its areas' sheets make one appendix, said once; otherwise only what was planted.
+    expect(alarms(l).sort()).toEqual(['bounds.target-above-max PAR:5.5 target', 'import.table-repeated', 'sum.children PAR:7 result']);
+  });
+
   it('Gia Lai: says first that formulas were saved without their results, before the blanks they leave', async () => {
     const l = await load('gialai-uncalculated.xlsx');
     const rules = l.findings.map((f) => f.rule);
