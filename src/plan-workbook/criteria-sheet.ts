@@ -21,7 +21,8 @@ import { sourceText, type Placement } from './placement';
  * edits the numbers; a result below next year's target is the plan's reason to exist, not marked.
  */
 /** What the self-check column says; the reader and tests know these words. */
-export const FLAG = { ok: '✓', sums: '⚠ Lệch tổng', sipas: '⚠ Khác SIPAS/10' } as const;
+/** `none`: the parent states no figure of its own, so there is nothing to hold its children against (a ✓ would say it was checked). */
+export const FLAG = { ok: '✓', sums: '⚠ Lệch tổng', sipas: '⚠ Khác SIPAS/10', none: '— chưa ghi số' } as const;
 
 export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): SheetSpec {
   const name = SHEET[index];
@@ -108,8 +109,10 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
           `AND(ISNUMBER(${at(value)}),ISNUMBER(${at(sum)}),ABS(${at(value)}-${at(sum)})>${tol(field)})`;
         const off = (field: ValueField, computed: number | null) => c[field] !== null && computed !== null && Math.abs(c[field] - computed) > tol(field);
         const sums = { max: live('max', 'sumMax', 'max'), result: live('result', 'sumResult', 'result'), target: live('target', 'sumTarget', 'target') };
-        cells.flag.formula = `IF(OR(${differs('max', 'sumMax', 'max')},${differs('result', 'sumResult', 'result')},${differs('target', 'sumTarget', 'target')}),"${FLAG.sums}","${FLAG.ok}")`;
-        cells.flag.value = off('max', sums.max) || off('result', sums.result) || off('target', sums.target) ? FLAG.sums : FLAG.ok;
+        const stated = `OR(ISNUMBER(${at('max')}),ISNUMBER(${at('result')}),ISNUMBER(${at('target')}))`;
+        cells.flag.formula = `IF(OR(${differs('max', 'sumMax', 'max')},${differs('result', 'sumResult', 'result')},${differs('target', 'sumTarget', 'target')}),"${FLAG.sums}",IF(${stated},"${FLAG.ok}","${FLAG.none}"))`;
+        cells.flag.value =
+          off('max', sums.max) || off('result', sums.result) || off('target', sums.target) ? FLAG.sums : c.max !== null || c.result !== null || c.target !== null ? FLAG.ok : FLAG.none;
       }
     }
     if (sipasLink && c.id === sipasLink.id && sipasTotalRow !== undefined && sipasTotal) {

@@ -35,6 +35,15 @@ describe('the self-check column', () => {
     expect(rowById(par, 'PAR:2').cells[flagCol]!.value).toBe(FLAG.sums);
   });
 
+  it('does not tick a parent that states no figure of its own: there was nothing to check', () => {
+    const bare = { ...plan, criteria: plan.criteria.map((c) => (c.id === 'PAR:3' ? { ...c, max: null, result: null, target: null } : c)) };
+    const par = sheet('PL2 PAR INDEX', buildWorkbook(bare, runChecks(bare), workbookWords(vi)));
+    const flagCol = par.rows[3]!.cells.findIndex((c) => c?.value === 'Kiểm tra số liệu');
+    const flag = rowById(par, 'PAR:3').cells[flagCol]!;
+    expect(flag.value).toBe(FLAG.none);
+    expect(flag.formula).toContain(FLAG.none);
+  });
+
   it('shows a sum with every decimal its terms have', () => {
     const par = sheet('PL2 PAR INDEX');
     const sumCol = par.rows[3]!.cells.findIndex((c) => c?.value === 'Tổng mục con: mục tiêu');
