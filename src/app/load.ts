@@ -55,7 +55,25 @@ export function loadText(text: string): Loaded {
 export function loadWorkbook(workbook: ReadWorkbook, notes: readonly ReadNote[] = []): Loaded {
   const r = readPlan(workbook);
   if (!r.ok) return { ok: false, problem: { kind: r.problem, made: r.made } };
-  return { ok: true, plan: r.plan, findings: withChecks([...readerFindings(notes), ...r.findings], r.plan) };
+  // Said where the row sits in this workbook ('PL2 PAR INDEX', row 52), not in the plan it was first
+  // read from, which the row keeps as its source: the user is checking the workbook in hand.
+  const rowOf = rowsById(workbook);
+  const findings = withChecks([...readerFindings(notes), ...r.findings], r.plan).map((f) => {
+    const at = f.id ? rowOf.get(f.id) : undefined;
+    return at ? { ...f, location: { table: at.sheet, line: null, row: at.row, col: f.location?.col ?? null } } : f;
+  });
+  return { ok: true, plan: r.plan, findings };
+}
+
+/** Each id in a workbook's first column ('PAR:1.1', 'TASK:A.13') and where it sits. */
+function rowsById(workbook: ReadWorkbook): Map<string, { sheet: string; row: number }> {
+  const out = new Map<string, { sheet: string; row: number }>();
+  for (const s of workbook.sheets)
+    for (const r of s.rows) {
+      const first = r.cells[0];
+      if (first?.col === 1 && typeof first.value === 'string' && /^[A-Z]+:\S/.test(first.value) && !out.has(first.value)) out.set(first.value, { sheet: s.name, row: r.row });
+    }
+  return out;
 }
 
 /** What the guard cut back and the workbook reader could not take, as findings. */

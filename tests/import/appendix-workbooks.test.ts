@@ -216,6 +216,23 @@ describe('workbooks from an outsider’s second trial (tests/fixtures/plans/READ
     expect(alarms(l).sort()).toEqual(['bounds.target-above-max PAR:7.3 target', 'sum.children PAR:6 result', 'sum.children PAR:7 target', 'target.below-result PAR:4.1 target']);
   });
 
+  it('Kon Tum, written out and checked again: each finding is placed at its row in the workbook in hand, not in the plan it came from', async () => {
+    const l = await load('kontum-number-codes.xlsx');
+    const { buildWorkbook } = await import('../../src/plan-workbook/write');
+    const { workbookWords } = await import('../../src/strings');
+    const { vi } = await import('../../src/strings/vi');
+    const { writeWorkbook } = await import('../../src/xlsx/write');
+    const bytes = await writeWorkbook(buildWorkbook(l.plan, l.findings, workbookWords(vi)));
+    const again = await loadFile('ke-hoach.xlsx', bytes);
+    if (!again.ok) throw new Error('written workbook');
+    const read = await readWorkbook(bytes);
+    if (!read.ok) throw new Error('read');
+    const sheet = read.workbook.sheets.find((s) => s.name === 'PL2 PAR INDEX')!;
+    const rowOf73 = sheet.rows.find((r) => r.cells[0]?.value === 'PAR:7.3')!.row;
+    expect(again.findings.find((f) => f.rule === 'bounds.target-above-max')?.location).toMatchObject({ table: 'PL2 PAR INDEX', row: rowOf73 });
+    expect(rowOf73).not.toBe(58);
+  });
+
   it('Khánh Hòa (tasks only): leaves the hidden rows of last year’s tasks out and says so, reads the days as provinces write them in the caption’s year, and asks no group for criteria', async () => {
     const l = await load('khanhhoa-tasks-hidden-rows.xlsx');
     expect(l.plan.tasks.map((t) => t.id)).toEqual(['A.1', 'A.2', 'A.3', 'A.4', 'A.5', 'A.6', 'A.7', 'A.8', 'B.9', 'B.10', 'C.11', 'C.12', 'C.13', 'C.14'].map((n) => `TASK:${n}`));
