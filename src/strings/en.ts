@@ -100,7 +100,10 @@ const RULES: RuleWords = {
   'import.row-unrecognised': (f) => `Row number “${n(f.stated)}”${f.details.title || f.details.name ? ` of “${n(f.details.title ?? f.details.name)}”` : ''} not recognised; ${f.details.kept === false ? 'the row is left out' : 'the row is kept but needs checking'}.`,
   'import.value-footnote': (f) =>
     `${subject(f)}: “${n(f.stated)}” in the ${field(f)} column carries the footnote mark “${n(f.details.mark)}”; ${f.computed === null ? 'the mark is set aside' : `read as ${n(f.computed)}`}. See the note in the original.`,
-  'import.number-unreadable': (f) => `${subject(f)}: “${n(f.stated)}” in the ${field(f)} column is not a number. Write it as a number (e.g. 9,5).`,
+  'import.number-unreadable': (f) =>
+    FORMULA_ERROR.test(String(f.stated ?? ''))
+      ? `${subject(f)}: the ${field(f)} cell is the formula error “${n(f.stated)}” (usually a formula pointing at deleted cells), so it holds no number. Mend the formula in the source file, or type the number, and import again.`
+      : `${subject(f)}: “${n(f.stated)}” in the ${field(f)} column is not a number. Write it as a number (e.g. 9,5).`,
   'import.total-missing': (f) => `The ${f.index ?? ''} appendix has no total row.`,
   'import.part-unknown': (f) => `Part ${n(f.details.part)} “${n(f.stated)}” names no index (PAR INDEX, PAPI, SIPAS); its tasks are skipped.`,
   'import.row-outside-part': (f) =>
@@ -140,6 +143,8 @@ const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 /** A period id as people name it ('2026-Q1' → 'Quý I/2026'); an id no chiso writes, as written. */
 /** 'YYYY-MM-DD' → 'dd/mm/yyyy'. */
 const day = (iso: string) => iso.split('-').reverse().join('/');
+/** A spreadsheet's error value left where a number should be ('#REF!', '#DIV/0!'). */
+const FORMULA_ERROR = /^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!)$/;
 
 /** Where a round's due date comes from, as said beside it. */
 const DUE_FROM_EN: Record<DueSource, string> = {

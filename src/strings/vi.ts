@@ -101,7 +101,10 @@ const RULES: RuleWords = {
   'import.row-unrecognised': (f) => `Không nhận ra số thứ tự “${n(f.stated)}”${f.details.title || f.details.name ? ` của dòng “${n(f.details.title ?? f.details.name)}”` : ''}; ${f.details.kept === false ? 'dòng không được nhập' : 'dòng được giữ nhưng cần kiểm tra'}.`,
   'import.value-footnote': (f) =>
     `${subject(f)}: “${n(f.stated)}” ở cột ${field(f)} có dấu chú thích “${n(f.details.mark)}”; ${f.computed === null ? 'đã bỏ dấu đó' : `đã đọc là ${n(f.computed)}`}. Xem chú thích trong văn bản gốc.`,
-  'import.number-unreadable': (f) => `${subject(f)}: không đọc được số “${n(f.stated)}” ở cột ${field(f)}. Sửa thành số (ví dụ 9,5).`,
+  'import.number-unreadable': (f) =>
+    FORMULA_ERROR.test(String(f.stated ?? ''))
+      ? `${subject(f)}: ô ${field(f)} là lỗi công thức “${n(f.stated)}” (thường vì công thức trỏ tới ô đã xóa), nên không có số. Sửa công thức trong tệp gốc, hoặc ghi số vào ô, rồi nhập lại.`
+      : `${subject(f)}: không đọc được số “${n(f.stated)}” ở cột ${field(f)}. Sửa thành số (ví dụ 9,5).`,
   'import.total-missing': (f) => `Phụ lục chỉ số ${f.index ?? ''} không có dòng tổng.`,
   'import.part-unknown': (f) => `Phần ${n(f.details.part)} “${n(f.stated)}” không nêu chỉ số nào (PAR INDEX, PAPI, SIPAS); các nhiệm vụ của phần này bị bỏ qua.`,
   'import.row-outside-part': (f) =>
@@ -141,6 +144,8 @@ const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 /** A period id as people name it ('2026-Q1' → 'Quý I/2026'); an id no chiso writes, as written. */
 /** 'YYYY-MM-DD' → 'dd/mm/yyyy'. */
 const day = (iso: string) => iso.split('-').reverse().join('/');
+/** A spreadsheet's error value left where a number should be ('#REF!', '#DIV/0!'). */
+const FORMULA_ERROR = /^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!)$/;
 
 /** Where a round's due date comes from, as said beside it. */
 const DUE_FROM_VI: Record<DueSource, string> = {

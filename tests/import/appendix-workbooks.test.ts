@@ -6,6 +6,7 @@ import { importPlan } from '../../src/import';
 import { textToGrid } from '../../src/import/text-source';
 import { GRID_CELL_BUDGET, workbookToGrid } from '../../src/import/workbook-source';
 import type { Plan } from '../../src/plan/schema';
+import { vi } from '../../src/strings/vi';
 import { denseCells, type ReadSheet, type ReadWorkbook } from '../../src/workbook-kit/read-model';
 import { readWorkbook } from '../../src/xlsx/read';
 
@@ -283,6 +284,13 @@ describe('workbooks from an outsider’s second trial (tests/fixtures/plans/READ
     expect(l.findings.filter((f) => f.rule === 'import.row-repeated').map((f) => f.id)).toEqual(['PAR:2', 'PAR:5', 'PAR:7']);
     // The summary and its areas' sheets make one appendix, said once; otherwise only what was planted.
     expect(alarms(l).sort()).toEqual(['bounds.target-above-max PAR:5.5 target', 'import.table-repeated', 'sum.children PAR:7 result']);
+  });
+
+  it('Quảng Trị (saved by LibreOffice): names a #REF! left where a number should be as a broken formula, not as a word to rewrite', async () => {
+    const l = await load('quangtri-ref-error.xlsx');
+    const broken = l.findings.filter((f) => f.rule === 'import.number-unreadable' && f.stated === '#REF!');
+    expect(broken.map((f) => f.id)).toEqual(['PAR:3', 'PAR:total']);
+    expect(vi.finding(broken[0]!)).toMatch(/lỗi công thức “#REF!”.*Sửa công thức/);
   });
 
   it('Gia Lai: says first that formulas were saved without their results, before the blanks they leave', async () => {
