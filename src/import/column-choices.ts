@@ -72,7 +72,8 @@ export interface TableFigures {
 /** The figures of one table of the plan, by its label; null for a task table or a block not read. */
 export function tableFigures(plan: Plan, table: TableReport): TableFigures | null {
   if (table.kind !== 'criteria') return null;
-  const rows = plan.criteria.filter((c) => c.source.table === table.label && (table.index === null || c.index === table.index));
+  const mine = table.criterionIds ? new Set(table.criterionIds) : null;
+  const rows = plan.criteria.filter((c) => (mine ? mine.has(c.id) : c.source.table === table.label && (table.index === null || c.index === table.index)));
   const total = rows.find((c) => c.code === 'total') ?? null;
   return {
     criteria: rows.length,

@@ -110,7 +110,7 @@ export function importGrid(grid: Grid, findings: Finding[], options: ImportOptio
       const read = readCriteria(table, findings, seen);
       // One at a time, never spread into one call: a table can hold more rows than the stack has room for arguments.
       for (const c of read.criteria) criteriaDrafts.push(c);
-      reports.push(tableReport(table, read.criteria.length, read.skipped));
+      reports.push(tableReport(table, read.criteria.length, read.skipped, read.criteria.map((c) => c.id)));
     } else {
       // Deadlines without a year ('Quý IV', 'Trước 30/9') are the plan's year: the criteria's target
       // year, else the year the task table's caption names ('… NĂM 2025'), else the plan's date's.

@@ -26,6 +26,8 @@ export interface TableReport {
   /** Why an unread block was left out. */
   reason: UnreadBlock['reason'] | null;
   location: SourceLocation | null;
+  /** The criteria this table gave, by id: an appendix read from several tables (a sheet per area) counts each table's own. */
+  criterionIds?: string[];
 }
 
 export interface ColumnReport {
@@ -39,8 +41,9 @@ export interface ColumnReport {
   overridden: boolean;
 }
 
-export function tableReport(table: RecognisedTable, rowsRead: number, rowsSkipped: number): TableReport {
+export function tableReport(table: RecognisedTable, rowsRead: number, rowsSkipped: number, criterionIds?: string[]): TableReport {
   return {
+    ...(criterionIds ? { criterionIds } : {}),
     label: table.label,
     caption: captionTitle(table.caption),
     kind: table.header.kind,

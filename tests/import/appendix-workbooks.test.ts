@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { loadFile, type LoadedPlan } from '../../src/app/load';
-import { importPlan } from '../../src/import';
+import { importPlan, tableFigures } from '../../src/import';
 import { textToGrid } from '../../src/import/text-source';
 import { GRID_CELL_BUDGET, workbookToGrid } from '../../src/import/workbook-source';
 import type { Plan } from '../../src/plan/schema';
@@ -284,6 +284,10 @@ describe('workbooks from an outsider’s second trial (tests/fixtures/plans/READ
     expect(l.findings.filter((f) => f.rule === 'import.row-repeated').map((f) => f.id)).toEqual(['PAR:2', 'PAR:5', 'PAR:7']);
     // The summary and its areas' sheets make one appendix, said once; otherwise only what was planted.
     expect(alarms(l).sort()).toEqual(['bounds.target-above-max PAR:5.5 target', 'import.table-repeated', 'sum.children PAR:7 result']);
+    // Each table's card in the pane counts its own rows, not the whole appendix's.
+    const counts = (l.tables ?? []).filter((t) => t.kind === 'criteria').map((t) => tableFigures(l.plan, t)!.criteria);
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(31);
   });
 
   it('Quảng Trị (saved by LibreOffice): names a #REF! left where a number should be as a broken formula, not as a word to rewrite', async () => {
