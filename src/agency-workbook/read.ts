@@ -10,7 +10,7 @@ import { likeliestHeaderRows } from '../workbook-kit/header-row';
 import { cappedRefusals } from '../agencies/refusals';
 import type { Column } from '../workbook-kit/table';
 import { columnLetter } from '../workbook-kit/spec';
-import { cellOf, cellText as text, rowAt, type PlacedCell, type ReadCell, type ReadRow, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
+import { cellOf, cellText as text, isPercentFormat, rowAt, type PlacedCell, type ReadCell, type ReadRow, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
 
 /** A returned file as read: the workbook, or why it could not be read (worded by the shell). */
 export interface Return {
@@ -490,11 +490,6 @@ function statusKeys(layout: AgencyLayout): string[] {
     STATUS_KEYS.set(layout, keys);
   }
   return keys;
-}
-
-/** Whether a number format shows its number as a percentage: a '%' outside quoted text, escapes and [brackets]. */
-function isPercentFormat(format: string | null): boolean {
-  return format?.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%') === true;
 }
 
 /**

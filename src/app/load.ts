@@ -57,16 +57,18 @@ export function loadWorkbook(workbook: ReadWorkbook, notes: readonly ReadNote[] 
   if (!r.ok) return { ok: false, problem: { kind: r.problem, made: r.made } };
   // Said where the row sits in this workbook ('PL2 PAR INDEX', row 52), not in the plan it was first
   // read from, which the row keeps as its source: the user is checking the workbook in hand.
+  // A finding already placed on a sheet (a repeated id, a cell the reader refused) stays where it is.
   const rowOf = rowsById(workbook);
+  const sheets = new Set(workbook.sheets.map((s) => s.name));
   const findings = withChecks([...readerFindings(notes), ...r.findings], r.plan).map((f) => {
-    const at = f.id ? rowOf.get(f.id) : undefined;
+    const at = f.id && !sheets.has(f.location?.table ?? '') ? rowOf.get(f.id) : undefined;
     return at ? { ...f, location: { table: at.sheet, line: null, row: at.row, col: f.location?.col ?? null } } : f;
   });
   return { ok: true, plan: r.plan, findings };
 }
 
-/** Each id in a workbook's first column ('PAR:1.1', 'TASK:A.13') and where it sits. */
-function rowsById(workbook: ReadWorkbook): Map<string, { sheet: string; row: number }> {
+/** Each id in a workbook's first column ('PAR:1.1', 'TASK:A.13') and where it sits: the pane goes to it, the checks place findings at it. */
+export function rowsById(workbook: ReadWorkbook): Map<string, { sheet: string; row: number }> {
   const out = new Map<string, { sheet: string; row: number }>();
   for (const s of workbook.sheets)
     for (const r of s.rows) {
@@ -105,11 +107,11 @@ export async function loadFile(name: string, bytes: Uint8Array, io: ReadIo = {},
     // Not chiso's workbook but a province's own (its appendices kept in Excel): its sheets read as tables.
     if (asPlanWorkbook.ok || asPlanWorkbook.problem.kind !== 'not-a-plan-workbook' || asPlanWorkbook.problem.made) return asPlanWorkbook;
     const sheets = readAppendixWorkbook(read.workbook);
-    const loaded = sheets.ok ? loadSource(sheets.source) : null;
+    const loaded = loadSource(sheets.source);
     // A formula the program that saved the file never calculated is said first: the blank it leaves is not the plan's.
-    if (loaded?.ok && sheets.ok) return { ...loaded, findings: [...readerFindings(read.notes), ...loaded.findings], notes: sheets.notes };
+    if (loaded.ok) return { ...loaded, findings: [...readerFindings(read.notes), ...loaded.findings], notes: sheets.notes };
     // A workbook chiso made whose sheets lost their layout is told so; any other has no table chiso knows.
-    return read.workbook.sheets.some((s) => s.name === SHEET.meta) ? asPlanWorkbook : (loaded ?? { ok: false, problem: { kind: 'no-table' } });
+    return read.workbook.sheets.some((s) => s.name === SHEET.meta) ? asPlanWorkbook : loaded;
   }
   const loaded = loadSource(read.source);
   return loaded.ok ? { ...loaded, notes: read.notes } : loaded;

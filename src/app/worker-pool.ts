@@ -41,6 +41,11 @@ export interface PoolWorker {
  */
 export type WorkerReply = { id: number; result: unknown } | { id: number; failed: string };
 
+/** The reply for a request whose reading threw: its words, for the pool to answer it as crashed. */
+export function failedReply(id: number, error: unknown): WorkerReply {
+  return { id, failed: error instanceof Error ? error.message : String(error) };
+}
+
 /** What a started worker tells the pool: a reply, or that it failed (crashed, could not load). */
 export interface WorkerEvents {
   message(m: WorkerReply): void;

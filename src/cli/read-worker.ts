@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { returnAnswers, type ReturnSetup } from '../app/extract';
-import type { WorkerReply } from '../app/worker-pool';
+import { failedReply, type WorkerReply } from '../app/worker-pool';
 import { readWorkbook } from '../xlsx/read';
 import type { ReaderLimits } from '../xlsx/scan-read';
 import { nodeInflate } from './inflate';
@@ -29,5 +29,5 @@ parentPort?.on('message', (m: { configure: ReturnSetup } | { id: number; request
     return;
   }
   // A return whose reading threw is said in order with the answers, as the crash of that request.
-  returns.answer({ name: request.file, modified: request.modified, bytes: request.bytes }).then(reply, (error: unknown) => parentPort?.postMessage({ id, failed: error instanceof Error ? error.message : String(error) } satisfies WorkerReply));
+  returns.answer({ name: request.file, modified: request.modified, bytes: request.bytes }).then(reply, (error: unknown) => parentPort?.postMessage(failedReply(id, error)));
 });

@@ -30,9 +30,12 @@ const FRACTION = /^([\d.,]+)\s*\/\s*([\d.,]+)$/;
 /** A row that is a note to the table, not a criterion. */
 const NOTE_ROW = /^(ghi chú|chú thích|chú giải|lưu ý|nguồn)\s*[:：]|^\(?\*+\)?\s/iu;
 
+/** A criterion's own figures. */
+const FIGURES = ['max', 'result', 'target'] as const;
+
 /** Whether a row writes a figure of its own (max, result or target). */
 function hasFigures(row: TableRow): boolean {
-  return (['max', 'result', 'target'] as const).some((role) => {
+  return FIGURES.some((role) => {
     const c = row.get(role);
     return c.text.trim() !== '' && !c.spanned;
   });
@@ -114,10 +117,7 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
     if (isTotal && area && area.code !== 'total' && !name.includes('+') && SUBTOTAL_NAME.test(fold(name))) {
       // The area's subtotal, printed under its criteria: where the area row left its figures blank, they are these.
       skipped++;
-      const sub = { max: readNumber(row, 'max', index, area.id, findings), result: readNumber(row, 'result', index, area.id, findings), target: readTarget(row, index, area.id, findings, null, { value: null, decimals: 0 }) };
-      if (area.max === null && sub.max.value !== null) [area.max, area.decimals.max] = [sub.max.value, sub.max.decimals];
-      if (area.result === null && sub.result.value !== null) [area.result, area.decimals.result] = [sub.result.value, sub.result.decimals];
-      if (area.target === null && sub.target.value !== null) [area.target, area.decimals.target] = [sub.target.value, sub.target.decimals];
+      fillBlanks(area, { max: readNumber(row, 'max', index, area.id, findings), result: readNumber(row, 'result', index, area.id, findings), target: readTarget(row, index, area.id, findings, null, { value: null, decimals: 0 }) });
       findings.push(finding('import.subtotal-area', 'info', at(row), 'name', name, null, { area: area.code }));
       continue;
     }
@@ -462,21 +462,21 @@ function zeroLost(code: string, previous: string | null, byCode: ReadonlyMap<str
 function repeatOf(first: CriterionDraft, row: TableRow, name: string, index: IndexId, findings: Finding[]): boolean {
   if (fold(first.name) !== fold(name)) return false;
   const quiet: Finding[] = [];
-  const again = { max: readNumber(row, 'max', index, first.id, quiet), result: readNumber(row, 'result', index, first.id, quiet) };
-  const target = readTarget(row, index, first.id, quiet, again.max.value, again.result);
-  const figures = [
-    ['max', again.max],
-    ['result', again.result],
-    ['target', target],
-  ] as const;
-  if (figures.some(([k, v]) => v.value !== null && first[k] !== null && Math.abs(v.value - first[k]!) > 1e-9)) return false;
-  for (const [k, v] of figures) {
-    if (first[k] !== null || v.value === null) continue;
-    first[k] = v.value;
-    first.decimals[k] = v.decimals;
-  }
+  const max = readNumber(row, 'max', index, first.id, quiet);
+  const result = readNumber(row, 'result', index, first.id, quiet);
+  const again = { max, result, target: readTarget(row, index, first.id, quiet, max.value, result) };
+  if (FIGURES.some((k) => again[k].value !== null && first[k] !== null && Math.abs(again[k].value - first[k]) > 1e-9)) return false;
+  fillBlanks(first, again);
   // A number of the repeated row that could not be read is still said.
   for (const f of quiet) findings.push(f);
   return true;
 }
 
+/** The figures a draft left blank, taken from another row that states them (its subtotal, its repeat). */
+function fillBlanks(draft: CriterionDraft, from: Record<(typeof FIGURES)[number], { value: number | null; decimals: number }>): void {
+  for (const k of FIGURES) {
+    if (draft[k] !== null || from[k].value === null) continue;
+    draft[k] = from[k].value;
+    draft.decimals[k] = from[k].decimals;
+  }
+}

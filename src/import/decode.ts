@@ -42,6 +42,8 @@ export interface DecodeOptions {
 
 /** Share of non-ASCII words that must read as Vietnamese for a text to be accepted. */
 const READABLE = 0.9;
+/** Text this readable as it is has no legacy font to convert. */
+const ALREADY_READABLE = 0.98;
 /** Fewer non-ASCII words than this cannot be judged; such a text passes as it is. */
 const TOO_FEW = 8;
 
@@ -208,7 +210,7 @@ export function repairLegacyText(text: string, options: DecodeOptions = {}): Leg
   const html = options.html === true;
   const nfc = text.normalize('NFC');
   const asIs = readability(nfc);
-  if (asIs.words < TOO_FEW || asIs.valid >= asIs.words * 0.98) return { ok: true, text: nfc, font: 'unicode', notes: [] };
+  if (asIs.words < TOO_FEW || asIs.valid >= asIs.words * ALREADY_READABLE) return { ok: true, text: nfc, font: 'unicode', notes: [] };
 
   // Which legacy font fits the document best (each judged on the whole text).
   const fonts: LegacyFont[] = ['tcvn3', 'vni'];
@@ -252,7 +254,7 @@ export function repairLegacyText(text: string, options: DecodeOptions = {}): Leg
 export function repairLegacyCells(cells: readonly string[]): { cells: string[]; notes: DecodeNote[] } {
   const nfc = cells.map((c) => c.normalize('NFC'));
   const whole = readability(nfc.join('\n'));
-  if (whole.words < TOO_FEW || whole.valid >= whole.words * 0.98) return { cells: nfc, notes: [] };
+  if (whole.words < TOO_FEW || whole.valid >= whole.words * ALREADY_READABLE) return { cells: nfc, notes: [] };
   const converted: Record<LegacyFont, { cells: number; words: number }> = { tcvn3: { cells: 0, words: 0 }, vni: { cells: 0, words: 0 } };
   let unicode = 0;
   const out = nfc.map((cell) => {

@@ -66,15 +66,20 @@ export function valueToText(v: unknown, depth = 0): string {
   return '';
 }
 
-/** One block from a 2D array of range values; ragged rows are padded with ''. */
 /** A cell, with its lines kept when the value held line breaks (Alt+Enter in Excel: one agency per line). */
 function withLines(text: string, row: unknown, col: number): Cell {
   const v = Array.isArray(row) ? row[col] : null;
-  if (typeof v !== 'string' || !/[\r\n]/.test(v)) return { text, line: null };
-  const lines = v.split(/\r\n|\r|\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return typeof v === 'string' ? textCell(v, text) : { text, line: null };
+}
+
+/** A cell typed as text: whitespace collapsed, its lines kept when it held line breaks. */
+export function textCell(value: string, text = clean(value)): Cell {
+  if (!/[\r\n]/.test(value)) return { text, line: null };
+  const lines = value.split(/\r\n|\r|\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
   return lines.length > 1 ? { text, lines, line: null } : { text, line: null };
 }
 
+/** One block from a 2D array of range values; ragged rows are padded with ''. */
 export function rangeToGrid(values: unknown[][], options?: { firstRow?: number }): Grid {
   const first = options?.firstRow;
   const firstRow = typeof first === 'number' && Number.isFinite(first) ? Math.trunc(first) : 1;

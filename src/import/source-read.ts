@@ -101,7 +101,7 @@ export function readPastedText(text: string): SourceRead {
  * A province's own appendix workbook (not chiso's template): its visible sheets as tables, text
  * typed in the .VnTime or VNI fonts converted as in any other source.
  */
-export function readAppendixWorkbook(book: ReadWorkbook): SourceRead {
+export function readAppendixWorkbook(book: ReadWorkbook): Extract<SourceRead, { ok: true }> {
   const { grid, notes } = workbookToGrid(book);
   const repaired = repairGridText(grid);
   return { ok: true, source: { kind: 'grid', grid }, notes: [...repaired, ...notes] };

@@ -58,8 +58,7 @@ const MAX_HEADER_CELL = 90;
 export function scanGrid(grid: Grid, overrides: readonly TableOverride[] = []): { tables: RecognisedTable[]; unread: UnreadBlock[] } {
   const tables: RecognisedTable[] = [];
   const unread: UnreadBlock[] = [];
-  for (const block of grid.blocks.flatMap((b) => sideBySide(b, overrides))) {
-    const found = scanBlock(block, overrides);
+  for (const { block, found } of grid.blocks.flatMap((b) => sideBySide(b, overrides))) {
     for (const t of found) {
       const prev = tables[tables.length - 1];
       if (prev && continuesTable(prev, t)) {
@@ -84,19 +83,22 @@ export function scanGrid(grid: Grid, overrides: readonly TableOverride[] = []): 
  * is a block of its own when each has a header of its own, so no row mixes the two tables' columns.
  * A block whose empty column splits no two tables is left whole.
  */
-function sideBySide(block: GridBlock, overrides: readonly TableOverride[]): GridBlock[] {
+function sideBySide(block: GridBlock, overrides: readonly TableOverride[]): { block: GridBlock; found: RecognisedTable[] }[] {
+  const whole = () => [{ block, found: scanBlock(block, overrides) }];
   const width = block.rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
-  if (width < 5 || block.rows.length < 3) return [block];
+  if (width < 5 || block.rows.length < 3) return whole();
   const used = new Array<boolean>(width).fill(false);
   for (const r of block.rows) for (let c = 0; c < r.cells.length; c++) if (!used[c] && r.cells[c]!.text.trim() !== '') used[c] = true;
+  const side = (from: number, to: number): GridBlock => ({ caption: block.caption, rows: block.rows.map((r) => ({ ...r, cells: r.cells.slice(from, to) })) });
   for (let gap = 2; gap < width - 2; gap++) {
     if (used[gap]) continue;
-    const side = (from: number, to: number): GridBlock => ({ caption: block.caption, rows: block.rows.map((r) => ({ ...r, cells: r.cells.slice(from, to) })) });
     const left = side(0, gap);
+    const found = scanBlock(left, overrides);
+    if (found.length === 0) continue;
     const right = side(gap + 1, width);
-    if (scanBlock(left, overrides).length > 0 && scanBlock(right, overrides).length > 0) return [left, ...sideBySide(right, overrides)];
+    if (scanBlock(right, overrides).length > 0) return [{ block: left, found }, ...sideBySide(right, overrides)];
   }
-  return [block];
+  return whole();
 }
 
 /** A captionless table with the previous table's header is that table carried over a page break. */
@@ -169,8 +171,18 @@ function scanBlock(block: GridBlock, overrides: readonly TableOverride[]): Recog
     for (const row of table.rows) row.location.table = table.label;
     return table;
   });
-  for (const t of tables) preferWrittenColumn(t, t.header.kind === 'criteria' ? 'name' : 'task');
-  return tables.filter((t) => t.header.kind !== 'criteria' || t.header.columns.code !== undefined || numbersInNames(t.rows) || numberedByLabels(t));
+  const kept: RecognisedTable[] = [];
+  for (const t of tables) {
+    preferWrittenColumn(t, t.header.kind === 'criteria' ? 'name' : 'task');
+    // Criteria with no number column: kept when their rows number themselves, else not a criteria table.
+    if (t.header.kind === 'criteria' && t.header.columns.code === undefined && !numbersInNames(t.rows)) {
+      const numbered = rowsNumberedByLabels(t);
+      if (!numbered) continue;
+      t.rows = numbered;
+    }
+    kept.push(t);
+  }
+  return kept;
 }
 
 /** A group label that numbers its group: 'Khía cạnh 3', 'Lĩnh vực II', '4'. */
@@ -182,12 +194,12 @@ const GROUP_LABEL = /^(?:[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+)?(\d{1,2}|[IVX]{1,5})\.
  * group (1), the rows under the merge its members in order (1.1, 1.2 …), the merge carried down
  * or, in a pasted range that lost it, left empty. The codes are given as the
  * number cell the rows lack; a label that numbers nothing (a total written across) is passed on as
- * written. Kept only when at least two groups are labelled so.
+ * written. Null unless at least two groups are labelled so.
  */
-function numberedByLabels(table: RecognisedTable): boolean {
+function rowsNumberedByLabels(table: RecognisedTable): TableRow[] | null {
   const { header } = table;
   const label = header.mapping.find((m) => m.claimed === 'name' && m.col !== header.columns.name)?.col;
-  if (label === undefined) return false;
+  if (label === undefined) return null;
   let group: string | null = null;
   let member = 0;
   let groups = 0;
@@ -202,12 +214,11 @@ function numberedByLabels(table: RecognisedTable): boolean {
     if (m) groups++;
     return m ? m[1]! : text;
   });
-  if (groups < 2) return false;
-  table.rows = table.rows.map((r, i) => {
+  if (groups < 2) return null;
+  return table.rows.map((r, i) => {
     const code: Cell = { text: codes[i]!, line: null };
     return { ...r, get: (role: ColumnRole) => (role === 'code' ? code : r.get(role)) };
   });
-  return true;
 }
 
 /**

@@ -9,9 +9,10 @@
  * cell in column XFD is left out and said. Pure core: the workbook was read by an adapter.
  */
 
-import { cellAt, type ReadCell, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
+import { cellAt, isPercentFormat, type ReadCell, type ReadSheet, type ReadWorkbook } from '../workbook-kit/read-model';
+import { columnLetter } from '../workbook-kit/spec';
 import type { Cell, Grid, GridBlock, GridRow } from './grid';
-import { formatNumber } from './range-source';
+import { formatNumber, textCell } from './range-source';
 
 /** No appendix table is this wide; a cell past it is a stray one, left out and said. */
 export const MAX_TABLE_COLUMNS = 64;
@@ -88,7 +89,7 @@ function sheetRows(sheet: ReadSheet, budget: { left: number }, notes: WorkbookGr
     }
     for (const c of row.cells) {
       if (c.col > MAX_TABLE_COLUMNS) {
-        if (beyond++ === 0) firstBeyond = `${columnName(c.col)}${row.row}`;
+        if (beyond++ === 0) firstBeyond = `${columnLetter(c.col)}${row.row}`;
         continue;
       }
       const cells = place(row.row, c.col);
@@ -156,30 +157,17 @@ function cellOfValue(c: ReadCell): Cell {
   if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', line: null };
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/.exec(v);
   if (iso) return { text: `${iso[3]}/${iso[2]}/${iso[1]}`, line: null };
-  const text = v.replace(/\s+/g, ' ').trim();
-  if (!/[\r\n]/.test(v)) return { text, line: null };
   // Alt+Enter in a cell: one agency per line, as a Word cell's paragraphs.
-  const lines = v
-    .split(/\r\n|\r|\n/)
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  return lines.length > 1 ? { text, lines, line: null } : { text, line: null };
+  return textCell(v);
 }
 
-/** A number as shown: a percentage format shows it times a hundred (a SIPAS score of 0,8345 is 83,45%). */
+/** A number as shown: a percentage format shows it times a hundred (a SIPAS score of 0,8345 is 83,45%; formatNumber drops the float noise). */
 function numberText(n: number, numFmt: string | null): string {
-  if (numFmt && /%/.test(numFmt.replace(/"[^"]*"|\\./g, ''))) return `${formatNumber(Math.round(n * 100 * 1e10) / 1e10)}%`;
-  return formatNumber(n);
+  return isPercentFormat(numFmt) ? `${formatNumber(n * 100)}%` : formatNumber(n);
 }
 
 function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
-}
-
-function columnName(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }

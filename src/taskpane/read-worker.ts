@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { returnAnswers, type ReturnSetup } from '../app/extract';
-import type { WorkerReply } from '../app/worker-pool';
+import { failedReply, type WorkerReply } from '../app/worker-pool';
 import { readWorkbookSync } from '../xlsx/read';
 
 /**
@@ -26,7 +26,7 @@ scope.onmessage = (e: MessageEvent<{ id: number; request: PaneReadRequest } | { 
   const { id, request } = m;
   const reply = (result: unknown) => scope.postMessage({ id, result } satisfies WorkerReply);
   // Said in order with the answers: a browser's error event may overtake the answer posted before it.
-  const failed = (error: unknown) => scope.postMessage({ id, failed: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
+  const failed = (error: unknown) => scope.postMessage(failedReply(id, error));
   try {
     if (request.kind === 'workbook') reply(readWorkbookSync(request.bytes));
     else returns.answer({ name: request.name, modified: request.modified, bytes: request.bytes }).then(reply, failed);

@@ -66,6 +66,11 @@ export interface ReadWorkbook {
   date1904?: boolean;
 }
 
+/** Whether a number format shows its number as a percentage: a '%' outside quoted text, escapes and [brackets]. */
+export function isPercentFormat(format: string | null): boolean {
+  return format?.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%') === true;
+}
+
 /** A cell's value as trimmed text; '' for an empty cell. */
 export function cellText(cell: ReadCell | null | undefined): string {
   const v = cell?.value;

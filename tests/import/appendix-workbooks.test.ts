@@ -232,6 +232,14 @@ describe('workbooks from an outsider’s second trial (tests/fixtures/plans/READ
     const rowOf73 = sheet.rows.find((r) => r.cells[0]?.value === 'PAR:7.3')!.row;
     expect(again.findings.find((f) => f.rule === 'bounds.target-above-max')?.location).toMatchObject({ table: 'PL2 PAR INDEX', row: rowOf73 });
     expect(rowOf73).not.toBe(58);
+    // A finding the workbook's reader placed itself (an id written twice) stays at the row it names.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('PL2 PAR INDEX')!;
+    ws.getCell(`A${rowOf73 + 1}`).value = 'PAR:7.3';
+    const twice = await loadFile('ke-hoach.xlsx', new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    if (!twice.ok) throw new Error('edited workbook');
+    expect(twice.findings.find((f) => f.rule === 'sheet.duplicate-id')?.location).toMatchObject({ table: 'PL2 PAR INDEX', row: rowOf73 + 1 });
   });
 
   it('Khánh Hòa (tasks only): leaves the hidden rows of last year’s tasks out and says so, reads the days as provinces write them in the caption’s year, and asks no group for criteria', async () => {
