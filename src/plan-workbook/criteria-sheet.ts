@@ -2,7 +2,8 @@ import { findSipasCriterion } from '../checks';
 import { round6 } from '../checks/tolerance';
 import { roundingTolerance } from '../plan/numbers';
 import type { Criterion, IndexId, Plan } from '../plan/schema';
-import type { ValueField } from '../plan/finding';
+import { VALUE_FIELDS, type ValueField } from '../plan/finding';
+import { childrenAreSubset } from '../plan/partial';
 import { criteriaColumns, INDEX_APPENDIX, INDEX_TITLE, LIST_SEPARATOR, SHEET, type CriteriaKey } from './layout';
 import { printSetup } from '../workbook-kit/print';
 import { cellRef, columnLetter, sheetRef, type CellSpec, type RowSpec, type SheetSpec } from '../workbook-kit/spec';
@@ -22,7 +23,11 @@ import { sourceText, type Placement } from './placement';
  */
 /** What the self-check column says; the reader and tests know these words. */
 /** `none`: the parent states no figure of its own, so there is nothing to hold its children against (a ✓ would say it was checked). */
-export const FLAG = { ok: '✓', sums: '⚠ Lệch tổng', sipas: '⚠ Khác SIPAS/10', none: '— chưa ghi số' } as const;
+/**
+ * `partial`: only the children that lost points are listed (plan/partial.ts), so no sum is compared;
+ * `incomplete`: some children leave a figure blank, so it cannot be added up (the checks say which).
+ */
+export const FLAG = { ok: '✓', sums: '⚠ Lệch tổng', sipas: '⚠ Khác SIPAS/10', none: '— chưa ghi số', partial: '— liệt kê một phần', incomplete: '— mục con thiếu số' } as const;
 
 export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): SheetSpec {
   const name = SHEET[index];
@@ -88,31 +93,60 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
     cells.gain.value = c.target !== null && c.result !== null ? Math.max(0, c.target - c.result) : '';
 
     if (kids.length > 0) {
-      // SIPAS: the overall figure is the mean of its groups; a group is not the mean of its components.
+      // SIPAS: the overall figure is the mean of its groups; a group is not the mean of its
+      // components, nor is the overall figure of a flat list of the nine components (checks/sipas.ts).
       const mean = index === 'SIPAS';
-      if (!mean || c.code === 'total') {
-        // The cached value is what the engine computes (SUMIFS skips blanks; AVERAGEIFS over no
-        // number is an error, shown blank): viewers that do not recalculate show it as it is.
+      const flatSipas = mean && kids.length > 3 && kids.every((k) => (children.get(k.code) ?? []).length === 0);
+      if ((!mean || c.code === 'total') && !flatSipas) {
+        const n = kids.length;
+        // How many children state the field: the checks hold a parent to its children only when all
+        // of them do (some blank: said, not compared; all blank: the figure is given at this level only).
+        const filled = (field: ValueField) => `SUMPRODUCT((${range('parentId')}=${at('id')})*ISNUMBER(${range(field)}))`;
+        const filledNow = (field: ValueField) => kids.filter((k) => k[field] !== null).length;
+        // The cached value is what the engine computes (SUMIFS over no number is shown blank, not 0;
+        // AVERAGEIFS over none is an error, shown blank): viewers that do not recalculate show it as it is.
         const live = (value: CriteriaKey, sum: CriteriaKey, field: ValueField) => {
           const sumRange = `${mean ? 'AVERAGEIFS' : 'SUMIFS'}(${range(value)},${range('parentId')},${at('id')})`;
-          cells[sum].formula = mean ? `IFERROR(${sumRange},"")` : sumRange;
+          cells[sum].formula = mean ? `IFERROR(${sumRange},"")` : `IF(${filled(field)}=0,"",${sumRange})`;
           const values = kids.map((k) => k[field]).filter((v): v is number => v !== null);
-          const computed = mean ? (values.length ? sum_(values) / values.length : null) : sum_(values);
+          const computed = values.length === 0 ? null : mean ? sum_(values) / values.length : sum_(values);
           cells[sum].value = computed === null ? '' : computed;
           return computed;
         };
         const tol = (field: ValueField) => {
           const t = kids.reduce((s, k) => s + roundingTolerance(k.decimals[field]), 0);
-          return round6((mean ? t / kids.length : t) + roundingTolerance(c.decimals[field]) + 1e-9);
+          return round6((mean ? t / n : t) + roundingTolerance(c.decimals[field]) + 1e-9);
         };
-        const differs = (value: CriteriaKey, sum: CriteriaKey, field: ValueField) =>
-          `AND(ISNUMBER(${at(value)}),ISNUMBER(${at(sum)}),ABS(${at(value)}-${at(sum)})>${tol(field)})`;
-        const off = (field: ValueField, computed: number | null) => c[field] !== null && computed !== null && Math.abs(c[field] - computed) > tol(field);
         const sums = { max: live('max', 'sumMax', 'max'), result: live('result', 'sumResult', 'result'), target: live('target', 'sumTarget', 'target') };
+        const sumOf = { max: 'sumMax', result: 'sumResult', target: 'sumTarget' } as const;
+        // The fields compared as the checks compare them: a mean's result and target; a sum's all
+        // three, but a target written in words ('Từ 45 điểm trở lên') is an aspiration, not a sum.
+        const compared = (mean ? (['result', 'target'] as const) : VALUE_FIELDS).filter((f) => !(f === 'target' && !mean && c.targetText));
+        // A sum that cannot be made for a blank child is said whatever the field (a mean's missing group is not).
+        const unsummed = mean ? [] : VALUE_FIELDS;
+        // IF, not AND, around the arithmetic: AND evaluates every argument, and a blank sum ("") minus a number is #VALUE!.
+        const differs = (field: ValueField) =>
+          `IF(AND(ISNUMBER(${at(field)}),ISNUMBER(${at(sumOf[field])}),${filled(field)}=${n}),ABS(${at(field)}-${at(sumOf[field])})>${tol(field)},FALSE)`;
+        const incomplete = (field: ValueField) => `AND(ISNUMBER(${at(field)}),${filled(field)}>0,${filled(field)}<${n})`;
+        const differsNow = (field: ValueField) => c[field] !== null && filledNow(field) === n && Math.abs(c[field] - sums[field]!) > tol(field);
+        const incompleteNow = (field: ValueField) => c[field] !== null && filledNow(field) > 0 && filledNow(field) < n;
+        // Only the criteria that lost points listed (their max adds to less than the parent's,
+        // plan/partial.ts): no sum under this parent says anything, and the checks stay quiet.
+        const slack = round6(0.01 * (n + 1));
+        const partial = mean ? 'FALSE' : `IF(AND(ISNUMBER(${at('max')}),ISNUMBER(${at('sumMax')}),${filled('max')}=${n}),${at('sumMax')}<${at('max')}-${slack},FALSE)`;
         const stated = `OR(ISNUMBER(${at('max')}),ISNUMBER(${at('result')}),ISNUMBER(${at('target')}))`;
-        cells.flag.formula = `IF(OR(${differs('max', 'sumMax', 'max')},${differs('result', 'sumResult', 'result')},${differs('target', 'sumTarget', 'target')}),"${FLAG.sums}",IF(${stated},"${FLAG.ok}","${FLAG.none}"))`;
+        const any = (f: (field: ValueField) => string, fields: readonly ValueField[]) => (fields.length === 0 ? 'FALSE' : `OR(${fields.map(f).join(',')})`);
+        cells.flag.formula = `IF(${partial},"${FLAG.partial}",IF(${any(differs, compared)},"${FLAG.sums}",IF(${any(incomplete, unsummed)},"${FLAG.incomplete}",IF(${stated},"${FLAG.ok}","${FLAG.none}"))))`;
         cells.flag.value =
-          off('max', sums.max) || off('result', sums.result) || off('target', sums.target) ? FLAG.sums : c.max !== null || c.result !== null || c.target !== null ? FLAG.ok : FLAG.none;
+          !mean && childrenAreSubset(c, kids)
+            ? FLAG.partial
+            : compared.some(differsNow)
+              ? FLAG.sums
+              : unsummed.some(incompleteNow)
+                ? FLAG.incomplete
+                : c.max !== null || c.result !== null || c.target !== null
+                  ? FLAG.ok
+                  : FLAG.none;
       }
     }
     if (sipasLink && c.id === sipasLink.id && sipasTotalRow !== undefined && sipasTotal) {

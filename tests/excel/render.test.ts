@@ -32,7 +32,7 @@ describe('render into Excel', () => {
     expect(fake.workbook.value(par, 'E5')).toBe(9.5);
     // PAR INDEX in its own format (two decimals), whatever the plan wrote 9,5 with.
     expect(fake.workbook.numberFormat(par, 'E5')).toBe('0.00');
-    expect(fake.workbook.formula(par, 'F5')).toBe('=SUMIFS($E$5:$E$107,$B$5:$B$107,A5)');
+    expect(fake.workbook.formula(par, 'F5')).toBe('=IF(SUMPRODUCT(($B$5:$B$107=A5)*ISNUMBER($E$5:$E$107))=0,"",SUMIFS($E$5:$E$107,$B$5:$B$107,A5))');
     // Codes like '1' stay text: Excel would otherwise turn them into numbers.
     expect(fake.workbook.value(par, 'C5')).toBe('1');
     expect(fake.workbook.numberFormat(par, 'C5')).toBe('@');
@@ -53,7 +53,7 @@ describe('render into Excel', () => {
       style: 'chiso header',
     });
     expect(par.hiddenColumns).toEqual(['A', 'B', 'O', 'P', 'Q', 'R', 'S']);
-    expect(par.columnWidths.D).toBeCloseTo((52 * 7 + 5) * 0.75);
+    expect(par.columnWidths.D).toBeCloseTo((50 * 7 + 5) * 0.75);
     expect(par.rowHeights[1]).toBe(36);
     // Title, subtitle and the colour legend, each over the print area.
     expect(par.merges.length).toBe(3);
