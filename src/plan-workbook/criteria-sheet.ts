@@ -82,10 +82,10 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
       lost: { value: null, style: num(derivedDecimals.lost), formula: `IF(AND(ISNUMBER(${at('max')}),ISNUMBER(${at('result')})),${at('max')}-${at('result')},"")` },
       gain: { value: null, style: num(derivedDecimals.gain), formula: `IF(AND(ISNUMBER(${at('target')}),ISNUMBER(${at('result')})),MAX(0,${at('target')}-${at('result')}),"")` },
       lead: { value: c.lead.join(LIST_SEPARATOR), style: textStyle },
-      level: { value: c.level, style: 'center' },
-      order: { value: position.get(c.id) ?? i + 1, style: 'center' },
+      level: { value: String(c.level), style: 'helperText' },
+      order: { value: String(position.get(c.id) ?? i + 1), style: 'helperText' },
       source: { value: sourceText(c.source), style: 'text' },
-      inherited: { value: c.leadInherited, style: 'center' },
+      inherited: { value: String(c.leadInherited), style: 'helperText' },
       precision: { value: [c.decimals.max, c.decimals.result, c.decimals.target].join(';'), style: 'text' },
     };
     // Cached exactly as the engine subtracts (no rounding), so a recalculation changes nothing.

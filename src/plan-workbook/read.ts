@@ -164,7 +164,7 @@ function readCriteriaRows(t: Table<string>, seen: Set<string>, findings: Finding
         index,
         code,
         parent: parentId ? parentId.slice(parentId.indexOf(':') + 1) : null,
-        level: typeof levelCell === 'number' ? levelCell : code === 'total' ? 0 : code.split('.').length,
+        level: numberOr(levelCell, code === 'total' ? 0 : code.split('.').length),
         name: text(cellAt(t.sheet, r, t.col.name)),
         max: max.value,
         result: result.value,

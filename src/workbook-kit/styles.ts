@@ -40,6 +40,10 @@ export const STYLES = {
   textLine: { vAlign: 'top', border: true },
   // A count that needs action (overdue tasks): red as 'error', an integer like the other counts.
   errorCount: { bold: true, color: C.action, fill: F.action, hAlign: 'right', vAlign: 'top', border: true, numFmt: '0' },
+  // A hidden helper column's figure, kept as wrapped text: LibreOffice draws what a hidden column
+  // holds over an empty printed cell beside it — a number as '###', whatever its format, text unless
+  // it wraps (the blank lead of an area row on PL2 printed '###').
+  helperText: { vAlign: 'top', numFmt: '@', wrap: true },
 } satisfies Record<string, CellStyle>;
 
 export type StyleName = keyof typeof STYLES;

@@ -152,7 +152,10 @@ describeWithLibreOffice('what a viewer that does not recalculate shows', () => {
       const shown = r.values.flatMap((v, i) => (v === null ? [] : [{ header: r.header[i]!, value: v }]));
       // The row's numbers are on the line of its code (top-aligned), or the next when pdftotext sets the code a line apart.
       const at = lines.findIndex((l) => new RegExp(`^\\s*${r.code.replace(/\./g, '\\.')}\\s{2,}\\S`).test(l));
-      const numbers = (l = '') => l.split(/\s+/).slice(2).filter((t) => /^\d+(?:[.,]\d+)?$/.test(t)).map((t) => t.replace(',', '.'));
+      // LibreOffice lays the hidden level column's text at the lead cell's edge on a row without a
+      // lead, clipped: nothing shows on the page (as text; a number showed a sliver of '###'), but
+      // pdftotext still finds it.
+      const numbers = (l = '') => l.replace(/\s{20,}\d+$/, '').split(/\s+/).slice(2).filter((t) => /^\d+(?:[.,]\d+)?$/.test(t)).map((t) => t.replace(',', '.'));
       const printed = ([lines[at], lines[at + 1]].map(numbers).find((n) => n.length >= shown.length) ?? []).slice(-shown.length);
       // Each printed figure is the cell's value, and its decimals are counted per column.
       expect([r.code, printed.map(Number)]).toEqual([r.code, shown.map((x, i) => expect.closeTo(x.value, (printed[i]?.split('.')[1]?.length ?? 0) - 0.3))]);
