@@ -51,7 +51,8 @@ export function checkSipas(plan: Plan): Finding[] {
       // The mean's rounding error is the average of the groups', plus the total's own.
       const tolerance = groupTolerance / groups.length + roundingTolerance(total.decimals[field]);
       const f = roundedComparison(SIPAS_MEAN, total, field, stated, mean, tolerance, { groups: groups.length });
-      if (f) out.push(f);
+      // A target written in words ('≥ 85%') is a floor, not a stated mean: a gap is said, not warned about (as in sums.ts).
+      if (f) out.push(field === 'target' && total.targetText ? { ...f, severity: 'info' } : f);
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { fold } from '../plan/text';
 import { READ_ROLES } from './read-roles';
 import { COMPILED_VOCABULARY, headerFold, YEAR_ONLY, type ColumnRole } from './vocabulary';
 
@@ -156,6 +157,14 @@ export function mapHeader(texts: string[], overrides: readonly ColumnOverride[] 
         ? 'criteria'
         : null;
   if (kind === null) return null;
+  // In a task table 'Kết quả' is what the task produces (a report, a conference), not a score.
+  const product = kind === 'tasks' && columns.output === undefined ? mapping.find((m) => m.claimed === 'result' && !m.overridden && /\bket qua\b/.test(fold(m.header)) && !/\bdiem\b/.test(fold(m.header))) : undefined;
+  if (product) {
+    if (columns.result === product.col) delete columns.result;
+    columns.output = product.col;
+    product.role = 'output';
+    product.status = 'mapped';
+  }
   // A role this kind of table does not keep (a deadline beside criteria) is a column not read, and said.
   for (const m of mapping) {
     if (m.role !== null && !READ_ROLES[kind].includes(m.role)) {
@@ -191,15 +200,26 @@ function pickResult(mapping: ColumnMapping[], columns: Partial<Record<ColumnRole
   const past = claims.filter((m) => targetYear === null || m.year === null || m.year < targetYear);
   for (const m of claims) if (!past.includes(m) && m !== forced) m.status = 'ignored';
   const pool = past.length > 0 ? past : claims;
-  const chosen = forced ?? latest(pool);
+  // A share beside the points of the same year ('Năm 2024 / Điểm đạt' and 'Năm 2024 / Tỷ lệ (%)', the
+  // points as a percentage of the max) is not the result: the points are. A share alone (SIPAS's
+  // 'Tỷ lệ hài lòng') still is.
+  const points = pool.filter((m) => !isShare(m.header));
+  const from = points.length > 0 && points.length < pool.length && points.some((m) => m.year === latest(pool).year) ? points : pool;
+  const chosen = forced ?? latest(from);
   columns.result = chosen.col;
   chosen.role = 'result';
   for (const m of pool) if (m !== chosen) m.status = 'other-year';
   if (pool.length < 2 && !forced) return null;
   const others = pool.filter((m) => m !== chosen).map((m) => ({ col: m.col, year: m.year }));
   // Without years to tell them apart, the rightmost (usually the latest) is taken and the choice is a guess.
-  const ambiguous = !forced && pool.filter((m) => m.year === chosen.year).length > 1;
+  const ambiguous = !forced && from.filter((m) => m.year === chosen.year).length > 1;
   return { col: chosen.col, year: chosen.year, others, ambiguous };
+}
+
+/** A header that says share or per cent ('Tỷ lệ (%)', 'Tỷ lệ đạt'), in its last part (under its year). */
+function isShare(header: string): boolean {
+  const last = fold(header.split(' / ').pop() ?? '');
+  return /^ty le\b/.test(last) || /^\(?%\)?$/.test(last.trim());
 }
 
 /** The column with the latest year; among equal years (or none), the rightmost. */

@@ -168,11 +168,20 @@ interface TableState {
   rows: RawCell[][];
   row: RawCell[] | null;
   cell: RawCell | null;
-  /** Depth of tables nested inside the current cell; their text is flattened into it. */
-  nested: number;
   /** Text inside the table but outside cells (<caption>, stray text browsers move before the table). */
   loose: string[];
+  /** The table whose cell holds this one (a portal page's layout table around the article), or null. */
+  outer: TableState | null;
+  /** It held a table of its own (rows and columns): page layout around data, not a block. */
+  container: boolean;
+  /** Tables around it (0 for a table in the page). */
+  depth: number;
+  /** Depth of tables nested in the current cell beyond MAX_NESTING: their text is flattened into it. */
+  flattened: number;
 }
+
+/** Page layout nests a table or two; beyond this a table's text is the cell's (50,000 nested tables cost one pass). */
+const MAX_NESTING = 8;
 
 function parseSpan(value: string | undefined, zeroMeans: number): number {
   if (value === undefined) return 1;
@@ -254,7 +263,27 @@ export function htmlToGrid(html: string): Grid {
   const finishTable = (t: TableState): void => {
     closeRow(t);
     flushLoose(t);
-    table = null;
+    table = t.outer;
+    if (t.outer !== null) {
+      const outer = t.outer;
+      if (!isLayoutTable(t.rows) && (t.rows.length < 2 || t.rows.every((r) => r.length < 2))) {
+        // A small table inside a cell (a list laid out as one row or one column): its text is the cell's.
+        for (const r of t.rows) outer.cell?.parts.push('\n', r.map((c) => c.parts.join('')).join(' '));
+        outer.cell?.parts.push('\n');
+        return;
+      }
+      // A table inside a table's cell: the page's layout around the article (a portal's columns).
+      // The layout's text so far is the free text before this table, as if the layout were not there.
+      outer.container = true;
+      t.caption = [...pendingLines, ...unemittedLines(outer), ...t.caption];
+      t.before = [...t.caption];
+      pendingLines = [];
+    }
+    if (t.container) {
+      // Page layout around tables: what it still holds (a signature, a footnote) is free text.
+      pendingLines = [...pendingLines, ...unemittedLines(t)];
+      return;
+    }
     if (isLayoutTable(t.rows)) {
       // The heading (issuer, number, motto, place and date) or the signature laid out as a table: free text.
       pendingLines = [...t.caption, ...layoutLines(t.rows)];
@@ -263,11 +292,30 @@ export function htmlToGrid(html: string): Grid {
     if (preamble === null) preamble = t.before;
     blocks.push({ caption: t.caption, rows: layoutSpans(t.rows.map((r) => r.map((c) => spanCell(c.parts.join(''), c.colspan, c.rowspan))), budget) });
   };
-  const openTable = (): TableState => {
+  const openTable = (outer: TableState | null = null): TableState => {
     flushLine();
-    const t: TableState = { caption: pendingLines, before: [...pendingLines], rows: [], row: null, cell: null, nested: 0, loose: [] };
-    pendingLines = [];
+    // Inside a cell, the caption is made when the table closes: only then is it known to be a table of its own.
+    const caption = outer === null ? pendingLines : [];
+    const t: TableState = { caption, before: [...caption], rows: [], row: null, cell: null, loose: [], outer, container: false, depth: outer === null ? 0 : outer.depth + 1, flattened: 0 };
+    if (outer === null) pendingLines = [];
     return t;
+  };
+  /** The text of an outer table's cells not yet given to a table inside it, a line per line break; then forgotten. */
+  const unemittedLines = (t: TableState): string[] => {
+    const lines: string[] = [];
+    const add = (parts: string[]) => {
+      for (const line of parts.join('').split('\n')) {
+        const text = clean(line);
+        if (text !== '') lines.push(text);
+      }
+    };
+    for (const r of t.rows) for (const c of r) add(c.parts);
+    for (const c of t.row ?? []) add(c.parts);
+    if (t.cell) add(t.cell.parts);
+    t.rows = [];
+    if (t.row) t.row = [];
+    if (t.cell) t.cell.parts = [];
+    return lines;
   };
 
   const sink: TokenSink = {
@@ -285,20 +333,22 @@ export function htmlToGrid(html: string): Grid {
         else if (BLOCK.has(name)) flushLine();
         return;
       }
-      if (t.nested > 0) {
-        if (name === 'table') t.nested++;
+      if (t.flattened > 0) {
+        if (name === 'table') t.flattened++;
         if (BLOCK.has(name)) t.cell?.parts.push('\n');
         return;
       }
       switch (name) {
         case 'table':
           if (t.cell) {
-            t.nested = 1;
             t.cell.parts.push('\n');
+            if (t.depth >= MAX_NESTING) t.flattened = 1;
+            else table = openTable(t);
           } else {
             // A <table> directly inside a table's structure ends it (as browsers do).
+            const outer = t.outer;
             finishTable(t);
-            table = openTable();
+            table = openTable(outer);
           }
           return;
         case 'tr':
@@ -333,8 +383,8 @@ export function htmlToGrid(html: string): Grid {
         if (BLOCK.has(name)) flushLine();
         return;
       }
-      if (t.nested > 0) {
-        if (name === 'table') t.nested--;
+      if (t.flattened > 0) {
+        if (name === 'table') t.flattened--;
         if (BLOCK.has(name)) t.cell?.parts.push('\n');
         return;
       }
@@ -362,8 +412,8 @@ export function htmlToGrid(html: string): Grid {
   };
 
   tokenize(source, sink);
-  const open: TableState | null = table;
-  if (open !== null) finishTable(open); // an unclosed table still counts, as in browsers
+  // An unclosed table still counts, as in browsers (and so does every table around it).
+  for (let open: TableState | null = table; open !== null; open = table) finishTable(open);
   if (preamble === null) {
     // No table at all: everything is preamble (there is no "after the last table").
     flushLine();

@@ -120,8 +120,8 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
         const sums = { max: live('max', 'sumMax', 'max'), result: live('result', 'sumResult', 'result'), target: live('target', 'sumTarget', 'target') };
         const sumOf = { max: 'sumMax', result: 'sumResult', target: 'sumTarget' } as const;
         // The fields compared as the checks compare them: a mean's result and target; a sum's all
-        // three, but a target written in words ('Từ 45 điểm trở lên') is an aspiration, not a sum.
-        const compared = (mean ? (['result', 'target'] as const) : VALUE_FIELDS).filter((f) => !(f === 'target' && !mean && c.targetText));
+        // three; but a target written in words ('Từ 45 điểm trở lên', '≥ 85%') is an aspiration, not a sum or a mean.
+        const compared = (mean ? (['result', 'target'] as const) : VALUE_FIELDS).filter((f) => !(f === 'target' && c.targetText));
         // A sum that cannot be made for a blank child is said whatever the field (a mean's missing group is not).
         const unsummed = mean ? [] : VALUE_FIELDS;
         // IF, not AND, around the arithmetic: AND evaluates every argument, and a blank sum ("") minus a number is #VALUE!.

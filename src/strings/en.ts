@@ -46,11 +46,13 @@ const list = (v: unknown) => listOf(v, n);
 const RULES: RuleWords = {
   'sum.children': (f) => f.details.explainedByRounding
     ? `${subject(f)}: ${field(f)} states ${n(f.stated)}, its children add up to ${n(f.computed)} — off by ${n(f.details.difference)}, within rounding (${n(f.details.tolerance)}).`
-    : `${subject(f)}: ${field(f)} states ${n(f.stated)} but its ${n(f.details.children)} children add up to ${n(f.computed)} — off by ${n(f.details.difference)}, beyond rounding (${n(f.details.tolerance)}). Check the parent or its children.`,
+    : f.severity === 'info'
+      ? `${subject(f)}: ${field(f)} written in words (${n(f.stated)}) is an aspiration, not a sum; its children add up to ${n(f.computed)}. For information.`
+      : `${subject(f)}: ${field(f)} states ${n(f.stated)} but its ${n(f.details.children)} children add up to ${n(f.computed)} — off by ${n(f.details.difference)}, beyond rounding (${n(f.details.tolerance)}). Check the parent or its children.`,
   'sum.max-missing': (f) => `${subject(f)}: the max cell is empty. Write the criterion's max so its parent's max can be added up.`,
   'sum.children-incomplete': (f) =>
     `${subject(f)}: ${field(f)} states ${n(f.stated)} but its children cannot be added up to compare, as ${list(f.details.missing)} has no ${field(f)}.`,
-  'sipas.mean': (f) => `${subject(f)}: ${field(f)} states ${n(f.stated)}, the mean of the groups is ${n(f.computed)} — off by ${n(f.details.difference)}${f.details.explainedByRounding ? ', within rounding.' : '. Check the overall figure.'}`,
+  'sipas.mean': (f) => `${subject(f)}: ${field(f)} states ${n(f.stated)}, the mean of the groups is ${n(f.computed)} — off by ${n(f.details.difference)}${f.details.explainedByRounding ? ', within rounding.' : f.severity === 'info' ? '; a target written in words is an aspiration, not a mean. For information.' : '. Check the overall figure.'}`,
   'sipas.bounds': (f) => `${subject(f)}: ${field(f)} ${n(f.stated)} is outside 0–100%.`,
   'cross.sipas-par': (f) => `${subject(f)}: ${field(f)} states ${n(f.stated)} but the SIPAS figure divided by ten is ${n(f.computed)}. The appendices must agree; correct one of them.`,
   'bounds.result-above-max': (f) => `${subject(f)}: result ${n(f.stated)} is above the max of ${n(f.computed)}.`,
@@ -118,7 +120,7 @@ const RULES: RuleWords = {
   'import.target-rank': (f) => `${subject(f)}: target “${n(f.stated)}” is not a score (a rank or a wording chiso cannot read as a number); kept as text, not checked.`,
   'import.part-inferred': (f) => `The task table has no parts A/B/C; its tasks are read as ${n(f.computed)} (from the ${f.details.from === 'caption' ? 'table caption' : "plan's only index"}).`,
   'import.result-year': (f) => `Table ${n(f.details.table)}: results taken from column “${n(f.stated)}” (the latest year before the target year); not from ${list(f.details.others)}.`,
-  'import.result-ambiguous': (f) => `Table ${n(f.details.table)}: several result columns name no year; “${n(f.stated)}” was taken, not ${list(f.details.others)}. Check, or choose the column with --explain.`,
+  'import.result-ambiguous': (f) => `Table ${n(f.details.table)}: several result columns ${f.computed === null ? 'name no year' : `are of ${f.computed}`}; “${n(f.stated)}” was taken, not ${list(f.details.others)}. Check, or choose the column with --explain.`,
   'import.columns-ignored': (f) => `Table ${n(f.details.table)}: columns not imported: ${list(f.details.columns)}.`,
   'import.table-unrecognised': (f) => `A table with header “${n(f.stated)}” was not imported: its columns match no appendix table (tasks, or criteria with scores).`,
   'import.block-skipped': (f) => `A table of ${n(f.details.rows)} rows starting “${n(f.stated)}” has no appendix header; not imported.`,

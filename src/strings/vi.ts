@@ -44,11 +44,13 @@ const list = (v: unknown) => listOf(v, n);
 const RULES: RuleWords = {
   'sum.children': (f) => f.details.explainedByRounding
     ? `${subject(f)}: ${field(f)} ghi ${n(f.stated)}, tổng các mục con ${n(f.computed)} — chênh ${n(f.details.difference)}, nằm trong sai số làm tròn (${n(f.details.tolerance)}).`
-    : `${subject(f)}: ${field(f)} ghi ${n(f.stated)} nhưng tổng ${n(f.details.children)} mục con là ${n(f.computed)} — chênh ${n(f.details.difference)}, vượt sai số làm tròn (${n(f.details.tolerance)}). Kiểm tra lại số liệu của mục cha hoặc các mục con.`,
+    : f.severity === 'info'
+      ? `${subject(f)}: ${field(f)} ghi bằng lời (${n(f.stated)}) là mức phấn đấu, không phải một tổng; tổng các mục con là ${n(f.computed)}. Chỉ để biết.`
+      : `${subject(f)}: ${field(f)} ghi ${n(f.stated)} nhưng tổng ${n(f.details.children)} mục con là ${n(f.computed)} — chênh ${n(f.details.difference)}, vượt sai số làm tròn (${n(f.details.tolerance)}). Kiểm tra lại số liệu của mục cha hoặc các mục con.`,
   'sum.max-missing': (f) => `${subject(f)}: ô điểm tối đa để trống. Ghi điểm tối đa của tiêu chí để cộng được điểm tối đa của mục cha.`,
   'sum.children-incomplete': (f) =>
     `${subject(f)}: ${field(f)} ghi ${n(f.stated)} nhưng không cộng được các mục con để đối chiếu vì ${list(f.details.missing)} chưa có ${field(f)}.`,
-  'sipas.mean': (f) => `${subject(f)}: ${field(f)} ghi ${n(f.stated)}, trung bình các nhóm là ${n(f.computed)} — chênh ${n(f.details.difference)}${f.details.explainedByRounding ? ', trong sai số làm tròn.' : '. Kiểm tra lại chỉ số chung.'}`,
+  'sipas.mean': (f) => `${subject(f)}: ${field(f)} ghi ${n(f.stated)}, trung bình các nhóm là ${n(f.computed)} — chênh ${n(f.details.difference)}${f.details.explainedByRounding ? ', trong sai số làm tròn.' : f.severity === 'info' ? '; mục tiêu ghi bằng lời là mức phấn đấu, không phải trung bình. Chỉ để biết.' : '. Kiểm tra lại chỉ số chung.'}`,
   'sipas.bounds': (f) => `${subject(f)}: ${field(f)} ${n(f.stated)} nằm ngoài khoảng 0–100%.`,
   'cross.sipas-par': (f) => `${subject(f)}: ${field(f)} ghi ${n(f.stated)} nhưng Chỉ số SIPAS chia 10 là ${n(f.computed)}. Hai phụ lục phải khớp nhau; sửa một trong hai.`,
   'bounds.result-above-max': (f) => `${subject(f)}: kết quả ${n(f.stated)} vượt điểm tối đa ${n(f.computed)}.`,
@@ -119,7 +121,7 @@ const RULES: RuleWords = {
   'import.target-rank': (f) => `${subject(f)}: mục tiêu “${n(f.stated)}” không phải là điểm số (thứ hạng hoặc cách ghi không đọc được thành số); giữ dạng chữ, không kiểm tra.`,
   'import.part-inferred': (f) => `Bảng nhiệm vụ không chia phần A/B/C; các nhiệm vụ được xếp vào chỉ số ${n(f.computed)} (theo ${f.details.from === 'caption' ? 'tên bảng' : 'chỉ số duy nhất của kế hoạch'}).`,
   'import.result-year': (f) => `Bảng ${n(f.details.table)}: kết quả lấy ở cột “${n(f.stated)}” (năm gần nhất trước năm mục tiêu), không lấy ${list(f.details.others)}.`,
-  'import.result-ambiguous': (f) => `Bảng ${n(f.details.table)}: nhiều cột kết quả không ghi năm; đã lấy “${n(f.stated)}”, không lấy ${list(f.details.others)}. Hãy kiểm tra, hoặc chọn cột bằng --explain.`,
+  'import.result-ambiguous': (f) => `Bảng ${n(f.details.table)}: nhiều cột kết quả ${f.computed === null ? 'không ghi năm' : `cùng năm ${f.computed}`}; đã lấy “${n(f.stated)}”, không lấy ${list(f.details.others)}. Hãy kiểm tra, hoặc chọn cột bằng --explain.`,
   'import.columns-ignored': (f) => `Bảng ${n(f.details.table)}: các cột không được nhập: ${list(f.details.columns)}.`,
   'import.table-unrecognised': (f) => `Bảng có dòng tiêu đề “${n(f.stated)}” không được nhập: các cột không khớp bảng phụ lục nào (nhiệm vụ, hoặc tiêu chí có điểm).`,
   'import.block-skipped': (f) => `Bảng ${n(f.details.rows)} dòng bắt đầu “${n(f.stated)}” không có dòng tiêu đề phụ lục; không được nhập.`,
