@@ -71,7 +71,12 @@ export function withListLabels(documentXml: string, numberingXml: string | null,
 
 /** The elements `<w:tag …>…</w:tag>` (or self-closed) in order: their start tag and inner XML. Not nested in themselves. */
 function elements(xml: string, tag: string): { open: string; inner: string }[] {
-  const out: { open: string; inner: string }[] = [];
+  return elementSpans(xml, tag).map((e) => ({ open: e.open, inner: e.inner }));
+}
+
+/** As elements, with where each starts and ends; an unclosed last one runs to the end. */
+function elementSpans(xml: string, tag: string): { open: string; inner: string; start: number; end: number }[] {
+  const out: { open: string; inner: string; start: number; end: number }[] = [];
   const opener = `<${tag}`;
   const closer = `</${tag}>`;
   let from = 0;
@@ -84,17 +89,23 @@ function elements(xml: string, tag: string): { open: string; inner: string }[] {
       continue;
     }
     const end = xml.indexOf('>', at);
-    if (end < 0) break;
+    if (end < 0) {
+      out.push({ open: xml.slice(at), inner: '', start: at, end: xml.length });
+      break;
+    }
     const open = xml.slice(at, end + 1);
     if (open.endsWith('/>')) {
-      out.push({ open, inner: '' });
+      out.push({ open, inner: '', start: at, end: end + 1 });
       from = end + 1;
       continue;
     }
     const close = xml.indexOf(closer, end);
-    // An unclosed element: the rest is not read (and a linear scan stays linear).
-    if (close < 0) break;
-    out.push({ open, inner: xml.slice(end + 1, close) });
+    // An unclosed element: the rest is its own (and a linear scan stays linear).
+    if (close < 0) {
+      out.push({ open, inner: xml.slice(end + 1), start: at, end: xml.length });
+      break;
+    }
+    out.push({ open, inner: xml.slice(end + 1, close), start: at, end: close + closer.length });
     from = close + closer.length;
   }
   return out;
@@ -311,7 +322,19 @@ function closingPPr(xml: string, from: number): number {
 
 /** The paragraph's current properties: without a tracked change's former ones, and without its run properties. */
 function ownProperties(inner: string): string {
-  return inner.replace(/<w:pPrChange[\s>][\s\S]*?<\/w:pPrChange>/g, '').replace(/<w:rPr[\s>][\s\S]*?<\/w:rPr>/g, '');
+  return without(without(inner, 'w:pPrChange'), 'w:rPr');
+}
+
+/** The XML without the `<tag>…</tag>` elements (an unclosed one: without the rest). Linear, unlike a lazy regex on hostile input. */
+function without(xml: string, tag: string): string {
+  const kept: string[] = [];
+  let from = 0;
+  for (const e of elementSpans(xml, tag)) {
+    kept.push(xml.slice(from, e.start));
+    from = e.end;
+  }
+  kept.push(xml.slice(from));
+  return kept.join('');
 }
 
 function resolve(numbering: Numbering, styles: Map<string, StyleDef>, numId: string): { num: Num; abstractId: string; levels: Map<number, Level> } | null {
