@@ -2,7 +2,9 @@ import type { PlanSource } from '../import';
 import { readDocxHtml, readHtmlFile, readTextFile, type SourceNote, type SourceRead } from '../import/source-read';
 import type { ReadProblem } from '../strings';
 import type { ReadWorkbook } from '../workbook-kit/read-model';
-import { DOCX_FORMAT, inspectDocx, XLSX_FORMAT, zipEntryNames, type GuardProblem, type RawInflate } from '../xlsx/guard';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { withListLabels } from '../import/word-numbering';
+import { DOCX_FORMAT, fflateInflate, inflateEntry, inspectDocx, openDocx, XLSX_FORMAT, zipEntryNames, type GuardProblem, type RawInflate, type ZipEntry } from '../xlsx/guard';
 import type { ReadNote, ReadProblem as XlsxProblem, ReadResult } from '../xlsx/read';
 
 /**
@@ -127,16 +129,59 @@ export const DOCX_FORMAT_ENTRY = sourceFormat('docx', ['docx', 'docm', 'doc'], z
   const guarded = inspectDocx(bytes, {}, io.inflate);
   if (!guarded.ok) return failure(guarded.problem.kind === 'old-format' || guarded.problem.kind === 'encrypted' ? 'old-word-format' : guardProblem(guarded.problem));
   const m = await mammoth();
+  const docx = withWordListLabels(guarded.bytes, io.inflate);
   // mammoth's browser build reads `arrayBuffer`, its Node build `buffer`: give both.
-  const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const arrayBuffer = docx.buffer.slice(docx.byteOffset, docx.byteOffset + docx.byteLength) as ArrayBuffer;
   try {
-    const { value } = await m.convertToHtml({ arrayBuffer, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer });
+    const { value } = await m.convertToHtml({ arrayBuffer, buffer: docx } as unknown as { arrayBuffer: ArrayBuffer });
     // Paragraphs of one cell are separate lines, as they were in Word (a list of agencies, one per line).
     return fromSourceRead(readDocxHtml(value));
   } catch {
     return failure('corrupt');
   }
 });
+
+/**
+ * The .docx with Word's automatic list numbers ("1.", "II.") written into its body as text
+ * (import/word-numbering.ts): mammoth drops them in table cells, and an STT column numbered by a
+ * list read empty. The bytes as given when there is no numbering part, nothing is numbered, or
+ * anything fails: labels are a help, never a reason not to read the document.
+ */
+export function withWordListLabels(bytes: Uint8Array, inflate: RawInflate = fflateInflate): Uint8Array {
+  try {
+    const opened = openDocx(bytes);
+    if (!opened.ok) return bytes;
+    const entries = opened.entries;
+    // The usual part names, which the guard already requires of the body; numbering elsewhere is not looked for.
+    const named = (name: string): ZipEntry | undefined => entries.find((e) => e.name.replace(/^\//, '') === name);
+    const numberingEntry = named('word/numbering.xml');
+    const documentEntry = named('word/document.xml');
+    if (!numberingEntry || !documentEntry) return bytes;
+    const text = (e: ZipEntry | undefined): string | null => {
+      if (!e) return null;
+      const data = inflateEntry(bytes, e, inflate);
+      return data.ok ? strFromU8(data.bytes) : null;
+    };
+    const documentXml = text(documentEntry);
+    if (documentXml === null) return bytes;
+    const labelled = withListLabels(documentXml, text(numberingEntry), text(named('word/styles.xml')));
+    if (labelled === documentXml) return bytes;
+    const files: Zippable = {};
+    for (const e of entries) {
+      if (e.name.endsWith('/')) continue;
+      if (e === documentEntry) {
+        files[e.name] = strToU8(labelled);
+        continue;
+      }
+      const data = inflateEntry(bytes, e, inflate);
+      if (!data.ok) return bytes;
+      files[e.name] = data.bytes;
+    }
+    return zipSync(files, { level: 1 });
+  } catch {
+    return bytes;
+  }
+}
 
 /** A chiso plan workbook, read as people left it. */
 export const PLAN_WORKBOOK_FORMAT: PlanFormat = {

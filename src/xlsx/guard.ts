@@ -139,6 +139,11 @@ export function inspectDocx(bytes: Uint8Array, limits: Partial<Limits> = {}, inf
   return inspectZip(bytes, DOCX_FORMAT, limits, inflate);
 }
 
+/** A .docx's zip directory after the same defences: for a reader that edits a part before mammoth sees it. */
+export function openDocx(bytes: Uint8Array, limits: Partial<Limits> = {}): { ok: true; entries: ZipEntry[] } | { ok: false; problem: GuardProblem } {
+  return openZip(bytes, DOCX_FORMAT, { ...DEFAULT_LIMITS, ...limits });
+}
+
 /** The workbook's zip directory after the defences (see openZip): what the streaming reader starts from. */
 export function openXlsx(bytes: Uint8Array, L: Limits): { ok: true; entries: ZipEntry[] } | { ok: false; problem: GuardProblem } {
   return openZip(bytes, XLSX_FORMAT, L);

@@ -91,6 +91,29 @@ describe('a column merged down the whole table (Hải Phòng, by hand)', () => {
   });
 });
 
+describe('an STT column numbered by Word’s automatic list (Vĩnh Long, key by hand)', () => {
+  interface Key {
+    criteria: { index: string; code: string; parent: string | null; max: number; result: number; target: number }[];
+    tasks: { number: string }[];
+  }
+  const key = JSON.parse(readFileSync(join(fixtures, 'vinhlong-word-numbering.key.json'), 'utf8')) as Key;
+
+  it('reads the numbers Word shows ("1." … "10.", "I." … "VIII."), which are in numbering.xml and not in the text, and finds the planted error and nothing else', async () => {
+    const l = await load('vinhlong-word-numbering.docx');
+    expect(l.plan.tasks.map((t) => t.number)).toEqual(key.tasks.map((t) => t.number));
+    expect(l.plan.tasks.map((t) => t.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    const par = l.plan.criteria.filter((c) => c.index === 'PAR');
+    expect(par.filter((c) => c.parent === 'total').map((c) => c.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(par.find((c) => c.code === 'total')).toMatchObject({ name: 'TỔNG ĐIỂM', max: 100, result: 90.95, target: 95.4 });
+    // The total is printed last, the key lists it first: compared by code.
+    const byCode = (rows: unknown[][]) => [...rows].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(byCode(figures({ ...l.plan, criteria: par }))).toEqual(byCode(key.criteria.map((c) => [c.code, c.max, c.result, c.target])));
+    expect(Object.fromEntries(par.map((c) => [c.code, c.parent ?? null]))).toEqual(Object.fromEntries(key.criteria.map((c) => [c.code, c.parent])));
+    expect(alarms(l).filter((a) => a.startsWith('sum.children'))).toEqual([]);
+    expect(alarms(l)).toEqual(['bounds.target-above-max PAR:8.6 target']);
+  });
+});
+
 /** A sheet as an adapter reads it: only the cells present. */
 function sheet(name: string, cells: Record<string, string | number>, more: Partial<ReadSheet> = {}, formats: Record<string, string> = {}): ReadSheet {
   const rows = new Map<number, ReadSheet['rows'][number]>();
