@@ -336,3 +336,31 @@ describe('workbooks from an outsider’s second trial (tests/fixtures/plans/READ
   });
 });
 
+
+describe('outsider trial 5 (keys by hand)', () => {
+  interface Key {
+    criteria: { index: string; code: string; max: number | null; result: number | null; target: number | null }[];
+    tasks: { number: string }[];
+  }
+  const keyOf = (name: string) => JSON.parse(readFileSync(join(fixtures, `${name}.key.json`), 'utf8')) as Key;
+  const byId = (rows: unknown[][]) => [...rows].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+  it('reads a portal page whose article sits in a layout table, takes the points and not the share of the same year, and finds the planted two (Ninh Bình)', async () => {
+    const key = keyOf('ninhbinh-portal-layout');
+    const l = await load('ninhbinh-portal-layout.html');
+    expect(l.plan.meta.number).toBe('118/KH-UBND');
+    expect(l.plan.tasks.map((t) => t.number)).toEqual(key.tasks.map((t) => t.number));
+    const got = l.plan.criteria.map((c) => [`${c.index}:${c.code}`, c.max, c.result, c.target]);
+    expect(byId(got)).toEqual(byId(key.criteria.map((c) => [`${c.index}:${c.code}`, c.max, c.result, c.target])));
+    expect(alarms(l).sort()).toEqual(['bounds.target-above-max PAR:5.6 target', 'sum.children PAR:4.3 result']);
+  });
+
+  it('reads a task table’s “Kết quả” as the product, and a target in words against the groups’ mean as information (Lạng Sơn, Google Docs)', async () => {
+    const key = keyOf('langson-gdocs');
+    const l = await load('langson-gdocs.html');
+    expect(l.plan.tasks.map((t) => t.number)).toEqual(key.tasks.map((t) => t.number));
+    expect(l.plan.tasks[0]!.output).toBe('Hội nghị đối thoại');
+    expect(l.plan.tasks.every((t) => t.output !== '')).toBe(true);
+    expect(alarms(l)).toEqual(['target.below-result PAPI:6 target']);
+  });
+});
