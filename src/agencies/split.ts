@@ -64,8 +64,11 @@ function startsNewName(text: string, i: number): boolean {
   const after = text.slice(i + 1, afterEnd < 0 ? undefined : afterEnd).trim();
   const first = after[0] ?? '';
   const isCapital = first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
-  return isCapital && before.split(/\s+/).length > 1 && after.split(/\s+/).length > 1;
+  return isCapital && before.split(/\s+/).length > 1 && after.split(/\s+/).length > 1 && !BARE_HEAD.test(before);
 }
+
+/** A line that is only the head of a name, wrapped before its complement ('Văn phòng' / 'UBND tỉnh' in a narrow printed cell). */
+const BARE_HEAD = /^(?:Văn phòng|Trung tâm|Ủy ban|Uỷ ban|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng|Chi cục|Kho bạc|Bảo hiểm|Ngân hàng|Công an|Ban Quản lý|Ban Chỉ đạo)$/iu;
 
 /**
  * Agencies the way a hurried typist lists them on one line: 'Sở Tài chính - Sở Nông nghiệp và Môi

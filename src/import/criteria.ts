@@ -43,7 +43,8 @@ function hasFigures(row: TableRow): boolean {
 
 /** A total-like row that names its area ('Cộng lĩnh vực I', 'Cộng mục II', 'Tổng điểm phần 3'): the area's subtotal, not the index's. */
 const SUBTOTAL_NAME = /^(cong|tong cong|tong|tong diem)\s+(linh vuc|muc|phan|nhom|khia canh|noi dung)\b|^(cong|tong cong)\s+([ivx]+|\d+)$/;
-const TOTAL_NAME = /^(tong diem|tong cong|tong so|tong|diem tong|cong|chi so chung|chi so tong hop|diem tong hop)\b|^chi so\b.*\bchung\b|^(diem|chi so) (par index|papi|sipas|cchc)\b|^muc do hai long chung\b/;
+// The index's own title as a row ('Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)') names its total too.
+const TOTAL_NAME = /^(tong diem|tong cong|tong so|tong|diem tong|cong|chi so chung|chi so tong hop|diem tong hop)\b|^chi so\b.*\bchung\b|^(diem|chi so) (par index|papi|sipas|cchc)\b|^muc do hai long chung\b|^chi so\b.*\b(par index|papi|sipas)$/;
 
 /** Written in a number cell to mean 'nothing here': read as empty, not as a number gone wrong. */
 const NOTHING = /^[-\u2013\u2014x/….]+$|^\.\.\.$/i;

@@ -148,6 +148,22 @@ export function spaceAlignedHeaderLine(text: string): number | null {
     if (line.endsWith('|')) continue;
     const runs = line.split(/ {2,}|\u00a0{2,}/).map(cleanText);
     if (runs.length >= 3 && isCodeHeader(runs[0]!) && runs.slice(1).some(isHeaderCell)) return i + 1;
+    // A cell per line (a PDF viewer copies a table cell by cell, often column by column): 'TT' on a
+    // line of its own, and other headers ('Nhiệm vụ', 'Chủ trì') on lines of their own soon after.
+    if (runs.length === 1 && isCodeHeader(line) && headersAhead(lines, i, PASTED_COLUMN_LINES) >= 2) return i + 1;
   }
   return null;
+}
+
+/** How far after a lone 'TT' the next header of a column-by-column paste is looked for (a column of ~40 numbers). */
+const PASTED_COLUMN_LINES = 60;
+
+/** Lines after `i`, within `within`, that are a column header and nothing else. */
+function headersAhead(lines: readonly string[], i: number, within: number): number {
+  let n = 0;
+  for (let k = i + 1; k < lines.length && k <= i + within; k++) {
+    const t = cleanText(lines[k]!.trim());
+    if (t !== '' && t.length <= 40 && !isCodeHeader(t) && isHeaderCell(t)) n++;
+  }
+  return n;
 }

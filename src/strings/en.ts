@@ -232,7 +232,7 @@ const PROBLEMS: ReadProblemWords = {
         ? `${file} is a master (compiled by chiso from returned workbooks), not a plan workbook. Its report is written with “chiso report ${file} -o report.docx” or on the add-in's Agencies tab.`
         : `File ${file} has no sheet in chiso's layout (an ID column and the template's headers). Use a workbook chiso made.`,
   'space-aligned': (p, file) =>
-    `File ${file} has a table's column headers${p.line ? ` on line ${p.line}` : ''}, but its columns are lined up with spaces only (as in text copied out of a PDF), so chiso cannot tell the columns apart. Import the PDF itself, or the plan as .docx or .html.`,
+    `File ${file} has a table's column headers${p.line ? ` on line ${p.line}` : ''}, but its cells are not in columns (text copied out of a PDF: columns lined up with spaces only, or one cell per line), so chiso cannot tell the columns apart. Import the PDF itself, or the plan as .docx or .html.`,
   'cut-off': (p, file) => `File ${file} is cut off in the middle of a table row${p.line ? ` (line ${p.line})` : ''}. Get the complete plan again.`,
   'no-permission': (_, file) => `No permission to read ${file}. Grant read access or copy the file to another folder.`,
   'not-a-regular-file': (_, file) => `${file} is not a regular file (a link to a device, a FIFO, a socket…), so it is not read. Put real .xlsx files in the folder.`,

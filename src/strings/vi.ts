@@ -233,7 +233,7 @@ const PROBLEMS: ReadProblemWords = {
         ? `Tệp ${file} là sổ tổng hợp (chiso tổng hợp từ các sổ tính gửi lại), không phải sổ kế hoạch. Báo cáo từ sổ này được viết bằng lệnh “chiso report ${file} -o bao-cao.docx” hoặc ở thẻ Đơn vị của add-in.`
         : `Tệp ${file} không có trang nào theo mẫu của chiso (cần cột ID và các tiêu đề cột của mẫu). Hãy dùng tệp do chiso tạo ra.`,
   'space-aligned': (p, file) =>
-    `Tệp ${file} có tiêu đề cột của bảng${p.line ? ` ở dòng ${p.line}` : ''} nhưng các cột chỉ được căn thẳng bằng dấu cách (như văn bản chép ra từ PDF), nên chiso không tách được các cột. Hãy nhập chính tệp PDF, hoặc bản .docx hay .html của kế hoạch.`,
+    `Tệp ${file} có tiêu đề cột của bảng${p.line ? ` ở dòng ${p.line}` : ''} nhưng các ô của bảng không được chia cột (văn bản chép ra từ PDF: các cột chỉ căn thẳng bằng dấu cách, hoặc mỗi ô một dòng), nên chiso không tách được các cột. Hãy nhập chính tệp PDF, hoặc bản .docx hay .html của kế hoạch.`,
   'cut-off': (p, file) => `Tệp ${file} bị cắt ngang giữa một dòng của bảng${p.line ? ` (dòng ${p.line})` : ''}. Hãy lấy lại bản đầy đủ của kế hoạch.`,
   'no-permission': (_, file) => `Không có quyền đọc tệp ${file}. Hãy cấp quyền đọc hoặc chép tệp sang thư mục khác.`,
   'not-a-regular-file': (_, file) => `${file} không phải tệp thông thường (liên kết tới thiết bị, FIFO, ổ cắm…) nên không được đọc. Hãy đặt vào thư mục tệp .xlsx thật.`,

@@ -187,6 +187,12 @@ describe('agencies typed one per line in a cell (Word paragraphs, <br>)', () => 
     expect(splitAgencies('Trung tâm Phục vụ hành chính\ncông tỉnh').map((r) => r.name)).toEqual(['Trung tâm Phục vụ hành chính công tỉnh']);
     expect(splitAgencies('Sở\nNội vụ').map((r) => r.name)).toEqual(['Sở Nội vụ']);
   });
+  it('is one agency when a line is only the head of a name, wrapped before its complement in a narrow printed cell (outsider trial, Đắk Lắk PDF)', () => {
+    expect(splitAgencies('Văn phòng\nUBND tỉnh').map((r) => r.name)).toEqual(['Văn phòng UBND tỉnh']);
+    expect(splitAgencies('Trung tâm\nPhục vụ hành chính công').map((r) => r.name)).toEqual(['Trung tâm Phục vụ hành chính công']);
+    // A head with its complement on its own line is still a name of its own.
+    expect(splitAgencies('Văn phòng UBND tỉnh\nUBND các huyện').map((r) => r.name)).toEqual(['Văn phòng UBND tỉnh', 'UBND các huyện']);
+  });
 });
 
 describe('agencies listed on one line with spaced dashes', () => {

@@ -364,3 +364,23 @@ describe('outsider trial 5 (keys by hand)', () => {
     expect(alarms(l)).toEqual(['target.below-result PAPI:6 target']);
   });
 });
+
+describe('a plan printed to PDF with cells wrapping onto several lines (Đắk Lắk, outsider trial 5, key by hand)', () => {
+  interface Key {
+    criteria: { index: string; code: string; max: number | null; result: number | null; target: number | null; lead: string[] }[];
+    tasks: { number: string; lead: string[] }[];
+  }
+  const key = JSON.parse(readFileSync(join(fixtures, 'daklak-printed.key.json'), 'utf8')) as Key;
+  const byId = (rows: unknown[][]) => [...rows].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+  it('reads the SIPAS total named by the index’s title, keeps a wrapped “Văn phòng / UBND tỉnh” one agency, and matches the key', async () => {
+    const l = await load('daklak-printed.pdf');
+    expect(l.plan.criteria.find((c) => c.id === 'SIPAS:total')).toMatchObject({ result: 84.12, target: 86.08 });
+    const rows = (cs: { index: string; code: string; max: number | null; result: number | null; target: number | null; lead: string[] }[]) =>
+      byId(cs.map((c) => [`${c.index}:${c.code}`, c.max, c.result, c.target, [...c.lead].sort().join('; ')]));
+    expect(rows(l.plan.criteria)).toEqual(rows(key.criteria));
+    expect(l.plan.tasks.map((t) => [t.number, [...t.lead].sort().join('; ')])).toEqual(key.tasks.map((t) => [t.number, [...t.lead].sort().join('; ')]));
+    expect(l.plan.agencies.map((a) => a.name)).not.toContain('Văn phòng');
+    expect(alarms(l)).toEqual(['sum.children PAR:7.3 result']);
+  });
+});

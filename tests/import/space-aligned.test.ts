@@ -44,6 +44,12 @@ describe('text whose columns are lined up with spaces', () => {
     expect(sourceProblem(vi, { kind: 'space-aligned', line: 3 }, vi.ui.import.pastedName)).toMatch(/^Văn bản đã dán: có tiêu đề cột của bảng ở dòng 3/);
   });
 
+  it('is also said of a table copied cell by cell, column by column (plain pdftotext, a PDF viewer), not called a file without a table (outsider trial, Phú Thọ)', () => {
+    const cellByCell = ['PHỤ LỤC I', 'NHIỆM VỤ, GIẢI PHÁP NĂM 2025', 'TT', 'I', '1', '2', '', 'Nhiệm vụ', 'CHỈ SỐ CẢI CÁCH HÀNH CHÍNH', 'Rà soát văn bản', 'Kiểm tra CCHC', 'Chủ trì', 'Sở Tư pháp', 'Sở Nội vụ', 'Thời gian', 'Quý II', 'Quý III'].join('\n');
+    expect(importPlan({ kind: 'text', text: cellByCell })).toEqual({ ok: false, error: { code: 'space-aligned', line: 3 } });
+    expect(stringsFor('vi').readProblem({ kind: 'space-aligned', line: 3 }, 'dan.txt')).toContain('mỗi ô một dòng');
+  });
+
   it('is not the cause when the text has no table header at all', () => {
     const prose = 'Kính gửi:    các sở, ban, ngành\nSTT là số thứ tự    của nhiệm vụ';
     expect(importPlan({ kind: 'text', text: prose })).toEqual({ ok: false, error: { code: 'no-table', line: null } });
