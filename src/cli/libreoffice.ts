@@ -31,6 +31,36 @@ export function onPath(name: string, env: NodeJS.ProcessEnv = process.env): stri
   return which.sync(name, { nothrow: true, path: env.PATH ?? '' });
 }
 
+/** soffice's arguments for one headless conversion: a private profile keeps it from clashing with a LibreOffice the user has open. */
+function convertArgs(profile: string, to: string, outDir: string, input: string): string[] {
+  return ['--headless', '--norestore', '--nologo', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', to, '--outdir', outDir, resolve(input)];
+}
+
+function runSoffice(soffice: string, args: string[], timeoutMs: number): Promise<void> {
+  return new Promise<void>((done, fail) => execFile(soffice, args, { timeout: timeoutMs }, (error) => (error ? fail(error) : done())));
+}
+
+/**
+ * A plan kept in a format chiso does not read (Word's .doc, Excel's .xls, OpenDocument) saved as
+ * .docx or .xlsx by LibreOffice headless, when it is installed: the bytes of the converted file, or
+ * null (not installed, a password, a damaged file, too slow). Nothing is left behind.
+ */
+export async function convertForReading(input: string, to: 'docx' | 'xlsx', timeoutMs = 60_000): Promise<Uint8Array | null> {
+  const soffice = sofficePath();
+  if (!soffice) return null;
+  const profile = mkdtempSync(join(tmpdir(), 'chiso-lo-'));
+  const outDir = join(profile, 'out');
+  try {
+    await runSoffice(soffice, convertArgs(profile, to, outDir, input), timeoutMs);
+    const made = join(outDir, `${basename(input, extname(input))}.${to}`);
+    return existsSync(made) ? new Uint8Array(readFileSync(made)) : null;
+  } catch {
+    return null;
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 /**
  * The workbook as printed, through LibreOffice headless when it is installed. soffice exits 0
  * even when it fails, so success is the PDF existing; a private profile keeps it from clashing
@@ -45,11 +75,7 @@ export async function printToPdf(xlsx: string, timeoutMs = 180_000): Promise<{ o
   const made = join(outDir, `${basename(xlsx, extname(xlsx))}.pdf`);
   const pdf = join(dirname(resolve(xlsx)), basename(made));
   try {
-    await new Promise<void>((done, fail) =>
-      execFile(soffice, ['--headless', '--norestore', '--nologo', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'pdf', '--outdir', outDir, resolve(xlsx)], { timeout: timeoutMs }, (error) =>
-        error ? fail(error) : done(),
-      ),
-    );
+    await runSoffice(soffice, convertArgs(profile, 'pdf', outDir, xlsx), timeoutMs);
     if (!existsSync(made)) return { ok: false, reason: 'failed' };
     const written = await writeAtomically(pdf, new Uint8Array(readFileSync(made)));
     // Said back the way the user wrote the workbook's path.

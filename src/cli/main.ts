@@ -13,7 +13,7 @@ import { outputExtensionProblem, parseArgs, type Command } from './args';
 import { explainTables } from './explain';
 import { nodeInflate } from './inflate';
 import { planJson } from './json';
-import { printToPdf } from './libreoffice';
+import { convertForReading, printToPdf } from './libreoffice';
 import { checkOutputs, filesAtRisk } from './preflight';
 import { printableText } from './printable';
 import { readInputFile } from './read-input';
@@ -85,7 +85,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     return 2;
   }
 
-  const loaded = await load(cmd.input, io.readers ?? inProcessReaders);
+  const loaded = await load(cmd.input, io.readers ?? inProcessReaders, io, t);
   if (!loaded.ok) {
     io.err(t.readProblem(loaded.problem, cmd.input));
     return 2;
@@ -143,11 +143,23 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
 }
 
 /** Any plan the app's format registry reads (text, HTML, .docx, a plan workbook); workbooks are read in a worker with a time limit. */
-async function load(path: string, readers: Readers): Promise<Loaded> {
+async function load(path: string, readers: Readers, io?: Io, t?: Strings): Promise<Loaded> {
   const input = await readInputFile(path);
   if (!input.ok) return { ok: false, problem: { kind: input.problem } };
-  return loadFile(path, input.bytes, { inflate: nodeInflate, readXlsx: (bytes) => readers.workbook(bytes) });
+  const readIo = { inflate: nodeInflate, readXlsx: (bytes: Uint8Array) => readers.workbook(bytes) };
+  const loaded = await loadFile(path, input.bytes, readIo);
+  // A .doc, .xls or OpenDocument file: LibreOffice, where it is installed, saves it as what chiso reads.
+  const to = loaded.ok ? null : CONVERTIBLE[loaded.problem.kind];
+  if (!to) return loaded;
+  const converted = await convertForReading(path, to);
+  if (!converted) return loaded;
+  const again = await loadFile(`${path}.${to}`, converted, readIo);
+  if (again.ok && io && t) io.err(t.cli.converted(path, to));
+  return again.ok ? again : loaded;
 }
+
+/** The problems that name a format LibreOffice can save as one chiso reads, and which. */
+const CONVERTIBLE: Partial<Record<Extract<Loaded, { ok: false }>['problem']['kind'], 'docx' | 'xlsx'>> = { 'old-word-format': 'docx', 'old-format': 'xlsx', opendocument: 'xlsx' };
 
 /**
  * One report workbook per recipient (every named agency and every commune), the mailing list (.csv

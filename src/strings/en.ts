@@ -751,6 +751,7 @@ export const en: Strings = {
       writing: (path) => `Writing ${path}…`,
       printing: (seconds) => `Printing the PDF through LibreOffice… ${seconds} s`,
     },
+    converted: (file, to) => `LibreOffice saved ${file} as .${to} so that it could be read (the file itself is unchanged).`,
   },
   periods: {
     round: (r) => `Reporting round: ${r.name} (data from ${day(r.from)} to ${day(r.to)})${r.due ? `; units' returns due ${day(r.due)} (${DUE_FROM_EN[r.dueFrom ?? 'given']})` : '; no due date for this round (set it on the plan workbook\'s Lịch báo cáo sheet, or give --due dd/mm/yyyy)'}.`,

@@ -334,4 +334,6 @@ export interface CliStrings {
     writing(path: string): string;
     printing(seconds: number): string;
   };
+  /** A .doc, .xls or OpenDocument plan that LibreOffice saved as .docx or .xlsx so that it could be read. */
+  converted(file: string, to: 'docx' | 'xlsx'): string;
 }

@@ -754,6 +754,7 @@ export const vi: Strings = {
       writing: (path) => `Đang ghi ${path}…`,
       printing: (seconds) => `Đang in PDF qua LibreOffice… ${seconds} giây`,
     },
+    converted: (file, to) => `Đã nhờ LibreOffice lưu ${file} thành .${to} để đọc (tệp gốc không đổi).`,
   },
   periods: {
     round: (r) => `Kỳ báo cáo: ${r.name} (số liệu từ ngày ${day(r.from)} đến ngày ${day(r.to)})${r.due ? `; hạn gửi của đơn vị: ${day(r.due)} (${DUE_FROM_VI[r.dueFrom ?? 'given']})` : '; kỳ này chưa có hạn gửi (ghi hạn trên trang Lịch báo cáo của sổ kế hoạch, hoặc dùng --due dd/mm/yyyy)'}.`,
