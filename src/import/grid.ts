@@ -41,6 +41,8 @@ export interface Grid {
   /** Free text before the first block (the plan's heading: number, date, title). */
   preamble: string[];
   blocks: GridBlock[];
+  /** Free text after the last block, where the reader keeps it (a web page's, a .docx's). */
+  trailing?: string[];
 }
 
 export function cell(text: string, line: number | null = null): Cell {

@@ -414,10 +414,10 @@ export function htmlToGrid(html: string): Grid {
   tokenize(source, sink);
   // An unclosed table still counts, as in browsers (and so does every table around it).
   for (let open: TableState | null = table; open !== null; open = table) finishTable(open);
+  flushLine();
   if (preamble === null) {
     // No table at all: everything is preamble (there is no "after the last table").
-    flushLine();
-    preamble = pendingLines;
+    return { kind: 'html', preamble: pendingLines, blocks };
   }
-  return { kind: 'html', preamble, blocks };
+  return { kind: 'html', preamble, blocks, trailing: pendingLines };
 }

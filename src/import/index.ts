@@ -1,3 +1,4 @@
+import { fold } from '../plan/text';
 import { buildRegistry, formatAgencyRef } from '../agencies/registry';
 import type { AgencyRef } from '../agencies/split';
 import { finding } from '../plan/finding';
@@ -70,6 +71,23 @@ export function importPlan(source: PlanSource, options: ImportOptions = {}): Imp
   return importGrid(rangeToGrid(source.values), [], options);
 }
 
+/** A line that is an appendix's heading and nothing else: 'PHỤ LỤC III', 'Phụ lục 2:' (folded). */
+const APPENDIX_HEADING = /^phu luc (?:[ivx]+|\d+)$/;
+
+/**
+ * Appendix headings no table follows: in a block's caption every heading but the last (the block's
+ * own), and every heading after the last block.
+ */
+function headingsWithoutTable(grid: Grid): string[] {
+  // Each heading with the line after it, its title ('Phụ lục III — KẾT QUẢ CHỈ SỐ PAPI …').
+  const headings = (lines: readonly string[]) =>
+    lines.flatMap((l, i) => (APPENDIX_HEADING.test(fold(l)) ? [lines[i + 1] ? `${l.trim()} — ${lines[i + 1]!.trim()}` : l.trim()] : []));
+  const out: string[] = [];
+  for (const b of grid.blocks) for (const h of headings(b.caption).slice(0, -1)) out.push(h);
+  for (const h of headings(grid.trailing ?? [])) out.push(h);
+  return out;
+}
+
 function fail(code: ImportErrorCode, line: number | null = null): ImportResult {
   return { ok: false, error: { code, line } };
 }
@@ -124,6 +142,9 @@ export function importGrid(grid: Grid, findings: Finding[], options: ImportOptio
     findings.push(unreadFinding(block));
     reports.push(unreadReport(block, k));
   });
+  // An appendix heading with no table under it (a table saved as paragraphs, or as a picture): said,
+  // never a plan that silently lacks an appendix.
+  for (const heading of headingsWithoutTable(grid)) findings.push(finding('import.appendix-without-table', 'warning', { index: null, id: null, source: null }, null, heading, null, {}));
 
   // Agency names become canonical only once every spelling in the plan is known.
   const refs: AgencyRef[] = [

@@ -260,6 +260,7 @@ export const FindingSchema = z.discriminatedUnion('rule', [
   rule('import.result-ambiguous', { table: z.string(), others: z.array(z.string()) }),
   rule('import.columns-ignored', { table: z.string(), columns: z.array(z.string()) }),
   rule('import.table-unrecognised', { cells: z.array(z.string()), rows: z.number(), caption: z.string().nullable() }),
+  rule('import.appendix-without-table', {}),
   rule('import.block-skipped', { cells: z.array(z.string()), rows: z.number(), caption: z.string().nullable() }),
   rule('import.index-unknown', { caption: z.string() }),
   // The members of a group (src/agencies) and the Đơn vị sheet as people left it (src/plan-workbook).

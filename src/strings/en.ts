@@ -122,6 +122,7 @@ const RULES: RuleWords = {
   'import.result-year': (f) => `Table ${n(f.details.table)}: results taken from column “${n(f.stated)}” (the latest year before the target year); not from ${list(f.details.others)}.`,
   'import.result-ambiguous': (f) => `Table ${n(f.details.table)}: several result columns ${f.computed === null ? 'name no year' : `are of ${f.computed}`}; “${n(f.stated)}” was taken, not ${list(f.details.others)}. Check, or choose the column with --explain.`,
   'import.columns-ignored': (f) => `Table ${n(f.details.table)}: columns not imported: ${list(f.details.columns)}.`,
+  'import.appendix-without-table': (f) => `The document has the heading “${n(f.stated)}” but no table under it that chiso could read (the table may have been saved as paragraphs, or as a picture). Open the file and check, or import another copy of the plan (.docx, .html, PDF).`,
   'import.table-unrecognised': (f) => `A table with header “${n(f.stated)}” was not imported: its columns match no appendix table (tasks, or criteria with scores).`,
   'import.block-skipped': (f) => `A table of ${n(f.details.rows)} rows starting “${n(f.stated)}” has no appendix header; not imported.`,
   'import.subtotal-skipped': (f) => `${subject(f)}: “${n(f.stated)}” reads as a subtotal after the index's total; not imported as a criterion.`,

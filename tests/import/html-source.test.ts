@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { htmlToGrid, decodeEntities } from '../../src/import/html-source';
 import type { Grid } from '../../src/import/grid';
+import { importPlan } from '../../src/import';
 
 /** Cell texts of each block, the easiest shape to compare. */
 function texts(grid: Grid): string[][][] {
@@ -233,4 +234,22 @@ describe('htmlToGrid', () => {
     },
     60_000,
   );
+});
+
+describe('an appendix heading with no table under it', () => {
+  const page = (between: string) =>
+    `<p>KẾ HOẠCH</p><p>Phụ lục II</p><p>KẾT QUẢ CHỈ SỐ CCHC</p><table><tr><td>TT</td><td>Lĩnh vực/Tiêu chí</td><td>Điểm tối đa</td><td>Kết quả năm 2024</td><td>Chỉ tiêu năm 2025</td></tr><tr><td>1</td><td>Công tác chỉ đạo</td><td>9</td><td>8</td><td>9</td></tr></table>${between}`;
+  const warned = (html: string) => {
+    const r = importPlan({ kind: 'html', html });
+    if (!r.ok) throw new Error(r.error.code);
+    return r.findings.filter((f) => f.rule === 'import.appendix-without-table').map((f) => f.stated);
+  };
+
+  it('is said, with its title, when the table after it was saved as paragraphs (a .doc round trip)', () => {
+    expect(warned(page('<p>Phụ lục III</p><p>KẾT QUẢ CHỈ SỐ PAPI</p><p>TTChỉ số nội dungĐiểm tối đa 1 Tham gia 10 4,59</p>'))).toEqual(['Phụ lục III — KẾT QUẢ CHỈ SỐ PAPI']);
+  });
+
+  it('is not said of an appendix whose table was read, nor of an appendix named inside a sentence', () => {
+    expect(warned(page('<p>(Chi tiết tại Phụ lục II kèm theo)</p>'))).toEqual([]);
+  });
 });
