@@ -22,10 +22,15 @@ const useStyles = makeStyles({
 const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** The structured sheets whose rows a finding can sit on. */
+const ROW_SHEETS: ReadonlySet<string> = new Set([SHEET.tasks, SHEET.PAR, SHEET.SIPAS, SHEET.PAPI]);
+
 /** Where a finding points in the structured sheets: the sheet of its index or of the tasks, and the row by id. */
 export function findingTarget(f: Finding, rowOf: Map<string, { sheet: string; row: number }>): { sheet: string; address: string } | null {
   if (!f.id) return null;
-  const at = rowOf.get(f.id);
+  // A finding the workbook reader placed on a sheet itself (an id written twice: the repeat) is gone to there.
+  const placed = f.location?.table && f.location.row !== null && ROW_SHEETS.has(f.location.table) ? { sheet: f.location.table, row: f.location.row } : null;
+  const at = placed ?? rowOf.get(f.id);
   if (!at) return null;
   const columns: { key: string }[] = at.sheet === SHEET.tasks ? TASK_COLUMNS : criteriaColumns(null, null);
   const key = f.field && columns.some((c) => c.key === f.field) ? f.field : at.sheet === SHEET.tasks ? 'title' : 'name';
@@ -59,15 +64,14 @@ export function CheckTab({ t, host, loaded, onLoaded, onError, run, busy }: Omit
     run(async (signal, progress) => {
       if (!host) return;
       const wb = await host.readAll({ signal, onProgress: (p) => progress(p.fraction) });
-      const l = (await engine()).loadWorkbook(wb);
+      const e = await engine();
+      const l = e.loadWorkbook(wb);
       if (!l.ok) {
         onError(sourceProblem(t, l.problem, t.ui.import.openWorkbookName));
         return;
       }
-      // Rows are matched by ID: remember where each one sits now, for "go to cell".
-      const map = new Map<string, { sheet: string; row: number }>();
-      for (const s of wb.sheets) for (const r of s.rows) if (r.cells[0]?.col === 1 && typeof r.cells[0].value === 'string' && /^[A-Z]+:/.test(r.cells[0].value)) map.set(r.cells[0].value, { sheet: s.name, row: r.row });
-      setRowOf(map);
+      // Rows are matched by ID: remember where each one sits now, for "go to cell" (the rows the findings were placed at).
+      setRowOf(e.rowsById(wb));
       // The switch shows what the workbook holds: marks made before a reload (or by another pane) are on.
       setMarked((await host.countMarks()) > 0);
       await onLoaded(l);

@@ -4,7 +4,7 @@
  * carries only React, Fluent UI and its words.
  */
 export { buildWorkbook } from '../plan-workbook/write';
-export { loadAgain, loadFile, loadSource, loadText, loadWorkbook, withCommunes } from '../app/load';
+export { loadAgain, loadFile, loadSource, loadText, loadWorkbook, rowsById, withCommunes } from '../app/load';
 export { agencyWorkbookFile, assembleWorkbooks, recipients } from '../app/assemble';
 export { compileReturns, masterSpec } from '../app/compile';
 export { compileCounts } from '../agencies/compile';
