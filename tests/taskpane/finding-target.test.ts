@@ -13,7 +13,7 @@ describe('findingTarget', () => {
   });
 
   it('goes to the row the reader placed the finding at (an id written twice: the repeat), not to the id’s first row', () => {
-    const placed = finding({ rule: 'workbook.id-repeated', field: null, location: { table: 'PL2 PAR INDEX', line: null, row: 40, col: null } } as Partial<Finding>);
+    const placed = finding({ rule: 'sheet.duplicate-id', field: null, location: { table: 'PL2 PAR INDEX', line: null, row: 40, col: null } } as unknown as Partial<Finding>);
     expect(findingTarget(placed, rows)).toEqual({ sheet: 'PL2 PAR INDEX', address: 'D40' });
   });
 
