@@ -392,7 +392,8 @@ export async function writePrintSetup(batch: Batch, ws: Excel.Worksheet, p: Prin
   await batch.small(p, 2 * RULE_BYTES);
   const layout = ws.pageLayout;
   layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  layout.paperSize = 'A4';
+  // A3 where the columns would print below 10 pt on A4 (workbook-kit/print.ts, readablePaper).
+  layout.paperSize = p.paperSize === 'A3' ? 'A3' : 'A4';
   // verticalFitToPages 0: as many pages tall as needed.
   layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: 0 };
   layout.centerHorizontally = true;

@@ -171,7 +171,8 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
   const rel = (key: CriteriaKey) => `$${L(key)}${FIRST_DATA_ROW}`;
   return {
     name,
-    state: 'visible',
+    // An index the plan does not measure: kept (its criteria can be typed in after unhiding it), not printed as an empty appendix.
+    state: criteria.length === 0 ? 'hidden' : 'visible',
     columns: cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
     rows,
     merges: [1, 2, 3].map((r) => `${L('code')}${r}:${L('lead')}${r}`),
@@ -199,7 +200,8 @@ export function criteriaSheet(plan: Plan, index: IndexId, place: Placement): She
             { ref: data('target'), rule: { kind: 'decimal', min: '0', max: rel('max'), error: 'Mục tiêu phải là số từ 0 đến điểm tối đa.' } },
           ],
     protect: false,
-    print: printSetup(plan.meta, `Phụ lục ${INDEX_APPENDIX[index].slice(-1)} — ${index === 'PAR' ? 'PAR INDEX' : index}`, {
+    // No print area for a hidden sheet: LibreOffice prints one that has it.
+    print: criteria.length === 0 ? null : printSetup(plan.meta, `Phụ lục ${INDEX_APPENDIX[index].slice(-1)} — ${index === 'PAR' ? 'PAR INDEX' : index}`, {
       lastRow: last,
       lastCol: col('lead'),
       titleRows: `${HEADER_ROW}:${HEADER_ROW}`,

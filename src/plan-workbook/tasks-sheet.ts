@@ -92,7 +92,8 @@ export function tasksSheet(plan: Plan, place: Placement): SheetSpec {
   const last = HEADER_ROW + items.length;
   return {
     name: SHEET.tasks,
-    state: 'visible',
+    // A plan without a task table: kept for tasks typed in later, not printed as an empty appendix.
+    state: items.length === 0 ? 'hidden' : 'visible',
     columns: cols.map((c) => ({ width: c.width, hidden: c.hidden ?? false })),
     rows,
     merges: [1, 2, 3].map((r) => `${L('path')}${r}:${L('criteria')}${r}`),
@@ -100,7 +101,8 @@ export function tasksSheet(plan: Plan, place: Placement): SheetSpec {
     conditionalFormats: [],
     validations: [],
     protect: false,
-    print: printSetup(plan.meta, 'Phụ lục 1 — Nhiệm vụ, giải pháp', { lastRow: last, lastCol: col('criteria'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
+    // No print area: LibreOffice prints a hidden sheet that has one.
+    print: items.length === 0 ? null : printSetup(plan.meta, 'Phụ lục 1 — Nhiệm vụ, giải pháp', { lastRow: last, lastCol: col('criteria'), titleRows: `${HEADER_ROW}:${HEADER_ROW}`, orientation: 'landscape' }),
     outlineSummaryAbove: true,
   };
 }

@@ -329,7 +329,7 @@ export const en: Strings = {
       lostNote: "Still lost = maximum − last year's result, as in the “Điểm còn mất” column of sheets PL2–PL4 and the chart below.",
     },
     print: {
-      intro: 'Set up printing of the summary sheets: A4, one page wide, header rows repeated, “Trang N / M” page numbers.',
+      intro: 'Set up printing of the summary sheets: landscape, one page wide (A4, or A3 for wide tables), header rows repeated, page numbers.',
       apply: 'Set up printing',
       done: (n) => `Printing set up on ${count(n, 'sheet')}.`,
       howTo: 'To print: File → Print in Excel.',

@@ -330,7 +330,7 @@ export const vi: Strings = {
       lostNote: 'Còn mất = điểm tối đa − kết quả năm trước, như cột “Điểm còn mất” ở các trang PL2–PL4 và biểu đồ dưới đây.',
     },
     print: {
-      intro: 'Thiết lập in cho các trang tổng hợp: khổ A4, vừa một trang ngang, lặp dòng tiêu đề, đánh số trang “Trang N / M”.',
+      intro: 'Thiết lập in cho các trang tổng hợp: in ngang, vừa một trang ngang (khổ A4, hoặc A3 cho bảng rộng), lặp dòng tiêu đề, đánh số trang.',
       apply: 'Thiết lập in',
       done: (n) => `Đã thiết lập in cho ${n} trang.`,
       howTo: 'Để in: Tệp → In (File → Print) trong Excel.',

@@ -191,7 +191,7 @@ describe('reading, selecting, marking, printing', () => {
     await host.render({ ...spec, sheets: spec.sheets.map((s) => ({ ...s, print: null })) });
     expect(fake.workbook.sheet('PL3 SIPAS (2)').pageLayout).toEqual({});
     await host.applyPrintSetup(spec, ['PL3 SIPAS (2)', 'Không có']);
-    expect(fake.workbook.sheet('PL3 SIPAS (2)').pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', printArea: 'A1:N16' });
+    expect(fake.workbook.sheet('PL3 SIPAS (2)').pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A3', printArea: 'A1:N16' });
     expect(fake.workbook.sheet('PL3 SIPAS').pageLayout).toEqual({});
   });
 

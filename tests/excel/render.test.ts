@@ -80,11 +80,11 @@ describe('render into Excel', () => {
     });
   });
 
-  it('sets the page layout: A4 landscape, one page wide, title rows, print area, margins, header and footer', () => {
+  it('sets the page layout: landscape on the paper the file uses (A3 for the wide appendix), one page wide, title rows, print area, margins, header and footer', () => {
     const page = fake.workbook.sheet('PL2 PAR INDEX').pageLayout;
     expect(page).toMatchObject({
       orientation: 'Landscape',
-      paperSize: 'A4',
+      paperSize: 'A3',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: '$4:$4',
       printArea: 'A1:N107',
