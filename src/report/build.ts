@@ -33,7 +33,23 @@ export const DEFAULT_ISSUER = 'Sở Nội vụ';
 const BLANK = '……';
 const INDEX_TITLE: Record<IndexId, string> = { PAR: 'Chỉ số cải cách hành chính (PAR INDEX)', PAPI: 'Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)', SIPAS: 'Chỉ số hài lòng của người dân (SIPAS)' };
 const INDEX_SHORT: Record<IndexId, string> = { PAR: 'PAR INDEX', PAPI: 'PAPI', SIPAS: 'SIPAS' };
-const PART_LETTER: Record<IndexId, string> = { PAR: 'A', PAPI: 'B', SIPAS: 'C' };
+/**
+ * The letter the plan gives an index's part of its task table ('B' in TASK:B.3): the plan's own, so
+ * the report and the agencies' workbooks name a part alike; '' when the plan has none for it (its
+ * parts were inferred from the index, or its tasks sit under several).
+ */
+function partLetters(master: MasterData): Record<IndexId, string> {
+  const seen = new Map<IndexId, Set<string>>();
+  for (const t of master.tasks) {
+    const part = /^TASK:([^.]+)\./.exec(t.id)?.[1] ?? '';
+    seen.set(t.index, (seen.get(t.index) ?? new Set()).add(part));
+  }
+  const letter = (index: IndexId) => {
+    const parts = [...(seen.get(index) ?? [])];
+    return parts.length === 1 && /^[A-Z]$/.test(parts[0]!) ? parts[0]! : '';
+  };
+  return { PAR: letter('PAR'), PAPI: letter('PAPI'), SIPAS: letter('SIPAS') };
+}
 /** SIPAS is a share of satisfied people, not points. */
 const UNIT: Record<IndexId, string> = { PAR: 'điểm', PAPI: 'điểm', SIPAS: 'điểm phần trăm' };
 
@@ -105,7 +121,7 @@ export function buildReport(master: MasterData, options: ReportOptions): ReportD
     ...nextSection(c, options),
     para(`Trên đây là báo cáo kết quả thực hiện ${planRef}, ${options.issuer} báo cáo${plan.issuer ? ` ${plan.issuer}` : ''} xem xét, chỉ đạo./.`, { after: 12 }),
     signature(options, plan.issuer),
-    ...appendixAreas(c, plan.number),
+    ...appendixAreas(c, master),
     ...appendixOverdue(c, plan.number),
     ...appendixCriteria(c, master),
     ...appendixUnits(c, options, plan.number),
@@ -170,13 +186,9 @@ function submissionsSection(c: Counts, o: ReportOptions): Block[] {
   const resend = missing.filter((m) => m.refused !== null);
   if (resend.length > 0) out.push(para(`- Trong đó đã gửi tệp nhưng tệp không hợp lệ, cần gửi lại: ${joinVi(resend.map((m) => `${m.unit.name} (${m.refused!.file})`))}.`));
   if (o.due) {
-    out.push(
-      para(
-        late.length === 0
-          ? `- Các báo cáo đã nhận${unknown.length ? ' khác' : ''} đều được lưu trước hoặc đúng hạn nộp (${viDate(o.due)}).`
-          : `- Gửi báo cáo muộn so với hạn nộp (${viDate(o.due)}): ${joinVi(late.map((u) => `${u.unit.name} (${n(u.late!, 'ngày')})`))}.`,
-      ),
-    );
+    // Nothing is said of "the other reports" when every report received is one whose timeliness is not known.
+    if (late.length > 0) out.push(para(`- Gửi báo cáo muộn so với hạn nộp (${viDate(o.due)}): ${joinVi(late.map((u) => `${u.unit.name} (${n(u.late!, 'ngày')})`))}.`));
+    else if (sent.length > unknown.length) out.push(para(`- Các báo cáo đã nhận${unknown.length ? ' khác' : ''} đều được lưu trước hoặc đúng hạn nộp (${viDate(o.due)}).`));
     // A file saved after the data date was saved or copied since: its date is not when it was sent.
     if (unknown.length > 0) out.push(para(`- Chưa đánh giá đúng hạn: ${n(unknown.length, 'báo cáo')} có ngày lưu tệp sau ngày số liệu (${namesOf(unknown.map((u) => u.unit))}), nên ngày lưu tệp không cho biết ngày gửi.`));
   } else {
@@ -203,8 +215,9 @@ function tasksSection(c: Counts, master: MasterData): Block[] {
   out.push(heading('1. Kết quả chung'));
   out.push(para(`Kế hoạch có ${n(c.all.total, 'nhiệm vụ')}. Đến ngày ${master.dataDate ? viDate(master.dataDate) : BLANK}: ${tallyText(c.all)}.`));
   out.push(heading('2. Theo từng phần của Kế hoạch'));
+  const letters = partLetters(master);
   for (const { index, tally } of c.byIndex) {
-    out.push(para(`- Phần ${PART_LETTER[index]} - ${INDEX_TITLE[index]}: ${n(tally.total, 'nhiệm vụ')}; ${tallyText(tally)}.`));
+    out.push(para(`- ${letters[index] ? `Phần ${letters[index]} - ` : ''}${INDEX_TITLE[index]}: ${n(tally.total, 'nhiệm vụ')}; ${tallyText(tally)}.`));
   }
   out.push(para('Chi tiết theo từng lĩnh vực tại Phụ lục I; danh sách nhiệm vụ quá hạn tại Phụ lục II.'));
   out.push(heading('3. Theo đơn vị chủ trì'));
@@ -339,11 +352,16 @@ function appendixTitle(code: string, title: string, planNumber: string | null): 
   ];
 }
 
-function appendixAreas(c: Counts, planNumber: string | null): Block[] {
+function appendixAreas(c: Counts, master: MasterData): Block[] {
+  const planNumber = master.plan.number;
+  const letters = partLetters(master);
   const rows: TableRow[] = [];
   for (const { index, tally } of c.byIndex) {
-    rows.push({ cells: [PART_LETTER[index], INDEX_TITLE[index].toUpperCase(), ...tallyCells(tally)], emphasis: 'heading' });
-    for (const a of c.byArea.filter((x) => x.index === index)) rows.push({ cells: [areaCode(a.area), a.title, ...tallyCells(a.tally)] });
+    rows.push({ cells: [letters[index], INDEX_TITLE[index].toUpperCase(), ...tallyCells(tally)], emphasis: 'heading' });
+    // A part with no areas of its own is its one "area" ('A' under part A, 'PAR' where the part was inferred): said once, above.
+    const areas = c.byArea.filter((x) => x.index === index);
+    if (areas.length === 1 && /^GROUP:[^.]+$/.test(areas[0]!.area)) continue;
+    for (const a of areas) rows.push({ cells: [areaCode(a.area), a.title, ...tallyCells(a.tally)] });
   }
   rows.push({ cells: ['', 'TỔNG CỘNG', ...tallyCells(c.all)], emphasis: 'total' });
   return [
@@ -390,12 +408,13 @@ function appendixOverdue(c: Counts, planNumber: string | null): Block[] {
 function appendixCriteria(c: Counts, master: MasterData): Block[] {
   const { resultYear, targetYear, number: planNumber } = master.plan;
   const projection = new Map(master.projection.map((p) => [p.index, p]));
+  const letters = partLetters(master);
   const num = (x: number | null) => (x === null ? '' : viNumber(x));
   const rows: TableRow[] = [];
   for (const index of ['PAR', 'PAPI', 'SIPAS'] as const) {
     const mine = c.criteria.filter((o) => o.criterion.index === index);
     if (mine.length === 0) continue;
-    rows.push({ cells: [PART_LETTER[index], INDEX_TITLE[index].toUpperCase(), '', '', '', '', ''], emphasis: 'heading' });
+    rows.push({ cells: [letters[index], INDEX_TITLE[index].toUpperCase(), '', '', '', '', ''], emphasis: 'heading' });
     for (const o of mine) {
       const cr = o.criterion;
       const total = cr.code === 'total';

@@ -197,6 +197,33 @@ describe('counting the report from a master', () => {
   });
 });
 
+describe('the plan’s own part letters (outsider print trial: “Phần B” meant PAPI and SIPAS in one report)', () => {
+  const said = (m: MasterData) => buildReport(m, OPTIONS).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((x) => x.text).join('')] : []));
+  const areasTable = (m: MasterData) => buildReport(m, OPTIONS).blocks.filter((b): b is Table => b.kind === 'table').find((t) => t.name === 'Phụ lục I')!;
+
+  it('names each index’s part by the letter its tasks carry (A for PAPI, B for SIPAS in a plan without PAR tasks)', () => {
+    const lettered: MasterData = {
+      ...master,
+      tasks: [task('TASK:A.1', 'PAPI', 'GROUP:A', '2025-12-31'), task('TASK:A.2', 'PAPI', 'GROUP:A', null), task('TASK:B.1', 'SIPAS', 'GROUP:B', '2025-03-31')],
+    };
+    const lines = said(lettered);
+    expect(lines.filter((l) => l.startsWith('- Phần '))).toEqual([expect.stringMatching(/^- Phần A - .*\(PAPI\): 2 nhiệm vụ/), expect.stringMatching(/^- Phần B - .*\(SIPAS\): 1 nhiệm vụ/)]);
+    // One row per part: a part whose tasks sit directly under it has no area row repeating it.
+    expect(areasTable(lettered).rows.map((r) => r.cells[0])).toEqual(['A', 'B', '']);
+  });
+
+  it('gives no letter to a part the plan did not letter (its tasks numbered under the index itself), and no “PAR” area row under it', () => {
+    const unlettered: MasterData = { ...master, tasks: [task('TASK:PAR.1', 'PAR', 'GROUP:PAR', '2025-06-30'), task('TASK:PAR.2', 'PAR', 'GROUP:PAR', null)] };
+    expect(said(unlettered).some((l) => /^- Chỉ số cải cách hành chính \(PAR INDEX\): 2 nhiệm vụ/i.test(l))).toBe(true);
+    expect(areasTable(unlettered).rows.map((r) => r.cells.slice(0, 2))).toEqual([['', expect.stringContaining('PAR INDEX')], ['', 'TỔNG CỘNG']]);
+  });
+
+  it('says nothing of “the other reports” being on time when every report received has an unknown sending day', () => {
+    const allCopied: MasterData = { ...master, submissions: master.submissions.map((x) => (x.received ? { ...x, received: '2025-10-02' } : x)) };
+    expect(said(allCopied).join('\n')).not.toContain('đều được lưu trước hoặc đúng hạn');
+  });
+});
+
 describe('the report document', () => {
   const text = (blocks: ReturnType<typeof buildReport>['blocks']) =>
     blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : b.kind === 'columns' ? [...b.left, ...b.right] : [])).map((p: Paragraph) => p.runs.map((r) => r.text).join('')).join('\n');
