@@ -46,6 +46,15 @@ const SUBTOTAL_NAME = /^(cong|tong cong|tong|tong diem)\s+(linh vuc|muc|phan|nho
 // The index's own title as a row ('Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)') names its total too.
 const TOTAL_NAME = /^(tong diem|tong cong|tong so|tong|diem tong|cong|chi so chung|chi so tong hop|diem tong hop)\b|^chi so\b.*\bchung\b|^(diem|chi so) (par index|papi|sipas|cchc)\b|^muc do hai long chung\b|^chi so\b.*\b(par index|papi|sipas)$/;
 
+/**
+ * Whether a row's text matches a total pattern, read with its diacritics where it has them: 'Cộng'
+ * (sum) and 'Công' (public: 'Công khai…', 'Công bằng…') fold alike, and a criterion named 'Công …'
+ * is no subtotal.
+ */
+function namesTotal(pattern: RegExp, text: string): boolean {
+  return pattern.test(fold(text)) && text.normalize('NFC').trim().toLowerCase().split(/\s+/)[0] !== 'công';
+}
+
 /** Written in a number cell to mean 'nothing here': read as empty, not as a number gone wrong. */
 const NOTHING = /^[-\u2013\u2014x/….]+$|^\.\.\.$/i;
 
@@ -85,8 +94,8 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
       numberedInName++;
     }
     // A total written across the number and name columns: its text sits in the number cell.
-    if ((norm.kind === 'other' || norm.kind === 'empty') && !name && TOTAL_NAME.test(fold(codeCell))) name = codeCell.trim();
-    const isTotal = (norm.kind === 'empty' || norm.kind === 'other' || fold(codeCell) === fold(name)) && TOTAL_NAME.test(fold(name));
+    if ((norm.kind === 'other' || norm.kind === 'empty') && !name && namesTotal(TOTAL_NAME, codeCell)) name = codeCell.trim();
+    const isTotal = (norm.kind === 'empty' || norm.kind === 'other' || fold(codeCell) === fold(name)) && namesTotal(TOTAL_NAME, name);
     if (isTotal) norm = { code: '', repaired: false, kind: 'empty' };
     return { row, name, rawCode: codeCell, norm, isTotal };
   });
@@ -115,7 +124,7 @@ export function readCriteria(table: RecognisedTable, findings: Finding[], byCode
     let level: number;
     let kind: 'total' | 'roman' | 'numbered' | 'letter' | 'dash' = 'numbered';
     // A sum of the areas ('Tổng cộng (I+II+…)') is the index's total, whatever it names.
-    if (isTotal && area && area.code !== 'total' && !name.includes('+') && SUBTOTAL_NAME.test(fold(name))) {
+    if (isTotal && area && area.code !== 'total' && !name.includes('+') && namesTotal(SUBTOTAL_NAME, name)) {
       // The area's subtotal, printed under its criteria: where the area row left its figures blank, they are these.
       skipped++;
       fillBlanks(area, { max: readNumber(row, 'max', index, area.id, findings), result: readNumber(row, 'result', index, area.id, findings), target: readTarget(row, index, area.id, findings, null, { value: null, decimals: 0 }) });

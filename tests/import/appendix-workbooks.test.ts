@@ -386,3 +386,19 @@ describe('a plan printed to PDF with cells wrapping onto several lines (Đắk L
     expect(alarms(l)).toEqual(['sum.children PAR:7.3 result']);
   });
 });
+
+describe('criteria named “Công …” (public) are not “Cộng …” (sum) rows (Bình Thuận, outsider trial 7, keys by hand)', () => {
+  interface Key {
+    criteria: { index: string; code: string; max: number | null; result: number | null; target: number | null }[];
+  }
+  const byId = (rows: unknown[][]) => [...rows].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+  it.each(['binhthuan-cong-names', 'binhthuan-cong-names-total-last'])('%s: every criterion as the key has it, both planted errors and nothing else', async (name) => {
+    const key = JSON.parse(readFileSync(join(fixtures, `${name}.key.json`), 'utf8')) as Key;
+    const l = await load(`${name}.docx`);
+    const got = l.plan.criteria.map((c) => [`${c.index}:${c.code}`, c.max, c.result, c.target]);
+    expect(byId(got)).toEqual(byId(key.criteria.map((c) => [`${c.index}:${c.code}`, c.max, c.result, c.target])));
+    expect(l.plan.criteria.find((c) => c.id === 'PAPI:2.2')?.name).toBe('Công khai danh sách hộ nghèo');
+    expect(alarms(l).sort()).toEqual(['sum.children PAPI:2 result', 'target.below-result PAPI:5.2 target']);
+  });
+});
