@@ -70,7 +70,8 @@ export function checkTasks(plan: Plan): Finding[] {
     }
     // Parts (A, B, C) have no criteria of their own; areas and sub-areas should link to some, when
     // the plan lists that index's criteria at all (a plan of tasks only has nothing to link to).
-    if (group.path.length >= 2 && group.criteria.length === 0 && withCriteria.has(group.index)) {
+    // A numbered task heading ('2. Thực hiện chế độ báo cáo…:' over its a), b)) is a task, not an area.
+    if (group.path.length >= 2 && !/^\d+$/.test(group.code) && group.criteria.length === 0 && withCriteria.has(group.index)) {
       out.push(finding(LINK_UNMATCHED_GROUP, 'warning', group, 'criteria', null, null, { code: group.code }));
     }
   }

@@ -16,6 +16,8 @@ export interface TaskDraft extends Omit<Task, 'lead' | 'support' | 'id'> {
   area: string | null;
   /** What the id numbers the task by, when not its number: '1.2' for the second '-' under heading 1. */
   key?: string;
+  /** Its number cell is the one above, merged down: the same task again for other agencies, not a number written twice. */
+  continues?: boolean;
 }
 
 export interface TasksRead {
@@ -32,7 +34,7 @@ export interface TasksRead {
  * plan's only index (`planIndex`), said once as a finding.
  */
 export function readTasks(given: RecognisedTable, targetYear: number | null, findings: Finding[], planIndex: IndexId | null = null): TasksRead {
-  const table: RecognisedTable = { ...given, rows: given.rows.map(codeApart) };
+  const table: RecognisedTable = { ...given, rows: given.rows.map((r) => letterApart(codeApart(r))) };
   const tasks: TaskDraft[] = [];
   const groups: TaskGroup[] = [];
   let skipped = 0;
@@ -133,7 +135,9 @@ export function readTasks(given: RecognisedTable, targetYear: number | null, fin
     if (norm.kind === 'dash' || norm.kind === 'sub-letter') {
       itemCount = heading ? ++heading.items : itemCount + 1;
       key = `${heading?.code ?? lastNumber ?? '0'}.${norm.kind === 'sub-letter' ? letterOrdinal(norm.code) : heading ? heading.items : itemCount}`;
-    } else if (norm.kind === 'numeric') {
+    }
+    const continues = norm.kind === 'numeric' && row.get('code').spanned === true && lastNumber === norm.code;
+    if (norm.kind === 'numeric') {
       lastNumber = norm.code;
       itemCount = 0;
     }
@@ -151,9 +155,23 @@ export function readTasks(given: RecognisedTable, targetYear: number | null, fin
       part: part.code,
       area: area?.code ?? null,
       ...(key ? { key } : {}),
+      ...(continues ? { continues } : {}),
     });
   }
   return { tasks, groups, skipped };
+}
+
+/** A task's letter written at the head of its title, its number cell empty: 'a) Báo cáo CCHC quý …'. */
+const LETTER_IN_TITLE = /^([a-zđ])\)\s+(\S.*)$/su;
+
+/** A row whose number cell is empty and whose title opens with 'a)': read as the letter in the number column, as when written there. */
+function letterApart(row: TableRow): TableRow {
+  const code = row.get('code');
+  const m = code.text.trim() === '' && !code.spanned ? LETTER_IN_TITLE.exec(row.get('task').text.trim()) : null;
+  if (!m) return row;
+  const letter: Cell = { ...code, text: `${m[1]})` };
+  const title: Cell = { ...row.get('task'), text: m[2]! };
+  return { ...row, get: (role) => (role === 'code' ? letter : role === 'task' ? title : row.get(role)) };
 }
 
 /** A group row's number and title written in one cell across the row ('A. CHỈ SỐ HÀI LÒNG (SIPAS)'). */
@@ -218,7 +236,7 @@ export function assignTaskIds(tasks: TaskDraft[], findings: Finding[]): (TaskDra
   for (const t of tasks) {
     const numbers = seen.get(t.part) ?? new Set<string>();
     const n = t.key ?? t.number;
-    if (numbers.has(n)) restarts.add(t.part);
+    if (numbers.has(n) && !t.continues) restarts.add(t.part);
     numbers.add(n);
     seen.set(t.part, numbers);
   }
@@ -228,7 +246,8 @@ export function assignTaskIds(tasks: TaskDraft[], findings: Finding[]): (TaskDra
     if (used.has(id)) {
       let k = 2;
       while (used.has(`${id}~${k}`)) k++;
-      findings.push(finding('numbering.duplicate', 'warning', { index: t.index, id, source: t.source }, 'number', t.number, `${id}~${k}`, {}));
+      // A number merged down over the rows of one task is written once: its other rows are no duplicate.
+      if (!t.continues) findings.push(finding('numbering.duplicate', 'warning', { index: t.index, id, source: t.source }, 'number', t.number, `${id}~${k}`, {}));
       id = `${id}~${k}`;
     }
     used.add(id);
