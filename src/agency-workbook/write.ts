@@ -259,7 +259,8 @@ function agencyCriteriaSheet(plan: Plan, own: Criterion[], subtitle: string, car
     const sumStyle = numberStyleName(decimals(c, 'max'), 'bold');
     const self: CellSpec = !parent
       ? input(carried?.get(c.id)?.selfAssessment, scoreInputStyle(decimals(c, 'max')))
-      : kidRefs.length === kids.length
+      : // A SIPAS group is no sum of its components' percentages (nor their mean): scored through them, left blank.
+        kidRefs.length === kids.length && c.index !== 'SIPAS'
         ? { value: '', formula: `IF(COUNT(${kidRefs.join(',')})=0,"",SUM(${kidRefs.join(',')}))`, style: sumStyle }
         : { value: '', style: sumStyle };
     const cells: Record<AgencyCriterionKey, CellSpec> = {

@@ -196,7 +196,7 @@ const REFUSALS: RefusalWords = {
   'same-agency-differs': (r) => `The same agency as file ${r.files.join(', ')}, with different content; this file is used, that one is not. Ask the agency which one is right.`,
   'formula-without-value': () => 'The cell holds a formula saved without its result (written by another program, never recalculated), so its value cannot be read. Open and save the file in Excel, then send it again.',
   'hidden-by-merge': () => "The cell lies inside a merged range, so its value is not compiled (Excel shows only a merge's first cell). Unmerge the cells and send the file again.",
-  'parent-score-typed': (r) => `Score “${r.typed}” typed over the sum of a criterion that has sub-criteria; its score is the sum of its sub-criteria, so the typed value is not taken. Score each sub-criterion instead.`,
+  'parent-score-typed': (r) => `Score “${r.typed}” typed in the cell of a criterion that has sub-criteria; that cell is not scored directly (for PAR INDEX and PAPI it is the sum of its sub-criteria; a SIPAS group is not worked out from a unit's scores), so the value is not taken. Score each sub-criterion instead.`,
   // Reporting periods (issue #15).
   'other-period': (r) => `A workbook of the reporting round ${roundName(r.period)}, not of the round being compiled (${roundName(r.expected)}); not compiled into this one. Fill in the file of ${roundName(r.expected)} and send it back.`,
 };

@@ -197,7 +197,7 @@ const REFUSALS: RefusalWords = {
   'same-agency-differs': (r) => `Cùng đơn vị với tệp ${r.files.join(', ')} nhưng nội dung khác nhau; tệp này được dùng, tệp kia không. Hãy hỏi lại đơn vị bản nào đúng.`,
   'formula-without-value': () => 'Ô có công thức nhưng không lưu kết quả (tệp do chương trình khác tạo, chưa tính lại) nên không đọc được giá trị. Hãy mở bằng Excel, lưu lại rồi gửi lại.',
   'hidden-by-merge': () => 'Ô nằm trong vùng ô gộp nên giá trị không được tổng hợp (Excel chỉ hiện ô đầu của vùng gộp). Hãy bỏ gộp ô rồi gửi lại.',
-  'parent-score-typed': (r) => `Điểm “${r.typed}” ghi đè lên ô tổng của tiêu chí có tiêu chí thành phần; điểm của tiêu chí này là tổng điểm các tiêu chí thành phần, nên giá trị ghi đè không được tổng hợp. Hãy chấm điểm từng tiêu chí thành phần.`,
+  'parent-score-typed': (r) => `Điểm “${r.typed}” ghi vào ô của một tiêu chí có tiêu chí thành phần; ô này không chấm trực tiếp (với PAR INDEX và PAPI nó là tổng các tiêu chí thành phần; với một nhóm SIPAS, không tính từ điểm của đơn vị), nên giá trị này không được tổng hợp. Hãy chấm điểm từng tiêu chí thành phần.`,
   // Reporting periods (issue #15).
   'other-period': (r) => `Sổ tính của kỳ báo cáo ${roundName(r.period)}, không phải kỳ đang tổng hợp (${roundName(r.expected)}); không được tổng hợp vào kỳ này. Hãy điền vào tệp của kỳ ${roundName(r.expected)} rồi gửi lại.`,
 };

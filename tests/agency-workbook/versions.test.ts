@@ -6,6 +6,8 @@ import { compile } from '../../src/agency-workbook/read';
 import { columnLetter } from '../../src/workbook-kit/spec';
 import { AGENCY_LAYOUTS, AGENCY_TEMPLATE_VERSION } from '../../src/agency-workbook/layout';
 import { en } from '../../src/strings/en';
+import { agencyWorkbook } from '../../src/agency-workbook/write';
+import { assign } from '../../src/agencies/recipients';
 import { vi } from '../../src/strings/vi';
 import { asReturn, readWorkbook } from '../../src/xlsx/read';
 import type { FixtureValue } from '../support/return-fixtures';
@@ -207,9 +209,22 @@ describe('a v2 return: agencies score leaves only', () => {
     expect(c.submissions[0]).toMatchObject({ status: 'accepted' });
     expect(c.values.find((v) => v.id === id && v.field === 'selfAssessment')).toBeUndefined();
     expect(c.rejected).toEqual([{ file: NOI_VU, sheet: 'Tiêu chí', cell, reason: 'parent-score-typed', typed: '7.5' }]);
-    expect(vi.rejection(c.rejected[0]!)).toContain('tổng điểm các tiêu chí thành phần');
+    expect(vi.rejection(c.rejected[0]!)).toContain('tổng các tiêu chí thành phần');
     expect(en.rejection(c.rejected[0]!)).toContain('the sum of its sub-criteria');
     // Everything else typed in the file is taken as before.
     expect(taken(c)).toEqual(sorted(JSON.parse(readFileSync(join(fixtures, 'v2', 'expected.json'), 'utf8'))[NOI_VU]));
+  });
+});
+
+describe('a SIPAS group in the agency’s criteria sheet (outsider print trial D8)', () => {
+  it('is left blank and locked, not summed: its components’ percentages add up to nothing it means', () => {
+    const plan = seedPlan();
+    const isGroup = (id: string) => plan.criteria.some((c) => c.index === 'SIPAS' && c.parent !== null && c.parent !== 'total' && `SIPAS:${c.parent}` === id);
+    const lead = assign(plan).assignments.find((a) => a.criteria.some(isGroup))!;
+    expect(lead).toBeDefined();
+    const spec = agencyWorkbook(plan, lead, { dueDate: null, returnTo: 'Sở Nội vụ', generatedAt: '2025-11-01T00:00:00Z', password: null });
+    const rows = spec.sheets.find((s) => s.name === 'Tiêu chí')!.rows.filter((r) => isGroup(String(r.cells[0]?.value ?? '')));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect([r.cells[0]!.value, r.cells.some((c) => c?.formula?.includes('SUM('))]).toEqual([r.cells[0]!.value, false]);
   });
 });
