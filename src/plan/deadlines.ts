@@ -191,6 +191,9 @@ const RECURRING: readonly [RegExp, Recurring][] = [
   [new RegExp(`^(?:dinh ky\\s*,?\\s*)?hang nam${END}`), 'yearly'],
   [new RegExp(`^(?:dinh ky\\s*,?\\s*)?hang thang${END}`), 'monthly'],
   [new RegExp(`^(?:dinh ky\\s*,?\\s*)?hang quy${END}`), 'periodic'],
+  // 'Trước ngày 15 của tháng cuối quý', 'Ngày 20 tháng cuối mỗi quý': a day of every quarter.
+  [new RegExp(`^(?:truoc\\s+)?ngay\\s+\\d{1,2}\\s+(?:cua\\s+)?thang\\s+(?:cuoi|dau|giua)\\s+(?:moi\\s+|cua\\s+|hang\\s+)?quy${END}`), 'periodic'],
+  [new RegExp(`^(?:truoc\\s+)?ngay\\s+\\d{1,2}\\s+(?:hang|moi)\\s+(?:thang)${END}`), 'monthly'],
   [new RegExp(`^(?:theo|dinh) ky${END}`), 'periodic'],
   [new RegExp(`^(?:ngay\\s+)?(?:sau|truoc) khi${END}`), 'event'],
   [new RegExp(`^khi${END}`), 'event'],

@@ -177,6 +177,10 @@ describe('parseDeadline: recurring and event deadlines', () => {
     ['Hàng tháng báo cáo kết quả', 'monthly'],
     ['Theo kỳ báo cáo CCHC', 'periodic'],
     ['Định kỳ hằng quý', 'periodic'],
+    // A day of every quarter or month (outsider trial 7, Tiền Giang).
+    ['Trước ngày 15 của tháng cuối quý', 'periodic'],
+    ['Ngày 20 tháng cuối mỗi quý', 'periodic'],
+    ['Trước ngày 25 hằng tháng', 'monthly'],
     ['Khi triển khai các dự án', 'event'],
     ['Trong thời gian thực hiện bầu trưởng thôn, tổ dân phố', 'event'],
     ['Sau khi TP hoàn thành triển khai mô hình chính quyền địa phương 2 cấp', 'event'],
