@@ -94,6 +94,8 @@ export interface TaskReport {
   issues: string | null;
   /** As the master flags it against its data date. */
   overdue: boolean;
+  /** The unit's own last day, where the plan gives kinds of unit different days; else the task's. */
+  due?: string | null;
 }
 
 export interface Assessment {
@@ -287,6 +289,7 @@ export function readMaster(wb: ReadWorkbook): ReadMasterResult {
       evidence: blankToNull(cellText(cell('evidence'))),
       issues: blankToNull(cellText(cell('issues'))),
       overdue: cellText(cell('overdue')) === OVERDUE_MARK,
+      due: toIsoDate(cell('due')?.value ?? null),
     });
   });
 

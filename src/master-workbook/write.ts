@@ -3,7 +3,8 @@ import { formatViNumber } from '../plan/numbers';
 import type { Refusal } from '../agencies/refusal';
 import { reachOf } from '../agencies/sending';
 import { projectScores } from '../agencies/projection';
-import type { IndexId, Plan } from '../plan/schema';
+import type { IndexId, Plan, Task } from '../plan/schema';
+import { dueForUnit } from '../plan/deadlines';
 import { headerRow, listingSheet, planReference, titleRows, viDate, withAutoFilter } from '../workbook-kit/table';
 import type { Column } from '../workbook-kit/table';
 import { excelDate, type CellSpec, type RowSpec, type RowStream, type SheetSpec, type WorkbookSpec } from '../workbook-kit/spec';
@@ -103,6 +104,9 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   // Whether the agency answers for a task as its lead or as a supporting agency (the report counts leads).
   const { assignments } = assign(plan);
 
+  const communes = new Set(assignments.filter((a) => a.recipient.kind === 'commune').map((a) => a.recipient.name));
+  const dueOf = (t: Task, agency: string) => dueForUnit(t.deadline, { name: agency, commune: communes.has(agency) });
+
   const taskCols = MASTER_TASK_COLUMNS;
   const taskRows: RowSpec[] = [...withLegend(titleRows('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ', asOf, 2), 2, { action: [LEGEND_WORDS.overdue] }), headerRow(taskCols)];
   // Every task × responsible unit has its row, a unit that sent nothing included: a blank status
@@ -139,13 +143,15 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
       };
       planCells.set(planKey, ofPlan);
     }
+    // The unit's own last day where the plan gives kinds of unit different days (a part per scope).
+    const due = t ? dueOf(t, agency) : null;
     const cells: Record<(typeof taskCols)[number]['key'], CellSpec> = {
       // Named one by one: a spread here made every row's object the slow kind.
       id: ofPlan.id,
       number: ofPlan.number,
       task: ofPlan.task,
       deadline: ofPlan.deadline,
-      due: ofPlan.due,
+      due: due === (t?.deadline.to ?? null) ? ofPlan.due : due ? { value: excelDate(due), style: 'date' } : text(''),
       agency: unitCell(agency, words),
       role: word(role, 'center'),
       status: word(status),
@@ -153,7 +159,7 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
       result: v.has('result') ? text(v.get('result')!) : word(null),
       evidence: v.has('evidence') ? linkCell(v.get('evidence')) : word(null),
       issues: v.has('issues') ? text(v.get('issues')!) : word(null),
-      overdue: isOverdue(t?.deadline.to ?? null, status, today) ? word(OVERDUE_MARK, 'error') : word(null),
+      overdue: isOverdue(due, status, today) ? word(OVERDUE_MARK, 'error') : word(null),
     };
     const rowCells = taskCols.map((c) => cells[c.key]);
     return blank ? { cells: rowCells, height: BLANK_ROW_HEIGHT } : { cells: rowCells };
@@ -247,10 +253,10 @@ export function masterWorkbook(plan: Plan, compiled: Compiled, log: LogEntry[], 
   }
 
   // The rows of Tổng hợp nhiệm vụ as facts: what Tóm tắt nhiệm vụ and Tổng hợp count.
-  const communes = new Set(assignments.filter((a) => a.recipient.kind === 'commune').map((a) => a.recipient.name));
   const pairFacts: PairFact[] = taskLines.map(({ id, agency, role }) => {
     const st = by(id, agency).get('status');
-    return { id, agency, role, status: st === undefined ? '' : String(st), overdue: isOverdue(tasks.get(id)?.deadline.to ?? null, st, today), commune: communes.has(agency) };
+    const t = tasks.get(id);
+    return { id, agency, role, status: st === undefined ? '' : String(st), overdue: isOverdue(t ? dueOf(t, agency) : null, st, today), commune: communes.has(agency) };
   });
   const statusCount = new Map<string, number>();
   for (const l of pairFacts) statusCount.set(l.status, (statusCount.get(l.status) ?? 0) + 1);

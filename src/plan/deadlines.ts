@@ -4,7 +4,7 @@
  */
 import type { Deadline, DeadlinePart, Recurring } from './schema';
 import { romanToInt } from './codes';
-import { cleanText, stripDiacritics } from './text';
+import { cleanText, fold, stripDiacritics } from './text';
 
 export interface DeadlineContext {
   /** The plan's target year, used when a cell names no year ('Quý IV', 'Trong năm'). */
@@ -318,4 +318,27 @@ export function parseDeadline(text: string, ctx: DeadlineContext): Deadline {
   const recurring = recurringOf(written);
   if (recurring !== null) return { text: written, from: null, to: null, recurring, parsed: true, parts: [] };
   return unparsed(written);
+}
+
+/** A scope that names communes or wards as a kind ('UBND cấp xã', 'các xã, phường'), folded. */
+const COMMUNE_SCOPE = /\b(cap xa|xa phuong|ubnd (cac )?xa|cac xa|cac phuong|thi tran)\b/;
+/** A scope that names the province's departments as a kind ('các sở, ngành', 'sở, ban, ngành', 'cấp tỉnh'), folded. */
+const DEPARTMENT_SCOPE = /\b(cac so|so (ban )?nganh|cac co quan|co quan chuyen mon|cap tinh)\b/;
+
+/**
+ * The last day a unit has, where the plan gives kinds of unit different days ('Tháng 4/2026 (các sở,
+ * ngành) – Tháng 5/2026 (UBND cấp xã)'): the one part whose scope names the unit or its kind; else
+ * the deadline's last day, as for everyone.
+ */
+export function dueForUnit(deadline: Deadline, unit: { name: string; commune: boolean }): string | null {
+  const scoped = deadline.parts.filter((p) => p.scope !== null && p.to !== null);
+  if (scoped.length < 2) return deadline.to;
+  const name = fold(unit.name);
+  const fits = (scope: string) => {
+    const s = fold(scope);
+    if (s.includes(name)) return true;
+    return unit.commune ? COMMUNE_SCOPE.test(s) : DEPARTMENT_SCOPE.test(s) && !COMMUNE_SCOPE.test(s);
+  };
+  const matching = scoped.filter((p) => fits(p.scope!));
+  return matching.length === 1 ? matching[0]!.to : deadline.to;
 }

@@ -108,7 +108,11 @@ export function count(master: MasterData, due: string | null): Counts {
   const reported = (r: TaskReport | null) => r !== null && r.status !== null;
   const isDone = (r: TaskReport | null) => r !== null && DONE.has(r.status ?? '');
   const outOfScope = (r: TaskReport | null) => r !== null && r.status === OUT_OF_SCOPE;
-  const lateDone = (r: TaskReport, t: MasterTask) => r.status === LATE_DONE || (!!t.due && !!r.completedOn && r.completedOn > t.due);
+  // Against the unit's own last day where the plan gives kinds of unit different days ('(các sở, ngành)', '(UBND cấp xã)').
+  const lateDone = (r: TaskReport, t: MasterTask) => {
+    const due = r.due ?? t.due;
+    return r.status === LATE_DONE || (!!due && !!r.completedOn && r.completedOn > due);
+  };
   const pastDue = (t: MasterTask) => !!t.due && !!dataDate && t.due < dataDate;
 
   const tasks: TaskOutcome[] = master.tasks.map((task) => {

@@ -30,6 +30,14 @@ function expectedFrom(plan: Plan, compiled: Compiled) {
     for (const id of a.leads) role.set(`${id}|${a.recipient.name}`, 'lead');
   }
   const due = new Map(plan.tasks.map((t) => [t.id, t.deadline.to]));
+  // A deadline with a part for departments and one for communes (the seed's A.2: June for 'các sở,
+  // ngành', July for 'UBND cấp xã'): each unit's row holds its kind's day.
+  const communes = new Set(assignments.filter((a) => a.recipient.kind === 'commune').map((a) => a.recipient.name));
+  const ownDue = (task: string, agency: string) => {
+    const parts = plan.tasks.find((t) => t.id === task)?.deadline.parts.filter((p) => p.scope) ?? [];
+    const mine = parts.filter((p) => (communes.has(agency) ? /xã/.test(p.scope!) : /sở/.test(p.scope!)));
+    return parts.length >= 2 && mine.length === 1 ? mine[0]!.to : (due.get(task) ?? null);
+  };
   const reports = new Map<string, Record<string, string | number>>();
   const assessments = new Map<string, Record<string, string | number>>();
   for (const v of compiled.values) {
@@ -59,7 +67,8 @@ function expectedFrom(plan: Plan, compiled: Compiled) {
         result: (f.result as string | undefined) ?? null,
         evidence: (f.evidence as string | undefined) ?? null,
         issues: (f.issues as string | undefined) ?? null,
-        overdue: !NOT_OVERDUE.has(status ?? '') && !!due.get(task) && due.get(task)! < DATA_DATE,
+        overdue: !NOT_OVERDUE.has(status ?? '') && !!ownDue(task, agency) && ownDue(task, agency)! < DATA_DATE,
+        due: ownDue(task, agency),
       };
     }),
     assessments: [...assessments].map(([key, f]) => {

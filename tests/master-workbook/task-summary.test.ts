@@ -1,3 +1,4 @@
+import { parseDeadline } from '../../src/plan/deadlines';
 import type { Compiled } from '../../src/agencies/compile';
 import { MASTER_SHEET, MASTER_TASK_SUMMARY_COLUMNS, SUMMARY_COMMUNE_NAMES, TASK_STATUSES } from '../../src/master-workbook/layout';
 import { masterWorkbook } from '../../src/master-workbook/write';
@@ -111,5 +112,26 @@ describe('Tóm tắt nhiệm vụ', () => {
     expect(String(s.rows[2]!.cells.find((c) => c)?.value)).toContain('nhiệm vụ quá hạn');
     const overdueCol = s.rows[3]!.cells.findIndex((c) => c?.value === 'Quá hạn');
     expect(s.rows.slice(4).some((r) => master.styles[r.cells[overdueCol]!.style!]!.fill === 'FFC7CE')).toBe(true);
+  });
+});
+
+describe('a deadline that gives kinds of unit different days (outsider print trial D3)', () => {
+  // One task of the seed given a split deadline: departments by April, communes by May.
+  const task = plan.tasks.find((t) => assignCount(t.id) > 1)!;
+  const split = { ...plan, tasks: plan.tasks.map((t) => (t.id === task.id ? { ...t, deadline: parseDeadline('- Tháng 4/2025 (các sở, ngành) - Tháng 5/2025 (UBND cấp xã)', { year: 2025 }) } : t)) };
+  function assignCount(id: string): number {
+    return seedRecipients(plan).filter((a) => a.leads.includes(id) || a.supports.includes(id)).length;
+  }
+
+  it('gives each unit’s row its own last day, and flags overdue by it', () => {
+    const agency = seedRecipients(split).find((a) => a.recipient.kind === 'agency' && (a.leads.includes(task.id) || a.supports.includes(task.id)))!;
+    const values: Compiled['values'] = [{ id: task.id, agency: agency.recipient.name, field: 'status', value: 'Đang thực hiện', file: 'x.xlsx', cell: 'Nhiệm vụ!G5' }];
+    const m = withAllRows(masterWorkbook(split, { submissions: [], missing: [], values, rejected: [] }, [], '2025-05-15', (r) => r.reason));
+    const rows = table(m.sheets.find((s) => s.name === MASTER_SHEET.tasks)!).filter((r) => r.ID === task.id || Object.values(r)[0] === task.id);
+    const row = rows.find((r) => Object.values(r).includes(agency.recipient.name))!;
+    const dueHeader = Object.keys(row).find((h) => /hạn/i.test(h) && typeof row[h] === 'number')!;
+    // 30/04/2025 as an Excel day number, and overdue on 15/05 while the communes still have time.
+    expect(row[dueHeader]).toBe(45777);
+    expect(Object.values(row)).toContain('Quá hạn');
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isoDate, lastDayOfMonth, parseDeadline } from '../../src/plan/deadlines';
+import { dueForUnit, isoDate, lastDayOfMonth, parseDeadline } from '../../src/plan/deadlines';
 import { DeadlineSchema } from '../../src/plan/schema';
 
 const ctx = { year: 2025 };
@@ -304,5 +304,22 @@ describe('lastDayOfMonth / isoDate', () => {
     expect(() => lastDayOfMonth(2025, 13)).toThrow(RangeError);
     expect(() => isoDate(2025, 2, 29)).toThrow(RangeError);
     expect(() => isoDate(2025, 0, 1)).toThrow(RangeError);
+  });
+});
+
+describe('dueForUnit: a deadline that gives kinds of unit different days (outsider print trial D3)', () => {
+  const split = parseDeadline('- Tháng 4/2026 (các sở, ngành) - Tháng 5/2026 (UBND cấp xã)', { year: 2026 });
+
+  it('gives a department the departments’ day and a commune the communes’', () => {
+    expect(split.to).toBe('2026-05-31');
+    expect(dueForUnit(split, { name: 'Sở Nội vụ', commune: false })).toBe('2026-04-30');
+    expect(dueForUnit(split, { name: 'Phường Ba Đình', commune: true })).toBe('2026-05-31');
+  });
+
+  it('gives a unit its own day where a part names it, and the last day where no part fits or the deadline has one part', () => {
+    const named = parseDeadline('Tháng 3/2026 (Sở Tư pháp); Tháng 6/2026 (Văn phòng UBND tỉnh)', { year: 2026 });
+    expect(dueForUnit(named, { name: 'Sở Tư pháp', commune: false })).toBe('2026-03-31');
+    expect(dueForUnit(named, { name: 'Thanh tra tỉnh', commune: false })).toBe('2026-06-30');
+    expect(dueForUnit(parseDeadline('Quý II/2026', { year: 2026 }), { name: 'Sở Nội vụ', commune: false })).toBe('2026-06-30');
   });
 });

@@ -197,6 +197,15 @@ describe('counting the report from a master', () => {
   });
 });
 
+describe('a unit’s own last day (a deadline giving kinds of unit different days, outsider print trial D3)', () => {
+  it('counts a task done after the unit’s own day as late, though before the task’s last day', () => {
+    // TASK:A.1's last day is 30/06; Sở Một's own was 15/06 (its row in the master says so), done 20/06.
+    const ownDay: MasterData = { ...master, reports: master.reports.map((r) => (r.task === 'TASK:A.1' && r.agency === 'Sở Một' ? { ...r, due: '2025-06-15' } : r)) };
+    expect(count(master, '2025-09-05').all.onTime).toBe(1);
+    expect(count(ownDay, '2025-09-05').all).toMatchObject({ completed: 2, onTime: 0 });
+  });
+});
+
 describe('the plan’s own part letters (outsider print trial: “Phần B” meant PAPI and SIPAS in one report)', () => {
   const said = (m: MasterData) => buildReport(m, OPTIONS).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((x) => x.text).join('')] : []));
   const areasTable = (m: MasterData) => buildReport(m, OPTIONS).blocks.filter((b): b is Table => b.kind === 'table').find((t) => t.name === 'Phụ lục I')!;
