@@ -324,6 +324,8 @@ export function parseDeadline(text: string, ctx: DeadlineContext): Deadline {
 const COMMUNE_SCOPE = /\b(cap xa|xa phuong|ubnd (cac )?xa|cac xa|cac phuong|thi tran)\b/;
 /** A scope that names the province's departments as a kind ('các sở, ngành', 'sở, ban, ngành', 'cấp tỉnh'), folded. */
 const DEPARTMENT_SCOPE = /\b(cac so|so (ban )?nganh|cac co quan|co quan chuyen mon|cap tinh)\b/;
+/** A scope that names districts as a kind ('UBND cấp huyện', 'các quận, huyện, thị xã'), folded. */
+const DISTRICT_SCOPE = /\b(cap huyen|quan huyen|cac huyen|cac quan|huyen thi xa)\b/;
 
 /**
  * The last day a unit has, where the plan gives kinds of unit different days ('Tháng 4/2026 (các sở,
@@ -337,7 +339,10 @@ export function dueForUnit(deadline: Deadline, unit: { name: string; commune: bo
   const fits = (scope: string) => {
     const s = fold(scope);
     if (s.includes(name)) return true;
-    return unit.commune ? COMMUNE_SCOPE.test(s) : DEPARTMENT_SCOPE.test(s) && !COMMUNE_SCOPE.test(s);
+    if (unit.commune) return COMMUNE_SCOPE.test(s);
+    // A district's People's Committee ('UBND huyện Đông Anh') is no department.
+    if (/^(ubnd|uy ban nhan dan) /.test(name)) return DISTRICT_SCOPE.test(s);
+    return DEPARTMENT_SCOPE.test(s) && !COMMUNE_SCOPE.test(s) && !DISTRICT_SCOPE.test(s);
   };
   const matching = scoped.filter((p) => fits(p.scope!));
   return matching.length === 1 ? matching[0]!.to : deadline.to;

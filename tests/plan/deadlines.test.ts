@@ -321,5 +321,9 @@ describe('dueForUnit: a deadline that gives kinds of unit different days (outsid
     expect(dueForUnit(named, { name: 'Sở Tư pháp', commune: false })).toBe('2026-03-31');
     expect(dueForUnit(named, { name: 'Thanh tra tỉnh', commune: false })).toBe('2026-06-30');
     expect(dueForUnit(parseDeadline('Quý II/2026', { year: 2026 }), { name: 'Sở Nội vụ', commune: false })).toBe('2026-06-30');
+    // A district's People's Committee is no department.
+    const byLevel = parseDeadline('Quý II/2024 (các sở, ngành); Quý III/2024 (UBND các quận, huyện, thị xã)', { year: 2024 });
+    expect(dueForUnit(byLevel, { name: 'UBND huyện Đông Anh', commune: false })).toBe('2024-09-30');
+    expect(dueForUnit(byLevel, { name: 'Sở Tài chính', commune: false })).toBe('2024-06-30');
   });
 });
