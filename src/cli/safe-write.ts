@@ -105,12 +105,25 @@ async function readRecord(folder: string): Promise<Record> {
   }
 }
 
+/** Records are kept one at a time in a process: two runs recording at once would each write back what the other had not yet added. */
+let recording: Promise<void> = Promise.resolve();
+
 /** The record is a convenience: failing to keep it only means the next run asks for --force. */
-async function record(path: string, sha256: string, ops: WriteOps): Promise<void> {
+function record(path: string, sha256: string, ops: WriteOps): Promise<void> {
+  const next = recording.then(() => recordNow(path, sha256, ops));
+  recording = next.catch(() => {});
+  return next;
+}
+
+async function recordNow(path: string, sha256: string, ops: WriteOps): Promise<void> {
   const folder = dirname(path);
   const r = await readRecord(folder);
   const prev = r.files[basename(path)];
-  const earlier = prev ? [prev.sha256, ...(Array.isArray(prev.earlier) ? prev.earlier : [])].filter((h) => h !== sha256).slice(0, 4) : [];
+  // What stands there now is chiso's too: another run may have renamed its file in after this one.
+  const onDisk = await sha256Of(path).catch(() => null);
+  const earlier = [...(onDisk !== null ? [onDisk] : []), ...(prev ? [prev.sha256, ...(Array.isArray(prev.earlier) ? prev.earlier : [])] : [])]
+    .filter((h, i, all) => h !== sha256 && all.indexOf(h) === i)
+    .slice(0, 4);
   r.files[basename(path)] = { sha256, at: new Date().toISOString(), earlier };
   const bytes = new TextEncoder().encode(JSON.stringify(r, null, 1) + '\n');
   const temp = tempNameFor(join(folder, RECORD_FILE));

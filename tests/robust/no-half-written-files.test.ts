@@ -3,7 +3,7 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
-import { RECORD_FILE, writeAtomically, type WriteOps } from '../../src/cli/safe-write';
+import { RECORD_FILE, targetState, writeAtomically, type WriteOps } from '../../src/cli/safe-write';
 import { readWorkbook } from '../../src/xlsx/read';
 
 /**
@@ -134,6 +134,14 @@ describe('two runs into one file', () => {
     expect(leftovers()).toEqual([]);
     // Whichever run recorded last, the file is chiso's own: a third run replaces it without --force.
     expect((await run(['compile', seed, returns, '-o', master])).code).toBe(0);
+  }, 60_000);
+
+  it('the record: after writes racing into one file, what stands there is always known as chiso’s own (the full suite once saw a third run refused)', async () => {
+    const file = join(dir, 'race.xlsx');
+    for (let k = 0; k < 40; k++) {
+      await Promise.all([0, 1, 2].map((i) => writeAtomically(file, new TextEncoder().encode(`run ${k}.${i} `.repeat(1 + i * 50)))));
+      expect([k, await targetState(file)]).toEqual([k, 'ours']);
+    }
   }, 60_000);
 
   it('the writer itself: many concurrent writes of different sizes, the file is always one of them whole', async () => {
