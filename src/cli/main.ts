@@ -143,7 +143,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
 }
 
 /** Any plan the app's format registry reads (text, HTML, .docx, a plan workbook); workbooks are read in a worker with a time limit. */
-async function load(path: string, readers: Readers, io?: Io, t?: Strings): Promise<Loaded> {
+async function load(path: string, readers: Readers, io: Io, t: Strings): Promise<Loaded> {
   const input = await readInputFile(path);
   if (!input.ok) return { ok: false, problem: { kind: input.problem } };
   const readIo = { inflate: nodeInflate, readXlsx: (bytes: Uint8Array) => readers.workbook(bytes) };
@@ -154,7 +154,7 @@ async function load(path: string, readers: Readers, io?: Io, t?: Strings): Promi
   const converted = await convertForReading(path, to);
   if (!converted) return loaded;
   const again = await loadFile(`${path}.${to}`, converted, readIo);
-  if (again.ok && io && t) io.err(t.cli.converted(path, to));
+  if (again.ok) io.err(t.cli.converted(path, to));
   return again.ok ? again : loaded;
 }
 

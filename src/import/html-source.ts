@@ -221,8 +221,10 @@ function layoutLines(rows: RawCell[][]): string[] {
 
 /**
  * Parses an HTML page into a grid: one block per <table>, free text before a table as its caption,
- * text before the first table also as the preamble, text after the last table dropped. A heading
- * or signature laid out as a small table (isLayoutTable) is free text, not a block.
+ * text before the first table also as the preamble, text after the last table as the trailing
+ * text (where an appendix heading with no table under it is looked for). A heading or signature
+ * laid out as a small table (isLayoutTable) is free text, not a block; a table inside a table's cell
+ * (a portal's layout around the article) is a block of its own, the layout around it free text.
  */
 export function htmlToGrid(html: string): Grid {
   const source = typeof html === 'string' ? html : '';

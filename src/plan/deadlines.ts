@@ -333,6 +333,8 @@ const DISTRICT_SCOPE = /\b(cap huyen|quan huyen|cac huyen|cac quan|huyen thi xa)
  * the deadline's last day, as for everyone.
  */
 export function dueForUnit(deadline: Deadline, unit: { name: string; commune: boolean }): string | null {
+  // Asked for every task × unit row of a master: most deadlines have one part, answered at once.
+  if (deadline.parts.length < 2) return deadline.to;
   const scoped = deadline.parts.filter((p) => p.scope !== null && p.to !== null);
   if (scoped.length < 2) return deadline.to;
   const name = fold(unit.name);
