@@ -14,6 +14,7 @@ import { explainTables } from './explain';
 import { nodeInflate } from './inflate';
 import { planJson } from './json';
 import { convertForReading, printToPdf } from './libreoffice';
+import { worthConverting } from '../xlsx/guard';
 import { checkOutputs, filesAtRisk } from './preflight';
 import { printableText } from './printable';
 import { readInputFile } from './read-input';
@@ -150,7 +151,7 @@ async function load(path: string, readers: Readers, io: Io, t: Strings): Promise
   const loaded = await loadFile(path, input.bytes, readIo);
   // A .doc, .xls or OpenDocument file: LibreOffice, where it is installed, saves it as what chiso reads.
   const to = loaded.ok ? null : CONVERTIBLE[loaded.problem.kind];
-  if (!to) return loaded;
+  if (!to || !worthConverting(input.bytes)) return loaded;
   const converted = await convertForReading(path, to);
   if (!converted) return loaded;
   const again = await loadFile(`${path}.${to}`, converted, readIo);

@@ -139,6 +139,20 @@ export function inspectDocx(bytes: Uint8Array, limits: Partial<Limits> = {}, inf
   return inspectZip(bytes, DOCX_FORMAT, limits, inflate);
 }
 
+/**
+ * Whether an Office file chiso does not read itself is worth handing to LibreOffice to save as
+ * .docx/.xlsx: a zip (OpenDocument), or an OLE file (.doc, .xls) whose header is whole and that is
+ * not password-protected. A damaged or encrypted one is answered at once, not after LibreOffice has
+ * tried for twenty seconds.
+ */
+export function worthConverting(bytes: Uint8Array): boolean {
+  if (isZip(bytes)) return true;
+  if (!startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return false;
+  // The compound file header: byte order 0xFFFE, sectors of 512 or 4,096 bytes.
+  const wholeHeader = bytes[28] === 0xfe && bytes[29] === 0xff && (bytes[30] === 9 || bytes[30] === 12) && bytes[31] === 0;
+  return wholeHeader && !holdsUtf16(bytes, 'EncryptedPackage');
+}
+
 /** A .docx's zip directory after the same defences: for a reader that edits a part before mammoth sees it. */
 export function openDocx(bytes: Uint8Array, limits: Partial<Limits> = {}): { ok: true; entries: ZipEntry[] } | { ok: false; problem: GuardProblem } {
   return openZip(bytes, DOCX_FORMAT, { ...DEFAULT_LIMITS, ...limits });

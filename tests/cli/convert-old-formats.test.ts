@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { describeWithLibreOffice } from '../support/libreoffice';
@@ -26,6 +28,20 @@ describeWithLibreOffice('a plan in an old or OpenDocument format, with LibreOffi
     expect([plan.tasks.length, plan.criteria.length]).toEqual([5, 36]);
     expect(r.err).toContain('Đã nhờ LibreOffice lưu');
     expect(r.err).toContain('.docx');
+  });
+
+  it('does not hand LibreOffice a damaged or password-protected Word file: it is named, as without LibreOffice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chiso-old-'));
+    const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+    const utf16 = (s: string) => [...s].flatMap((ch) => [ch.charCodeAt(0), 0]);
+    const files = { 'hong.doc': [...ole, ...utf16('WordDocument'), ...new Array(4096).fill(7)], 'mat-khau.docx': [...ole, ...new Array(20).fill(0), 0xfe, 0xff, 9, 0, ...utf16('EncryptedPackage')] };
+    for (const [name, bytes] of Object.entries(files)) {
+      writeFileSync(join(dir, name), new Uint8Array(bytes));
+      const r = await run(['import', join(dir, name)]);
+      expect([name, r.code]).toEqual([name, 2]);
+      expect(r.err).toContain('định dạng Word cũ (.doc) hoặc đã đặt mật khẩu');
+      expect(r.err).not.toContain('LibreOffice');
+    }
   });
 
   it.each(['angiang-appendix.xls', 'angiang-appendix.ods'])('reads the province’s %s appendix workbook as .xlsx (16 criteria)', async (file) => {

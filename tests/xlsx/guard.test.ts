@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
-import { archiveEntries, inspectXlsx } from '../../src/xlsx/guard';
+import { archiveEntries, inspectXlsx, worthConverting } from '../../src/xlsx/guard';
 import { readWorkbook, type ReadResult } from '../../src/xlsx/read';
 import { readWorkbookExceljs } from '../../src/xlsx/read-exceljs';
 import { gridOf } from '../support/grid';
@@ -373,3 +373,19 @@ function crc32Of(bytes: Uint8Array): number {
   }
   return (c ^ 0xffffffff) >>> 0;
 }
+
+describe('worthConverting: what the CLI hands LibreOffice to save as .docx/.xlsx', () => {
+  const fixtures = join(__dirname, '../fixtures/plans');
+  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  const u16 = (s: string) => [...s].flatMap((ch) => [ch.charCodeAt(0), 0]);
+
+  it('takes a whole Word 97 or Excel 97 file and an OpenDocument one', () => {
+    for (const f of ['haiphong-merged-column.doc', 'angiang-appendix.xls', 'angiang-appendix.ods']) expect([f, worthConverting(new Uint8Array(readFileSync(join(fixtures, f))))]).toEqual([f, true]);
+  });
+
+  it('refuses a damaged header and a password-protected file, which LibreOffice would try for seconds and fail', () => {
+    expect(worthConverting(new Uint8Array([...ole, ...u16('WordDocument'), ...new Array(4096).fill(7)]))).toBe(false);
+    expect(worthConverting(new Uint8Array([...ole, ...new Array(20).fill(0), 0xfe, 0xff, 9, 0, ...u16('EncryptedPackage')]))).toBe(false);
+    expect(worthConverting(new TextEncoder().encode('%PDF-1.7'))).toBe(false);
+  });
+});
