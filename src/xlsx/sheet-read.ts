@@ -127,8 +127,8 @@ export class SheetBuilder {
   /** The column of the last cell placed in this row (cells without r count on from it). */
   colNumber = 0;
   private readonly shared = new Map<string, { formula: string; at: [number, number] }>();
-  private readonly uncached: string[] = [];
-  private sorted = true;
+  protected readonly uncached: string[] = [];
+  protected sorted = true;
 
   constructor(
     readonly part: string,
@@ -207,7 +207,7 @@ export class SheetBuilder {
     if (value !== undefined) this.place(cCol, cStyle, value, null);
   }
 
-  private place(col: number, style: number, value: SheetValue, formula: string | null): void {
+  protected place(col: number, style: number, value: SheetValue, formula: string | null): void {
     if (--this.ctx.budget.cells < 0) this.over('cells', this.ctx.L.maxCells);
     const cell: PlacedCell = { value, formula, numFmt: this.ctx.styles.formats[style] ?? null, col };
     const cells = this.row!.cells;
@@ -532,22 +532,29 @@ export function readSheet(parts: SheetParts, part: string, info: BookSheet, ctx:
   if (path === 'auto') {
     const saved = { ...ctx.budget };
     const b = new SheetBuilder(part, ctx);
-    try {
-      const cut = fastSheetData(bytes, b);
-      if (cut) {
-        // What surrounds the cells (columns, merges, links, validations) goes through the general scanner.
-        const seam = new Seamed(generalHandler(b), 'sheetData');
-        parts.scan(part, seam, [bytes.subarray(0, cut.start), SEAM_TAG, bytes.subarray(cut.end)]);
-        if (seam.ok()) return b.finish(info);
-      }
-    } catch (error) {
-      // Anything the fast path misjudged is read again in full by the general scanner, which
-      // names what is wrong; a limit reached is the same limit either way.
-      if (!(error instanceof Stop) || error.problem.kind !== 'malformed') throw error;
-    }
+    if (readFast(parts, part, bytes, b)) return b.finish(info);
     Object.assign(ctx.budget, saved);
   }
   const b = new SheetBuilder(part, ctx);
   parts.scan(part, generalHandler(b), [bytes]);
   return b.finish(info);
+}
+
+/**
+ * The sheet's cells read into `b` by the fast path, and what surrounds them (columns, merges,
+ * links, validations) by the general scanner: false when the fast path does not read this sheet.
+ */
+export function readFast(parts: SheetParts, part: string, bytes: Uint8Array, b: SheetBuilder): boolean {
+  try {
+    const cut = fastSheetData(bytes, b);
+    if (!cut) return false;
+    const seam = new Seamed(generalHandler(b), 'sheetData');
+    parts.scan(part, seam, [bytes.subarray(0, cut.start), SEAM_TAG, bytes.subarray(cut.end)]);
+    return seam.ok();
+  } catch (error) {
+    // Anything the fast path misjudged is read again in full by the general scanner, which
+    // names what is wrong; a limit reached is the same limit either way.
+    if (!(error instanceof Stop) || error.problem.kind !== 'malformed') throw error;
+    return false;
+  }
 }
