@@ -26,7 +26,44 @@ if (!r.ok) throw new Error('import failed');
 const communes = parseCommuneList(readFileSync(join(process.cwd(), 'seeds/hanoi-communes-2025.md'), 'utf8')).units;
 const plan = withBundledCommunes(r.plan, communes).plan;
 const { assignments } = assign(plan);
-if (mode === 'make') {
+if (mode === 'side') {
+  // Floor, general compile and quick compile in turn, round after round, in one process: on a
+  // shared machine only numbers taken side by side compare.
+  const files = readdirSync(arg!).sort();
+  const bytes = files.map((f) => new Uint8Array(readFileSync(join(arg!, f))));
+  const cpu = (f: () => void) => {
+    const c0 = process.cpuUsage();
+    f();
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  };
+  const compileWith = (quickFirst: boolean) => {
+    const c = compiler(plan, assignments);
+    const reader = returnReader(plan, assignments);
+    const quick = quickReturnReader(plan, assignments);
+    for (let i = 0; i < bytes.length; i++) {
+      const book = quickFirst ? quickBook(bytes[i]!, nodeInflate) : null;
+      const q = book ? quick(files[i]!, i, book) : null;
+      c.add(q ?? reader(asReturn(files[i]!, i, readWorkbookSync(bytes[i]!, {}, nodeInflate))));
+    }
+    return c.result().values.length;
+  };
+  const times: Record<string, number[]> = { floor: [], general: [], quick: [] };
+  for (let k = 0; k < Number(reps); k++) {
+    times.floor!.push(cpu(() => bytes.forEach((b) => floorRead(b))));
+    times.general!.push(cpu(() => compileWith(false)));
+    times.quick!.push(cpu(() => compileWith(true)));
+  }
+  const stat = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return { min: s[0]!, median: s[Math.floor(s.length / 2)]! };
+  };
+  const f = stat(times.floor!);
+  for (const [name, xs] of Object.entries(times)) {
+    const x = stat(xs);
+    console.log(`${name.padEnd(8)} min ${x.min.toFixed(0)} ms, median ${x.median.toFixed(0)} ms cpu   ${(x.min / f.min).toFixed(2)}× / ${(x.median / f.median).toFixed(2)}× the floor`);
+  }
+} else if (mode === 'make') {
   const { dir } = await makeReturns(plan, assignments.filter(hasWork), Number(arg));
   console.log(dir);
 } else {
@@ -35,6 +72,8 @@ if (mode === 'make') {
   const bytes = files.map((f) => new Uint8Array(readFileSync(join(dir, f))));
   // Read up front for `extract`, so its clock sees only the agency reader and the compiler.
   const returns = mode === 'extract' ? files.map((f, i) => asReturn(f, i, readWorkbookSync(bytes[i]!, {}, nodeInflate))) : [];
+  const books = mode === 'quickextract' || mode === 'merge' ? files.map((_f, i) => quickBook(bytes[i]!, nodeInflate)!) : [];
+  const extracts = mode === 'merge' ? books.map((b, i) => quickReturnReader(plan, assignments)(files[i]!, i, b)!) : [];
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let out = 0;
@@ -45,6 +84,17 @@ if (mode === 'make') {
     const r0 = process.cpuUsage();
     if (mode === 'floor') for (const b of bytes) out += floorRead(b);
     else if (mode === 'read') for (const b of bytes) out += readWorkbookSync(b, {}, nodeInflate).ok ? 1 : 0;
+    else if (mode === 'quickread') for (const b of bytes) out += quickBook(b, nodeInflate) ? 1 : 0;
+    else if (mode === 'quickextract') {
+      const c = compiler(plan, assignments);
+      const quick = quickReturnReader(plan, assignments);
+      books.forEach((b, i) => c.add(quick(files[i]!, i, b)!));
+      out += c.result().values.length;
+    } else if (mode === 'merge') {
+      const c = compiler(plan, assignments);
+      for (const e of extracts) c.add(e);
+      out += c.result().values.length;
+    }
     else if (mode === 'cli') {
       // The command line's path: the folder listed, each file read and reduced in the reader worker.
       const listed = await returnFiles(dir);

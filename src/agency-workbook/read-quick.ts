@@ -3,6 +3,7 @@ import type { Assignment } from '../agencies/recipients';
 import type { Plan } from '../plan/schema';
 import { LEGEND_WORDS } from '../workbook-kit/legend';
 import type { PlacedCell, QuickBook, QuickSheet, ReadRow, ReadSheet } from '../workbook-kit/read-model';
+import { headerTexts } from '../workbook-kit/header-row';
 import { AGENCY_FORMAT } from './layout';
 import { cellNamer, identify, layoutIndex, lockedTexts, newReading, planIndex, readRowInputs, rowId, tableOn, type Field, type FoundTable, type Reading } from './read';
 
@@ -30,7 +31,7 @@ export function quickReturnReader(plan: Plan, assignments: Assignment[], round: 
     let foundCriteria = false;
     for (const sheet of book.sheets) {
       if (metaLike.has(sheet)) continue;
-      const table = tableOn(topRows(sheet), tables);
+      const table = tableOn(topRows(sheet, headerTextsOf(tables.headers)), tables);
       if (!table) {
         // The agency's own sheet: its values are listed, by the general reader.
         if (sheet.name !== layout.sheets.guide) return null;
@@ -48,6 +49,17 @@ export function quickReturnReader(plan: Plan, assignments: Assignment[], round: 
     for (const { sheet, cell } of book.uncached) if (!reading.templateFormulas.has(`${sheet}!${cell}`)) rejected.push({ file, sheet, cell: `${sheet}!${cell}`, reason: 'formula-without-value' });
     return { file, modified, refused: null, agency: agency.recipient.key, values: reading.values, rejected };
   };
+}
+
+/** The texts the header search matches, kept by the layout's headers. */
+const HEADER_TEXTS = new WeakMap<object, ReturnType<typeof headerTexts>>();
+function headerTextsOf(headers: Parameters<typeof headerTexts>[0]): ReturnType<typeof headerTexts> {
+  let known = HEADER_TEXTS.get(headers);
+  if (!known) {
+    known = headerTexts(headers);
+    HEADER_TEXTS.set(headers, known);
+  }
+  return known;
 }
 
 /** Each row of a sheet as the range of its cells [start, end). */
@@ -88,13 +100,16 @@ function quickMeta(book: QuickBook, metaLike: ReadonlySet<QuickSheet>): Map<stri
   return meta;
 }
 
-/** The first 20 rows as a ReadSheet: all the header search looks at. */
-function topRows(sheet: QuickSheet): ReadSheet {
+/**
+ * The first 20 rows as a ReadSheet: all the header search looks at. A cell whose text surely
+ * matches no header (a task's title) is left out, undecoded: the search passes over such a cell.
+ */
+function topRows(sheet: QuickSheet, { texts, infix }: { texts: ReadonlySet<string>; infix: string }): ReadSheet {
   const rows: ReadRow[] = [];
   eachRow(sheet, (row, a, b) => {
     if (row > 20) return false;
     const cells: PlacedCell[] = [];
-    for (let i = a; i < b; i++) cells.push(sheet.cell(i));
+    for (let i = a; i < b; i++) if (sheet.mayBe(i, texts, infix)) cells.push(sheet.cell(i));
     rows.push({ row, cells });
     return true;
   });

@@ -339,18 +339,32 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
   return { values: reading.values, rejected: rejected.done(), templateFormulas: reading.templateFormulas };
 }
 
-/** Names a cell of a sheet by 0-based row and column ('Nhiệm vụ!G7'): every value and refusal names its cell, so the sheet and column part is made once per column. */
+/**
+ * Names a cell of a sheet by 0-based row and column ('Nhiệm vụ!G7'): every value and refusal names
+ * its cell. The names are kept by sheet name, across returns (one template's rows are at the same
+ * places in all its returns): a name is made once, not once per value.
+ */
 export function cellNamer(sheetName: string): (r: number, c: number) => string {
-  const columnNames = new Map<number, string>();
+  let names = CELL_NAMES.get(sheetName);
+  if (!names) {
+    if (CELL_NAMES.size >= 64) CELL_NAMES.clear();
+    names = new Map();
+    CELL_NAMES.set(sheetName, names);
+  }
+  const known = names;
   return (r, c) => {
-    let name = columnNames.get(c);
+    const key = r * 16_384 + c;
+    let name = known.get(key);
     if (name === undefined) {
-      name = `${sheetName}!${columnLetter(c + 1)}`;
-      columnNames.set(c, name);
+      name = `${sheetName}!${columnLetter(c + 1)}${r + 1}`;
+      // A return with a value at row 4,294,967,295 names it once; the kept names stay a few thousand.
+      if (known.size < 100_000) known.set(key, name);
     }
-    return `${name}${r + 1}`;
+    return name;
   };
 }
+
+const CELL_NAMES = new Map<string, Map<number, string>>();
 
 /** The values and refusals of one table of a return. */
 function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void {

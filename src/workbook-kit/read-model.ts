@@ -84,6 +84,8 @@ export interface QuickSheet {
   text(i: number): string;
   /** Whether text(i) === want, answered without decoding the cell where it can be. */
   textIs(i: number, want: string): boolean;
+  /** False when text(i) is surely none of `texts` and does not hold `infix`; answered without decoding the cell where it can be. */
+  mayBe(i: number, texts: ReadonlySet<string>, infix: string): boolean;
   /** Whether the cell's value is a string, as typeof cell(i).value (an error such as "#REF!" is one). */
   isString(i: number): boolean;
 }
@@ -98,8 +100,18 @@ export interface QuickBook {
 
 /** Whether a number format shows its number as a percentage: a '%' outside quoted text, escapes and [brackets]. */
 export function isPercentFormat(format: string | null): boolean {
-  return format?.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%') === true;
+  if (format === null) return false;
+  // Asked of every score a compile reads, and a workbook has a few formats.
+  let known = PERCENT.get(format);
+  if (known === undefined) {
+    known = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%');
+    if (PERCENT.size >= 1_000) PERCENT.clear();
+    PERCENT.set(format, known);
+  }
+  return known;
 }
+
+const PERCENT = new Map<string, boolean>();
 
 /** A cell's value as trimmed text; '' for an empty cell. */
 export function cellText(cell: ReadCell | null | undefined): string {

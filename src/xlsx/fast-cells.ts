@@ -173,8 +173,11 @@ let textEnd = 0;
 function simpleElement(bytes: Uint8Array, p: number, open: string, close: string): number {
   if (!holds(bytes, p, open)) return -1;
   textStart = p + open.length;
-  const lt = bytes.indexOf(LT, textStart);
-  if (lt < 0 || !holds(bytes, lt, close)) return -1;
+  // A loop of our own: a cell's value is a few bytes, fewer than a call to indexOf costs.
+  let lt = textStart;
+  const n = bytes.length;
+  while (lt < n && bytes[lt] !== LT) lt++;
+  if (lt >= n || !holds(bytes, lt, close)) return -1;
   textEnd = lt;
   return lt + close.length;
 }

@@ -1,9 +1,9 @@
 import { cellText, type PlacedCell, type QuickBook, type QuickSheet, type ReadSheet, type SheetValue } from '../workbook-kit/read-model';
-import { holds, indexOfText, isSpace } from './fast-cells';
+import { isSpace } from './fast-cells';
 import { fflateInflate, openXlsx, type RawInflate } from './guard';
 import { openBook, relationships } from './scan-read';
 import { MAX_NOTES, READER_LIMITS, Stop, type ScanNote } from './scan-limits';
-import { parseAddress, readFast, SEAM_TAG, Seamed, SheetBuilder, type SheetContext, type SheetParts } from './sheet-read';
+import { parseAddress, readFast, SEAM_TAG, Seamed, SheetBuilder, type SheetContext, type SheetParts, type Surrounds } from './sheet-read';
 import { decodeUtf8 } from './utf8';
 import { decode, type XmlHandler } from './xml-scan';
 
@@ -39,7 +39,7 @@ export function quickBook(bytes: Uint8Array, inflate: RawInflate = fflateInflate
       if (!data) continue;
       const ctx: SheetContext = { strings: [], styles, date1904: book.date1904, links: new Map(), budget, notes, L };
       const b = new QuickBuilder(rel.target, ctx, strings.count);
-      if (!readFast(parts, rel.target, data, b) || !b.plain()) return null;
+      if (!readFast(parts, rel.target, data, b, SURROUNDS) || !b.plain()) return null;
       sheets.push(new CompactSheet(s.name, s.state, b, strings, styles.formats));
       // As the general reader notes them: in order, the first MAX_NOTES of the workbook.
       for (const cell of b.formulasWithoutValue()) if (uncached.length < MAX_NOTES) uncached.push({ sheet: s.name, cell });
@@ -50,6 +50,9 @@ export function quickBook(bytes: Uint8Array, inflate: RawInflate = fflateInflate
     throw error;
   }
 }
+
+/** What surrounds each sheet's cells, as last read (see Surrounds). */
+const SURROUNDS: Surrounds = new Map();
 
 /** Thrown to give the file to the general reader. */
 const DECLINE = new Error('not for the quick path');
@@ -178,6 +181,15 @@ class CompactSheet implements QuickSheet {
     return ref < 0 ? cellText(this.b.others[-1 - ref]) === want : this.strings.is(ref, want);
   }
 
+  mayBe(i: number, texts: ReadonlySet<string>, infix: string): boolean {
+    const ref = this.b.ref[i]!;
+    if (ref < 0) {
+      const t = cellText(this.b.others[-1 - ref]);
+      return texts.has(t) || t.includes(infix);
+    }
+    return this.strings.mayBe(ref, texts, infix);
+  }
+
   isString(i: number): boolean {
     const ref = this.b.ref[i]!;
     return ref >= 0 || typeof this.b.others[-1 - ref]!.value === 'string';
@@ -193,12 +205,12 @@ interface LazyStrings {
   text(i: number): string;
   /** Whether text(i).trim() === want. */
   is(i: number, want: string): boolean;
+  /** False when text(i).trim() is surely none of `texts` and does not hold `infix`. */
+  mayBe(i: number, texts: ReadonlySet<string>, infix: string): boolean;
 }
 
-const NO_STRINGS: LazyStrings = { count: 0, text: () => '', is: (_i, want) => want === '' };
+const NO_STRINGS: LazyStrings = { count: 0, text: () => '', is: (_i, want) => want === '', mayBe: () => true };
 
-const LT = 0x3c;
-const AMP = 0x26;
 /** Parts past this size the general reader scans rather than takes whole (scan-read's CHUNK × 16). */
 const WHOLE_MAX = 16 << 20;
 
@@ -213,45 +225,57 @@ function lazyStrings(parts: SheetParts, part: string, reuses: boolean): LazyStri
   if (data.length > WHOLE_MAX) throw DECLINE;
   // Kept while the sheets are read: fflate inflates the next part into the same buffer.
   const bytes = reuses ? data.slice() : data;
+  // The part as a string of its bytes: the platform's own indexOf and startsWith find and compare in it.
+  const raw = byteString(bytes);
   const starts: number[] = [];
   const ends: number[] = [];
-  // Whether each string holds an entity ('&amp;').
+  // Whether each string holds an entity ('&amp;'): the part's ampersands, found as the strings are.
   const amps: boolean[] = [];
-  const first = indexOfText(bytes, '<si>', 0);
+  let amp = raw.indexOf('&');
+  const first = raw.indexOf('<si>');
   if (first < 0) throw DECLINE;
-  const n = bytes.length;
   let p = first;
   for (;;) {
-    while (isSpace(bytes[p])) p++;
+    while (isSpace(raw.charCodeAt(p))) p++;
     let body: number;
-    if (holds(bytes, p, '<si><t>')) body = p + 7;
-    else if (holds(bytes, p, '<si><t xml:space="preserve">')) body = p + 28;
-    else if (holds(bytes, p, '<si><t/></si>')) {
+    if (raw.startsWith('<si><t>', p)) body = p + 7;
+    else if (raw.startsWith('<si><t xml:space="preserve">', p)) body = p + 28;
+    else if (raw.startsWith('<si><t/></si>', p)) {
       starts.push(p);
       ends.push(p);
       amps.push(false);
       p += 13;
       continue;
-    } else if (holds(bytes, p, '</sst>')) break;
+    } else if (raw.startsWith('</sst>', p)) break;
     else throw DECLINE;
-    // A loop of our own: most strings are short, and a call to indexOf costs more than their bytes.
-    let lt = body;
-    let amp = false;
-    for (let c = bytes[lt]; c !== LT; c = bytes[++lt]) {
-      if (lt >= n) throw DECLINE;
-      if (c === AMP) amp = true;
-    }
-    if (!holds(bytes, lt, '</t></si>')) throw DECLINE;
+    const lt = raw.indexOf('<', body);
+    if (lt < 0 || !raw.startsWith('</t></si>', lt)) throw DECLINE;
+    while (amp >= 0 && amp < body) amp = raw.indexOf('&', amp + 1);
     starts.push(body);
     ends.push(lt);
-    amps.push(amp);
+    amps.push(amp >= 0 && amp < lt);
     p = lt + 9;
   }
   if (starts.length > READER_LIMITS.maxStrings) throw DECLINE;
   const seam = new Seamed(IGNORE, 'sst');
   parts.scan(part, seam, [bytes.subarray(0, first), SEAM_TAG, bytes.subarray(p)]);
   if (!seam.ok()) throw DECLINE;
-  return new PartStrings(bytes, starts, ends, amps);
+  return new PartStrings(bytes, raw, starts, ends, amps);
+}
+
+type NodeBuffer = { from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'latin1'): string } };
+const NODE_BUFFER = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+let windows1252: TextDecoder | null = null;
+
+/**
+ * Bytes as a string of as many characters, each byte one character: Node's latin1 (a copy), or
+ * the browser's windows-1252 (also one character per byte, all 256 apart). Equal strings are
+ * equal bytes, whichever made them, as long as one function makes both.
+ */
+function byteString(bytes: Uint8Array): string {
+  if (NODE_BUFFER) return NODE_BUFFER.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  windows1252 ??= new TextDecoder('windows-1252');
+  return windows1252.decode(bytes);
 }
 
 const IGNORE: XmlHandler = { wantText: false, open() {}, close() {}, text() {} };
@@ -263,6 +287,8 @@ class PartStrings implements LazyStrings {
 
   constructor(
     private readonly bytes: Uint8Array,
+    /** The same bytes as byteString made them. */
+    private readonly raw: string,
     private readonly starts: number[],
     private readonly ends: number[],
     private readonly amps: boolean[],
@@ -277,7 +303,7 @@ class PartStrings implements LazyStrings {
     if (s === undefined) {
       const a = this.starts[i]!;
       const b = this.ends[i]!;
-      s = pieceText(this.bytes.subarray(a, b));
+      s = pieceText(this.bytes, this.raw, a, b);
       if (this.amps[i]) s = decode(s);
       this.decoded[i] = s;
     }
@@ -292,6 +318,20 @@ class PartStrings implements LazyStrings {
     return same;
   }
 
+  mayBe(i: number, texts: ReadonlySet<string>, infix: string): boolean {
+    const known = this.decoded[i];
+    const a = this.starts[i]!;
+    const b = this.ends[i]!;
+    if (known === undefined && !this.amps[i] && !spaceAtEdge(this.bytes, a, b)) {
+      // Undecoded: a text of none of their lengths in UTF-8 that does not hold the infix's bytes.
+      const { lengths, odd } = byteLengths(texts);
+      const w = plainBytes(infix);
+      return odd || w === null || lengths.has(b - a) || this.raw.substring(a, b).includes(w.raw);
+    }
+    const t = this.text(i).trim();
+    return texts.has(t) || t.includes(infix);
+  }
+
   private compare(i: number, want: string): boolean {
     const known = this.decoded[i];
     if (known !== undefined) return known.trim() === want;
@@ -300,7 +340,7 @@ class PartStrings implements LazyStrings {
     const w = plainBytes(want);
     if (w !== null && !this.amps[i]) {
       // The same bytes are the same text; other bytes, with no space at either end to trim, another text.
-      if (w.length === b - a && sameBytes(this.bytes, a, w)) return true;
+      if (w.length === b - a && this.raw.startsWith(w.raw, a)) return true;
       if (!spaceAtEdge(this.bytes, a, b)) return false;
     }
     return this.text(i).trim() === want;
@@ -309,33 +349,56 @@ class PartStrings implements LazyStrings {
 
 const KEEP_BOM = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** A piece of a part decoded as it reads inside the whole part: a U+FEFF at its start is a character, not a byte order mark. */
-function pieceText(bytes: Uint8Array): string {
+/**
+ * A string of the part decoded as it reads inside the whole part. An ASCII one (an id, a code, a
+ * short word) is its bytes' own string; a U+FEFF at the start of another is a character, not a
+ * byte order mark.
+ */
+function pieceText(bytes: Uint8Array, raw: string, a: number, b: number): string {
+  let i = a;
+  while (i < b && bytes[i]! < 0x80) i++;
+  return i === b ? raw.substring(a, b) : decodePiece(bytes.subarray(a, b));
+}
+
+function decodePiece(bytes: Uint8Array): string {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? KEEP_BOM.decode(bytes) : decodeUtf8(bytes);
 }
 
 const ENCODER = new TextEncoder();
-/** The plan's words as UTF-8, kept across returns (every return holds the same words). */
-const WANTED = new Map<string, Uint8Array | null>();
+/** The plan's words as UTF-8 (their length, and their bytes as byteString makes them), kept across returns: every return holds the same words. */
+const WANTED = new Map<string, { length: number; raw: string } | null>();
 
 /**
- * `want` as the bytes a cell holding exactly it would have; null when bytes cannot say (a text
- * with spaces at an end, which no trimmed cell equals, or one a decoder could also make from
- * other bytes: a lone surrogate or U+FFFD).
+ * `want` as a cell holding exactly it would have its bytes; null when bytes cannot say (a text with
+ * spaces at an end, which no trimmed cell equals, or one a decoder could also make from other
+ * bytes: a lone surrogate or U+FFFD).
  */
-function plainBytes(want: string): Uint8Array | null {
+function plainBytes(want: string): { length: number; raw: string } | null {
   let w = WANTED.get(want);
   if (w === undefined) {
-    w = want.trim() === want && !want.includes('\uFFFD') && !/[\uD800-\uDFFF]/.test(want.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')) ? ENCODER.encode(want) : null;
+    const plain = want.trim() === want && !want.includes('\uFFFD') && !/[\uD800-\uDFFF]/.test(want.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
+    const bytes = plain ? ENCODER.encode(want) : null;
+    w = bytes ? { length: bytes.length, raw: byteString(bytes) } : null;
     if (WANTED.size >= 50_000) WANTED.clear();
     WANTED.set(want, w);
   }
   return w;
 }
 
-function sameBytes(bytes: Uint8Array, at: number, w: Uint8Array): boolean {
-  for (let k = 0; k < w.length; k++) if (bytes[at + k] !== w[k]) return false;
-  return true;
+/** The lengths in UTF-8 of a set of texts, kept by the set; `odd` when one holds what bytes cannot tell apart (see plainBytes). */
+const LENGTHS = new WeakMap<ReadonlySet<string>, { lengths: Set<number>; odd: boolean }>();
+function byteLengths(texts: ReadonlySet<string>): { lengths: Set<number>; odd: boolean } {
+  let known = LENGTHS.get(texts);
+  if (!known) {
+    known = { lengths: new Set(), odd: false };
+    for (const t of texts) {
+      const w = plainBytes(t);
+      if (w === null) known.odd = true;
+      else known.lengths.add(w.length);
+    }
+    LENGTHS.set(texts, known);
+  }
+  return known;
 }
 
 /** Whether the text of bytes [a, b) may start or end with a character that trim() takes away (or is not plain UTF-8 there). */
