@@ -5,10 +5,9 @@ import { parseCommuneList } from '../src/agencies/communes';
 import { withBundledCommunes } from '../src/agencies/members';
 import { assign, hasWork } from '../src/agencies/recipients';
 import { returnReader } from '../src/agency-workbook/read';
-import { quickReturnReader } from '../src/agency-workbook/read-quick';
 import { nodeInflate } from '../src/cli/inflate';
 import { importPlan } from '../src/import';
-import { asReturn, quickBook, readWorkbookSync } from '../src/xlsx/read';
+import { asReturn, readWorkbookSync } from '../src/xlsx/read';
 import { workerReaders } from '../src/cli/readers';
 import { compileFolder, returnFiles } from '../src/cli/returns';
 import { workerPool } from '../src/cli/worker-pool';
@@ -26,44 +25,7 @@ if (!r.ok) throw new Error('import failed');
 const communes = parseCommuneList(readFileSync(join(process.cwd(), 'seeds/hanoi-communes-2025.md'), 'utf8')).units;
 const plan = withBundledCommunes(r.plan, communes).plan;
 const { assignments } = assign(plan);
-if (mode === 'side') {
-  // Floor, general compile and quick compile in turn, round after round, in one process: on a
-  // shared machine only numbers taken side by side compare.
-  const files = readdirSync(arg!).sort();
-  const bytes = files.map((f) => new Uint8Array(readFileSync(join(arg!, f))));
-  const cpu = (f: () => void) => {
-    const c0 = process.cpuUsage();
-    f();
-    const c = process.cpuUsage(c0);
-    return (c.user + c.system) / 1000;
-  };
-  const compileWith = (quickFirst: boolean) => {
-    const c = compiler(plan, assignments);
-    const reader = returnReader(plan, assignments);
-    const quick = quickReturnReader(plan, assignments);
-    for (let i = 0; i < bytes.length; i++) {
-      const book = quickFirst ? quickBook(bytes[i]!, nodeInflate) : null;
-      const q = book ? quick(files[i]!, i, book) : null;
-      c.add(q ?? reader(asReturn(files[i]!, i, readWorkbookSync(bytes[i]!, {}, nodeInflate))));
-    }
-    return c.result().values.length;
-  };
-  const times: Record<string, number[]> = { floor: [], general: [], quick: [] };
-  for (let k = 0; k < Number(reps); k++) {
-    times.floor!.push(cpu(() => bytes.forEach((b) => floorRead(b))));
-    times.general!.push(cpu(() => compileWith(false)));
-    times.quick!.push(cpu(() => compileWith(true)));
-  }
-  const stat = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return { min: s[0]!, median: s[Math.floor(s.length / 2)]! };
-  };
-  const f = stat(times.floor!);
-  for (const [name, xs] of Object.entries(times)) {
-    const x = stat(xs);
-    console.log(`${name.padEnd(8)} min ${x.min.toFixed(0)} ms, median ${x.median.toFixed(0)} ms cpu   ${(x.min / f.min).toFixed(2)}× / ${(x.median / f.median).toFixed(2)}× the floor`);
-  }
-} else if (mode === 'make') {
+if (mode === 'make') {
   const { dir } = await makeReturns(plan, assignments.filter(hasWork), Number(arg));
   console.log(dir);
 } else {
@@ -72,29 +34,15 @@ if (mode === 'side') {
   const bytes = files.map((f) => new Uint8Array(readFileSync(join(dir, f))));
   // Read up front for `extract`, so its clock sees only the agency reader and the compiler.
   const returns = mode === 'extract' ? files.map((f, i) => asReturn(f, i, readWorkbookSync(bytes[i]!, {}, nodeInflate))) : [];
-  const books = mode === 'quickextract' || mode === 'merge' ? files.map((_f, i) => quickBook(bytes[i]!, nodeInflate)!) : [];
-  const extracts = mode === 'merge' ? books.map((b, i) => quickReturnReader(plan, assignments)(files[i]!, i, b)!) : [];
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let out = 0;
-  let given = 0;
   // Per round too: on a shared machine the median round says more than the total.
   const rounds: number[] = [];
   for (let k = 0; k < Number(reps); k++) {
     const r0 = process.cpuUsage();
     if (mode === 'floor') for (const b of bytes) out += floorRead(b);
     else if (mode === 'read') for (const b of bytes) out += readWorkbookSync(b, {}, nodeInflate).ok ? 1 : 0;
-    else if (mode === 'quickread') for (const b of bytes) out += quickBook(b, nodeInflate) ? 1 : 0;
-    else if (mode === 'quickextract') {
-      const c = compiler(plan, assignments);
-      const quick = quickReturnReader(plan, assignments);
-      books.forEach((b, i) => c.add(quick(files[i]!, i, b)!));
-      out += c.result().values.length;
-    } else if (mode === 'merge') {
-      const c = compiler(plan, assignments);
-      for (const e of extracts) c.add(e);
-      out += c.result().values.length;
-    }
     else if (mode === 'cli') {
       // The command line's path: the folder listed, each file read and reduced in the reader worker.
       const listed = await returnFiles(dir);
@@ -108,19 +56,7 @@ if (mode === 'side') {
       for (const ret of returns) c.add(reader(ret));
       out += c.result().values.length;
     }
-    else if (mode === 'quick') {
-      // The compile as the shells run it: the quick path, and the general reader for a file it gives up.
-      const c = compiler(plan, assignments);
-      const reader = returnReader(plan, assignments);
-      const quick = quickReturnReader(plan, assignments);
-      for (let i = 0; i < bytes.length; i++) {
-        const book = quickBook(bytes[i]!, nodeInflate);
-        const q = book ? quick(files[i]!, i, book) : null;
-        if (!q) given++;
-        c.add(q ?? reader(asReturn(files[i]!, i, readWorkbookSync(bytes[i]!, {}, nodeInflate))));
-      }
-      out += c.result().values.length;
-    } else {
+    else {
       const c = compiler(plan, assignments);
       const reader = returnReader(plan, assignments);
       for (let i = 0; i < bytes.length; i++) c.add(reader(asReturn(files[i]!, i, readWorkbookSync(bytes[i]!, {}, nodeInflate))));
@@ -133,5 +69,5 @@ if (mode === 'side') {
   if (process.env.ROUNDS) console.log(rounds.map((x) => x.toFixed(0)).join(' '));
   const median = [...rounds].sort((a, b) => a - b)[Math.floor(rounds.length / 2)] ?? 0;
   const cpu = process.cpuUsage(c0);
-  console.log(`${mode} ${files.length}×${reps}: ${(performance.now() - t0).toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms cpu (median round ${median.toFixed(0)} ms cpu), ${out}${mode === 'quick' ? `, ${given} given to the general reader` : ''}`);
+  console.log(`${mode} ${files.length}×${reps}: ${(performance.now() - t0).toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms cpu (median round ${median.toFixed(0)} ms cpu), ${out}`);
 }

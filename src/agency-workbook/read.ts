@@ -50,9 +50,21 @@ export function returnReader(plan: Plan, assignments: Assignment[], round: { per
     if (!ret.workbook) return refuse({ reason: ret.problem ?? 'unreadable' });
     // `_meta`, and any sheet that looks like it, is not read as a table (looked for once, on every row).
     const metaLike = new Set(ret.workbook.sheets.filter((s) => s.rows.some(isFormatRow)));
-    const found = identify(returnMeta(ret.workbook, metaLike), byKey, plan, round);
-    if ('refused' in found) return refuse(found.refused);
-    const { agency, layout } = found;
+    const meta = returnMeta(ret.workbook, metaLike);
+    if (!meta) return refuse({ reason: 'not-an-agency-workbook' });
+    const version = meta.get('version') ?? '';
+    const layout = layoutOf(version);
+    if (!layout) {
+      // A later version is a newer chiso's; no version, or one no chiso writes, is an edited _meta.
+      const newer = /^\d+$/.test(version) && Number(version) > AGENCY_TEMPLATE_VERSION;
+      return refuse(newer ? { reason: 'version-unknown', version, newest: AGENCY_TEMPLATE_VERSION } : { reason: 'version-missing' });
+    }
+    if ((meta.get('plan') ?? '') !== (plan.meta.number ?? '')) return refuse({ reason: 'other-plan', plan: meta.get('plan') ?? '' });
+    // A return of another round is not mixed in; one made for no particular round (before periods) still reads.
+    const period = meta.get('period') ?? '';
+    if (round.period !== null && period !== '' && period !== round.period) return refuse({ reason: 'other-period', period, expected: round.period });
+    const agency = byKey.get(meta.get('recipient') ?? '');
+    if (!agency) return refuse({ reason: 'unknown-agency', recipient: meta.get('recipient') ?? '' });
     const read = readReturn(index, agency, layout, ret.workbook, metaLike, file, modified);
     // Said, not hidden: the file still reads, but the agency should know its sheet was damaged.
     for (const n of ret.notes ?? []) {
@@ -64,25 +76,6 @@ export function returnReader(plan: Plan, assignments: Assignment[], round: { per
     }
     return { file, modified, refused: null, agency: agency.recipient.key, values: read.values, rejected: read.rejected };
   };
-}
-
-/** Which agency a return is from and the layout its template version wrote, read from its `_meta` rows; or why it is refused. */
-export function identify(meta: ReadonlyMap<string, string> | null, byKey: ReadonlyMap<string, Assignment>, plan: Plan, round: { period: string | null }): { refused: FileRefusal } | { agency: Assignment; layout: AgencyLayout } {
-  if (!meta) return { refused: { reason: 'not-an-agency-workbook' } };
-  const version = meta.get('version') ?? '';
-  const layout = layoutOf(version);
-  if (!layout) {
-    // A later version is a newer chiso's; no version, or one no chiso writes, is an edited _meta.
-    const newer = /^\d+$/.test(version) && Number(version) > AGENCY_TEMPLATE_VERSION;
-    return { refused: newer ? { reason: 'version-unknown', version, newest: AGENCY_TEMPLATE_VERSION } : { reason: 'version-missing' } };
-  }
-  if ((meta.get('plan') ?? '') !== (plan.meta.number ?? '')) return { refused: { reason: 'other-plan', plan: meta.get('plan') ?? '' } };
-  // A return of another round is not mixed in; one made for no particular round (before periods) still reads.
-  const period = meta.get('period') ?? '';
-  if (round.period !== null && period !== '' && period !== round.period) return { refused: { reason: 'other-period', period, expected: round.period } };
-  const agency = byKey.get(meta.get('recipient') ?? '');
-  if (!agency) return { refused: { reason: 'unknown-agency', recipient: meta.get('recipient') ?? '' } };
-  return { agency, layout };
 }
 
 /** The key/value rows of a return's `_meta` sheet (the sheet that names the agency format), or null when it has none. */
@@ -105,7 +98,7 @@ function isFormatRow(row: ReadRow): boolean {
 }
 
 /** What reading a return looks up for every row, built once per plan: every return asks again for the same things. */
-export interface PlanIndex {
+interface PlanIndex {
   criteria: Map<string, Criterion>;
   tasks: Map<string, Task>;
   resultYear: number | null;
@@ -145,12 +138,12 @@ interface AgencyRows {
   criteria: ReadonlyMap<string, number>;
 }
 
-export function planIndex(plan: Plan): PlanIndex {
+function planIndex(plan: Plan): PlanIndex {
   const parents = new Set(plan.criteria.filter((c) => criterionChildren(plan, c).length > 0).map((c) => c.id));
   return { criteria: new Map(plan.criteria.map((c) => [c.id, c])), tasks: new Map(plan.tasks.map((t) => [t.id, t])), resultYear: plan.meta.resultYear, targetYear: plan.meta.targetYear, parents, layouts: new Map(), agencies: new Map() };
 }
 
-export function layoutIndex(index: PlanIndex, layout: AgencyLayout): LayoutIndex {
+function layoutIndex(index: PlanIndex, layout: AgencyLayout): LayoutIndex {
   let known = index.layouts.get(layout);
   if (!known) {
     const indexByName = new Map<string, IndexId>();
@@ -171,7 +164,7 @@ export function layoutIndex(index: PlanIndex, layout: AgencyLayout): LayoutIndex
   return known;
 }
 
-export function agencyRows(index: PlanIndex, agency: Assignment): AgencyRows {
+function agencyRows(index: PlanIndex, agency: Assignment): AgencyRows {
   let known = index.agencies.get(agency);
   if (!known) {
     const criteria = index.criteria;
@@ -194,7 +187,7 @@ interface LockedText {
 }
 
 /** The locked cells of a row as the template wrote them, as text, by column key. */
-export function lockedTexts(index: PlanIndex, rows: AgencyRows, layout: AgencyLayout, kind: 'task' | 'criterion', id: string): LockedText[] {
+function lockedTexts(index: PlanIndex, rows: AgencyRows, layout: AgencyLayout, kind: 'task' | 'criterion', id: string): LockedText[] {
   // A task's locked cells depend on the agency only through its role (lead or support).
   const lead = kind === 'task' && rows.leads.has(id);
   const { locked } = layoutIndex(index, layout);
@@ -217,10 +210,10 @@ function lockedTextsOnce(index: PlanIndex, lead: boolean, layout: AgencyLayout, 
   return c ? Object.fromEntries(Object.entries(lockedCriterionCells(c, layout)).map(([k, v]) => [k, asText(v)])) : {};
 }
 
-export type Field = TaskInput | CriterionInput;
+type Field = TaskInput | CriterionInput;
 
 /** A table of the return as found: which kind, its header row and where each column it still has sits (0-based). */
-export interface FoundTable extends TableKind {
+interface FoundTable extends TableKind {
   row: number;
   /** In the order of the kind's columns. */
   col: Partial<Record<string, number>>;
@@ -230,7 +223,7 @@ export interface FoundTable extends TableKind {
  * The table on a sheet, found by header text: the kind whose headers it holds most of (three at
  * least, so a stray word is not a table). Columns may be moved or deleted; each is found wherever it is.
  */
-export function tableOn(sheet: ReadSheet, { kinds, headers: match }: LayoutIndex): FoundTable | null {
+function tableOn(sheet: ReadSheet, { kinds, headers: match }: LayoutIndex): FoundTable | null {
   let best: FoundTable | null = null;
   let bestFound = 0;
   const headers = likeliestHeaderRows(sheet, match, 3);
@@ -249,7 +242,7 @@ export function tableOn(sheet: ReadSheet, { kinds, headers: match }: LayoutIndex
  * A row's id: its hidden ID cell, or, when the agency deleted the ID column, the plan-given cells
  * that name the row (TT for a task; Chỉ số and Mã for a criterion).
  */
-export function rowId(t: FoundTable, indexByName: ReadonlyMap<string, IndexId>, textAt: (j: number | undefined) => string): string {
+function rowId(t: FoundTable, indexByName: ReadonlyMap<string, IndexId>, textAt: (j: number | undefined) => string): string {
   if (t.col.id !== undefined) return textAt(t.col.id);
   if (t.kind === 'task') {
     const number = textAt(t.col.number);
@@ -261,7 +254,7 @@ export function rowId(t: FoundTable, indexByName: ReadonlyMap<string, IndexId>, 
 }
 
 /** One return being read: what it is read by, and what it has given so far. */
-export interface Reading {
+interface Reading {
   index: PlanIndex;
   agency: Assignment;
   layout: AgencyLayout;
@@ -282,10 +275,16 @@ export interface Reading {
 /** A file time before 2000 is none (a test's 0, a copy that lost it): no date is judged by it. */
 const KNOWN_TIME = Date.UTC(2000, 0, 1);
 
-/** A return about to be read, by the agency and layout its `_meta` names. */
-export function newReading(index: PlanIndex, agency: Assignment, layout: AgencyLayout, file: string, modified: number, date1904: boolean): Reading {
+/** A day's slack for time zones: 06:00 on the 2nd in Hà Nội is still the 1st in UTC. */
+function savedOn(modified: number): Reading['saved'] {
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return modified >= KNOWN_TIME ? { day: day(modified), lastDay: day(modified + 86_400_000) } : null;
+}
+
+function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, wb: ReadWorkbook, metaLike: ReadonlySet<ReadSheet>, file: string, modified: number): { values: CompiledValue[]; rejected: Compiled['rejected']; templateFormulas: Set<string> } {
+  const tables = layoutIndex(index, layout);
   const rows = agencyRows(index, agency);
-  return {
+  const reading: Reading = {
     index,
     agency,
     layout,
@@ -295,21 +294,9 @@ export function newReading(index: PlanIndex, agency: Assignment, layout: AgencyL
     rejected: cappedRefusals(file),
     templateFormulas: new Set(),
     seen: { task: new Array<boolean>(rows.tasks.size).fill(false), criterion: new Array<boolean>(rows.criteria.size).fill(false) },
-    date1904,
+    date1904: wb.date1904 === true,
     saved: savedOn(modified),
   };
-}
-
-/** A day's slack for time zones: 06:00 on the 2nd in Hà Nội is still the 1st in UTC. */
-export function savedOn(modified: number): Reading['saved'] {
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  return modified >= KNOWN_TIME ? { day: day(modified), lastDay: day(modified + 86_400_000) } : null;
-}
-
-function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, wb: ReadWorkbook, metaLike: ReadonlySet<ReadSheet>, file: string, modified: number): { values: CompiledValue[]; rejected: Compiled['rejected']; templateFormulas: Set<string> } {
-  const tables = layoutIndex(index, layout);
-  const rows = agencyRows(index, agency);
-  const reading = newReading(index, agency, layout, file, modified, wb.date1904 === true);
   const { rejected, seen } = reading;
   let foundTasks = false;
   let foundCriteria = false;
@@ -344,7 +331,7 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
  * its cell. The names are kept by sheet name, across returns (one template's rows are at the same
  * places in all its returns): a name is made once, not once per value.
  */
-export function cellNamer(sheetName: string): (r: number, c: number) => string {
+function cellNamer(sheetName: string): (r: number, c: number) => string {
   let names = CELL_NAMES.get(sheetName);
   if (!names) {
     if (CELL_NAMES.size >= 64) CELL_NAMES.clear();
@@ -368,7 +355,7 @@ const CELL_NAMES = new Map<string, Map<number, string>>();
 
 /** The values and refusals of one table of a return. */
 function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void {
-  const { index, layout, rows, file, rejected, templateFormulas } = reading;
+  const { index, agency, layout, rows, file, values, rejected, templateFormulas } = reading;
   const { blockTitles, indexByName } = layoutIndex(index, layout);
   const { kind, col } = table;
   const sheetName = sheet.name;
@@ -435,6 +422,10 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
       continue;
     }
     seen[slot] = true;
+    // The values carry the plan's own id string and status words: the ones read are cut from the
+    // file's shared-string text, and a value holding one would keep that whole text (every return's)
+    // alive until the compile ends.
+    const planId = (kind === 'task' ? index.tasks.get(id)?.id : index.criteria.get(id)?.id) ?? id;
     const sumOfLeaves = scoresAreSums && index.parents.has(id);
     if (sumOfLeaves && col.selfAssessment !== undefined) templateFormulas.add(place(r, col.selfAssessment));
     // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
@@ -444,39 +435,27 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
       const j = col[key];
       if (j !== undefined && textAt(j) !== want) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'locked-cell-edited', original: want });
     }
-    if (anyInput) readRowInputs(reading, sheetName, kind, r, id, inputs, typedInputs, col, (j) => inRow[j] ?? null, place, sumOfLeaves);
-  }
-}
-
-/**
- * The inputs typed in one row (`typed`, in the order of `inputs`), read into values and
- * refusals: the general reader's and the quick path's alike.
- */
-export function readRowInputs(reading: Reading, sheetName: string, kind: 'task' | 'criterion', r: number, id: string, inputs: readonly Field[], typed: readonly string[], col: FoundTable['col'], cellAt: (j: number) => ReadCell | null, place: (r: number, c: number) => string, sumOfLeaves: boolean): void {
-  const { index, agency, layout, file, values, rejected } = reading;
-  // The values carry the plan's own id string and status words: the ones read are cut from the
-  // file's shared-string text, and a value holding one would keep that whole text (every return's)
-  // alive until the compile ends.
-  const planId = (kind === 'task' ? index.tasks.get(id)?.id : index.criteria.get(id)?.id) ?? id;
-  for (let i = 0; i < inputs.length; i++) {
-    if (typed[i] === '') continue;
-    const field = inputs[i]!;
-    const j = col[field]!;
-    const cell = cellAt(j);
-    if (field === 'selfAssessment' && sumOfLeaves) {
-      // A parent's score is the live sum of its leaves, which are taken one by one: the sum
-      // itself is not a value, and a number typed over it is said and left out.
-      if (!/\bSUM\(/i.test(cell?.formula ?? '')) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'parent-score-typed', typed: typed[i]! });
-      continue;
+    if (!anyInput) continue;
+    for (let i = 0; i < inputs.length; i++) {
+      if (typedInputs[i] === '') continue;
+      const field = inputs[i]!;
+      const j = col[field]!;
+      const cell = inRow[j] ?? null;
+      if (field === 'selfAssessment' && sumOfLeaves) {
+        // A parent's score is the live sum of its leaves, which are taken one by one: the sum
+        // itself is not a value, and a number typed over it is said and left out.
+        if (!/\bSUM\(/i.test(cell?.formula ?? '')) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'parent-score-typed', typed: typedInputs[i]! });
+        continue;
+      }
+      const read = readInput(layout, field, cell, typedInputs[i]!, kind === 'criterion' ? index.criteria.get(id)?.max ?? null : null, reading.date1904);
+      // A task finished on a day after the file was last saved had not finished when the unit said so (2052 for 2025?).
+      if (read.ok && field === 'completedOn' && reading.saved !== null && String(read.value) > reading.saved.lastDay)
+        rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'date-after-saved', date: String(read.value), saved: reading.saved.day });
+      else if (read.ok) values.push({ id: planId, agency: agency.recipient.name, field, value: read.value, file, cell: place(r, j) });
+      // The status as typed is said: a word that only looks like one on the list is found by its reader.
+      else if (read.reason === 'status-not-in-list') rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: read.reason, typed: typedInputs[i]! });
+      else refuse(r, j, read.reason);
     }
-    const read = readInput(layout, field, cell, typed[i]!, kind === 'criterion' ? index.criteria.get(id)?.max ?? null : null, reading.date1904);
-    // A task finished on a day after the file was last saved had not finished when the unit said so (2052 for 2025?).
-    if (read.ok && field === 'completedOn' && reading.saved !== null && String(read.value) > reading.saved.lastDay)
-      rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'date-after-saved', date: String(read.value), saved: reading.saved.day });
-    else if (read.ok) values.push({ id: planId, agency: agency.recipient.name, field, value: read.value, file, cell: place(r, j) });
-    // The status as typed is said: a word that only looks like one on the list is found by its reader.
-    else if (read.reason === 'status-not-in-list') rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: read.reason, typed: typed[i]! });
-    else rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: read.reason });
   }
 }
 

@@ -1,7 +1,6 @@
 import type { ReturnExtract } from '../agencies/compile';
 import { assign, type Assignment } from '../agencies/recipients';
 import { returnReader } from '../agency-workbook/read';
-import { quickReturnReader } from '../agency-workbook/read-quick';
 import type { Plan } from '../plan/schema';
 import type { RawInflate } from '../xlsx/guard';
 
@@ -20,22 +19,12 @@ export type ReturnReader = (file: { name: string; modified: number; bytes: Uint8
  */
 export function returnExtractor(plan: Plan, assignments: Assignment[] = assign(plan).assignments, inflate?: RawInflate, period: string | null = null): ReturnReader {
   const extract = returnReader(plan, assignments, { period });
-  const quick = quickReturnReader(plan, assignments, { period });
   // Loaded once, when the first return is read (the pane's page loads it only where no worker can start).
   let xlsx: Promise<typeof import('../xlsx/read')> | null = null;
   return async ({ name, modified, bytes }) => {
     xlsx ??= import('../xlsx/read');
-    const { asReturn, quickBook, readWorkbookSync } = await xlsx;
-    // A return as its template made it reads by the quick path; any other, or a slip of that
-    // path, by the general reader, which says what there is to say.
-    let read: ReturnExtract | null = null;
-    try {
-      const book = quickBook(bytes, inflate);
-      read = book ? quick(name, modified, book) : null;
-    } catch {
-      read = null;
-    }
-    return read ?? extract(asReturn(name, modified, readWorkbookSync(bytes, {}, inflate)));
+    const { asReturn, readWorkbookSync } = await xlsx;
+    return extract(asReturn(name, modified, readWorkbookSync(bytes, {}, inflate)));
   };
 }
 

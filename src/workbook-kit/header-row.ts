@@ -112,15 +112,6 @@ function headerLookup(tables: readonly (readonly Column<string>[])[]): HeaderLoo
   return known;
 }
 
-/**
- * What a cell's text must be for the header search to match it to a column of `tables`: one of
- * `texts`, or a text that holds `infix` (a header naming a year). A reader that can tell a text is
- * neither without decoding it (the compile's quick path) need not decode it for the search.
- */
-export function headerTexts(tables: readonly (readonly Column<string>[])[]): { texts: ReadonlySet<string>; infix: string } {
-  return { texts: new Set(headerLookup(tables).byText.keys()), infix: YEAR };
-}
-
 const NONE: readonly TableColumn[] = [];
 const YEAR = ' năm ';
 

@@ -66,38 +66,6 @@ export interface ReadWorkbook {
   date1904?: boolean;
 }
 
-/**
- * A sheet as the compile's quick path reads it (src/xlsx/quick-read.ts): its cells in row, then
- * column order, each one's text decoded only when asked for. Answers what ReadSheet would hold
- * for the same cells; a cell i is 0 ≤ i < count.
- */
-export interface QuickSheet {
-  name: string;
-  state: ReadSheet['state'];
-  count: number;
-  /** The cell's row and column, 1-based. */
-  row(i: number): number;
-  col(i: number): number;
-  /** The cell as ReadSheet holds it. */
-  cell(i: number): PlacedCell;
-  /** cellText(cell(i)). */
-  text(i: number): string;
-  /** Whether text(i) === want, answered without decoding the cell where it can be. */
-  textIs(i: number, want: string): boolean;
-  /** False when text(i) is surely none of `texts` and does not hold `infix`; answered without decoding the cell where it can be. */
-  mayBe(i: number, texts: ReadonlySet<string>, infix: string): boolean;
-  /** Whether the cell's value is a string, as typeof cell(i).value (an error such as "#REF!" is one). */
-  isString(i: number): boolean;
-}
-
-/** A workbook as the quick path reads it: its sheets in order, and its date system. */
-export interface QuickBook {
-  sheets: QuickSheet[];
-  date1904: boolean;
-  /** Formulas saved without their value, as the reader notes them ('formula-without-value'). */
-  uncached: { sheet: string; cell: string }[];
-}
-
 /** Whether a number format shows its number as a percentage: a '%' outside quoted text, escapes and [brackets]. */
 export function isPercentFormat(format: string | null): boolean {
   if (format === null) return false;

@@ -22,18 +22,18 @@ const AMP = 0x26;
 
 const UTF8 = new TextDecoder('utf-8');
 
-export function isSpace(c: number | undefined): boolean {
+function isSpace(c: number | undefined): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
 /** Whether `bytes` holds the ASCII `text` at `at`. */
-export function holds(bytes: Uint8Array, at: number, text: string): boolean {
+function holds(bytes: Uint8Array, at: number, text: string): boolean {
   for (let i = 0; i < text.length; i++) if (bytes[at + i] !== text.charCodeAt(i)) return false;
   return true;
 }
 
 /** Where the ASCII `text` first starts in `bytes` at or after `from`, or -1. */
-export function indexOfText(bytes: Uint8Array, text: string, from: number): number {
+function indexOfText(bytes: Uint8Array, text: string, from: number): number {
   const first = text.charCodeAt(0);
   for (let i = bytes.indexOf(first, from); i >= 0; i = bytes.indexOf(first, i + 1)) if (holds(bytes, i, text)) return i;
   return -1;

@@ -1,7 +1,6 @@
 import type { Return } from '../agency-workbook/read';
 import type { ReadWorkbook } from '../workbook-kit/read-model';
 import type { GuardNote, GuardProblem, RawInflate } from './guard';
-export { quickBook } from './quick-read';
 import { scanWorkbook, type ReaderLimits, type ScanNote, type ScanProblem } from './scan-read';
 
 /**

@@ -47,55 +47,16 @@ export function scanWorkbook(bytes: Uint8Array, limits: Partial<ReaderLimits> = 
   const L: ReaderLimits = { ...READER_LIMITS, ...limits };
   const opened = openXlsx(bytes, L);
   if (!opened.ok) return opened;
-  try {
-    const { parts, scanPart, book, relById, stringsPart, readStylesPart } = openBook(bytes, opened.entries, L, inflate, path);
-    const strings = readStrings(parts, stringsPart, L, path);
-    const styles = readStylesPart();
-    const notes: ScanNote[] = [];
-    const budget = { cells: L.maxCells, merges: L.maxMerges, ranges: L.maxRanges, visits: L.maxRangeVisits };
-    const sheets: ReadSheet[] = [];
-    for (const s of book.sheets) {
-      const rel = relById.get(s.rid);
-      // Chart sheets and dialog sheets hold no cells.
-      if (rel?.type !== 'worksheet' || (only && !only(s.name))) continue;
-      const sheetRels = new Map(relationships(scanPart, rel.target).map((r) => [r.id, r.target]));
-      const sheet = readSheet(parts, rel.target, s, { strings, styles, date1904: book.date1904, links: sheetRels, budget, notes, L }, path);
-      if (sheet) sheets.push(sheet);
-    }
-    return { ok: true, workbook: book.date1904 ? { sheets, date1904: true } : { sheets }, notes: notes.slice(0, MAX_NOTES) };
-  } catch (error) {
-    if (error instanceof Stop) return { ok: false, problem: error.problem };
-    throw error;
-  }
-}
-
-/** A workbook opened past its zip: its parts, its sheets and their relationships, and its styles (what every reader of its cells needs first). */
-export interface OpenedBook {
-  parts: SheetParts;
-  scanPart: ScanPart;
-  book: { sheets: BookSheet[]; date1904: boolean };
-  relById: Map<string, Rel>;
-  /** The shared-strings part, when the workbook has one. */
-  stringsPart: string | null;
-  /** Whether a part's bytes are inflated into a buffer the next part reuses (fflate's): a reader that keeps them copies them. */
-  reuses: boolean;
-  /** The styles (number formats), read when asked: after the shared strings, as the reader has always read them. */
-  readStylesPart: () => Styles;
-}
-
-/** The zip's entries as parts, the workbook part, its relationships and styles; throws Stop as the readers do. */
-export function openBook(bytes: Uint8Array, entries: readonly ZipEntry[], L: ReaderLimits, inflate: RawInflate, path: CellPath): OpenedBook {
   const byName = new Map<string, ZipEntry>();
-  for (const e of entries) byName.set(e.name.replace(/^\//, ''), e);
+  for (const e of opened.entries) byName.set(e.name.replace(/^\//, ''), e);
   let inflated = 0;
 
-  const reuses = inflate === fflateInflate;
   const parts: SheetParts = {
     bytes(name) {
       const entry = byName.get(name);
       if (!entry) return null;
       // Only fflate writes into a buffer it is given (Node's zlib makes its own): none is made for the others.
-      const data = inflateEntry(bytes, entry, inflate, reuses ? scratchFor(entry.size) : undefined);
+      const data = inflateEntry(bytes, entry, inflate, inflate === fflateInflate ? scratchFor(entry.size) : undefined);
       if (!data.ok) throw new Stop(data.problem);
       inflated += data.bytes.length;
       if (inflated > L.maxTotalBytes) throw new Stop({ kind: 'too-large', entry: name, size: inflated });
@@ -156,22 +117,39 @@ export function openBook(bytes: Uint8Array, entries: readonly ZipEntry[], L: Rea
     return value;
   };
 
-  const root = same('package rels', '_rels/.rels', () => relationships(scanPart, ''));
-  const bookPart = root.find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
-  const book = same('workbook', bookPart, () => readBook(scanPart, bookPart));
-  const rels = same('workbook rels', relsOf(bookPart), () => relationships(scanPart, bookPart));
-  const relById = new Map(rels.map((r) => [r.id, r]));
-  const stylesPart = rels.find((r) => r.type === 'styles')?.target ?? null;
-  const readStylesPart = () => (stylesPart ? same('styles', stylesPart, () => readStyles(scanPart, stylesPart)) : readStyles(scanPart, null));
-  return { parts, reuses, scanPart, book, relById, stringsPart: rels.find((r) => r.type === 'sharedStrings')?.target ?? null, readStylesPart };
+  try {
+    const root = same('package rels', '_rels/.rels', () => relationships(scanPart, ''));
+    const bookPart = root.find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
+    const book = same('workbook', bookPart, () => readBook(scanPart, bookPart));
+    const rels = same('workbook rels', relsOf(bookPart), () => relationships(scanPart, bookPart));
+    const relById = new Map(rels.map((r) => [r.id, r]));
+    const strings = readStrings(parts, rels.find((r) => r.type === 'sharedStrings')?.target ?? null, L, path);
+    const stylesPart = rels.find((r) => r.type === 'styles')?.target ?? null;
+    const styles = stylesPart ? same('styles', stylesPart, () => readStyles(scanPart, stylesPart)) : readStyles(scanPart, null);
+    const notes: ScanNote[] = [];
+    const budget = { cells: L.maxCells, merges: L.maxMerges, ranges: L.maxRanges, visits: L.maxRangeVisits };
+    const sheets: ReadSheet[] = [];
+    for (const s of book.sheets) {
+      const rel = relById.get(s.rid);
+      // Chart sheets and dialog sheets hold no cells.
+      if (rel?.type !== 'worksheet' || (only && !only(s.name))) continue;
+      const sheetRels = new Map(relationships(scanPart, rel.target).map((r) => [r.id, r.target]));
+      const sheet = readSheet(parts, rel.target, s, { strings, styles, date1904: book.date1904, links: sheetRels, budget, notes, L }, path);
+      if (sheet) sheets.push(sheet);
+    }
+    return { ok: true, workbook: book.date1904 ? { sheets, date1904: true } : { sheets }, notes: notes.slice(0, MAX_NOTES) };
+  } catch (error) {
+    if (error instanceof Stop) return { ok: false, problem: error.problem };
+    throw error;
+  }
 }
 
-export type ScanPart = (name: string, handler: XmlHandler) => boolean;
+type ScanPart = (name: string, handler: XmlHandler) => boolean;
 
 // ---------------------------------------------------------------------------------------------
 // Relationships and the workbook part.
 
-export interface Rel {
+interface Rel {
   id: string;
   /** The last segment of the relationship type ('worksheet', 'sharedStrings', 'hyperlink'). */
   type: string;
@@ -198,7 +176,7 @@ function relsOf(part: string): string {
 }
 
 /** The relationships of `part` ('' for the package itself), targets resolved. */
-export function relationships(scanPart: ScanPart, part: string): Rel[] {
+function relationships(scanPart: ScanPart, part: string): Rel[] {
   const slash = part.lastIndexOf('/');
   const dir = part.slice(0, slash + 1);
   const relsName = relsOf(part);

@@ -127,8 +127,8 @@ export class SheetBuilder {
   /** The column of the last cell placed in this row (cells without r count on from it). */
   colNumber = 0;
   private readonly shared = new Map<string, { formula: string; at: [number, number] }>();
-  protected readonly uncached: string[] = [];
-  protected sorted = true;
+  private readonly uncached: string[] = [];
+  private sorted = true;
 
   constructor(
     readonly part: string,
@@ -207,7 +207,7 @@ export class SheetBuilder {
     if (value !== undefined) this.place(cCol, cStyle, value, null);
   }
 
-  protected place(col: number, style: number, value: SheetValue, formula: string | null): void {
+  private place(col: number, style: number, value: SheetValue, formula: string | null): void {
     if (--this.ctx.budget.cells < 0) this.over('cells', this.ctx.L.maxCells);
     const cell: PlacedCell = { value, formula, numFmt: this.ctx.styles.formats[style] ?? null, col };
     const cells = this.row!.cells;
@@ -532,58 +532,22 @@ export function readSheet(parts: SheetParts, part: string, info: BookSheet, ctx:
   if (path === 'auto') {
     const saved = { ...ctx.budget };
     const b = new SheetBuilder(part, ctx);
-    if (readFast(parts, part, bytes, b)) return b.finish(info);
+    try {
+      const cut = fastSheetData(bytes, b);
+      if (cut) {
+        // What surrounds the cells (columns, merges, links, validations) goes through the general scanner.
+        const seam = new Seamed(generalHandler(b), 'sheetData');
+        parts.scan(part, seam, [bytes.subarray(0, cut.start), SEAM_TAG, bytes.subarray(cut.end)]);
+        if (seam.ok()) return b.finish(info);
+      }
+    } catch (error) {
+      // Anything the fast path misjudged is read again in full by the general scanner, which
+      // names what is wrong; a limit reached is the same limit either way.
+      if (!(error instanceof Stop) || error.problem.kind !== 'malformed') throw error;
+    }
     Object.assign(ctx.budget, saved);
   }
   const b = new SheetBuilder(part, ctx);
   parts.scan(part, generalHandler(b), [bytes]);
   return b.finish(info);
-}
-
-/**
- * What surrounds a sheet's cells as last read from a part (its bytes before and after the cells),
- * with the merges in it and the ranges of the budget it used: a round's returns come from one
- * template, and what surrounds their cells is alike byte for byte. Only for a reader that needs
- * no more of it than the merges (the compile's quick path).
- */
-export type Surrounds = Map<string, { head: Uint8Array; tail: Uint8Array; merges: string[]; ranges: number }>;
-
-/**
- * The sheet's cells read into `b` by the fast path, and what surrounds them (columns, merges,
- * links, validations) by the general scanner: false when the fast path does not read this sheet.
- * With `known`, what surrounds the cells is scanned only when it is not what was last scanned for the part.
- */
-export function readFast(parts: SheetParts, part: string, bytes: Uint8Array, b: SheetBuilder, known?: Surrounds): boolean {
-  try {
-    const cut = fastSheetData(bytes, b);
-    if (!cut) return false;
-    const head = bytes.subarray(0, cut.start);
-    const tail = bytes.subarray(cut.end);
-    const last = known?.get(part);
-    if (last && sameBytes(last.head, head) && sameBytes(last.tail, tail)) {
-      for (const ref of last.merges) b.mergeCell(ref);
-      for (let i = 0; i < last.ranges; i++) b.range();
-      return true;
-    }
-    const ranges = b.ctx.budget.ranges;
-    const seam = new Seamed(generalHandler(b), 'sheetData');
-    parts.scan(part, seam, [head, SEAM_TAG, tail]);
-    if (!seam.ok()) return false;
-    if (known) {
-      if (known.size >= 16) known.clear();
-      known.set(part, { head: head.slice(), tail: tail.slice(), merges: b.merges.slice(), ranges: ranges - b.ctx.budget.ranges });
-    }
-    return true;
-  } catch (error) {
-    // Anything the fast path misjudged is read again in full by the general scanner, which
-    // names what is wrong; a limit reached is the same limit either way.
-    if (!(error instanceof Stop) || error.problem.kind !== 'malformed') throw error;
-    return false;
-  }
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
