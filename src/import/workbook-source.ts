@@ -98,10 +98,13 @@ function sheetRows(sheet: ReadSheet, budget: { left: number }, notes: WorkbookGr
     }
     if (cut !== null) break;
   }
-  // A merged cell as a web page's rowspan: its text carried down the rows it covers, marked as carried.
+  // A merged cell as a web page's rowspan: its text carried down the rows it covers, marked as
+  // carried — down to the last row that holds a cell of its own. Below it there is only the merge:
+  // a merge down to row 1,048,576 under a one-row table carried its text into a million rows.
+  const lastRow = sheet.rows.length > 0 ? sheet.rows[sheet.rows.length - 1]!.row : 0;
   for (const m of mergesOf(sheet)) {
     if (cut !== null) break;
-    for (let r = m.top; r <= m.bottom && cut === null; r++) {
+    for (let r = m.top; r <= Math.min(m.bottom, lastRow) && cut === null; r++) {
       if (hidden.has(r)) continue;
       const cells = place(r, m.right);
       if (!cells) break;
