@@ -334,7 +334,10 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
 function cellNamer(sheetName: string): (r: number, c: number) => string {
   let names = CELL_NAMES.get(sheetName);
   if (!names) {
-    if (CELL_NAMES.size >= 64) CELL_NAMES.clear();
+    if (CELL_NAMES.size >= 64) {
+      CELL_NAMES.clear();
+      keptNames = 0;
+    }
     names = new Map();
     CELL_NAMES.set(sheetName, names);
   }
@@ -344,14 +347,20 @@ function cellNamer(sheetName: string): (r: number, c: number) => string {
     let name = known.get(key);
     if (name === undefined) {
       name = `${sheetName}!${columnLetter(c + 1)}${r + 1}`;
-      // A return with a value at row 4,294,967,295 names it once; the kept names stay a few thousand.
-      if (known.size < 100_000) known.set(key, name);
+      // The templates' places are a few thousand; a hostile return's million refused cells are
+      // named, not kept (the pane's worker lives through many compiles).
+      if (keptNames < MAX_KEPT_NAMES) {
+        known.set(key, name);
+        keptNames++;
+      }
     }
     return name;
   };
 }
 
 const CELL_NAMES = new Map<string, Map<number, string>>();
+const MAX_KEPT_NAMES = 50_000;
+let keptNames = 0;
 
 /** The values and refusals of one table of a return. */
 function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void {
