@@ -34,8 +34,10 @@ function holds(bytes: Uint8Array, at: number, text: string): boolean {
 
 /** Where the ASCII `text` first starts in `bytes` at or after `from`, or -1. */
 function indexOfText(bytes: Uint8Array, text: string, from: number): number {
+  // A loop of our own, not Uint8Array's indexOf: a call into the engine costs more than the few
+  // bytes between two tags (see simpleElement).
   const first = text.charCodeAt(0);
-  for (let i = bytes.indexOf(first, from); i >= 0; i = bytes.indexOf(first, i + 1)) if (holds(bytes, i, text)) return i;
+  for (let i = from; i < bytes.length; i++) if (bytes[i] === first && holds(bytes, i, text)) return i;
   return -1;
 }
 
@@ -191,8 +193,9 @@ function formula(bytes: Uint8Array, p: number): number {
   if (holds(bytes, p, '<f>')) return simpleElement(bytes, p, '<f>', '</f>');
   if (!holds(bytes, p, '<f') || !isSpace(bytes[p + 2]) || !attributes(bytes, p + 2) || tagEmpty || attrT >= 0) return -1;
   textStart = tagEnd;
-  const lt = bytes.indexOf(LT, textStart);
-  if (lt < 0 || !holds(bytes, lt, '</f>')) return -1;
+  let lt = textStart;
+  while (lt < bytes.length && bytes[lt] !== LT) lt++;
+  if (lt >= bytes.length || !holds(bytes, lt, '</f>')) return -1;
   textEnd = lt;
   return lt + 4;
 }
