@@ -102,6 +102,7 @@ function initials(issuer: string): string {
 
 export function buildReport(master: MasterData, options: ReportOptions): ReportDocument {
   const c = count(master, options.due);
+  const letters = partLetters(master);
   const plan = master.plan;
   const period = options.period ?? master.periodName ?? master.period;
   const dataDate = master.dataDate ? viDate(master.dataDate) : BLANK;
@@ -115,15 +116,15 @@ export function buildReport(master: MasterData, options: ReportOptions): ReportD
       `Thực hiện ${planRef}, trên cơ sở báo cáo của các cơ quan, đơn vị được giao nhiệm vụ (số liệu tính đến ngày ${dataDate}), ${options.issuer} báo cáo kết quả thực hiện${period ? ` kỳ ${period}` : ''} như sau:`,
     ),
     ...submissionsSection(c, options),
-    ...tasksSection(c, master),
+    ...tasksSection(c, master, letters),
     ...criteriaSection(c, master),
     ...difficultiesSection(c, master),
     ...nextSection(c, options),
     para(`Trên đây là báo cáo kết quả thực hiện ${planRef}, ${options.issuer} báo cáo${plan.issuer ? ` ${plan.issuer}` : ''} xem xét, chỉ đạo./.`, { after: 12 }),
     signature(options, plan.issuer),
-    ...appendixAreas(c, master),
+    ...appendixAreas(c, plan.number, letters),
     ...appendixOverdue(c, plan.number),
-    ...appendixCriteria(c, master),
+    ...appendixCriteria(c, master, letters),
     ...appendixUnits(c, options, plan.number),
   ];
   return {
@@ -210,12 +211,11 @@ function namesOf(units: { name: string; group: string | null }[]): string {
   return joinVi([...single, ...groups]);
 }
 
-function tasksSection(c: Counts, master: MasterData): Block[] {
+function tasksSection(c: Counts, master: MasterData, letters: Record<IndexId, string>): Block[] {
   const out: Block[] = [heading('II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ')];
   out.push(heading('1. Kết quả chung'));
   out.push(para(`Kế hoạch có ${n(c.all.total, 'nhiệm vụ')}. Đến ngày ${master.dataDate ? viDate(master.dataDate) : BLANK}: ${tallyText(c.all)}.`));
   out.push(heading('2. Theo từng phần của Kế hoạch'));
-  const letters = partLetters(master);
   for (const { index, tally } of c.byIndex) {
     out.push(para(`- ${letters[index] ? `Phần ${letters[index]} - ` : ''}${INDEX_TITLE[index]}: ${n(tally.total, 'nhiệm vụ')}; ${tallyText(tally)}.`));
   }
@@ -352,9 +352,7 @@ function appendixTitle(code: string, title: string, planNumber: string | null): 
   ];
 }
 
-function appendixAreas(c: Counts, master: MasterData): Block[] {
-  const planNumber = master.plan.number;
-  const letters = partLetters(master);
+function appendixAreas(c: Counts, planNumber: string | null, letters: Record<IndexId, string>): Block[] {
   const rows: TableRow[] = [];
   for (const { index, tally } of c.byIndex) {
     rows.push({ cells: [letters[index], INDEX_TITLE[index].toUpperCase(), ...tallyCells(tally)], emphasis: 'heading' });
@@ -405,10 +403,9 @@ function appendixOverdue(c: Counts, planNumber: string | null): Block[] {
   ];
 }
 
-function appendixCriteria(c: Counts, master: MasterData): Block[] {
+function appendixCriteria(c: Counts, master: MasterData, letters: Record<IndexId, string>): Block[] {
   const { resultYear, targetYear, number: planNumber } = master.plan;
   const projection = new Map(master.projection.map((p) => [p.index, p]));
-  const letters = partLetters(master);
   const num = (x: number | null) => (x === null ? '' : viNumber(x));
   const rows: TableRow[] = [];
   for (const index of ['PAR', 'PAPI', 'SIPAS'] as const) {
