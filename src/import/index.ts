@@ -120,14 +120,15 @@ export function importGrid(grid: Grid, findings: Finding[], options: ImportOptio
       // An appendix split over several tables (a sheet per area, a page per table): said; a warning
       // only when the tables share a code, where one of them may repeat or contradict the other.
       const before = new Set(criteriaDrafts.filter((c) => c.index === table.index).map((c) => c.code));
-      const repeated = before.size > 0 ? findings.push(finding('import.table-repeated', 'warning', { index: table.index, id: null, source: table.rows[0]?.location ?? null }, null, table.label, null, {})) - 1 : -1;
+      const repeated = before.size > 0 ? finding('import.table-repeated', 'warning', { index: table.index, id: null, source: table.rows[0]?.location ?? null }, null, table.label, null, {}) : null;
+      if (repeated) findings.push(repeated);
       if (!table.index) {
         findings.push(finding('import.index-unknown', 'warning', { index: null, id: null, source: table.location }, null, table.label, null, { caption: table.caption.join(' ') }));
       }
       const seen = seenCodes.get(table.index ?? 'PAR') ?? new Map<string, CriterionDraft>();
       seenCodes.set(table.index ?? 'PAR', seen);
       const read = readCriteria(table, findings, seen);
-      if (repeated >= 0 && !read.criteria.some((c) => c.code !== 'total' && before.has(c.code))) findings[repeated] = { ...findings[repeated]!, severity: 'info' };
+      if (repeated && !read.criteria.some((c) => c.code !== 'total' && before.has(c.code))) findings[findings.indexOf(repeated)] = { ...repeated, severity: 'info' };
       // One at a time, never spread into one call: a table can hold more rows than the stack has room for arguments.
       for (const c of read.criteria) criteriaDrafts.push(c);
       reports.push(tableReport(table, read.criteria.length, read.skipped, read.criteria.map((c) => c.id)));
