@@ -180,9 +180,12 @@ function agencyRows(index: PlanIndex, agency: Assignment): AgencyRows {
   return known;
 }
 
-/** A locked cell of a row: its column key and its text as the template wrote it. */
+/**
+ * A locked cell of a row: its column, as its place among the kind's columns (a table of a return
+ * says where each sits: FoundTable.at), and its text as the template wrote it.
+ */
 interface LockedText {
-  key: string;
+  column: number;
   want: string;
 }
 
@@ -194,7 +197,12 @@ function lockedTexts(index: PlanIndex, rows: AgencyRows, layout: AgencyLayout, k
   const byId = kind === 'criterion' ? locked.criterion : lead ? locked.lead : locked.support;
   let texts = byId.get(id);
   if (!texts) {
-    texts = Object.entries(lockedTextsOnce(index, lead, layout, kind, id)).map(([key, want]) => ({ key, want }));
+    const columns = layoutIndex(index, layout).kinds.find((k) => k.kind === kind)!.columns;
+    texts = [];
+    for (const [key, want] of Object.entries(lockedTextsOnce(index, lead, layout, kind, id))) {
+      const column = columns.findIndex((c) => c.key === key);
+      if (column >= 0) texts.push({ column, want });
+    }
     byId.set(id, texts);
   }
   return texts;
@@ -217,6 +225,8 @@ interface FoundTable extends TableKind {
   row: number;
   /** In the order of the kind's columns. */
   col: Partial<Record<string, number>>;
+  /** The same by the column's place among the kind's columns, -1 where it is gone: every row asks. */
+  at: readonly number[];
 }
 
 /**
@@ -232,7 +242,7 @@ function tableOn(sheet: ReadSheet, { kinds, headers: match }: LayoutIndex): Foun
     const found = headers[i];
     if (!found || found.found <= bestFound) continue;
     const col = Object.fromEntries(Object.entries(found.col).map(([key, v]) => [key, (v as number) - 1]));
-    best = { ...k, row: found.row - 1, col };
+    best = { ...k, row: found.row - 1, col, at: k.columns.map((c) => col[c.key] ?? -1) };
     bestFound = found.found;
   }
   return best;
@@ -321,7 +331,8 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
   if (!foundCriteria && rows.criteria.size > 0) rejected.push({ file, sheet: layout.sheets.criteria, cell: null, reason: 'sheet-missing' });
   // A row the agency deleted: nothing was reported for it, and the master says so rather than leave a silent gap.
   for (const [found, ids, seenIds, sheet] of [[foundTasks, rows.tasks, seen.task, layout.sheets.tasks], [foundCriteria, rows.criteria, seen.criterion, layout.sheets.criteria]] as const) {
-    if (found) for (const [id, slot] of ids) if (!seenIds[slot]) rejected.push({ file, sheet, cell: null, reason: 'row-missing', id });
+    // Nearly every return holds every row: the list is walked only when one is missing.
+    if (found && seenIds.includes(false)) for (const [id, slot] of ids) if (!seenIds[slot]) rejected.push({ file, sheet, cell: null, reason: 'row-missing', id });
   }
   return { values: reading.values, rejected: rejected.done(), templateFormulas: reading.templateFormulas };
 }
@@ -393,8 +404,11 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
   const expected = kind === 'task' ? rows.tasks : rows.criteria;
   const seen = reading.seen[kind];
   const inputs = table.inputs.filter((f) => col[f] !== undefined);
+  // Where each sits, in the same order: looked up once per table, not once per row.
+  const inputCols = inputs.map((f) => col[f]!);
   // Each input's text in the row at hand, in the order of `inputs` (made once per row, read twice).
   const typedInputs: string[] = new Array(inputs.length);
+  const { at } = table;
   const scoresAreSums = kind === 'criterion' && layout.leavesOnly === true;
   // Only rows that hold a cell: a row numbered in the billions costs one step, not billions.
   // Indexed loops below: the first returns are read before the JIT has optimised this, where a
@@ -412,7 +426,7 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
     const id = rowId(table, indexByName, textAt);
     let anyInput = false;
     for (let i = 0; i < inputs.length; i++) {
-      typedInputs[i] = textAt(col[inputs[i]!]);
+      typedInputs[i] = textAt(inputCols[i]);
       if (typedInputs[i] !== '') anyInput = true;
     }
     if (!id) {
@@ -425,7 +439,7 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
     const slot = expected.get(id);
     if (slot === undefined || seen[slot]) {
       const reason = slot === undefined ? 'row-not-in-template' : 'row-repeated';
-      if (anyInput) for (let i = 0; i < inputs.length; i++) if (typedInputs[i] !== '') refuse(r, col[inputs[i]!]!, reason);
+      if (anyInput) for (let i = 0; i < inputs.length; i++) if (typedInputs[i] !== '') refuse(r, inputCols[i]!, reason);
       // Without the ID column the row is named by its plan-given cells: one typed over is listed, not lost.
       if (col.id === undefined) for (const key of ['number', 'index', 'code']) if (col[key] !== undefined && textAt(col[key]) !== '') refuse(r, col[key]!, reason);
       continue;
@@ -440,15 +454,15 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
     // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
     const locked = lockedTexts(index, rows, layout, kind, id);
     for (let k = 0; k < locked.length; k++) {
-      const { key, want } = locked[k]!;
-      const j = col[key];
-      if (j !== undefined && textAt(j) !== want) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'locked-cell-edited', original: want });
+      const { column, want } = locked[k]!;
+      const j = at[column]!;
+      if (j >= 0 && textAt(j) !== want) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'locked-cell-edited', original: want });
     }
     if (!anyInput) continue;
     for (let i = 0; i < inputs.length; i++) {
       if (typedInputs[i] === '') continue;
       const field = inputs[i]!;
-      const j = col[field]!;
+      const j = inputCols[i]!;
       const cell = inRow[j] ?? null;
       if (field === 'selfAssessment' && sumOfLeaves) {
         // A parent's score is the live sum of its leaves, which are taken one by one: the sum

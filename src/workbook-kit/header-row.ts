@@ -90,10 +90,11 @@ interface TableColumn {
   column: number;
 }
 
-/** The tables' columns by header, and the lengths headers have. */
+/** The tables' columns by header, the lengths headers have, and the longest. */
 interface HeaderLookup {
   byText: Map<string, TableColumn[]>;
   lengths: number[];
+  longest: number;
 }
 
 /** Built once per list of tables: a reader asks again for every sheet of every return. */
@@ -106,7 +107,8 @@ function headerLookup(tables: readonly (readonly Column<string>[])[]): HeaderLoo
     tables.forEach((columns, table) => {
       columns.forEach((c, column) => byText.set(c.header, [...(byText.get(c.header) ?? []), { table, column }]));
     });
-    known = { byText, lengths: [...new Set(tables.flatMap((columns) => columns.map((c) => c.header.length)))] };
+    const lengths = [...new Set(tables.flatMap((columns) => columns.map((c) => c.header.length)))];
+    known = { byText, lengths, longest: lengths.reduce((a, b) => Math.max(a, b), 0) };
     lookups.set(tables, known);
   }
   return known;
@@ -117,11 +119,12 @@ const YEAR = ' năm ';
 
 /**
  * The columns whose header `text` is: the header itself, or the header then ' năm ' and more (a
- * header naming a year; only a text that holds ' năm ' is held against each header's length).
+ * header naming a year). Every cell of a sheet's first rows is asked, a task's title of hundreds
+ * of letters among them: a text longer than every header is not looked up whole, and ' năm ' is
+ * looked for only where a header would end, never searched for along the text.
  */
-function headerMatches({ byText, lengths }: HeaderLookup, text: string): readonly TableColumn[] {
-  const exact = byText.get(text);
-  if (!text.includes(YEAR)) return exact ?? NONE;
+function headerMatches({ byText, lengths, longest }: HeaderLookup, text: string): readonly TableColumn[] {
+  const exact = text.length <= longest ? byText.get(text) : undefined;
   let all: TableColumn[] | null = null;
   for (let l = 0; l < lengths.length; l++) {
     const n = lengths[l]!;
