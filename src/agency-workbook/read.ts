@@ -331,8 +331,7 @@ function readReturn(index: PlanIndex, agency: Assignment, layout: AgencyLayout, 
   if (!foundCriteria && rows.criteria.size > 0) rejected.push({ file, sheet: layout.sheets.criteria, cell: null, reason: 'sheet-missing' });
   // A row the agency deleted: nothing was reported for it, and the master says so rather than leave a silent gap.
   for (const [found, ids, seenIds, sheet] of [[foundTasks, rows.tasks, seen.task, layout.sheets.tasks], [foundCriteria, rows.criteria, seen.criterion, layout.sheets.criteria]] as const) {
-    // Nearly every return holds every row: the list is walked only when one is missing.
-    if (found && seenIds.includes(false)) for (const [id, slot] of ids) if (!seenIds[slot]) rejected.push({ file, sheet, cell: null, reason: 'row-missing', id });
+    if (found) for (const [id, slot] of ids) if (!seenIds[slot]) rejected.push({ file, sheet, cell: null, reason: 'row-missing', id });
   }
   return { values: reading.values, rejected: rejected.done(), templateFormulas: reading.templateFormulas };
 }
@@ -404,8 +403,6 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
   const expected = kind === 'task' ? rows.tasks : rows.criteria;
   const seen = reading.seen[kind];
   const inputs = table.inputs.filter((f) => col[f] !== undefined);
-  // Where each sits, in the same order: looked up once per table, not once per row.
-  const inputCols = inputs.map((f) => col[f]!);
   // Each input's text in the row at hand, in the order of `inputs` (made once per row, read twice).
   const typedInputs: string[] = new Array(inputs.length);
   const { at } = table;
@@ -426,7 +423,7 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
     const id = rowId(table, indexByName, textAt);
     let anyInput = false;
     for (let i = 0; i < inputs.length; i++) {
-      typedInputs[i] = textAt(inputCols[i]);
+      typedInputs[i] = textAt(col[inputs[i]!]);
       if (typedInputs[i] !== '') anyInput = true;
     }
     if (!id) {
@@ -439,7 +436,7 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
     const slot = expected.get(id);
     if (slot === undefined || seen[slot]) {
       const reason = slot === undefined ? 'row-not-in-template' : 'row-repeated';
-      if (anyInput) for (let i = 0; i < inputs.length; i++) if (typedInputs[i] !== '') refuse(r, inputCols[i]!, reason);
+      if (anyInput) for (let i = 0; i < inputs.length; i++) if (typedInputs[i] !== '') refuse(r, col[inputs[i]!]!, reason);
       // Without the ID column the row is named by its plan-given cells: one typed over is listed, not lost.
       if (col.id === undefined) for (const key of ['number', 'index', 'code']) if (col[key] !== undefined && textAt(col[key]) !== '') refuse(r, col[key]!, reason);
       continue;
@@ -462,7 +459,7 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
     for (let i = 0; i < inputs.length; i++) {
       if (typedInputs[i] === '') continue;
       const field = inputs[i]!;
-      const j = inputCols[i]!;
+      const j = col[field]!;
       const cell = inRow[j] ?? null;
       if (field === 'selfAssessment' && sumOfLeaves) {
         // A parent's score is the live sum of its leaves, which are taken one by one: the sum
