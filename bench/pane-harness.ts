@@ -11,8 +11,9 @@ export async function compileAsThePane(plan: Plan, urls: string[]): Promise<{ fi
   const fetched = await Promise.all(urls.map(async (url) => new Uint8Array(await (await fetch(url)).arrayBuffer())));
   const files = urls.map((url, i) => ({ name: url.slice(url.lastIndexOf('/') + 1), open: async () => ({ ok: true as const, bytes: fetched[i]!, modified: 0 }) }));
   // As AgenciesTab does it, the worker is started and given the plan when the file chooser opens,
-  // a second before the files are given (choosing 150 files takes a person longer); the first
-  // compile's clock starts when they are: the worker's JIT is still cold. The second finds it warm.
+  // a second before the files are given (choosing 150 files takes a person longer), and in that
+  // second it warms up on its bundled sample (src/app/warm-up.ts); the first compile's clock starts
+  // when the files are given. The second finds it warm.
   const setup = { plan, period: null };
   warmReturnsWorker(setup);
   await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -121,8 +121,9 @@ async function ask<R>(
 
 /**
  * The worker started and given the plan ahead of a compile — when the user opens the file
- * chooser — so that its script loads and the plan is indexed while they choose the files, as the
- * command line starts its worker before it loads the rest of chiso. Let go like any kept worker.
+ * chooser — so that its script loads, the plan is indexed and its reader warms up (src/app/warm-up.ts)
+ * while they choose the files, as the command line starts its worker before it loads the rest of
+ * chiso. Let go like any kept worker.
  */
 export function warmReturnsWorker(setup: ReturnSetup): void {
   const p = thePool();
