@@ -110,6 +110,9 @@ async function writeTwice(spec: WorkbookSpec): Promise<Uint8Array> {
   return fixXml(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), spec);
 }
 
+/** Rounds of the paired floor / reader / compile measure. */
+const PAIRED_ROUNDS = 9;
+
 export async function benchReader(seedText: string): Promise<void> {
   const r = importPlan({ kind: 'text', text: seedText });
   if (!r.ok) throw new Error('import failed');
@@ -205,6 +208,19 @@ export async function benchReader(seedText: string): Promise<void> {
     console.log(`  CLI (${READ_WORKERS} reader worker${READ_WORKERS > 1 ? 's' : ''}, files from disk) ${s(cli)}   ${(median(cli) / median(floor)).toFixed(2)}× the floor   peak RSS ${mb(peaks.cli)}`);
     console.log(`  the CLI's second compile in one worker ${s(cliWarm)}   ${(median(cliWarm) / median(floor)).toFixed(2)}× the floor (the rest of the line above is its worker's start and warming up)`);
     console.log(`  the pane's reader in Node (fflate, in process; in Chromium: below) ${s(pane)}   ${(median(pane) / median(cli)).toFixed(2)}× the CLI, ${(median(pane) / median(fresh)).toFixed(2)}× the same reader with Node's zlib`);
+    // The ratios above are of medians taken seconds apart, and this machine's speed drifts over
+    // seconds: here the floor, the reader and the compile run back to back, and each round gives
+    // its own ratios (as farm-bench pairs whole commands).
+    const paired = { reader: [] as number[], compile: [] as number[] };
+    for (let round = 0; round < PAIRED_ROUNDS; round++) {
+      const f = await timed(() => floorPass(n));
+      const r = await timed(() => readOnly(n));
+      const c = await timed(() => compileWith(n, (b) => readWorkbook(b, {}, nodeInflate)));
+      paired.reader.push(r.ms / f.ms);
+      paired.compile.push(c.ms / f.ms);
+    }
+    const spread = (xs: number[]) => `${median(xs).toFixed(2)}× (least ${Math.min(...xs).toFixed(2)}×, most ${Math.max(...xs).toFixed(2)}×)`;
+    console.log(`  paired, ${PAIRED_ROUNDS} rounds of floor, reader, reader + compile back to back, median of the rounds' ratios: reader ${spread(paired.reader)}, reader + compile ${spread(paired.compile)}`);
   }
 
   // Part 1's 1,000 returns held in memory (≈ 60 MB) are let go: the peaks below are the compile's.
