@@ -39,6 +39,8 @@ export interface ColumnReport {
   year: number | null;
   status: ColumnStatus;
   overridden: boolean;
+  /** A column read (it has a role) whose every row is empty: said, so a reader sees why it gave nothing. */
+  empty?: boolean;
 }
 
 export function tableReport(table: RecognisedTable, rowsRead: number, rowsSkipped: number, criterionIds?: string[]): TableReport {
@@ -51,7 +53,16 @@ export function tableReport(table: RecognisedTable, rowsRead: number, rowsSkippe
     rowsRead,
     rowsSkipped,
     headerRows: table.headerRowCount,
-    columns: table.header.mapping.map((m) => ({ col: m.col + 1, header: m.header, role: m.role, claimed: m.claimed, year: m.year, status: m.status, overridden: m.overridden })),
+    columns: table.header.mapping.map((m) => ({
+      col: m.col + 1,
+      header: m.header,
+      role: m.role,
+      claimed: m.claimed,
+      year: m.year,
+      status: m.status,
+      overridden: m.overridden,
+      ...(m.role !== null && table.rows.length > 0 && !table.rows.some((r) => r.cells[m.col]?.text.trim()) ? { empty: true } : {}),
+    })),
     resultYear: table.header.resultYear,
     targetYear: table.header.targetYear,
     reason: null,

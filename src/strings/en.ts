@@ -456,7 +456,7 @@ export const en: Strings = {
       ignore: 'Leave out',
       why: (c) => {
         if (c.overridden) return c.role ? 'Your choice.' : c.status === 'ignored' && c.claimed === null ? 'Your choice: this column is left out.' : `Your choice, but not read: ${MAPPING_WHY_EN[c.status]}.`;
-        if (c.role) return '';
+        if (c.role) return c.empty ? 'Empty in every row: this column gives nothing.' : '';
         const known = c.claimed ? `${en.ui.mapping.role(c.claimed, c.year)} — ` : '';
         return `${known}${MAPPING_WHY_EN[c.status]}.`;
       },
@@ -542,7 +542,7 @@ export const en: Strings = {
     column: (c) => {
       const why: Record<string, string> = { 'other-year': 'another year, not read', duplicate: 'a second column of this kind, not read', ignored: 'not read', unknown: 'header not recognised, not read', blank: 'no header, not read' };
       const role = c.role ?? c.claimed;
-      return `  column ${c.col}: “${c.header || '—'}” → ${role ? en.explain.role[role] ?? role : '—'}${c.year ? ` (${c.year})` : ''}${c.role ? '' : ` — ${why[c.status] ?? c.status}`}${c.overridden ? ' [your choice]' : ''}`;
+      return `  column ${c.col}: “${c.header || '—'}” → ${role ? en.explain.role[role] ?? role : '—'}${c.year ? ` (${c.year})` : ''}${c.role ? '' : ` — ${why[c.status] ?? c.status}`}${c.empty ? ' — empty in every row' : ''}${c.overridden ? ' [your choice]' : ''}`;
     },
     role: { code: 'number', task: 'task', deadline: 'deadline', lead: 'lead agency', support: 'coordinating agencies', output: 'output', name: 'name', max: 'max', result: 'result', target: 'target', delta: 'difference', rank: 'rank', note: 'remarks' },
   },

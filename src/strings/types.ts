@@ -190,7 +190,7 @@ export interface UiStrings {
     role(role: ColumnRole, year: number | null): string;
     ignore: string;
     /** Why a column is not read, or that the user chose its role. */
-    why(c: { role: ColumnRole | null; claimed: ColumnRole | null; year: number | null; status: ColumnStatus; overridden: boolean }): string;
+    why(c: { role: ColumnRole | null; claimed: ColumnRole | null; year: number | null; status: ColumnStatus; overridden: boolean; empty?: boolean }): string;
     /** A column whose new role is chosen but not read yet. */
     changed: string;
     readAgain: string;
@@ -252,7 +252,7 @@ export interface Strings {
   /** `chiso import --explain`: what the importer made of each table and column (issue #10). */
   explain: {
     table(t: { label: string; caption: string | null; kind: 'tasks' | 'criteria' | 'unread'; index: string | null; rowsRead: number; rowsSkipped: number; headerRows: number; resultYear: number | null; targetYear: number | null }): string;
-    column(c: { col: number; header: string; role: string | null; claimed: string | null; year: number | null; status: string; overridden: boolean }): string;
+    column(c: { col: number; header: string; role: string | null; claimed: string | null; year: number | null; status: string; overridden: boolean; empty?: boolean }): string;
     role: Record<string, string>;
   };
   /** Outputs: what stops a write before any work is done, and a write that did not finish. */

@@ -457,7 +457,7 @@ export const vi: Strings = {
       ignore: 'Bỏ qua',
       why: (c) => {
         if (c.overridden) return c.role ? 'Do bạn chọn.' : c.status === 'ignored' && c.claimed === null ? 'Do bạn chọn: không nhập cột này.' : `Do bạn chọn, nhưng không đọc: ${MAPPING_WHY_VI[c.status]}.`;
-        if (c.role) return '';
+        if (c.role) return c.empty ? 'Trống ở mọi dòng: cột này không cho gì.' : '';
         const known = c.claimed ? `${vi.ui.mapping.role(c.claimed, c.year)} — ` : '';
         return `${known}${MAPPING_WHY_VI[c.status]}.`;
       },
@@ -545,7 +545,7 @@ export const vi: Strings = {
     column: (c) => {
       const why: Record<string, string> = { 'other-year': 'năm khác, không đọc', duplicate: 'cột cùng loại thứ hai, không đọc', ignored: 'không đọc', unknown: 'không nhận ra tiêu đề, không đọc', blank: 'không có tiêu đề, không đọc' };
       const role = c.role ?? c.claimed;
-      return `  cột ${c.col}: “${c.header || '—'}” → ${role ? vi.explain.role[role] ?? role : '—'}${c.year ? ` (${c.year})` : ''}${c.role ? '' : ` — ${why[c.status] ?? c.status}`}${c.overridden ? ' [do người dùng chọn]' : ''}`;
+      return `  cột ${c.col}: “${c.header || '—'}” → ${role ? vi.explain.role[role] ?? role : '—'}${c.year ? ` (${c.year})` : ''}${c.role ? '' : ` — ${why[c.status] ?? c.status}`}${c.empty ? ' — trống ở mọi dòng' : ''}${c.overridden ? ' [do người dùng chọn]' : ''}`;
     },
     role: { code: 'số thứ tự', task: 'nhiệm vụ', deadline: 'tiến độ', lead: 'đơn vị chủ trì', support: 'đơn vị phối hợp', output: 'sản phẩm', name: 'tên', max: 'điểm tối đa', result: 'kết quả', target: 'mục tiêu', delta: 'tăng, giảm', rank: 'xếp hạng', note: 'ghi chú' },
   },
