@@ -417,6 +417,9 @@ export async function writePrintSetup(batch: Batch, ws: Excel.Worksheet, p: Prin
   hf.leftFooter = footer.left;
   hf.centerFooter = footer.center;
   hf.rightFooter = footer.right;
+  // A sheet rendered again keeps no break of the last time; a break goes above the row after the page's last.
+  ws.horizontalPageBreaks.removePageBreaks();
+  for (const r of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${r + 1}`);
 }
 
 /**

@@ -77,9 +77,12 @@ export function overviewSheet(plan: Plan, findings: Finding[], rowOf: Map<string
   rows.push({ cells: [] });
 
   // Ranked per index: raw points of different indices do not compare (PAPI's would always lead).
+  // Each table prints on one page with its title and header (1-based rows, for the print setup).
+  const keepTogether: [number, number][] = [];
   for (const index of ['PAR', 'PAPI'] as const) {
     const top = topAtStake(plan.criteria.filter((c) => c.index === index), 5);
     if (top.length === 0) continue;
+    const from = rows.length + 1;
     rows.push({ cells: [text(`${index === 'PAR' ? 'PAR INDEX' : index}: NĂM TIÊU CHÍ CÒN MẤT NHIỀU ĐIỂM NHẤT (điểm còn mất = tối đa − kết quả)`, 'label')] });
     rows.push({ cells: ['Chỉ số', 'Mã', 'Tiêu chí', 'Điểm tối đa', `Kết quả${y1}`, `Mục tiêu${y2}`, 'Điểm còn mất', 'Đơn vị chủ trì'].map((h) => ({ value: h, style: 'header' })), height: 32 });
     for (const c of top) {
@@ -96,6 +99,7 @@ export function overviewSheet(plan: Plan, findings: Finding[], rowOf: Map<string
         ],
       });
     }
+    keepTogether.push([from, rows.length]);
     rows.push({ cells: [] });
   }
   return {
@@ -108,7 +112,7 @@ export function overviewSheet(plan: Plan, findings: Finding[], rowOf: Map<string
     conditionalFormats: [],
     validations: [],
     protect: false,
-    print: printSetup(m, 'Tổng quan', { lastRow: rows.length, lastCol: 8, titleRows: null, orientation: 'landscape' }),
+    print: { ...printSetup(m, 'Tổng quan', { lastRow: rows.length, lastCol: 8, titleRows: null, orientation: 'landscape' }), keepTogether },
     outlineSummaryAbove: true,
   };
 }

@@ -43,14 +43,70 @@ const PRINTABLE_POINTS = { A4: { landscape: 297 - 45, portrait: 210 - 45 }, A3: 
  * sheet keeps are its own choice.
  */
 export function readablePaper(spec: WorkbookSpec): WorkbookSpec {
-  return { ...spec, sheets: spec.sheets.map(paperFor) };
+  // The paper first: how many rows a page holds depends on it.
+  return { ...spec, sheets: spec.sheets.map((s) => keepRowsTogether(paperFor(s))) };
+}
+
+/** Printed width of a sheet's columns inside its print area, in points. */
+function printedWidth(sheet: SheetSpec, printArea: string): number {
+  const last = /:([A-Z]+)\d+$/.exec(printArea)?.[1] ?? 'A';
+  const lastCol = [...last].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return sheet.columns.slice(0, lastCol).reduce((w, c) => w + (c.hidden ? 0 : c.width), 0) * POINTS_PER_WIDTH_UNIT;
 }
 
 function paperFor(sheet: SheetSpec): SheetSpec {
   if (!sheet.print) return sheet;
-  const last = /:([A-Z]+)\d+$/.exec(sheet.print.printArea)?.[1] ?? 'A';
-  const lastCol = [...last].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const width = sheet.columns.slice(0, lastCol).reduce((w, c) => w + (c.hidden ? 0 : c.width), 0) * POINTS_PER_WIDTH_UNIT;
+  const width = printedWidth(sheet, sheet.print.printArea);
   const fits = (paper: 'A4' | 'A3') => (PRINTABLE_POINTS[paper][sheet.print!.orientation] * 72) / 25.4 >= width * MIN_SCALE;
   return fits('A4') ? sheet : { ...sheet, print: { ...sheet.print, paperSize: 'A3' } };
+}
+
+const MM_TO_POINTS = 72 / 25.4;
+/** Paper heights in mm, by orientation. */
+const PAPER_HEIGHT_MM = { A4: { landscape: 210, portrait: 297 }, A3: { landscape: 297, portrait: 420 } } as const;
+/** A row without a height of its own prints at the default 15 pt. */
+const DEFAULT_ROW_POINTS = 15;
+/** What the estimate of a page leaves spare: the rows' heights are estimated (row-heights.ts), not measured. */
+const PAGE_SLACK = 0.95;
+
+/**
+ * A run of rows the sheet asks to keep on one page (a small table with its header) that would
+ * cross a page's end starts a page of its own: a manual break before it. Pages are counted as a
+ * spreadsheet prints them — the rows' heights (set by fitRowHeights), the paper less the margins,
+ * the sheet shrunk to one page wide, repeated title rows at the top of every page after the first.
+ * A run taller than a page is left to break where it must.
+ */
+export function keepRowsTogether(sheet: SheetSpec): SheetSpec {
+  const p = sheet.print;
+  if (!p?.keepTogether?.length || sheet.more) return sheet;
+  const paper = p.paperSize ?? 'A4';
+  const printable = (PAPER_HEIGHT_MM[paper][p.orientation] - p.margins.top - p.margins.bottom) * MM_TO_POINTS;
+  const widthAvailable = PRINTABLE_POINTS[paper][p.orientation] * MM_TO_POINTS;
+  const scale = Math.min(1, widthAvailable / Math.max(1, printedWidth(sheet, p.printArea)));
+  const page = (printable / scale) * PAGE_SLACK;
+  const height = (r: number) => sheet.rows[r - 1]?.height ?? DEFAULT_ROW_POINTS;
+  const titles = /^\$?(\d+):\$?(\d+)$/.exec(p.titleRows);
+  let repeated = 0;
+  if (titles) for (let r = Number(titles[1]); r <= Number(titles[2]); r++) repeated += height(r);
+  const starts = new Map(p.keepTogether.map(([from, to]) => [from, to]));
+  const breaks: number[] = [];
+  let used = 0;
+  for (let r = 1; r <= sheet.rows.length; r++) {
+    const h = height(r);
+    const to = starts.get(r);
+    if (to !== undefined && used > repeated) {
+      let block = 0;
+      for (let k = r; k <= to; k++) block += height(k);
+      if (used + block > page && repeated + block <= page) {
+        breaks.push(r - 1);
+        used = repeated;
+      }
+    }
+    // The page's own end, where the spreadsheet would break it.
+    if (used + h > page && used > repeated) used = repeated;
+    used += h;
+  }
+  const rowBreaks = [...(p.rowBreaks ?? []), ...breaks].sort((a, b) => a - b);
+  const { keepTogether: _done, ...print } = p;
+  return { ...sheet, print: rowBreaks.length > 0 ? { ...print, rowBreaks } : print };
 }

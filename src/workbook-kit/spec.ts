@@ -86,6 +86,13 @@ export interface PrintSetup {
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
   /** A4 unless the table is too wide to print at a readable size on it (default A4). */
   paperSize?: 'A4' | 'A3';
+  /**
+   * Runs of rows (1-based, first and last) a page should not split: a small table with its header.
+   * Worked into `rowBreaks` by keepRowsTogether (print.ts) once the rows have their heights.
+   */
+  keepTogether?: [number, number][];
+  /** Manual page breaks: the 1-based rows each page ends with. */
+  rowBreaks?: number[];
 }
 
 /**

@@ -34,7 +34,7 @@ const KNOWN: Record<'workbook' | 'sheet' | 'row' | 'column' | 'cell' | 'style' |
   column: new Set(['width', 'hidden', 'style']),
   cell: new Set(['value', 'formula', 'style', 'hyperlink']),
   style: new Set(['bold', 'italic', 'size', 'color', 'fill', 'hAlign', 'vAlign', 'wrap', 'indent', 'numFmt', 'border', 'unlocked']),
-  print: new Set(['orientation', 'fitToWidth', 'titleRows', 'printArea', 'header', 'footer', 'firstPageHeader', 'margins', 'paperSize']),
+  print: new Set(['orientation', 'fitToWidth', 'titleRows', 'printArea', 'header', 'footer', 'firstPageHeader', 'margins', 'paperSize', 'rowBreaks']),
 };
 
 /** What one pass over a spec finds: what it asks for that this writer does not render, and its repeated text. */
@@ -542,6 +542,9 @@ function writeSheet(sheet: SheetSpec, styles: StyleTable, shared: Map<string, nu
     // (An empty first header is left out, as exceljs writes it: absent means empty.)
     const first = p.firstPageHeader !== undefined ? `${p.firstPageHeader ? `<firstHeader>${esc(p.firstPageHeader)}</firstHeader>` : ''}<firstFooter>${esc(p.footer)}</firstFooter>` : '';
     buf += `<headerFooter${first ? ' differentFirst="1"' : ''}><oddHeader>${esc(p.header)}</oddHeader><oddFooter>${esc(p.footer)}</oddFooter>${first}</headerFooter>`;
+    // A break's id is the last row of the page it ends.
+    const breaks = p.rowBreaks ?? [];
+    if (breaks.length > 0) buf += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
   } else {
     if (links.length > 0) buf += `<hyperlinks>${links.join('')}</hyperlinks>`;
     // Excel's defaults, as exceljs writes them.

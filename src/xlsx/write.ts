@@ -145,8 +145,11 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec, st
     }
   };
 
+  const breaks = new Set(sheet.print?.rowBreaks ?? []);
   sheet.rows.forEach((rowSpec, i) => {
     const row = ws.getRow(i + 1);
+    // A manual page break after this row, across every column (exceljs counts them from 1).
+    if (breaks.has(i + 1)) row.addPageBreak(1, 16_384);
     if (rowSpec.height) row.height = rowSpec.height;
     if (rowSpec.outlineLevel) row.outlineLevel = rowSpec.outlineLevel;
     rowSpec.cells.forEach((cellSpec, j) => {

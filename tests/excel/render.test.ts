@@ -94,6 +94,15 @@ describe('render into Excel', () => {
     expect(fake.workbook.sheet('_meta').pageLayout).toEqual({});
   });
 
+  it('puts a page break where a table kept on one page starts (the five criteria of PAPI on the overview)', () => {
+    const overview = spec.sheets.find((s) => s.name === 'Tổng quan')!;
+    const breaks = overview.print?.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    // Above the row after each page's last.
+    expect(fake.workbook.sheet('Tổng quan').pageLayout.pageBreaks).toEqual(breaks.map((r) => `A${r + 1}`));
+    expect(fake.workbook.sheet('PL2 PAR INDEX').pageLayout.pageBreaks).toEqual([]);
+  });
+
   it('groups criteria rows into outlines (ExcelApi 1.10)', () => {
     expect(fake.workbook.sheet('PL2 PAR INDEX').groups.length).toBeGreaterThan(0);
     expect(fake.workbook.sheet('PL2 PAR INDEX').groups.every((g) => g.by === 'ByRows')).toBe(true);

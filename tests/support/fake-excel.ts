@@ -978,6 +978,20 @@ class FakeWorksheet extends Loadable {
     });
   }
 
+  /** Manual page breaks, kept with the page layout as the addresses they were added before. */
+  get horizontalPageBreaks(): { add(range: unknown): void; removePageBreaks(): void } {
+    this.ctx.need('1.9', 'Worksheet.horizontalPageBreaks');
+    const p = this.state.pageLayout;
+    return {
+      add: (range) => {
+        p.pageBreaks = [...((p.pageBreaks as string[] | undefined) ?? []), range instanceof FakeRange ? areaAddress(range.area) : String(range)];
+      },
+      removePageBreaks: () => {
+        p.pageBreaks = [];
+      },
+    };
+  }
+
   get protection(): { protect(options?: unknown, password?: string): void; unprotect(password?: string): void } {
     return {
       protect: (options?: unknown, password?: string) => {

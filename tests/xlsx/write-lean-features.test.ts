@@ -71,6 +71,14 @@ describe('the lean writer covers the master’s features itself', () => {
     expect(canWriteLean(spec)).toBe(true);
   });
 
+  it.each(WRITERS)('%s: writes a manual page break after the row asked, across every column, where the schema puts it', async (_name, write) => {
+    const spec = book(sheet({ rows: [{ cells: [text('Trang 1')] }, { cells: [text('Trang 1')] }, { cells: [text('Trang 2')] }], print: { ...PRINT, rowBreaks: [2] } }));
+    expect(leanGaps(spec)).toEqual([]);
+    const xml = strFromU8(unzipSync(await write(spec))['xl/worksheets/sheet1.xml']!);
+    // After the header and footer (CT_Worksheet: headerFooter, rowBreaks, colBreaks, …).
+    expect(xml).toMatch(/<\/headerFooter><rowBreaks count="1" manualBreakCount="1"><brk id="2" max="16383" man="1"\/><\/rowBreaks>/);
+  });
+
   it('gives the first page its own header (Nghị định 30: no page number there) and keeps the footer', () => {
     const spec = book(sheet({ rows: [{ cells: [text('Trang')] }], print: { ...PRINT, header: '&C&P', firstPageHeader: '', footer: '&LKế hoạch 159' } }));
     const xml = strFromU8(unzipSync(writeLeanBytes(spec))['xl/worksheets/sheet1.xml']!);
