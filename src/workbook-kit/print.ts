@@ -78,7 +78,10 @@ const PAGE_SLACK = 0.95;
  */
 export function keepRowsTogether(sheet: SheetSpec): SheetSpec {
   const p = sheet.print;
-  if (!p?.keepTogether?.length || sheet.more) return sheet;
+  if (!p?.keepTogether) return sheet;
+  const { keepTogether, ...print } = p;
+  // A streamed sheet's rows are not all here to be counted: it keeps the breaks it was given.
+  if (keepTogether.length === 0 || sheet.more) return { ...sheet, print };
   const paper = p.paperSize ?? 'A4';
   const printable = (PAPER_HEIGHT_MM[paper][p.orientation] - p.margins.top - p.margins.bottom) * MM_TO_POINTS;
   const widthAvailable = PRINTABLE_POINTS[paper][p.orientation] * MM_TO_POINTS;
@@ -88,11 +91,13 @@ export function keepRowsTogether(sheet: SheetSpec): SheetSpec {
   const titles = /^\$?(\d+):\$?(\d+)$/.exec(p.titleRows);
   let repeated = 0;
   if (titles) for (let r = Number(titles[1]); r <= Number(titles[2]); r++) repeated += height(r);
-  const starts = new Map(p.keepTogether.map(([from, to]) => [from, to]));
+  const starts = new Map(keepTogether.map(([from, to]) => [from, to]));
+  const given = new Set(p.rowBreaks ?? []);
   const breaks: number[] = [];
   let used = 0;
   for (let r = 1; r <= sheet.rows.length; r++) {
     const h = height(r);
+    if (given.has(r - 1)) used = repeated;
     const to = starts.get(r);
     if (to !== undefined && used > repeated) {
       let block = 0;
@@ -106,7 +111,6 @@ export function keepRowsTogether(sheet: SheetSpec): SheetSpec {
     if (used + h > page && used > repeated) used = repeated;
     used += h;
   }
-  const rowBreaks = [...(p.rowBreaks ?? []), ...breaks].sort((a, b) => a - b);
-  const { keepTogether: _done, ...print } = p;
+  const rowBreaks = [...given, ...breaks].sort((a, b) => a - b);
   return { ...sheet, print: rowBreaks.length > 0 ? { ...print, rowBreaks } : print };
 }

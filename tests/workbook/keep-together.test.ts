@@ -44,6 +44,12 @@ describe('keeping a run of rows on one page', () => {
     expect(kept.print).not.toHaveProperty('keepTogether');
   });
 
+  it('counts pages from the breaks a sheet already has', () => {
+    // A break after row 20 starts a page: the table of rows 25–32 then sits in its first rows.
+    expect(breaks(sheet(40, print({ keepTogether: [[25, 32]], rowBreaks: [20] })))).toEqual([20]);
+    expect(breaks(sheet(60, print({ keepTogether: [[45, 52]], rowBreaks: [20] })))).toEqual([20, 44]);
+  });
+
   it('lets a run taller than a page break where it must', () => {
     expect(breaks(sheet(60, print({ keepTogether: [[2, 60]] })))).toEqual([]);
   });
