@@ -180,12 +180,9 @@ function agencyRows(index: PlanIndex, agency: Assignment): AgencyRows {
   return known;
 }
 
-/**
- * A locked cell of a row: its column, as its place among the kind's columns (a table of a return
- * says where each sits: FoundTable.at), and its text as the template wrote it.
- */
+/** A locked cell of a row: its column key and its text as the template wrote it. */
 interface LockedText {
-  column: number;
+  key: string;
   want: string;
 }
 
@@ -197,12 +194,7 @@ function lockedTexts(index: PlanIndex, rows: AgencyRows, layout: AgencyLayout, k
   const byId = kind === 'criterion' ? locked.criterion : lead ? locked.lead : locked.support;
   let texts = byId.get(id);
   if (!texts) {
-    const columns = layoutIndex(index, layout).kinds.find((k) => k.kind === kind)!.columns;
-    texts = [];
-    for (const [key, want] of Object.entries(lockedTextsOnce(index, lead, layout, kind, id))) {
-      const column = columns.findIndex((c) => c.key === key);
-      if (column >= 0) texts.push({ column, want });
-    }
+    texts = Object.entries(lockedTextsOnce(index, lead, layout, kind, id)).map(([key, want]) => ({ key, want }));
     byId.set(id, texts);
   }
   return texts;
@@ -225,8 +217,6 @@ interface FoundTable extends TableKind {
   row: number;
   /** In the order of the kind's columns. */
   col: Partial<Record<string, number>>;
-  /** The same by the column's place among the kind's columns, -1 where it is gone: every row asks. */
-  at: readonly number[];
 }
 
 /**
@@ -242,7 +232,7 @@ function tableOn(sheet: ReadSheet, { kinds, headers: match }: LayoutIndex): Foun
     const found = headers[i];
     if (!found || found.found <= bestFound) continue;
     const col = Object.fromEntries(Object.entries(found.col).map(([key, v]) => [key, (v as number) - 1]));
-    best = { ...k, row: found.row - 1, col, at: k.columns.map((c) => col[c.key] ?? -1) };
+    best = { ...k, row: found.row - 1, col };
     bestFound = found.found;
   }
   return best;
@@ -405,7 +395,6 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
   const inputs = table.inputs.filter((f) => col[f] !== undefined);
   // Each input's text in the row at hand, in the order of `inputs` (made once per row, read twice).
   const typedInputs: string[] = new Array(inputs.length);
-  const { at } = table;
   const scoresAreSums = kind === 'criterion' && layout.leavesOnly === true;
   // Only rows that hold a cell: a row numbered in the billions costs one step, not billions.
   // Indexed loops below: the first returns are read before the JIT has optimised this, where a
@@ -451,9 +440,9 @@ function readTable(reading: Reading, sheet: ReadSheet, table: FoundTable): void 
     // Locked cells hold the plan's own words: an edit is reported, and the plan's version kept.
     const locked = lockedTexts(index, rows, layout, kind, id);
     for (let k = 0; k < locked.length; k++) {
-      const { column, want } = locked[k]!;
-      const j = at[column]!;
-      if (j >= 0 && textAt(j) !== want) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'locked-cell-edited', original: want });
+      const { key, want } = locked[k]!;
+      const j = col[key];
+      if (j !== undefined && textAt(j) !== want) rejected.push({ file, sheet: sheetName, cell: place(r, j), reason: 'locked-cell-edited', original: want });
     }
     if (!anyInput) continue;
     for (let i = 0; i < inputs.length; i++) {
