@@ -61,7 +61,7 @@ export function tableReport(table: RecognisedTable, rowsRead: number, rowsSkippe
       year: m.year,
       status: m.status,
       overridden: m.overridden,
-      ...(m.role !== null && table.rows.length > 0 && !table.rows.some((r) => r.cells[m.col]?.text.trim()) ? { empty: true } : {}),
+      ...(m.role !== null && table.rows.length > 0 && !holdsData(table, m.col) ? { empty: true } : {}),
     })),
     resultYear: table.header.resultYear,
     targetYear: table.header.targetYear,
@@ -87,6 +87,11 @@ export function unreadReport(block: UnreadBlock, k: number): TableReport {
   };
 }
 
+/** Whether any row of the table has text in column `col` (0-based). */
+function holdsData(table: RecognisedTable, col: number): boolean {
+  return table.rows.some((r) => r.cells[col]?.text.trim());
+}
+
 /**
  * Reader findings about a recognised table's columns: the year taken among several, and every
  * column not read (a difference, a rank, another year, a header no role matches, a blank header
@@ -104,8 +109,7 @@ export function columnFindings(table: RecognisedTable, findings: Finding[]): voi
       }),
     );
   }
-  const hasData = (col: number) => table.rows.some((r) => r.cells[col]?.text.trim());
-  const left = table.header.mapping.filter((m) => m.role === null && (m.status !== 'blank' || hasData(m.col)));
+  const left = table.header.mapping.filter((m) => m.role === null && (m.status !== 'blank' || holdsData(table, m.col)));
   if (left.length > 0) {
     findings.push(
       finding('import.columns-ignored', 'info', at, null, left.map((m) => m.header || `#${m.col + 1}`).join(' | '), null, {
