@@ -35,7 +35,9 @@ function escapeCodes(text: string): string {
 const POINTS_PER_WIDTH_UNIT = 4.95;
 /** Body text is 11 pt: printed at no less than 10 pt, a sheet may shrink to 10/11 of its size. */
 const MIN_SCALE = 10 / 11;
-const PRINTABLE_POINTS = { A4: { landscape: 297 - 45, portrait: 210 - 45 }, A3: { landscape: 420 - 45, portrait: 297 - 45 } } as const;
+const MM_TO_POINTS = 72 / 25.4;
+/** The paper's width less the side margins (30 + 15 mm), in mm. */
+const PRINTABLE_WIDTH_MM = { A4: { landscape: 297 - 45, portrait: 210 - 45 }, A3: { landscape: 420 - 45, portrait: 297 - 45 } } as const;
 
 /**
  * Fitting one page wide shrinks a wide table below reading size. A sheet whose printed columns
@@ -57,11 +59,10 @@ function printedWidth(sheet: SheetSpec, printArea: string): number {
 function paperFor(sheet: SheetSpec): SheetSpec {
   if (!sheet.print) return sheet;
   const width = printedWidth(sheet, sheet.print.printArea);
-  const fits = (paper: 'A4' | 'A3') => (PRINTABLE_POINTS[paper][sheet.print!.orientation] * 72) / 25.4 >= width * MIN_SCALE;
+  const fits = (paper: 'A4' | 'A3') => PRINTABLE_WIDTH_MM[paper][sheet.print!.orientation] * MM_TO_POINTS >= width * MIN_SCALE;
   return fits('A4') ? sheet : { ...sheet, print: { ...sheet.print, paperSize: 'A3' } };
 }
 
-const MM_TO_POINTS = 72 / 25.4;
 /** Paper heights in mm, by orientation. */
 const PAPER_HEIGHT_MM = { A4: { landscape: 210, portrait: 297 }, A3: { landscape: 297, portrait: 420 } } as const;
 /** A row without a height of its own prints at the default 15 pt. */
@@ -84,7 +85,7 @@ export function keepRowsTogether(sheet: SheetSpec): SheetSpec {
   if (keepTogether.length === 0 || sheet.more) return { ...sheet, print };
   const paper = p.paperSize ?? 'A4';
   const printable = (PAPER_HEIGHT_MM[paper][p.orientation] - p.margins.top - p.margins.bottom) * MM_TO_POINTS;
-  const widthAvailable = PRINTABLE_POINTS[paper][p.orientation] * MM_TO_POINTS;
+  const widthAvailable = PRINTABLE_WIDTH_MM[paper][p.orientation] * MM_TO_POINTS;
   const scale = Math.min(1, widthAvailable / Math.max(1, printedWidth(sheet, p.printArea)));
   const page = (printable / scale) * PAGE_SLACK;
   const height = (r: number) => sheet.rows[r - 1]?.height ?? DEFAULT_ROW_POINTS;
